@@ -1,0 +1,3 @@
+export { scaledPercentHalfUp, roundHalfUp } from './round-half-up.js';
+export { formatScaled, formatDecimal, type DisplayLocale, type FormatNumberOptions } from './format-number.js';
+export { computeShare, type ShareValue, type ShareOptions } from './share.js';
