@@ -2,3 +2,14 @@
  * @shnro/core: the typed domain core of the ШНОР SDK. No DOM; every rule lives here.
  */
 export * from './share/index.js';
+export * from './text/index.js';
+export * from './record/index.js';
+export * from './errors/index.js';
+export * from './municipality/index.js';
+export * from './school/index.js';
+export * from './teacher/index.js';
+export * from './predicate/index.js';
+export * from './indicator/index.js';
+export * from './json-schema/index.js';
+export * from './deadline/index.js';
+export * from './roadmap/index.js';

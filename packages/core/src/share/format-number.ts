@@ -17,7 +17,9 @@ export function formatScaled(
   options: FormatNumberOptions = {},
 ): string {
   const negative = scaled < 0;
-  const digits = Math.abs(scaled).toString().padStart(precision + 1, '0');
+  const digits = Math.abs(scaled)
+    .toString()
+    .padStart(precision + 1, '0');
   const whole = digits.slice(0, digits.length - precision);
   let fraction = precision > 0 ? digits.slice(digits.length - precision) : '';
   if (!options.keepTrailingZeros) fraction = fraction.replace(/0+$/, '');

@@ -1,3 +1,8 @@
 export { scaledPercentHalfUp, roundHalfUp } from './round-half-up.js';
-export { formatScaled, formatDecimal, type DisplayLocale, type FormatNumberOptions } from './format-number.js';
+export {
+  formatScaled,
+  formatDecimal,
+  type DisplayLocale,
+  type FormatNumberOptions,
+} from './format-number.js';
 export { computeShare, type ShareValue, type ShareOptions } from './share.js';

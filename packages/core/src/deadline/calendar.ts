@@ -1,0 +1,85 @@
+import { endOfMonth, endOfQuarter, endOfYear, format, isExists, parseISO } from 'date-fns';
+import type { CalendarDate, DateRange } from './schema.js';
+
+// Dates are built in local time and printed with `format`, so no time zone ever shifts a day.
+
+/** Prints a date as `YYYY-MM-DD`. */
+export function toCalendarDate(date: Date): CalendarDate {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/** Reads a `YYYY-MM-DD` date as local midnight. */
+export function fromCalendarDate(date: CalendarDate): Date {
+  return parseISO(date);
+}
+
+/** The range of one day, or `undefined` for a day that does not exist (31 февраля). */
+export function dayRange(year: number, month: number, day: number): DateRange | undefined {
+  if (!isExists(year, month, day)) return undefined;
+  const date = toCalendarDate(new Date(year, month, day));
+  return { start: date, end: date };
+}
+
+/** The range of a month (`month` counts from 0). */
+export function monthRange(year: number, month: number): DateRange {
+  const start = new Date(year, month, 1);
+  return { start: toCalendarDate(start), end: toCalendarDate(endOfMonth(start)) };
+}
+
+/** The range of a calendar quarter 1–4. */
+export function quarterRange(year: number, quarter: number): DateRange {
+  const start = new Date(year, (quarter - 1) * 3, 1);
+  return { start: toCalendarDate(start), end: toCalendarDate(endOfQuarter(start)) };
+}
+
+/** The range of a half-year 1–2 (полугодие). */
+export function halfYearRange(year: number, half: number): DateRange {
+  const start = new Date(year, (half - 1) * 6, 1);
+  return { start: toCalendarDate(start), end: toCalendarDate(endOfMonth(new Date(year, half * 6 - 1, 1))) };
+}
+
+/** The range of a calendar year. */
+export function yearRange(year: number): DateRange {
+  const start = new Date(year, 0, 1);
+  return { start: toCalendarDate(start), end: toCalendarDate(endOfYear(start)) };
+}
+
+/** The range of a school year (учебный год): 1 September of `startYear` to 31 August of the next year. */
+export function academicYearRange(startYear: number): DateRange {
+  return {
+    start: toCalendarDate(new Date(startYear, 8, 1)),
+    end: toCalendarDate(new Date(startYear + 1, 7, 31)),
+  };
+}
+
+/** Whether two ranges share at least one day. */
+export function rangesOverlap(a: DateRange, b: DateRange): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+/** Whether `inner` lies entirely inside `outer`. */
+export function rangeWithin(inner: DateRange, outer: DateRange): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/** The part of `range` inside `bounds`, or `undefined` when they do not meet. */
+export function clipRange(range: DateRange, bounds: DateRange): DateRange | undefined {
+  if (!rangesOverlap(range, bounds)) return undefined;
+  return {
+    start: range.start > bounds.start ? range.start : bounds.start,
+    end: range.end < bounds.end ? range.end : bounds.end,
+  };
+}
+
+/** The smallest range covering all `ranges`, or `undefined` for none. */
+export function spanOf(ranges: readonly DateRange[]): DateRange | undefined {
+  const [first, ...rest] = ranges;
+  if (!first) return undefined;
+  return rest.reduce(
+    (span, range) => ({
+      start: range.start < span.start ? range.start : span.start,
+      end: range.end > span.end ? range.end : span.end,
+    }),
+    first,
+  );
+}

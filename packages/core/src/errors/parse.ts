@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import type { DisplayLocale } from '../share/index.js';
+import { describeIssues } from './describe.js';
+import type { ParseResult } from './issue.js';
+
+/** Options of `parseOrExplain`. */
+export interface ParseOptions {
+  locale?: DisplayLocale;
+  /** Prepended to every issue path, e.g. `['schools']` when a list is parsed alone. */
+  pathPrefix?: readonly PropertyKey[];
+}
+
+/**
+ * Parses untrusted input (JSON from a form, a file, another system) with a schema and returns
+ * either the value or issues with Russian (or English) messages and field paths. Never throws
+ * for bad input.
+ */
+export function parseOrExplain<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: ParseOptions = {},
+): ParseResult<z.output<S>> {
+  // reportInput keeps the offending value in each issue, so messages can quote it.
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+  const describeOptions = options.pathPrefix === undefined ? {} : { pathPrefix: options.pathPrefix };
+  return { ok: false, issues: describeIssues(result.error, options.locale ?? 'ru', describeOptions) };
+}

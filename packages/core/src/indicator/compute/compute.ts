@@ -1,0 +1,86 @@
+import { describeIssues, parseOrExplain, type Issue } from '../../errors/index.js';
+import type { DisplayLocale } from '../../share/index.js';
+import { pickText } from '../../text/index.js';
+import type { IndicatorInput } from '../input.js';
+import { indicatorSetSchema, type IndicatorSet } from '../schema.js';
+import { looksLikeRecordsEnvelope, recordsEnvelopeSchema, type RecordValidation } from './check-records.js';
+import { countsEnvelopeSchema, evaluateCounts, type Evaluation } from './from-counts.js';
+import { evaluateRecords } from './from-records.js';
+import { buildResult, type IndicatorResult, type SectionResult } from './result.js';
+
+/** Options of `computeIndicators`. */
+export interface ComputeOptions {
+  /** Language of titles, displays and messages: `ru` (default) or `en`. */
+  locale?: DisplayLocale;
+  /** How records are checked: `fast` (default, every field the calculation reads) or `full` (the whole schema). */
+  validation?: RecordValidation;
+}
+
+/** The computed table: results by section and in set order, with every problem found. */
+export interface IndicatorReport {
+  setId: string;
+  locale: DisplayLocale;
+  /** Where the values came from. */
+  source: 'counts' | 'records';
+  /** Results grouped by section, sections in the set's order. */
+  sections: SectionResult[];
+  /** All results in the set's order. */
+  results: IndicatorResult[];
+  /** Every problem: those of single indicators (with `indicatorCode`) and general ones. */
+  issues: Issue[];
+  /** Codes of indicators without a value because nothing answers them. */
+  missing: string[];
+  /** True when no problem was found (missing answers are not problems). */
+  ok: boolean;
+}
+
+function refusedReport(setId: string, locale: DisplayLocale, source: IndicatorReport['source'], issues: Issue[]): IndicatorReport {
+  return { setId, locale, source, sections: [], results: [], issues, missing: [], ok: false };
+}
+
+/**
+ * Computes an indicator set (e.g. `municipalMonitoringSet`) from counts a person typed in or
+ * from records of schools and teachers. Every percentage is rounded half-up by `computeShare`;
+ * an empty population gives no percentage and a reason; bad input gives issues naming the
+ * indicator, never an exception.
+ */
+export function computeIndicators(set: IndicatorSet, input: IndicatorInput, options: ComputeOptions = {}): IndicatorReport {
+  const locale = options.locale ?? 'ru';
+  const source: IndicatorReport['source'] = isRecord(input) && input['kind'] === 'records' ? 'records' : 'counts';
+  const parsedSet = parseOrExplain(indicatorSetSchema, set, { locale, pathPrefix: ['set'] });
+  if (!parsedSet.ok) return refusedReport(isRecord(set) && typeof set['id'] === 'string' ? set['id'] : '', locale, source, parsedSet.issues);
+  const validSet = parsedSet.value;
+
+  let evaluation: Evaluation;
+  if (source === 'records') {
+    // The lists are checked record by record while counted; copying 600 000 records first would double the time.
+    if (!looksLikeRecordsEnvelope(input)) {
+      const envelope = recordsEnvelopeSchema.safeParse(input, { reportInput: true });
+      return refusedReport(validSet.id, locale, source, envelope.success ? [] : describeIssues(envelope.error, locale));
+    }
+    evaluation = evaluateRecords(validSet, input, options.validation ?? 'fast', locale);
+  } else {
+    const envelope = countsEnvelopeSchema.safeParse(input, { reportInput: true });
+    if (!envelope.success) return refusedReport(validSet.id, locale, source, describeIssues(envelope.error, locale));
+    evaluation = evaluateCounts(validSet, envelope.data, locale);
+  }
+  return assemble(validSet, evaluation, locale, source);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function assemble(set: IndicatorSet, evaluation: Evaluation, locale: DisplayLocale, source: IndicatorReport['source']): IndicatorReport {
+  const results = set.indicators.map((indicator) =>
+    buildResult(indicator, set, evaluation.values.get(indicator.code) ?? { kind: 'invalid' }, evaluation.issues.get(indicator.code) ?? [], locale),
+  );
+  const sections = set.sections.map((section) => ({
+    code: section.code,
+    title: pickText(section.title, locale),
+    results: results.filter((result) => result.section === section.code),
+  }));
+  const issues = [...evaluation.general, ...results.flatMap((result) => result.issues)];
+  const missing = results.filter((result) => result.status === 'missing').map((result) => result.code);
+  return { setId: set.id, locale, source, sections, results, issues, missing, ok: issues.length === 0 };
+}

@@ -1,0 +1,1 @@
+export { entitySchemas, jsonSchemaFileName, type EntityName } from './registry.js';

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import { countsInputSchema, indicatorInputSchema, recordsInputSchema } from '../indicator/input.js';
+import { reportedTableSchema } from '../indicator/reconcile/schema.js';
+import { indicatorDefinitionSchema, indicatorSetSchema, populationSchema } from '../indicator/schema.js';
+import { municipalitySchema } from '../municipality/schema.js';
+import { recordQuerySchema, schoolPredicateSchema, teacherPredicateSchema } from '../predicate/schema.js';
+import { classificationRulesSchema } from '../school/classify.js';
+import { schoolSchema } from '../school/schema.js';
+import { teacherSchema } from '../teacher/schema.js';
+
+/**
+ * Every entity the SDK reads as JSON, by name. The build turns each into
+ * `schema/<kebab-name>.schema.json` (`z.toJSONSchema`), for integrators in other languages.
+ */
+export const entitySchemas = {
+  municipality: municipalitySchema,
+  school: schoolSchema,
+  teacher: teacherSchema,
+  classificationRules: classificationRulesSchema,
+  schoolPredicate: schoolPredicateSchema,
+  teacherPredicate: teacherPredicateSchema,
+  recordQuery: recordQuerySchema,
+  population: populationSchema,
+  indicatorDefinition: indicatorDefinitionSchema,
+  indicatorSet: indicatorSetSchema,
+  indicatorInput: indicatorInputSchema,
+  countsInput: countsInputSchema,
+  recordsInput: recordsInputSchema,
+  reportedTable: reportedTableSchema,
+} satisfies Record<string, z.ZodType>;
+
+/** The name of an entity with a JSON Schema. */
+export type EntityName = keyof typeof entitySchemas;
+
+/** The file name of an entity's JSON Schema: `indicatorSet` → `indicator-set.schema.json`. */
+export function jsonSchemaFileName(name: string): string {
+  return `${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}.schema.json`;
+}

@@ -1,0 +1,1 @@
+export { municipalitySchema, type Municipality } from './schema.js';

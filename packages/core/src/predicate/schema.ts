@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { flagNameSchema } from '../record/schema.js';
+import {
+  resourceRiskSchema,
+  schoolCategorySchema,
+  schoolRoleSchema,
+  type ResourceRisk,
+  type SchoolCategory,
+  type SchoolRole,
+} from '../school/schema.js';
+
+// The predicate types are recursive, and TypeScript cannot print the inferred type of a
+// recursive zod schema into declaration files; so they are written out once here and the
+// schemas below are annotated with them (the compiler checks that schema and type agree).
+
+/** One value or a non-empty list of values meaning «any of». */
+export type OneOrMany<T> = T | T[];
+
+/**
+ * A condition on a school (условие отбора школ): one key per test, combined with
+ * `all` / `any` / `not` / `{ atLeast, of }`. `{ all: [] }` holds for every school.
+ */
+export type SchoolPredicate =
+  | { category: OneOrMany<SchoolCategory> }
+  | { role: OneOrMany<SchoolRole> }
+  | { flag: string }
+  | { resourceRisk: OneOrMany<ResourceRisk> }
+  | { resourceRisks: { atLeast: number; of?: ResourceRisk[] | undefined } }
+  | { all: SchoolPredicate[] }
+  | { any: SchoolPredicate[] }
+  | { not: SchoolPredicate }
+  | { atLeast: number; of: SchoolPredicate[] };
+
+/**
+ * A condition on a teacher (условие отбора педагогов): its own flags, or its school through
+ * `{ school: SchoolPredicate }`, combined with `all` / `any` / `not` / `{ atLeast, of }`.
+ */
+export type TeacherPredicate =
+  | { flag: string }
+  | { school: SchoolPredicate }
+  | { all: TeacherPredicate[] }
+  | { any: TeacherPredicate[] }
+  | { not: TeacherPredicate }
+  | { atLeast: number; of: TeacherPredicate[] };
+
+// A value or a non-empty list of values: `{ role: 'internship-site' }` reads better than a
+// one-element list, and `{ category: ['low-results', 'unfavourable-conditions'] }` means «any of».
+function oneOrMany<T extends z.ZodType>(item: T) {
+  return z.union([item, z.array(item).min(1)]);
+}
+
+/** `{ category: … }`: the school has any of the listed categories (категория школы). */
+const categoryTest = z.strictObject({ category: oneOrMany(schoolCategorySchema) });
+/** `{ role: … }`: the school has any of the listed roles. */
+const roleTest = z.strictObject({ role: oneOrMany(schoolRoleSchema) });
+/** `{ flag: 'hasIom' }`: the record's flag is set (an absent flag is «нет»). */
+const flagTest = z.strictObject({ flag: flagNameSchema });
+/** `{ resourceRisk: … }`: the school has any of the listed resource risks. */
+const resourceRiskTest = z.strictObject({ resourceRisk: oneOrMany(resourceRiskSchema) });
+/** `{ resourceRisks: { atLeast: 2 } }`: at least N of the listed (by default all three) risks hold. */
+const resourceRiskCountTest = z.strictObject({
+  resourceRisks: z.strictObject({
+    atLeast: z.number().int().min(1),
+    of: z.array(resourceRiskSchema).min(1).optional(),
+  }),
+});
+
+const schoolAll = z.strictObject({
+  get all() {
+    return z.array(schoolPredicateSchema);
+  },
+});
+const schoolAny = z.strictObject({
+  get any() {
+    return z.array(schoolPredicateSchema).min(1);
+  },
+});
+const schoolNot = z.strictObject({
+  get not() {
+    return schoolPredicateSchema;
+  },
+});
+const schoolAtLeast = z.strictObject({
+  atLeast: z.number().int().min(1),
+  get of() {
+    return z.array(schoolPredicateSchema).min(1);
+  },
+});
+
+/** Validates a condition on a school (see `SchoolPredicate`). */
+export const schoolPredicateSchema: z.ZodType<SchoolPredicate> = z
+  .union([
+    categoryTest,
+    roleTest,
+    flagTest,
+    resourceRiskTest,
+    resourceRiskCountTest,
+    schoolAll,
+    schoolAny,
+    schoolNot,
+    schoolAtLeast,
+  ])
+  .meta({ title: 'SchoolPredicate', description: 'Условие отбора школ (JSON).' });
+
+/** `{ school: … }`: the teacher's school (by `schoolId`) meets a school condition. */
+const teacherSchoolTest = z.strictObject({ school: schoolPredicateSchema });
+
+const teacherAll = z.strictObject({
+  get all() {
+    return z.array(teacherPredicateSchema);
+  },
+});
+const teacherAny = z.strictObject({
+  get any() {
+    return z.array(teacherPredicateSchema).min(1);
+  },
+});
+const teacherNot = z.strictObject({
+  get not() {
+    return teacherPredicateSchema;
+  },
+});
+const teacherAtLeast = z.strictObject({
+  atLeast: z.number().int().min(1),
+  get of() {
+    return z.array(teacherPredicateSchema).min(1);
+  },
+});
+
+/** Validates a condition on a teacher (see `TeacherPredicate`). */
+export const teacherPredicateSchema: z.ZodType<TeacherPredicate> = z
+  .union([flagTest, teacherSchoolTest, teacherAll, teacherAny, teacherNot, teacherAtLeast])
+  .meta({ title: 'TeacherPredicate', description: 'Условие отбора педагогов (JSON).' });
+
+/** The kinds of record a condition can select: schools or teachers. */
+export const recordEntitySchema = z.enum(['school', 'teacher']);
+
+/** The kind of record a population or count is made of. */
+export type RecordEntity = z.infer<typeof recordEntitySchema>;
+
+/**
+ * What is counted, as data: which records (`entity`) meet which condition (`where`).
+ * The calculator counts these from records; a person can also type the count in.
+ */
+export const recordQuerySchema = z
+  .discriminatedUnion('entity', [
+    z.strictObject({ entity: z.literal('school'), where: schoolPredicateSchema }),
+    z.strictObject({ entity: z.literal('teacher'), where: teacherPredicateSchema }),
+  ])
+  .meta({ title: 'RecordQuery', description: 'Что считается: записи (школы или педагоги), отвечающие условию.' });
+
+/** What is counted: schools or teachers meeting a condition. */
+export type RecordQuery = z.infer<typeof recordQuerySchema>;

@@ -1,0 +1,1 @@
+export { recordIdSchema, flagNameSchema, flagsSchema, type Flags } from './schema.js';

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { compilePhrase, containsPhrase, stemsOf } from './text.js';
+
+/** The form an activity takes (форма мероприятия): seminar, course, open lesson, consultation, … */
+export const activityFormSchema = z
+  .enum([
+    'seminar',
+    'webinar',
+    'conference',
+    'course',
+    'open-lesson',
+    'masterclass',
+    'workshop',
+    'consultation',
+    'conversation',
+    'meeting',
+    'parent-meeting',
+    'pedagogical-council',
+    'monitoring',
+    'diagnostics',
+    'lesson-visit',
+    'internship',
+    'mentoring',
+    'training',
+    'festival',
+    'competition',
+    'methodological-visit',
+    'other',
+  ])
+  .meta({
+    title: 'ActivityForm',
+    description: 'Форма мероприятия: семинар, курсы, открытый урок, консультация, собеседование, …',
+  });
+
+/** The form of an activity (форма мероприятия). */
+export type ActivityForm = z.infer<typeof activityFormSchema>;
+
+/** Russian and English names of the activity forms. */
+export const activityFormLabels: Readonly<Record<ActivityForm, { ru: string; en: string }>> = {
+  seminar: { ru: 'семинар', en: 'seminar' },
+  webinar: { ru: 'вебинар', en: 'webinar' },
+  conference: { ru: 'конференция', en: 'conference' },
+  course: { ru: 'курсы повышения квалификации', en: 'professional development course' },
+  'open-lesson': { ru: 'открытый урок', en: 'open lesson' },
+  masterclass: { ru: 'мастер-класс', en: 'masterclass' },
+  workshop: { ru: 'педагогическая мастерская, практикум', en: 'workshop' },
+  consultation: { ru: 'консультация', en: 'consultation' },
+  conversation: { ru: 'собеседование', en: 'conversation' },
+  meeting: { ru: 'совещание', en: 'meeting' },
+  'parent-meeting': { ru: 'родительское собрание', en: 'parents’ meeting' },
+  'pedagogical-council': { ru: 'педагогический совет', en: 'teachers’ council' },
+  monitoring: { ru: 'мониторинг', en: 'monitoring' },
+  diagnostics: { ru: 'диагностика', en: 'diagnostics' },
+  'lesson-visit': { ru: 'посещение уроков', en: 'lesson observation' },
+  internship: { ru: 'стажировка', en: 'internship' },
+  mentoring: { ru: 'наставничество', en: 'mentoring' },
+  training: { ru: 'тренинг', en: 'training' },
+  festival: { ru: 'фестиваль', en: 'festival' },
+  competition: { ru: 'конкурс', en: 'competition' },
+  'methodological-visit': { ru: 'методический десант', en: 'methodological team visit' },
+  other: { ru: 'другое', en: 'other' },
+};
+
+/**
+ * Forms in which participants listen rather than produce: without a product or an application in
+ * practice they change nothing (seed 000: «Пассивное участие в семинаре не даст повышения качества»).
+ */
+export const passiveActivityForms: readonly ActivityForm[] = [
+  'seminar',
+  'webinar',
+  'conference',
+  'course',
+  'consultation',
+  'conversation',
+  'meeting',
+  'parent-meeting',
+  'pedagogical-council',
+];
+
+// Phrases checked in this order: «родительское собрание» before «собрание», «посещение уроков» before «урок».
+const formPhrases: ReadonlyArray<[ActivityForm, string[]]> = [
+  ['parent-meeting', ['родительское собрание', 'родительский всеобуч']],
+  ['pedagogical-council', ['педагогический совет', 'педсовет']],
+  ['methodological-visit', ['методический десант']],
+  ['lesson-visit', ['посещение уроков', 'посещение урока', 'взаимопосещение уроков']],
+  ['open-lesson', ['открытый урок', 'открытое занятие']],
+  ['masterclass', ['мастер-класс']],
+  ['workshop', ['мастерская', 'практикум']],
+  ['webinar', ['вебинар']],
+  ['seminar', ['семинар', 'семинар-практикум']],
+  ['conference', ['конференция']],
+  ['course', ['курсы повышения квалификации', 'курсовая подготовка', 'КПК']],
+  ['consultation', ['консультация', 'консультирование']],
+  ['conversation', ['собеседование', 'беседа']],
+  ['meeting', ['совещание', 'собрание', 'заседание']],
+  ['monitoring', ['мониторинг']],
+  ['diagnostics', ['диагностика', 'диагностическая работа', 'самодиагностика']],
+  ['internship', ['стажировка']],
+  ['mentoring', ['наставничество']],
+  ['training', ['тренинг']],
+  ['festival', ['фестиваль', 'ярмарка']],
+  ['competition', ['конкурс']],
+];
+
+const compiledFormPhrases = formPhrases.map(([form, phrases]) => [form, phrases.map(compilePhrase)] as const);
+
+/** Guesses the form from the activity text («Проведение семинара» → seminar); `other` when none fits. */
+export function inferActivityForm(activityText: string): ActivityForm {
+  const stems = stemsOf(activityText);
+  for (const [form, phrases] of compiledFormPhrases) {
+    if (phrases.some((phrase) => containsPhrase(stems, phrase))) return form;
+  }
+  return 'other';
+}

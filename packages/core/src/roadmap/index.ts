@@ -1,0 +1,87 @@
+export {
+  bilingualTextSchema,
+  roadmapSchoolSchema,
+  orderReferenceSchema,
+  measurableTargetSchema,
+  activityStatusSchema,
+  evidenceSchema,
+  roadmapActivitySchema,
+  roadmapSectionSchema,
+  remarkTargetSchema,
+  roadmapRemarkSchema,
+  roadmapStatusSchema,
+  roadmapActionSchema,
+  roadmapHistoryEntrySchema,
+  roadmapSchema,
+  type BilingualText,
+  type RoadmapSchool,
+  type OrderReference,
+  type MeasurableTarget,
+  type ActivityStatus,
+  type Evidence,
+  type RoadmapActivity,
+  type RoadmapSection,
+  type RemarkTarget,
+  type RoadmapRemark,
+  type RoadmapStatus,
+  type RoadmapAction,
+  type RoadmapHistoryEntry,
+  type Roadmap,
+} from './schema.js';
+export {
+  targetGroupSchema,
+  targetGroups,
+  targetGroupLabels,
+  targetGroupWorkLabels,
+  type TargetGroup,
+} from './target-group.js';
+export {
+  activityFormSchema,
+  activityFormLabels,
+  passiveActivityForms,
+  inferActivityForm,
+  type ActivityForm,
+} from './activity-form.js';
+export {
+  workDirectionSchema,
+  directionCatalogueSchema,
+  defaultDirectionCatalogue,
+  extendDirectionCatalogue,
+  directionsFor,
+  findDirection,
+  type WorkDirection,
+  type DirectionCatalogue,
+} from './catalogue.js';
+export {
+  riskFactorSchema,
+  riskFactorListSchema,
+  riskFactors500Plus2020,
+  riskFactors500Plus2021,
+  riskFactorLists500Plus,
+  riskFactorListFor,
+  findRiskFactor,
+  type RiskFactor,
+  type RiskFactorList,
+} from './risk-factors.js';
+export { parseOrderReference, formatOrderReference } from './order.js';
+export {
+  transitionRoadmap,
+  availableActions,
+  openRemarks,
+  resolveRemark,
+  roadmapStatusLabels,
+  roadmapActionLabels,
+  type RoadmapTransitionPayloads,
+  type RoadmapTransitionError,
+  type RoadmapTransitionResult,
+} from './lifecycle.js';
+export { deadlineContextOf, refreshDeadlines } from './deadlines.js';
+export { createRoadmap, createActivity, type ActivityInput } from './create.js';
+export {
+  clusterRoadmaps,
+  type ClusterRow,
+  type DirectionCluster,
+  type RoadmapClusters,
+  type ClusterOptions,
+} from './cluster.js';
+export * from './review/index.js';

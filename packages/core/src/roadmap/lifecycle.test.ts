@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { createRoadmap } from './create.js';
+import {
+  availableActions,
+  openRemarks,
+  resolveRemark,
+  transitionRoadmap,
+  type RoadmapTransitionPayloads,
+} from './lifecycle.js';
+import type { Roadmap, RoadmapAction, RoadmapRemark } from './schema.js';
+
+const draft = createRoadmap({
+  id: 'rm-8',
+  school: { id: 'school-8', name: 'МБОУ СОШ № 8' },
+  title: 'Дорожная карта по повышению качества образования',
+  period: { start: '2023-01-01', end: '2023-12-31' },
+});
+
+const remark: RoadmapRemark = {
+  id: 'r1',
+  target: { sectionId: 's1', activityId: 'a1', field: 'plannedResult' },
+  author: 'Викульева О. Г.',
+  date: '2020-11-30',
+  text: 'Необходимо конкретизировать прогнозируемый результат.',
+  status: 'open',
+};
+
+function step<A extends RoadmapAction>(
+  roadmap: Roadmap,
+  action: A,
+  payload?: RoadmapTransitionPayloads[A],
+): Roadmap {
+  const result = transitionRoadmap(roadmap, action, payload);
+  if (!result.ok) throw new Error(result.error.ru);
+  return result.roadmap;
+}
+
+describe('transitionRoadmap', () => {
+  it('walks the whole lifecycle: submit, return with remarks, resubmit, approve by order, start, report', () => {
+    const submitted = step(draft, 'submit', { date: '2020-11-20', by: 'директор' });
+    const returned = step(submitted, 'return', { remarks: [remark], date: '2020-11-30' });
+    const fixed = resolveRemark(returned, 'r1', '2020-12-10');
+    const resubmitted = step(fixed, 'submit');
+    const approved = step(resubmitted, 'approve', { order: 'приказ № 1699-осн от 30.12.2022' });
+    const started = step(approved, 'start');
+    const reported = step(started, 'report');
+
+    expect(reported.status).toBe('reported');
+    expect(approved.approval).toEqual({ number: '1699-осн', date: '2022-12-30' });
+    expect(resubmitted.version).toBe(2);
+    expect(reported.history.map((entry) => `${entry.from}→${entry.to}`)).toEqual([
+      'draft→submitted',
+      'submitted→returned',
+      'returned→submitted',
+      'submitted→approved',
+      'approved→in-progress',
+      'in-progress→reported',
+    ]);
+    expect(reported.history[0]).toMatchObject({ date: '2020-11-20', by: 'директор' });
+    expect(fixed.remarks[0]).toMatchObject({ status: 'resolved', resolvedOn: '2020-12-10' });
+  });
+
+  it('does not change the roadmap it was given', () => {
+    transitionRoadmap(draft, 'submit');
+    expect(draft.status).toBe('draft');
+    expect(draft.history).toEqual([]);
+  });
+
+  it('refuses an illegal transition and names both states in Russian and English', () => {
+    const result = transitionRoadmap(draft, 'approve', { order: { number: '1', date: '2023-01-10' } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatchObject({
+      code: 'illegal-transition',
+      from: 'draft',
+      to: 'approved',
+      action: 'approve',
+    });
+    expect(result.error.ru).toBe(
+      'Действие «утвердить» недоступно: дорожная карта в состоянии «черновик», ' +
+        'а в состояние «утверждена» она переходит только из состояния «на рассмотрении».',
+    );
+    expect(result.error.en).toContain('the roadmap is “draft”');
+    expect(result.error.en).toContain('“approved”');
+  });
+
+  it('refuses to report a roadmap that was never started', () => {
+    const approved = step(step(draft, 'submit'), 'approve', { order: { number: '7', date: '2023-01-10' } });
+    const result = transitionRoadmap(approved, 'report');
+    expect(result.ok || result.error.code).toBe('illegal-transition');
+  });
+
+  it('approving needs an order number and date', () => {
+    const submitted = step(draft, 'submit');
+    for (const order of ['утвердить приказом директора', { number: ' ', date: '2023-01-10' }, undefined]) {
+      const result = transitionRoadmap(submitted, 'approve', order === undefined ? undefined : { order });
+      expect(result.ok || result.error.code).toBe('order-required');
+    }
+  });
+
+  it('returning needs at least one open remark', () => {
+    const submitted = step(draft, 'submit');
+    const noRemark = transitionRoadmap(submitted, 'return');
+    expect(noRemark.ok || noRemark.error.code).toBe('remark-required');
+    const onlyResolved = transitionRoadmap(submitted, 'return', {
+      remarks: [{ ...remark, status: 'resolved' }],
+    });
+    expect(onlyResolved.ok || onlyResolved.error.ru).toContain('хотя бы одно открытое замечание');
+  });
+
+  it('approving with open remarks is refused unless explicitly allowed', () => {
+    const withRemark: Roadmap = { ...step(draft, 'submit'), remarks: [remark] };
+    const refused = transitionRoadmap(withRemark, 'approve', { order: 'приказ № 5 от 10.01.2023' });
+    expect(refused.ok || refused.error.code).toBe('open-remarks');
+    const allowed = transitionRoadmap(withRemark, 'approve', {
+      order: 'приказ № 5 от 10.01.2023',
+      allowOpenRemarks: true,
+    });
+    expect(allowed.ok).toBe(true);
+  });
+});
+
+describe('availableActions and openRemarks', () => {
+  it('lists what can be done next', () => {
+    expect(availableActions(draft)).toEqual(['submit']);
+    expect(availableActions(step(draft, 'submit'))).toEqual(['return', 'approve']);
+  });
+
+  it('counts only open remarks', () => {
+    const roadmap: Roadmap = { ...draft, remarks: [remark, { ...remark, id: 'r2', status: 'resolved' }] };
+    expect(openRemarks(roadmap).map((r) => r.id)).toEqual(['r1']);
+  });
+});

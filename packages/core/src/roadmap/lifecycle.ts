@@ -1,0 +1,186 @@
+import type { CalendarDate } from '../deadline/schema.js';
+import { formatOrderReference, parseOrderReference } from './order.js';
+import type { OrderReference, Roadmap, RoadmapAction, RoadmapRemark, RoadmapStatus } from './schema.js';
+
+/** Russian and English names of the roadmap states. */
+export const roadmapStatusLabels: Readonly<Record<RoadmapStatus, { ru: string; en: string }>> = {
+  draft: { ru: 'черновик', en: 'draft' },
+  submitted: { ru: 'на рассмотрении', en: 'submitted' },
+  returned: { ru: 'возвращена на доработку', en: 'returned with remarks' },
+  approved: { ru: 'утверждена', en: 'approved' },
+  'in-progress': { ru: 'реализуется', en: 'in progress' },
+  reported: { ru: 'представлен отчёт', en: 'reported' },
+};
+
+/** Russian and English names of the actions, as buttons would say them. */
+export const roadmapActionLabels: Readonly<Record<RoadmapAction, { ru: string; en: string }>> = {
+  submit: { ru: 'направить на рассмотрение', en: 'submit' },
+  return: { ru: 'вернуть на доработку', en: 'return with remarks' },
+  approve: { ru: 'утвердить', en: 'approve' },
+  start: { ru: 'начать реализацию', en: 'start' },
+  report: { ru: 'представить отчёт', en: 'report' },
+};
+
+const transitions: Readonly<Record<RoadmapAction, { from: readonly RoadmapStatus[]; to: RoadmapStatus }>> = {
+  submit: { from: ['draft', 'returned'], to: 'submitted' },
+  return: { from: ['submitted'], to: 'returned' },
+  approve: { from: ['submitted'], to: 'approved' },
+  start: { from: ['approved'], to: 'in-progress' },
+  report: { from: ['in-progress'], to: 'reported' },
+};
+
+/** Who acted and when; dates are passed in, never read from the clock, so transitions stay pure. */
+interface Stamp {
+  date?: CalendarDate;
+  by?: string;
+}
+
+/** What each action needs besides the roadmap. */
+export interface RoadmapTransitionPayloads {
+  submit: Stamp;
+  /** Remarks to add; together with those already open there must be at least one. */
+  return: Stamp & { remarks?: readonly RoadmapRemark[] };
+  /** The approving order, as a reference or as text («приказ № 1699-осн от 30.12.2022»). */
+  approve: Stamp & { order: OrderReference | string; allowOpenRemarks?: boolean };
+  start: Stamp;
+  report: Stamp;
+}
+
+/** Why a transition was refused, naming the current and the requested state in both languages. */
+export interface RoadmapTransitionError {
+  code: 'illegal-transition' | 'order-required' | 'remark-required' | 'open-remarks';
+  action: RoadmapAction;
+  from: RoadmapStatus;
+  to: RoadmapStatus;
+  ru: string;
+  en: string;
+}
+
+/** A new roadmap, or the reason the action is not allowed. */
+export type RoadmapTransitionResult =
+  { ok: true; roadmap: Roadmap } | { ok: false; error: RoadmapTransitionError };
+
+/** The remarks not yet resolved. */
+export function openRemarks(roadmap: Roadmap): RoadmapRemark[] {
+  return roadmap.remarks.filter((remark) => remark.status === 'open');
+}
+
+/** The actions allowed in the roadmap's current state (their payload rules still apply). */
+export function availableActions(roadmap: Roadmap): RoadmapAction[] {
+  return (Object.keys(transitions) as RoadmapAction[]).filter((action) =>
+    transitions[action].from.includes(roadmap.status),
+  );
+}
+
+/** The roadmap with one remark marked resolved (устранено). */
+export function resolveRemark(roadmap: Roadmap, remarkId: string, date?: CalendarDate): Roadmap {
+  return {
+    ...roadmap,
+    remarks: roadmap.remarks.map((remark) =>
+      remark.id === remarkId
+        ? { ...remark, status: 'resolved', ...(date ? { resolvedOn: date } : {}) }
+        : remark,
+    ),
+  };
+}
+
+function quoted(status: RoadmapStatus, locale: 'ru' | 'en'): string {
+  return locale === 'ru' ? `«${roadmapStatusLabels[status].ru}»` : `“${roadmapStatusLabels[status].en}”`;
+}
+
+function refuse(
+  code: RoadmapTransitionError['code'],
+  roadmap: Roadmap,
+  action: RoadmapAction,
+  ru: string,
+  en: string,
+): RoadmapTransitionResult {
+  return { ok: false, error: { code, action, from: roadmap.status, to: transitions[action].to, ru, en } };
+}
+
+function illegal(roadmap: Roadmap, action: RoadmapAction): RoadmapTransitionResult {
+  const { from, to } = transitions[action];
+  const label = roadmapActionLabels[action];
+  return refuse(
+    'illegal-transition',
+    roadmap,
+    action,
+    `Действие «${label.ru}» недоступно: дорожная карта в состоянии ${quoted(roadmap.status, 'ru')}, ` +
+      `а в состояние ${quoted(to, 'ru')} она переходит только из состояния ${from.map((s) => quoted(s, 'ru')).join(' или ')}.`,
+    `Cannot ${label.en}: the roadmap is ${quoted(roadmap.status, 'en')}, and it becomes ${quoted(to, 'en')} ` +
+      `only from ${from.map((s) => quoted(s, 'en')).join(' or ')}.`,
+  );
+}
+
+function orderOf(order: OrderReference | string | undefined): OrderReference | undefined {
+  if (typeof order === 'string') return parseOrderReference(order);
+  return order?.number.trim() && order.date ? order : undefined;
+}
+
+/**
+ * Moves a roadmap along its lifecycle and returns a new roadmap (the given one is not changed), or an
+ * error that names the current and requested state. Approving needs an order number and date and no
+ * open remarks (unless `allowOpenRemarks`); returning needs at least one open remark; resubmitting
+ * after a return raises the version.
+ */
+export function transitionRoadmap<A extends RoadmapAction>(
+  roadmap: Roadmap,
+  action: A,
+  payload?: RoadmapTransitionPayloads[A],
+): RoadmapTransitionResult {
+  const { from, to } = transitions[action];
+  if (!from.includes(roadmap.status)) return illegal(roadmap, action);
+  const stamp: Stamp = payload ?? {};
+  let next: Roadmap = { ...roadmap, status: to };
+
+  if (action === 'return') {
+    const added = (payload as RoadmapTransitionPayloads['return'] | undefined)?.remarks ?? [];
+    next = { ...next, remarks: [...roadmap.remarks, ...added] };
+    if (openRemarks(next).length === 0) {
+      return refuse(
+        'remark-required',
+        roadmap,
+        action,
+        'Вернуть дорожную карту на доработку можно только с замечаниями: добавьте хотя бы одно открытое замечание.',
+        'A roadmap can only be returned with remarks: add at least one open remark.',
+      );
+    }
+  }
+
+  if (action === 'approve') {
+    const approval = payload as RoadmapTransitionPayloads['approve'] | undefined;
+    const order = orderOf(approval?.order);
+    if (!order) {
+      return refuse(
+        'order-required',
+        roadmap,
+        action,
+        'Для утверждения нужен приказ: укажите его номер и дату (например, «приказ № 1699-осн от 30.12.2022»).',
+        'Approval needs an order: give its number and date (e.g. “приказ № 1699-осн от 30.12.2022”).',
+      );
+    }
+    const open = openRemarks(roadmap).length;
+    if (open > 0 && !approval?.allowOpenRemarks) {
+      return refuse(
+        'open-remarks',
+        roadmap,
+        action,
+        `Нельзя утвердить дорожную карту (${formatOrderReference(order)}): не сняты замечания — ${open}. ` +
+          'Отметьте их как устранённые или верните дорожную карту на доработку.',
+        `Cannot approve the roadmap: ${open} remark(s) are still open. Resolve them or return the roadmap.`,
+      );
+    }
+    next = { ...next, approval: order };
+  }
+
+  if (action === 'submit' && roadmap.status === 'returned') next = { ...next, version: roadmap.version + 1 };
+
+  const entry = {
+    action,
+    from: roadmap.status,
+    to,
+    ...(stamp.date ? { date: stamp.date } : {}),
+    ...(stamp.by ? { by: stamp.by } : {}),
+  };
+  return { ok: true, roadmap: { ...next, history: [...roadmap.history, entry] } };
+}

@@ -1,0 +1,80 @@
+import { parseDeadline } from '../../deadline/parse.js';
+import { defaultDirectionCatalogue } from '../catalogue.js';
+import { deadlineContextOf } from '../deadlines.js';
+import type { Roadmap } from '../schema.js';
+import { defaultReviewRules } from './rules/index.js';
+import type { ReviewContext, ReviewOptions, ReviewPlace, ReviewRemark, ReviewRule } from './types.js';
+import { compileReviewVocabulary, defaultReviewVocabulary, extendReviewVocabulary } from './vocabulary.js';
+
+const placeKey = (place: ReviewPlace) =>
+  `${place.sectionId}\u0000${place.activityId ?? ''}\u0000${place.field}`;
+
+/** The rules in force: built-in ones (a custom rule with the same id replaces it), then custom ones, minus the disabled. */
+function rulesInForce(options: ReviewOptions): ReviewRule[] {
+  const custom = options.rules ?? [];
+  const disabled = new Set(options.disable ?? []);
+  const builtIn = defaultReviewRules.map((rule) => custom.find((own) => own.id === rule.id) ?? rule);
+  const added = custom.filter((rule) => !defaultReviewRules.some((known) => known.id === rule.id));
+  return [...builtIn, ...added].filter((rule) => !disabled.has(rule.id));
+}
+
+/** The context every rule sees. */
+export function createReviewContext(roadmap: Roadmap, options: ReviewOptions = {}): ReviewContext {
+  const lists = extendReviewVocabulary(
+    options.baseVocabulary ?? defaultReviewVocabulary,
+    options.vocabulary ?? {},
+  );
+  const deadlineContext = deadlineContextOf(roadmap);
+  return {
+    roadmap,
+    vocabulary: compileReviewVocabulary(lists),
+    catalogue: options.catalogue ?? defaultDirectionCatalogue,
+    deadlineContext,
+    activities: roadmap.sections.flatMap((section) =>
+      section.activities.map((activity) => ({ section, activity })),
+    ),
+    readDeadline: (text) => parseDeadline(text, deadlineContext),
+  };
+}
+
+/**
+ * Reviews a roadmap the way seed 000's methodologist did: general formulations, unmeasurable results,
+ * passive formats, generic section titles, plus missing or unreadable deadlines, deadlines outside
+ * the period, missing responsible persons and duplicated activities. Each remark names its rule,
+ * place, severity and a concrete suggestion in Russian and English; remarks come in roadmap order.
+ */
+export function reviewRoadmap(roadmap: Roadmap, options: ReviewOptions = {}): ReviewRemark[] {
+  const context = createReviewContext(roadmap, options);
+  const rules = rulesInForce(options);
+  const remarks = rules.flatMap((rule, ruleIndex) =>
+    rule.check(context).map((finding) => ({
+      remark: {
+        ...finding,
+        ruleId: rule.id,
+        severity: options.severity?.[rule.id] ?? rule.severity,
+      } as ReviewRemark,
+      ruleIndex,
+    })),
+  );
+
+  const superseded = new Set<string>();
+  for (const { remark } of remarks) {
+    const rule = rules.find((candidate) => candidate.id === remark.ruleId);
+    for (const id of rule?.supersedes ?? []) superseded.add(`${id}\u0000${placeKey(remark.place)}`);
+  }
+
+  const sectionOrder = new Map(roadmap.sections.map((section, index) => [section.id, index]));
+  const activityOrder = new Map(context.activities.map((entry, index) => [entry.activity.id, index]));
+  const order = (place: ReviewPlace) => [
+    sectionOrder.get(place.sectionId) ?? Number.MAX_SAFE_INTEGER,
+    place.activityId === undefined ? -1 : (activityOrder.get(place.activityId) ?? Number.MAX_SAFE_INTEGER),
+  ];
+  return remarks
+    .filter(({ remark }) => !superseded.has(`${remark.ruleId}\u0000${placeKey(remark.place)}`))
+    .sort((a, b) => {
+      const [sectionA, activityA] = order(a.remark.place) as [number, number];
+      const [sectionB, activityB] = order(b.remark.place) as [number, number];
+      return sectionA - sectionB || activityA - activityB || a.ruleIndex - b.ruleIndex;
+    })
+    .map(({ remark }) => remark);
+}

@@ -1,0 +1,33 @@
+import { rangeWithin } from '../../../deadline/calendar.js';
+import { formatDateRange } from '../../../deadline/format.js';
+import type { ReviewRule } from '../types.js';
+
+/** A deadline that falls outside the roadmap's period cannot be part of it. */
+export const deadlineOutsidePeriodRule: ReviewRule = {
+  id: 'deadline-outside-period',
+  title: { ru: 'Срок вне периода дорожной карты', en: 'Deadline outside the roadmap period' },
+  severity: 'warning',
+  check({ roadmap, activities, readDeadline }) {
+    const period = roadmap.period;
+    return activities.flatMap(({ section, activity }) => {
+      const text = activity.deadline?.text.trim();
+      if (!text) return [];
+      const outside = readDeadline(text).ranges.find((range) => !rangeWithin(range, period));
+      if (!outside) return [];
+      return [
+        {
+          place: { sectionId: section.id, activityId: activity.id, field: 'deadline' },
+          excerpt: text,
+          message: {
+            ru: `Срок «${text}» (${formatDateRange(outside)}) выходит за период дорожной карты (${formatDateRange(period)}).`,
+            en: `The deadline “${text}” (${formatDateRange(outside, 'en')}) falls outside the roadmap period (${formatDateRange(period, 'en')}).`,
+          },
+          suggestion: {
+            ru: 'Перенесите срок в период дорожной карты или измените период.',
+            en: 'Move the deadline into the roadmap period or change the period.',
+          },
+        },
+      ];
+    });
+  },
+};

@@ -1,0 +1,225 @@
+import { z } from 'zod';
+import { calendarDateSchema, dateRangeSchema, parsedDeadlineSchema } from '../deadline/schema.js';
+import { activityFormSchema } from './activity-form.js';
+import { targetGroupSchema } from './target-group.js';
+
+/** A text in both languages of the SDK: Russian for the users, English for integrators. */
+export const bilingualTextSchema = z
+  .strictObject({ ru: z.string().min(1), en: z.string().min(1) })
+  .meta({ title: 'BilingualText', description: 'Текст на русском и английском языках.' });
+
+/** A text in Russian and English. */
+export type BilingualText = z.infer<typeof bilingualTextSchema>;
+
+const idSchema = z.string().trim().min(1);
+
+/** The school a roadmap belongs to (образовательная организация). */
+export const roadmapSchoolSchema = z
+  .strictObject({ id: idSchema, name: z.string().trim().min(1) })
+  .meta({ title: 'RoadmapSchool', description: 'Школа (ОО), для которой составлена дорожная карта.' });
+
+/** The school of a roadmap. */
+export type RoadmapSchool = z.infer<typeof roadmapSchoolSchema>;
+
+/** The order (приказ) that approves a roadmap: «приказ № 1699-осн от 30.12.2022». */
+export const orderReferenceSchema = z
+  .strictObject({
+    number: z.string().trim().min(1),
+    date: calendarDateSchema,
+    /** Who issued it: «управления образования администрации …». */
+    issuer: z.string().trim().min(1).optional(),
+    /** Its title: «О проведении мониторинга …». */
+    title: z.string().trim().min(1).optional(),
+  })
+  .meta({
+    title: 'OrderReference',
+    description: 'Реквизиты приказа: номер и дата, при наличии — кем издан и название.',
+  });
+
+/** The reference of an order (реквизиты приказа). */
+export type OrderReference = z.infer<typeof orderReferenceSchema>;
+
+/** A measurable target of an activity: indicator, baseline, target value, unit. */
+export const measurableTargetSchema = z
+  .strictObject({
+    indicator: z.string().trim().min(1),
+    baseline: z.number().optional(),
+    target: z.number(),
+    unit: z.string().trim().min(1),
+    /** Whether the target is a floor («не ниже 45%»), a ceiling («не более 5%») or exact. */
+    comparison: z.enum(['at-least', 'at-most', 'exactly']).optional(),
+  })
+  .meta({
+    title: 'MeasurableTarget',
+    description: 'Измеримый показатель: показатель, исходное и целевое значение, единица.',
+  });
+
+/** A measurable target (целевой показатель). */
+export type MeasurableTarget = z.infer<typeof measurableTargetSchema>;
+
+/** The state of one activity as the school reports it. */
+export const activityStatusSchema = z.enum(['planned', 'in-progress', 'done', 'cancelled']).meta({
+  title: 'ActivityStatus',
+  description: 'Состояние мероприятия: запланировано, выполняется, выполнено, отменено.',
+});
+
+/** The state of an activity (отметка о выполнении). */
+export type ActivityStatus = z.infer<typeof activityStatusSchema>;
+
+/** A proof that an activity was carried out: a document, a link, a publication. */
+export const evidenceSchema = z
+  .strictObject({
+    description: z.string().trim().min(1),
+    url: z.url().optional(),
+    date: calendarDateSchema.optional(),
+  })
+  .meta({ title: 'Evidence', description: 'Подтверждение выполнения: документ, ссылка, публикация.' });
+
+/** Evidence of completion (подтверждение выполнения). */
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+/**
+ * One row of a roadmap (мероприятие): the problem it answers, the activity, its form, the planned
+ * result (прогнозируемый результат), an optional measurable target, the deadline as typed plus the
+ * dates read from it, the responsible person, the state and the evidence.
+ */
+export const roadmapActivitySchema = z
+  .strictObject({
+    id: idSchema,
+    problem: z.string().optional(),
+    activity: z.string(),
+    form: activityFormSchema.optional(),
+    plannedResult: z.string().optional(),
+    target: measurableTargetSchema.optional(),
+    deadline: parsedDeadlineSchema.optional(),
+    responsible: z.string().optional(),
+    status: activityStatusSchema,
+    evidence: z.array(evidenceSchema).optional(),
+  })
+  .meta({ title: 'RoadmapActivity', description: 'Мероприятие дорожной карты.' });
+
+/** An activity of a roadmap (мероприятие). */
+export type RoadmapActivity = z.infer<typeof roadmapActivitySchema>;
+
+/**
+ * A section of a roadmap: a direction of work with one target group. `directionId` points into the
+ * direction catalogue; `riskFactorIds` name the «500+» risk factors the section answers, as an
+ * anti-risk programme does.
+ */
+export const roadmapSectionSchema = z
+  .strictObject({
+    id: idSchema,
+    title: z.string(),
+    targetGroup: targetGroupSchema,
+    directionId: idSchema.optional(),
+    riskFactorIds: z.array(idSchema).optional(),
+    activities: z.array(roadmapActivitySchema),
+  })
+  .meta({
+    title: 'RoadmapSection',
+    description: 'Раздел дорожной карты: направление работы с целевой группой.',
+  });
+
+/** A section of a roadmap (раздел, направление работы). */
+export type RoadmapSection = z.infer<typeof roadmapSectionSchema>;
+
+/** What a reviewer's remark is about: a section, an activity, a field of it; empty for the roadmap as a whole. */
+export const remarkTargetSchema = z
+  .strictObject({
+    sectionId: idSchema.optional(),
+    activityId: idSchema.optional(),
+    field: z.string().optional(),
+  })
+  .meta({ title: 'RemarkTarget', description: 'К чему относится замечание: раздел, мероприятие, поле.' });
+
+/** What a remark is about. */
+export type RemarkTarget = z.infer<typeof remarkTargetSchema>;
+
+/** A reviewer's remark (замечание) on a section or activity; open until the school fixes it. */
+export const roadmapRemarkSchema = z
+  .strictObject({
+    id: idSchema,
+    target: remarkTargetSchema,
+    author: z.string().trim().min(1),
+    date: calendarDateSchema,
+    text: z.string().trim().min(1),
+    status: z.enum(['open', 'resolved']),
+    /** The automatic review rule that produced it, if any. */
+    ruleId: z.string().optional(),
+    resolvedOn: calendarDateSchema.optional(),
+  })
+  .meta({ title: 'RoadmapRemark', description: 'Замечание проверяющего к разделу или мероприятию.' });
+
+/** A reviewer's remark (замечание). */
+export type RoadmapRemark = z.infer<typeof roadmapRemarkSchema>;
+
+/**
+ * The lifecycle of a roadmap: draft (черновик) → submitted (на рассмотрении) → returned with remarks
+ * (возвращена на доработку) → approved by an order (утверждена) → in progress (реализуется) → reported
+ * (представлен отчёт).
+ */
+export const roadmapStatusSchema = z
+  .enum(['draft', 'submitted', 'returned', 'approved', 'in-progress', 'reported'])
+  .meta({ title: 'RoadmapStatus', description: 'Состояние дорожной карты.' });
+
+/** The state of a roadmap in its lifecycle. */
+export type RoadmapStatus = z.infer<typeof roadmapStatusSchema>;
+
+/** What moves a roadmap along its lifecycle. */
+export const roadmapActionSchema = z.enum(['submit', 'return', 'approve', 'start', 'report']).meta({
+  title: 'RoadmapAction',
+  description: 'Действие: направить, вернуть на доработку, утвердить, начать, отчитаться.',
+});
+
+/** An action on a roadmap. */
+export type RoadmapAction = z.infer<typeof roadmapActionSchema>;
+
+/** One step of a roadmap's history. */
+export const roadmapHistoryEntrySchema = z
+  .strictObject({
+    action: roadmapActionSchema,
+    from: roadmapStatusSchema,
+    to: roadmapStatusSchema,
+    date: calendarDateSchema.optional(),
+    by: z.string().optional(),
+  })
+  .meta({ title: 'RoadmapHistoryEntry', description: 'Запись истории дорожной карты.' });
+
+/** One step of a roadmap's history. */
+export type RoadmapHistoryEntry = z.infer<typeof roadmapHistoryEntrySchema>;
+
+/**
+ * A school roadmap (дорожная карта): header (school, period, title, approving order, version),
+ * sections by direction of work, reviewers' remarks, and its lifecycle state with history.
+ * Section and activity ids are unique within the roadmap.
+ */
+export const roadmapSchema = z
+  .strictObject({
+    id: idSchema,
+    school: roadmapSchoolSchema,
+    title: z.string().trim().min(1),
+    period: dateRangeSchema,
+    version: z.number().int().positive(),
+    status: roadmapStatusSchema,
+    approval: orderReferenceSchema.optional(),
+    /** Which version of the risk-factor list `riskFactorIds` refer to, e.g. `500plus-2021`. */
+    riskFactorListId: z.string().optional(),
+    sections: z.array(roadmapSectionSchema),
+    remarks: z.array(roadmapRemarkSchema),
+    history: z.array(roadmapHistoryEntrySchema),
+  })
+  .superRefine((roadmap, context) => {
+    const seen = new Set<string>();
+    const claim = (id: string, path: (string | number)[]) => {
+      if (seen.has(id)) context.addIssue({ code: 'custom', message: `Duplicate id «${id}»`, path });
+      seen.add(id);
+    };
+    roadmap.sections.forEach((section, s) => {
+      claim(section.id, ['sections', s, 'id']);
+      section.activities.forEach((activity, a) => claim(activity.id, ['sections', s, 'activities', a, 'id']));
+    });
+  })
+  .meta({ title: 'Roadmap', description: 'Дорожная карта школы.' });
+
+/** A school roadmap (дорожная карта). */
+export type Roadmap = z.infer<typeof roadmapSchema>;

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { flagsSchema, recordIdSchema } from '../record/schema.js';
+
+/**
+ * A school category: `low-results` (ШНОР/ШНРО), `unfavourable-conditions` (ШНСУ),
+ * `risk-of-decline` (школа в зоне риска снижения образовательных результатов).
+ */
+export const schoolCategorySchema = z
+  .enum(['low-results', 'unfavourable-conditions', 'risk-of-decline'])
+  .meta({ title: 'SchoolCategory', description: 'Категория школы: ШНОР/ШНРО, ШНСУ, зона риска снижения результатов.' });
+
+/** A school category (категория школы). */
+export type SchoolCategory = z.infer<typeof schoolCategorySchema>;
+
+/** Every school category, in the order reports list them. */
+export const schoolCategories: readonly SchoolCategory[] = schoolCategorySchema.options;
+
+/**
+ * A role a school plays for others: `curator-school` (школа-куратор), `leader-school`
+ * (школа-лидер, проект 500+), `internship-site` (стажировочная площадка).
+ */
+export const schoolRoleSchema = z
+  .enum(['curator-school', 'leader-school', 'internship-site'])
+  .meta({ title: 'SchoolRole', description: 'Роль школы: школа-куратор, школа-лидер, стажировочная площадка.' });
+
+/** A school role (роль школы). */
+export type SchoolRole = z.infer<typeof schoolRoleSchema>;
+
+/** Every school role. */
+export const schoolRoles: readonly SchoolRole[] = schoolRoleSchema.options;
+
+/**
+ * A resource risk of declining results named by seed 001: no stable internet access,
+ * not enough computers, shortage of teaching staff.
+ */
+export const resourceRiskSchema = z
+  .enum(['no-stable-internet', 'too-few-computers', 'staff-shortage'])
+  .meta({
+    title: 'ResourceRisk',
+    description:
+      'Риск снижения образовательных результатов: отсутствие устойчивого доступа в интернет, ' +
+      'отсутствие достаточного количества компьютерной техники, дефицит педагогических кадров.',
+  });
+
+/** A resource risk (риск снижения образовательных результатов). */
+export type ResourceRisk = z.infer<typeof resourceRiskSchema>;
+
+/** Every resource risk. */
+export const resourceRisks: readonly ResourceRisk[] = resourceRiskSchema.options;
+
+/**
+ * A school (образовательная организация, ОО). Categories are those assigned by the regional
+ * methodology; `classifySchool` adds the ones that follow from rules (e.g. risk of decline).
+ */
+export const schoolSchema = z
+  .strictObject({
+    id: recordIdSchema,
+    name: z.string().trim().min(1),
+    municipalityId: recordIdSchema.optional(),
+    categories: z.array(schoolCategorySchema).optional(),
+    roles: z.array(schoolRoleSchema).optional(),
+    resourceRisks: z.array(resourceRiskSchema).optional(),
+    flags: flagsSchema.optional(),
+  })
+  .meta({ title: 'School', description: 'Школа (образовательная организация, ОО).' });
+
+/** A school (ОО). */
+export type School = z.infer<typeof schoolSchema>;

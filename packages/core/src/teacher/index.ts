@@ -1,0 +1,1 @@
+export { teacherSchema, type Teacher } from './schema.js';

@@ -1,0 +1,2 @@
+export { localizedTextSchema, type LocalizedText } from './schema.js';
+export { pickText } from './pick.js';

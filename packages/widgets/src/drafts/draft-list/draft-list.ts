@@ -1,0 +1,451 @@
+import type { PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LocalizeController } from '../../shared/localize.js';
+import { themeStyles } from '../../shared/theme.styles.js';
+import { draftFileToFile } from '../draft-file.js';
+import { DEFAULT_DRAFTS_DATABASE } from '../draft-store.js';
+import { DraftSync } from '../draft-sync.js';
+import {
+  ShnroDraftDiscardedEvent,
+  ShnroDraftQuarantinedEvent,
+  ShnroDraftRestoredEvent,
+  ShnroDraftStorageUnavailableEvent,
+} from '../events.js';
+import type { DraftMessageKey } from '../messages.js';
+import {
+  draftFileProblemMessage,
+  draftMessages,
+  draftStateMessage,
+  formatDraftDateTime,
+  setAsideMessage,
+} from '../messages.js';
+import type { DraftMigrations } from '../migrations.js';
+import { noDraftKinds, upgradeDraft } from '../migrations.js';
+import { openDraftStore } from '../open-draft-store.js';
+import type { DraftExportSelection, DraftKey, DraftStore, DraftSummary, QuarantinedDraft } from '../types.js';
+import { keyOf } from '../validate.js';
+import { draftListStyles } from './draft-list.styles.js';
+
+const itemId = (key: DraftKey): string => JSON.stringify([key.kind, key.documentId]);
+
+/**
+ * The drafts a person has saved in this browser, newest first, with the time of each:
+ * restore one into its editor, delete it, save drafts to a file and load them back. Records
+ * that could not be opened are listed apart, never dropped.
+ *
+ * @summary A list of saved drafts with restore, delete, export to a file and import.
+ *
+ * @event shnro-draft-restored - A draft was chosen for restoring; `data` is what the editor should show.
+ * @event shnro-draft-discarded - A draft was deleted at the person's request.
+ * @event shnro-draft-quarantined - A stored record could not be used and was kept aside.
+ * @event shnro-draft-storage-unavailable - Browser storage is unavailable; the list shows drafts of this page only.
+ *
+ * @csspart base - The section around everything.
+ * @csspart heading - The list's heading.
+ * @csspart list - The list of drafts.
+ * @csspart item - One draft.
+ * @csspart title - A draft's title.
+ * @csspart time - A draft's save time.
+ * @csspart button - Every button.
+ * @csspart restore - The restore buttons.
+ * @csspart discard - The delete buttons.
+ * @csspart export - The save-to-file buttons.
+ * @csspart import - The label of the load-from-file control.
+ * @csspart aside - The section of records kept aside.
+ *
+ * @cssprop --shnro-color-accent - Buttons and focus rings.
+ * @cssprop --shnro-color-danger - The delete button and error messages.
+ * @cssprop --shnro-color-border - Borders of the items.
+ * @cssprop --shnro-color-surface - Background of the items.
+ * @cssprop --shnro-color-text-muted - Times and hints.
+ * @cssprop --shnro-radius - Corner radius.
+ * @cssprop --shnro-space - The spacing unit.
+ */
+export class ShnroDraftList extends LitElement {
+  static override styles = [themeStyles, draftListStyles];
+
+  /** The host-given scope whose drafts are listed, such as the portal user id. */
+  @property() scope = '';
+
+  /** The drafts database; ignored when `store` is set. */
+  @property({ attribute: 'database-name' }) databaseName = DEFAULT_DRAFTS_DATABASE;
+
+  /** A store shared with the host page; when unset the list opens its own. */
+  @property({ attribute: false }) store?: DraftStore;
+
+  /** The kinds of draft the page knows, to migrate drafts before they are restored. */
+  @property({ attribute: false }) migrations: DraftMigrations = noDraftKinds;
+
+  /** Human names of draft kinds, such as `{ roadmap: 'Дорожная карта' }`. */
+  @property({ attribute: false }) kindLabels: Readonly<Record<string, string>> = {};
+
+  @state() private drafts?: DraftSummary[];
+  @state() private aside: QuarantinedDraft[] = [];
+  @state() private notice = '';
+  @state() private problem = '';
+  @state() private confirming?: string;
+
+  private readonly localize = new LocalizeController<DraftMessageKey>(this, draftMessages);
+  private readonly tabId =
+    typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random());
+  private ownStore?: Promise<DraftStore>;
+  private storageWarning = '';
+  private busy = false;
+  private sync?: DraftSync;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // First connection: willUpdate loads. Moved in the page: load again, it may be stale.
+    if (this.hasUpdated) void this.refresh();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.releaseOwnStore();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('databaseName') && this.hasUpdated) || (changed.has('store') && this.store)) {
+      this.releaseOwnStore();
+    }
+    if (changed.has('scope') || changed.has('store') || changed.has('databaseName')) void this.refresh();
+  }
+
+  /** Reads the list again from the store. */
+  async refresh(): Promise<void> {
+    const scope = this.scope;
+    try {
+      const store = await this.currentStore();
+      const [drafts, aside] = await Promise.all([store.list(scope), store.listQuarantine(scope)]);
+      if (scope !== this.scope) return; // The scope changed meanwhile; its own refresh is under way.
+      this.drafts = drafts;
+      this.aside = aside;
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  protected override render() {
+    const t = this.localize.term.bind(this.localize);
+    return html`
+      <section
+        part="base"
+        aria-labelledby="heading"
+        aria-busy=${this.drafts === undefined ? 'true' : 'false'}
+      >
+        <h2 id="heading" part="heading" tabindex="-1">${t('list-heading')}</h2>
+        <p role="alert">${this.problem || this.storageWarning}</p>
+        <p role="status">${this.notice}</p>
+        ${this.renderDrafts()}
+        <div class="file-actions">
+          <button
+            type="button"
+            part="button export"
+            ?disabled=${!this.drafts?.length}
+            @click=${() => this.exportSelection(undefined)}
+          >
+            ${t('list-export-all')}
+          </button>
+          <input id="import" type="file" accept=".json,application/json" @change=${this.onImport} />
+          <label class="file-label" part="import" for="import">${t('list-import')}</label>
+        </div>
+        ${this.renderAside()}
+      </section>
+    `;
+  }
+
+  private renderDrafts() {
+    const t = this.localize.term.bind(this.localize);
+    if (this.drafts === undefined) return html`<p class="empty">${t('list-loading')}</p>`;
+    if (this.drafts.length === 0) return html`<p class="empty">${t('list-empty')}</p>`;
+    return html`<ul part="list" aria-labelledby="heading">
+      ${this.drafts.map((draft) => this.renderDraft(draft))}
+    </ul>`;
+  }
+
+  private renderDraft(draft: DraftSummary) {
+    const t = this.localize.term.bind(this.localize);
+    const title = this.titleOf(draft);
+    const id = itemId(draft);
+    const kind = this.kindLabels[draft.kind];
+    return html`<li part="item" data-document-id=${draft.documentId}>
+      <span class="title" part="title">${title}</span>
+      <p class="meta">
+        ${kind ? html`${kind} · ` : nothing}<time
+          part="time"
+          datetime=${new Date(draft.savedAt).toISOString()}
+          >${t('list-saved', { time: formatDraftDateTime(draft.savedAt, this.localize.locale) })}</time
+        >
+      </p>
+      ${
+        this.confirming === id
+          ? html`<div class="confirm" role="group" aria-label=${t('list-discard-label', { title })}>
+              <p>${t('list-discard-confirm', { title })}</p>
+              <button
+                type="button"
+                part="button discard"
+                class="danger confirm-yes"
+                @click=${() => this.discard(draft)}
+              >
+                ${t('list-discard-yes')}
+              </button>
+              <button type="button" part="button" class="confirm-no" @click=${() => this.cancelDiscard(id)}>
+                ${t('list-discard-no')}
+              </button>
+            </div>`
+          : html`<div class="actions" role="group" aria-label=${title}>
+              <button
+                type="button"
+                part="button restore"
+                class="restore"
+                aria-label=${t('list-restore-label', { title })}
+                @click=${() => this.restore(draft)}
+              >
+                ${t('list-restore')}
+              </button>
+              <button
+                type="button"
+                part="button export"
+                class="export"
+                aria-label=${t('list-export-label', { title })}
+                @click=${() => this.exportSelection({ keys: [keyOf(draft)] })}
+              >
+                ${t('list-export')}
+              </button>
+              <button
+                type="button"
+                part="button discard"
+                class="danger discard"
+                data-id=${id}
+                aria-label=${t('list-discard-label', { title })}
+                @click=${() => this.askDiscard(id)}
+              >
+                ${t('list-discard')}
+              </button>
+            </div>`
+      }
+    </li>`;
+  }
+
+  private renderAside() {
+    if (this.aside.length === 0) return nothing;
+    const t = this.localize.term.bind(this.localize);
+    const locale = this.localize.locale;
+    return html`<section class="aside" part="aside" aria-labelledby="aside-heading">
+      <h3 id="aside-heading">${t('list-aside-heading')}</h3>
+      <p class="hint">${t('list-aside-hint')}</p>
+      <ul aria-labelledby="aside-heading">
+        ${this.aside.map((entry) => {
+          const title = this.titleOf(entry);
+          const readable = upgradeDraft(entry.raw, this.migrations).ok;
+          return html`<li part="item" data-aside-id=${entry.id}>
+            <span class="title" part="title">${title}</span>
+            <p class="meta">
+              ${setAsideMessage(entry.reason.code, locale)} ·
+              <time part="time" datetime=${new Date(entry.quarantinedAt).toISOString()}
+                >${t('list-aside-at', { time: formatDraftDateTime(entry.quarantinedAt, locale) })}</time
+              >
+            </p>
+            <div class="actions" role="group" aria-label=${title}>
+              ${
+                readable
+                  ? html`<button
+                      type="button"
+                      part="button restore"
+                      class="restore"
+                      aria-label=${t('list-restore-label', { title })}
+                      @click=${() => this.restoreAside(entry)}
+                    >
+                      ${t('list-restore')}
+                    </button>`
+                  : nothing
+              }
+              <button
+                type="button"
+                part="button export"
+                class="export"
+                aria-label=${t('list-export-label', { title })}
+                @click=${() => this.exportSelection({ setAsideIds: [entry.id] })}
+              >
+                ${t('list-export')}
+              </button>
+            </div>
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private titleOf(entry: DraftKey & { title?: string; raw?: unknown }): string {
+    const title = entry.title ?? (entry.raw as { title?: unknown } | undefined)?.title;
+    return typeof title === 'string' && title.trim()
+      ? title
+      : this.localize.term('list-untitled', { documentId: entry.documentId });
+  }
+
+  private async restore(draft: DraftSummary): Promise<void> {
+    await this.act(async (store) => {
+      const result = await store.get(draft);
+      if (result.status === 'found') {
+        this.dispatchEvent(
+          new ShnroDraftRestoredEvent({
+            record: result.record,
+            migratedFrom: result.migratedFrom,
+            source: 'draft',
+          }),
+        );
+        this.notice = this.localize.term('list-restored', { title: this.titleOf(result.record) });
+      } else if (result.status === 'quarantined') {
+        this.dispatchEvent(new ShnroDraftQuarantinedEvent({ entry: result.quarantined }));
+        this.problem = this.localize.term('list-failed', {
+          reason: setAsideMessage(result.quarantined.reason.code, this.localize.locale),
+        });
+      }
+    });
+  }
+
+  private async restoreAside(entry: QuarantinedDraft): Promise<void> {
+    await this.act(async (store) => {
+      const result = await store.readQuarantined(entry.id);
+      if (result.status !== 'found') return;
+      this.dispatchEvent(new ShnroDraftRestoredEvent({ record: result.record, source: 'set-aside' }));
+      this.notice = this.localize.term('list-restored', { title: this.titleOf(result.record) });
+    });
+  }
+
+  private async askDiscard(id: string): Promise<void> {
+    this.confirming = id;
+    await this.updateComplete;
+    // The safe answer takes focus: a stray Enter must not delete an evening's work.
+    this.renderRoot.querySelector<HTMLButtonElement>('.confirm-no')?.focus();
+  }
+
+  private async cancelDiscard(id: string): Promise<void> {
+    this.confirming = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>(`button.discard[data-id='${CSS.escape(id)}']`)?.focus();
+  }
+
+  private async discard(draft: DraftSummary): Promise<void> {
+    this.confirming = undefined;
+    await this.act(async (store) => {
+      await store.delete(draft);
+      this.sync?.announce({ type: 'discarded', ...keyOf(draft), revision: 0 });
+      this.dispatchEvent(new ShnroDraftDiscardedEvent({ key: keyOf(draft) }));
+      this.notice = this.localize.term('list-discarded', { title: this.titleOf(draft) });
+    });
+    this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+  }
+
+  private async exportSelection(selection: DraftExportSelection | undefined): Promise<void> {
+    await this.act(async (store) => {
+      const file = await store.exportDrafts(this.scope, selection);
+      this.download(draftFileToFile(file));
+    }, false);
+  }
+
+  private download(file: File): void {
+    const url = URL.createObjectURL(file);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file.name;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+
+  private readonly onImport = async (event: Event): Promise<void> => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    await this.act(async (store) => {
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        this.problem = draftFileProblemMessage({ code: 'not-json' }, this.localize.locale);
+        return;
+      }
+      const result = await store.importDrafts(this.scope, text, this.tabId);
+      if (result.status === 'rejected') {
+        this.problem = draftFileProblemMessage(result.problem, this.localize.locale);
+        return;
+      }
+      for (const draft of result.imported)
+        this.sync?.announce({ type: 'saved', ...keyOf(draft), revision: draft.revision });
+      const parts = [this.localize.term('list-imported', { count: result.imported.length })];
+      if (result.skipped.length)
+        parts.push(this.localize.term('list-import-skipped', { count: result.skipped.length }));
+      this.notice = parts.join(' ');
+    });
+    input.value = '';
+  };
+
+  /** Runs one person-initiated action: clears old messages, reports failures, refreshes. */
+  private async act(work: (store: DraftStore) => Promise<void>, reload = true): Promise<void> {
+    // One action at a time; buttons stay enabled so keyboard focus never falls to the page.
+    if (this.busy) return;
+    this.busy = true;
+    this.notice = '';
+    this.problem = '';
+    try {
+      await work(await this.currentStore());
+      if (reload) await this.refresh();
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private fail(error: unknown): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    this.problem = this.localize.term('list-failed', { reason });
+  }
+
+  private currentStore(): Promise<DraftStore> {
+    if (this.store) {
+      this.ensureSync(this.store.databaseName);
+      return Promise.resolve(this.store);
+    }
+    this.ownStore ??= openDraftStore({ databaseName: this.databaseName, migrations: this.migrations }).then(
+      (opened) => {
+        if (opened.problem) {
+          this.storageWarning = draftStateMessage(
+            { status: 'unsaved-memory-only', reason: opened.problem },
+            this.localize.locale,
+          );
+          this.dispatchEvent(
+            new ShnroDraftStorageUnavailableEvent({
+              reason: opened.problem,
+              message: this.storageWarning,
+              error: opened.error,
+            }),
+          );
+          this.requestUpdate();
+        }
+        this.ensureSync(opened.store.databaseName);
+        return opened.store;
+      },
+    );
+    return this.ownStore;
+  }
+
+  /** Other tabs' and editors' saves refresh the list. */
+  private ensureSync(databaseName: string): void {
+    if (this.sync) return;
+    this.sync = new DraftSync(databaseName, this.tabId);
+    this.sync.subscribe((message) => {
+      if (message.scope === this.scope) void this.refresh();
+    });
+  }
+
+  private releaseOwnStore(): void {
+    this.sync?.close();
+    this.sync = undefined;
+    const own = this.ownStore;
+    this.ownStore = undefined;
+    this.storageWarning = '';
+    void own?.then((store) => store.close());
+  }
+}

@@ -1,0 +1,125 @@
+import type {
+  DraftKey,
+  DraftRecord,
+  DraftStorageKind,
+  DraftStorageProblem,
+  QuarantinedDraft,
+} from './types.js';
+
+// Every drafts event bubbles out of shadow roots, so a host can listen on any ancestor.
+const crossing: EventInit = { bubbles: true, composed: true };
+
+/** A draft was saved. */
+export class ShnroDraftSavedEvent extends Event {
+  static readonly eventName = 'shnro-draft-saved';
+  readonly key: DraftKey;
+  readonly revision: number;
+  /** Milliseconds since the epoch. */
+  readonly savedAt: number;
+  /** `memory` when the draft will not survive a reload. */
+  readonly storage: DraftStorageKind;
+
+  constructor(init: { key: DraftKey; revision: number; savedAt: number; storage: DraftStorageKind }) {
+    super(ShnroDraftSavedEvent.eventName, crossing);
+    this.key = init.key;
+    this.revision = init.revision;
+    this.savedAt = init.savedAt;
+    this.storage = init.storage;
+  }
+}
+
+/** Where restored data came from. */
+export type DraftRestoreSource = 'draft' | 'other-tab' | 'set-aside';
+
+/** Draft data was restored: the host puts `data` into its editor. */
+export class ShnroDraftRestoredEvent<T = unknown> extends Event {
+  static readonly eventName = 'shnro-draft-restored';
+  readonly key: DraftKey;
+  readonly data: T;
+  readonly revision: number;
+  readonly savedAt: number;
+  readonly title: string | undefined;
+  /** The schema version the data was migrated from, when it was. */
+  readonly migratedFrom: number | undefined;
+  /** `draft`: the stored draft; `other-tab`: chosen in a conflict; `set-aside`: a kept-aside copy. */
+  readonly source: DraftRestoreSource;
+
+  constructor(init: { record: DraftRecord<T>; migratedFrom?: number; source: DraftRestoreSource }) {
+    super(ShnroDraftRestoredEvent.eventName, crossing);
+    const { record } = init;
+    this.key = { scope: record.scope, kind: record.kind, documentId: record.documentId };
+    this.data = record.data;
+    this.revision = record.revision;
+    this.savedAt = record.savedAt;
+    this.title = record.title;
+    this.migratedFrom = init.migratedFrom;
+    this.source = init.source;
+  }
+}
+
+/** Another tab saved a newer revision; the person must choose. Nothing was overwritten. */
+export class ShnroDraftConflictEvent<T = unknown> extends Event {
+  static readonly eventName = 'shnro-draft-conflict';
+  readonly key: DraftKey;
+  /** The newer stored draft. */
+  readonly theirs: DraftRecord<T>;
+  /** This tab's text, not saved over theirs. */
+  readonly ours: T;
+
+  constructor(init: { key: DraftKey; theirs: DraftRecord<T>; ours: T }) {
+    super(ShnroDraftConflictEvent.eventName, crossing);
+    this.key = init.key;
+    this.theirs = init.theirs;
+    this.ours = init.ours;
+  }
+}
+
+/** Drafts are not reaching browser storage: the host should make sure the person knows. */
+export class ShnroDraftStorageUnavailableEvent extends Event {
+  static readonly eventName = 'shnro-draft-storage-unavailable';
+  readonly reason: DraftStorageProblem;
+  /** The person-facing explanation in Russian. */
+  readonly message: string;
+  /** What the browser reported, for logs. */
+  readonly error: unknown;
+
+  constructor(init: { reason: DraftStorageProblem; message: string; error?: unknown }) {
+    super(ShnroDraftStorageUnavailableEvent.eventName, crossing);
+    this.reason = init.reason;
+    this.message = init.message;
+    this.error = init.error;
+  }
+}
+
+/** A draft was deleted at a person's request. */
+export class ShnroDraftDiscardedEvent extends Event {
+  static readonly eventName = 'shnro-draft-discarded';
+  readonly key: DraftKey;
+
+  constructor(init: { key: DraftKey }) {
+    super(ShnroDraftDiscardedEvent.eventName, crossing);
+    this.key = init.key;
+  }
+}
+
+/** A stored record could not be used and was kept aside (nothing was deleted). */
+export class ShnroDraftQuarantinedEvent extends Event {
+  static readonly eventName = 'shnro-draft-quarantined';
+  readonly entry: QuarantinedDraft;
+
+  constructor(init: { entry: QuarantinedDraft }) {
+    super(ShnroDraftQuarantinedEvent.eventName, crossing);
+    this.entry = init.entry;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'shnro-draft-saved': ShnroDraftSavedEvent;
+    'shnro-draft-restored': ShnroDraftRestoredEvent;
+    'shnro-draft-conflict': ShnroDraftConflictEvent;
+    'shnro-draft-storage-unavailable': ShnroDraftStorageUnavailableEvent;
+    'shnro-draft-discarded': ShnroDraftDiscardedEvent;
+    'shnro-draft-quarantined': ShnroDraftQuarantinedEvent;
+  }
+}

@@ -1,0 +1,264 @@
+import type { MessageCatalogue, WidgetLocale } from '../shared/localize.js';
+import type { DraftFileProblem, DraftState, SetAsideCode } from './types.js';
+
+/** Keys of the drafts messages. */
+export type DraftMessageKey =
+  | 'state-saving'
+  | 'state-saved-at'
+  | 'state-saved-on'
+  | 'state-unavailable'
+  | 'state-blocked'
+  | 'state-quota-exceeded'
+  | 'state-conflict'
+  | 'conflict-hint'
+  | 'conflict-keep-mine'
+  | 'conflict-take-theirs'
+  | 'file-unread'
+  | 'file-not-json'
+  | 'file-not-drafts'
+  | 'file-newer-version'
+  | 'file-bad-draft'
+  | 'file-empty'
+  | 'aside-invalid-record'
+  | 'aside-invalid-data'
+  | 'aside-newer-version'
+  | 'aside-migration-failed'
+  | 'aside-unresolved-conflict'
+  | 'list-heading'
+  | 'list-loading'
+  | 'list-empty'
+  | 'list-untitled'
+  | 'list-saved'
+  | 'list-restore'
+  | 'list-restore-label'
+  | 'list-discard'
+  | 'list-discard-label'
+  | 'list-discard-confirm'
+  | 'list-discard-yes'
+  | 'list-discard-no'
+  | 'list-export'
+  | 'list-export-label'
+  | 'list-export-all'
+  | 'list-import'
+  | 'list-imported'
+  | 'list-import-skipped'
+  | 'list-restored'
+  | 'list-discarded'
+  | 'list-aside-heading'
+  | 'list-aside-hint'
+  | 'list-aside-at'
+  | 'list-failed';
+
+/** The drafts messages, Russian first. */
+export const draftMessages: MessageCatalogue<DraftMessageKey> = {
+  ru: {
+    'state-saving': 'Сохраняем черновик…',
+    'state-saved-at': 'Черновик сохранён в {time}',
+    'state-saved-on': 'Черновик сохранён {time}',
+    'state-unavailable':
+      'Черновики не сохраняются: хранилище браузера недоступно. Не закрывайте страницу, пока не отправите данные.',
+    'state-blocked':
+      'Черновики не сохраняются: хранилище браузера занято другой вкладкой этого портала. Закройте другие вкладки портала или не закрывайте эту страницу, пока не отправите данные.',
+    'state-quota-exceeded':
+      'Недостаточно места для черновика: текст остаётся на странице, сохраните его в файл.',
+    'state-conflict': 'Этот черновик изменён в другой вкладке',
+    'conflict-hint':
+      'Сравните версии и выберите, какую оставить. Пока вы не выбрали, ничего не перезаписывается.',
+    'conflict-keep-mine': 'Оставить версию из этой вкладки',
+    'conflict-take-theirs': 'Взять версию из другой вкладки',
+    'file-unread': 'Файл черновика не прочитан: {reason}.',
+    'file-not-json': 'файл повреждён или это не файл черновиков (ожидается файл .json)',
+    'file-not-drafts': 'это не файл черновиков ШНОР',
+    'file-newer-version': 'файл сохранён более новой версией портала (формат {version}); обновите страницу',
+    'file-bad-draft': 'черновик № {number} повреждён ({reason})',
+    'file-empty': 'в файле нет ни одного черновика',
+    'aside-invalid-record': 'запись повреждена',
+    'aside-invalid-data': 'данные черновика не прошли проверку',
+    'aside-newer-version': 'черновик сохранён более новой версией портала',
+    'aside-migration-failed': 'черновик не удалось перевести в формат текущей версии портала',
+    'aside-unresolved-conflict': 'текст из вкладки, закрытой до выбора версии',
+    'list-heading': 'Черновики',
+    'list-loading': 'Загружаем черновики…',
+    'list-empty': 'Сохранённых черновиков нет.',
+    'list-untitled': 'Без названия ({documentId})',
+    'list-saved': 'сохранён {time}',
+    'list-restore': 'Восстановить',
+    'list-restore-label': 'Восстановить черновик «{title}»',
+    'list-discard': 'Удалить',
+    'list-discard-label': 'Удалить черновик «{title}»',
+    'list-discard-confirm': 'Удалить черновик «{title}»? Вернуть его будет нельзя.',
+    'list-discard-yes': 'Да, удалить',
+    'list-discard-no': 'Отмена',
+    'list-export': 'Сохранить в файл',
+    'list-export-label': 'Сохранить в файл черновик «{title}»',
+    'list-export-all': 'Сохранить все черновики в файл',
+    'list-import': 'Загрузить черновики из файла',
+    'list-imported': 'Загружено черновиков из файла: {count}.',
+    'list-import-skipped': 'Не загружено, потому что здесь сохранены более новые версии: {count}.',
+    'list-restored': 'Черновик «{title}» открыт.',
+    'list-discarded': 'Черновик «{title}» удалён.',
+    'list-aside-heading': 'Отложенные записи',
+    'list-aside-hint':
+      'Эти записи не удалось открыть как черновики. Они сохранены как есть: их можно сохранить в файл и передать в техподдержку.',
+    'list-aside-at': 'отложено {time}',
+    'list-failed': 'Действие не выполнено: {reason}.',
+  },
+  en: {
+    'state-saving': 'Saving draft…',
+    'state-saved-at': 'Draft saved at {time}',
+    'state-saved-on': 'Draft saved {time}',
+    'state-unavailable':
+      'Drafts are not being saved: browser storage is unavailable. Keep this page open until you submit your data.',
+    'state-blocked':
+      'Drafts are not being saved: browser storage is held by another tab of this portal. Close the other tabs of the portal, or keep this page open until you submit your data.',
+    'state-quota-exceeded': 'Not enough space for the draft: the text stays on the page; save it to a file.',
+    'state-conflict': 'This draft was changed in another tab',
+    'conflict-hint':
+      'Compare the versions and choose which to keep. Nothing is overwritten until you choose.',
+    'conflict-keep-mine': 'Keep the version from this tab',
+    'conflict-take-theirs': 'Take the version from the other tab',
+    'file-unread': 'The draft file was not read: {reason}.',
+    'file-not-json': 'the file is damaged or is not a drafts file (a .json file is expected)',
+    'file-not-drafts': 'this is not an SHNRO drafts file',
+    'file-newer-version':
+      'the file was saved by a newer version of the portal (format {version}); reload the page',
+    'file-bad-draft': 'draft no. {number} is damaged ({reason})',
+    'file-empty': 'the file holds no drafts',
+    'aside-invalid-record': 'the record is damaged',
+    'aside-invalid-data': 'the draft data failed its check',
+    'aside-newer-version': 'the draft was saved by a newer version of the portal',
+    'aside-migration-failed': 'the draft could not be brought up to the current version of the portal',
+    'aside-unresolved-conflict': 'text from a tab closed before a version was chosen',
+    'list-heading': 'Drafts',
+    'list-loading': 'Loading drafts…',
+    'list-empty': 'No saved drafts.',
+    'list-untitled': 'Untitled ({documentId})',
+    'list-saved': 'saved {time}',
+    'list-restore': 'Restore',
+    'list-restore-label': 'Restore draft “{title}”',
+    'list-discard': 'Delete',
+    'list-discard-label': 'Delete draft “{title}”',
+    'list-discard-confirm': 'Delete draft “{title}”? It cannot be brought back.',
+    'list-discard-yes': 'Yes, delete',
+    'list-discard-no': 'Cancel',
+    'list-export': 'Save to file',
+    'list-export-label': 'Save to file: draft “{title}”',
+    'list-export-all': 'Save all drafts to a file',
+    'list-import': 'Load drafts from a file',
+    'list-imported': 'Drafts loaded from the file: {count}.',
+    'list-import-skipped': 'Not loaded because newer versions are saved here: {count}.',
+    'list-restored': 'Draft “{title}” opened.',
+    'list-discarded': 'Draft “{title}” deleted.',
+    'list-aside-heading': 'Records kept aside',
+    'list-aside-hint':
+      'These records could not be opened as drafts. They are kept as they are: save them to a file and send it to support.',
+    'list-aside-at': 'kept aside {time}',
+    'list-failed': 'The action failed: {reason}.',
+  },
+};
+
+/** The message for `key` in `locale`, with `{name}` placeholders filled from `values`. */
+export function draftMessage(
+  key: DraftMessageKey,
+  locale: WidgetLocale = 'ru',
+  values: Record<string, string | number> = {},
+): string {
+  return draftMessages[locale][key].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(values[name] ?? `{${name}}`),
+  );
+}
+
+const intlLocale = (locale: WidgetLocale): string => (locale === 'en' ? 'en-GB' : 'ru-RU');
+
+function sameDay(a: Date, b: Date): boolean {
+  return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+}
+
+/** A save time as people read it: the time alone today, with the date otherwise («5 марта 2025 г., 14:32»). */
+export function formatDraftTime(
+  at: number | Date,
+  locale: WidgetLocale = 'ru',
+  now: Date = new Date(),
+): string {
+  const date = new Date(at);
+  if (sameDay(date, now)) {
+    return new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit' }).format(date);
+  }
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: 'numeric',
+    month: 'long',
+    year: date.getFullYear() === now.getFullYear() ? undefined : 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
+}
+
+/** A time with its full date, for lists where entries span days («14 марта 2025 г. в 14:32»). */
+export function formatDraftDateTime(at: number | Date, locale: WidgetLocale = 'ru'): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short' }).format(
+    new Date(at),
+  );
+}
+
+/** What a draft state says to the person; empty when there is nothing to say. */
+export function draftStateMessage(
+  state: DraftState,
+  locale: WidgetLocale = 'ru',
+  now: Date = new Date(),
+): string {
+  switch (state.status) {
+    case 'idle':
+      return '';
+    case 'saving':
+      return draftMessage('state-saving', locale);
+    case 'saved':
+      return draftMessage(sameDay(new Date(state.at), now) ? 'state-saved-at' : 'state-saved-on', locale, {
+        time: formatDraftTime(state.at, locale, now),
+      });
+    case 'unsaved-memory-only':
+      return draftMessage(state.reason === 'blocked' ? 'state-blocked' : 'state-unavailable', locale);
+    case 'quota-exceeded':
+      return draftMessage('state-quota-exceeded', locale);
+    case 'conflict':
+      return draftMessage('state-conflict', locale);
+  }
+}
+
+const asideKeys: Record<SetAsideCode, DraftMessageKey> = {
+  'invalid-record': 'aside-invalid-record',
+  'invalid-data': 'aside-invalid-data',
+  'newer-version': 'aside-newer-version',
+  'migration-failed': 'aside-migration-failed',
+  'unresolved-conflict': 'aside-unresolved-conflict',
+};
+
+/** Why a record was kept aside, in words. */
+export function setAsideMessage(code: SetAsideCode, locale: WidgetLocale = 'ru'): string {
+  return draftMessage(asideKeys[code], locale);
+}
+
+/** What is wrong with a drafts file, as a whole sentence: «Файл черновика не прочитан: …». */
+export function draftFileProblemMessage(problem: DraftFileProblem, locale: WidgetLocale = 'ru'): string {
+  let reason: string;
+  switch (problem.code) {
+    case 'not-json':
+      reason = draftMessage('file-not-json', locale);
+      break;
+    case 'not-drafts-file':
+      reason = draftMessage('file-not-drafts', locale);
+      break;
+    case 'newer-file-version':
+      reason = draftMessage('file-newer-version', locale, { version: problem.version });
+      break;
+    case 'bad-draft':
+      reason = draftMessage('file-bad-draft', locale, {
+        number: problem.index + 1,
+        reason: `${setAsideMessage(problem.reason.code, locale)}: ${problem.reason.detail}`,
+      });
+      break;
+    case 'empty':
+      reason = draftMessage('file-empty', locale);
+      break;
+  }
+  return draftMessage('file-unread', locale, { reason });
+}

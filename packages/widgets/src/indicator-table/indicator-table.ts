@@ -1,0 +1,180 @@
+import {
+  computeIndicators,
+  reconcileTable,
+  type IndicatorInput,
+  type IndicatorReport,
+  type IndicatorResult,
+  type IndicatorSet,
+  type ReconciledRow,
+  type Reconciliation,
+  type ReportedRow,
+} from '@shnro/core';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LocalizeController } from '../shared/localize.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { indicatorTableStyles } from './indicator-table.styles.js';
+import { indicatorTableMessages } from './messages.js';
+
+/**
+ * @summary A computed indicator set (таблица показателей мониторинга), one table per section, the
+ * way analytical reports print it: count, population and percentage; with a printed table given,
+ * each row also shows what the report stated and whether its own count gives it.
+ *
+ * Every number comes from `@shnro/core`: the element computes nothing itself. Titles and remarks
+ * are rendered as text, never as HTML.
+ *
+ * @csspart section - The block of one section (раздел).
+ * @csspart table - The table of one section.
+ * @csspart row - One indicator's row; also `row-invalid`, `row-missing`, `row-mismatch`.
+ * @csspart remark - A remark under a value (a reason, an error, a reconciliation finding).
+ * @csspart summary - The line that counts indicators and answers.
+ *
+ * @cssprop --shnro-color-text - Text colour.
+ * @cssprop --shnro-color-surface - Table background.
+ * @cssprop --shnro-color-border - Cell borders.
+ * @cssprop --shnro-color-danger - Errors and mismatching printed percentages.
+ * @cssprop --shnro-font-family - Font family.
+ */
+export class ShnroIndicatorTable extends LitElement {
+  static override styles = [themeStyles, indicatorTableStyles];
+
+  /** The indicator set to show (набор показателей), e.g. `municipalMonitoringSet`. */
+  @property({ attribute: false }) set?: IndicatorSet;
+
+  /** Counts typed in or records to count from; computed with the core's `computeIndicators`. */
+  @property({ attribute: false }) input?: IndicatorInput;
+
+  /** A report computed elsewhere; used instead of `set` + `input` when given. */
+  @property({ attribute: false }) report?: IndicatorReport;
+
+  /** A table as a report printed it: each row is checked against its own count (сверка). */
+  @property({ attribute: false }) printed?: ReportedRow[];
+
+  /** Known population sizes by population id, for checking `printed`. */
+  @property({ attribute: false }) populations?: Record<string, number>;
+
+  @state() private computed?: IndicatorReport;
+  @state() private reconciliation?: Reconciliation;
+
+  private readonly localize = new LocalizeController(this, indicatorTableMessages);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The locale can change with <html lang>, which is not a property: recompute every update
+    // (the whole seed-sized set computes in well under a millisecond).
+    void changed;
+    const locale = this.localize.locale;
+    this.computed =
+      this.report ??
+      (this.set && this.input ? computeIndicators(this.set, this.input, { locale }) : undefined);
+    this.reconciliation =
+      this.set && this.printed
+        ? reconcileTable(this.set, this.printed, {
+            locale,
+            ...(this.populations ? { populations: this.populations } : {}),
+          })
+        : undefined;
+  }
+
+  protected override render(): TemplateResult {
+    const report = this.computed;
+    if (!report || report.sections.length === 0) {
+      return html`${this.renderIssues(report?.issues ?? [])}
+        <p class="empty">${this.localize.term('empty')}</p>`;
+    }
+    const rowsByCode = new Map(this.reconciliation?.rows.map((row) => [row.code, row]) ?? []);
+    const withPrinted = this.reconciliation !== undefined;
+    return html`
+      ${this.renderSummary(report)}
+      ${this.renderIssues(report.issues.filter((issue) => !issue.indicatorCode))}
+      ${report.sections.map(
+        (section) => html`
+          <section part="section" aria-labelledby="section-${section.code}">
+            <h3 id="section-${section.code}">${section.code}. ${section.title}</h3>
+            <table part="table" aria-labelledby="section-${section.code}">
+              <thead>
+                <tr>
+                  <th scope="col">${this.localize.term('columnIndicator')}</th>
+                  <th scope="col">${this.localize.term('columnCount')}</th>
+                  <th scope="col">${this.localize.term('columnPercent')}</th>
+                  ${withPrinted ? html`<th scope="col">${this.localize.term('columnPrinted')}</th>` : nothing}
+                </tr>
+              </thead>
+              <tbody>
+                ${section.results.map((result) => this.renderRow(result, rowsByCode.get(result.code), withPrinted))}
+              </tbody>
+            </table>
+          </section>
+        `,
+      )}
+    `;
+  }
+
+  private renderSummary(report: IndicatorReport): TemplateResult {
+    const total = report.results.length;
+    const answered = report.results.filter(
+      (result) => result.status === 'ok' || result.status === 'empty-population',
+    ).length;
+    const invalid = report.results.filter((result) => result.status === 'invalid').length;
+    const text = invalid
+      ? this.localize.term('summaryWithProblems', { total, answered, invalid })
+      : this.localize.term('summary', { total, answered });
+    return html`<p part="summary">${text}</p>`;
+  }
+
+  private renderIssues(issues: IndicatorReport['issues']): TemplateResult | typeof nothing {
+    if (issues.length === 0) return nothing;
+    return html`<ul role="alert">
+      ${issues.map((issue) => html`<li part="remark" class="remark error">${issue.message}</li>`)}
+    </ul>`;
+  }
+
+  private renderRow(
+    result: IndicatorResult,
+    printed: ReconciledRow | undefined,
+    withPrinted: boolean,
+  ): TemplateResult {
+    const parts = ['row', `row-${result.status}`];
+    if (printed?.status === 'mismatch') parts.push('row-mismatch');
+    return html`
+      <tr part=${parts.join(' ')} data-code=${result.code}>
+        <th scope="row">
+          <span class="code">${result.code}</span>${result.title}
+          ${result.kind === 'share' ? html`<span class="population">${result.populationTitle}</span>` : nothing}
+          ${
+            result.reason && result.status !== 'invalid'
+              ? html`<span part="remark" class="remark">${result.reason}</span>`
+              : nothing
+          }
+          ${result.issues.map((issue) => html`<span part="remark" class="remark error">${issue.message}</span>`)}
+        </th>
+        <td class="number">${this.renderCount(result)}</td>
+        <td class="number">${this.renderPercent(result)}</td>
+        ${withPrinted ? html`<td>${this.renderPrinted(printed)}</td>` : nothing}
+      </tr>
+    `;
+  }
+
+  private renderCount(result: IndicatorResult): TemplateResult | string {
+    if (result.kind === 'share' && result.numerator !== null && result.denominator !== null) {
+      return this.localize.term('countOf', { count: result.numerator, population: result.denominator });
+    }
+    if (result.kind !== 'share' && result.display !== null) return result.display;
+    return html`<span class="missing">${this.localize.term('noData')}</span>`;
+  }
+
+  private renderPercent(result: IndicatorResult): string {
+    return result.kind === 'share' && result.display !== null ? result.display : '–';
+  }
+
+  private renderPrinted(row: ReconciledRow | undefined): TemplateResult {
+    if (!row || !row.stated) return html`<span class="missing">${this.localize.term('notPrinted')}</span>`;
+    const verdict = row.status === 'mismatch' ? 'error' : row.status === 'ok' ? 'ok' : 'warning';
+    return html`${row.stated.text}
+    ${
+      row.status === 'ok'
+        ? html`<span part="remark" class="remark ok">${this.localize.term('printedMatches')}</span>`
+        : row.messages.map((message) => html`<span part="remark" class="remark ${verdict}">${message}</span>`)
+    }`;
+  }
+}

@@ -1,0 +1,29 @@
+import { playwright } from '@vitest/browser-playwright';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+
+// Benchmarks run like the widget tests, in real Chromium with real IndexedDB, but apart from
+// them: they print figures and assert nothing about time.
+export default defineConfig({
+  // Same results whether it is started from the repository root or from this package.
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  resolve: {
+    alias: { '@shnro/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)) },
+  },
+  optimizeDeps: { include: ['idb', 'lit', 'lit/decorators.js'] },
+  test: {
+    name: 'widgets-bench',
+    include: ['bench/**/*.bench.ts'],
+    testTimeout: 120_000,
+    browser: {
+      enabled: true,
+      headless: true,
+      screenshotFailures: false,
+      provider: playwright({
+        launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+      }),
+      instances: [{ browser: 'chromium' }],
+    },
+  },
+});

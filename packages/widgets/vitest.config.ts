@@ -1,0 +1,34 @@
+import { playwright } from '@vitest/browser-playwright';
+import { fileURLToPath } from 'node:url';
+import { defineProject } from 'vitest/config';
+import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+
+// Widget tests run in real Chromium with real IndexedDB, not in a DOM emulation.
+export default defineProject({
+  resolve: {
+    // Test against the core's sources so a core change is seen without a rebuild.
+    alias: [
+      {
+        find: /^@shnro\/core$/,
+        replacement: fileURLToPath(new URL('../core/src/index.ts', import.meta.url)),
+      },
+      {
+        find: /^@shnro\/core\/examples$/,
+        replacement: fileURLToPath(new URL('../core/src/examples/index.ts', import.meta.url)),
+      },
+    ],
+  },
+  test: {
+    name: 'widgets',
+    include: ['src/**/*.test.ts'],
+    browser: {
+      enabled: true,
+      headless: true,
+      screenshotFailures: false,
+      provider: playwright({
+        launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+      }),
+      instances: [{ browser: 'chromium' }],
+    },
+  },
+});
