@@ -18,6 +18,8 @@ export default defineProject({
       },
     ],
   },
+  // Pre-bundled up front so a cold cache does not reload the page mid-run.
+  optimizeDeps: { include: ['idb', 'axe-core'] },
   test: {
     name: 'widgets',
     include: ['src/**/*.test.ts'],

@@ -1,4 +1,12 @@
-import type { Municipality, RecordsInput, ResourceRisk, School, SchoolCategory, SchoolRole, Teacher } from '../src/index.js';
+import type {
+  Municipality,
+  RecordsInput,
+  ResourceRisk,
+  School,
+  SchoolCategory,
+  SchoolRole,
+  Teacher,
+} from '../src/index.js';
 
 /** A small deterministic pseudo-random generator (mulberry32): same seed, same region. */
 export function createRandom(seed: number): () => number {
@@ -33,14 +41,25 @@ const schoolFlags = [
   'hasIup',
   'hasStudentTutoring',
 ];
-const teacherFlags = ['diagnosed', 'supported', 'inRegionalSubjectNetwork', 'inRegionalMethodologicalActive', 'hasIom'];
+const teacherFlags = [
+  'diagnosed',
+  'supported',
+  'inRegionalSubjectNetwork',
+  'inRegionalMethodologicalActive',
+  'hasIom',
+];
 const risks: ResourceRisk[] = ['no-stable-internet', 'too-few-computers', 'staff-shortage'];
 
 /**
  * Generates a country-sized region as records: schools with categories, roles, risks and flags,
  * and teachers spread over them, with shares of the order seen in seed 001.
  */
-export function generateRegion({ schools: schoolCount, teachers: teacherCount, seed = 2022, order = 'by-school' }: RegionSize): RecordsInput {
+export function generateRegion({
+  schools: schoolCount,
+  teachers: teacherCount,
+  seed = 2022,
+  order = 'by-school',
+}: RegionSize): RecordsInput {
   const random = createRandom(seed);
   const municipality: Municipality = {
     id: 'region',

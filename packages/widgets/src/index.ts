@@ -10,3 +10,4 @@ export {
   type WidgetLocale,
 } from './shared/localize.js';
 export { themeStyles } from './shared/theme.styles.js';
+export * from './drafts/index.js';

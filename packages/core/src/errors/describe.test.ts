@@ -23,7 +23,15 @@ describe('parseOrExplain', () => {
   });
 
   it('explains a wrong category with the field’s Russian name and the allowed values', () => {
-    const input = { kind: 'records', schools: [{ id: 'a', name: 'А' }, { id: 'b', name: 'Б' }, { id: 'c', name: 'В' }, { id: 'd', name: 'Г', categories: ['ШНОР'] }] };
+    const input = {
+      kind: 'records',
+      schools: [
+        { id: 'a', name: 'А' },
+        { id: 'b', name: 'Б' },
+        { id: 'c', name: 'В' },
+        { id: 'd', name: 'Г', categories: ['ШНОР'] },
+      ],
+    };
     const result = parseOrExplain(recordsInputSchema, input);
     expect(result).toEqual({
       ok: false,
@@ -42,7 +50,11 @@ describe('parseOrExplain', () => {
   });
 
   it('explains the same in English', () => {
-    const result = parseOrExplain(schoolSchema, { id: 'd', name: 'Г', categories: ['ШНОР'] }, { locale: 'en', pathPrefix: ['schools', 3] });
+    const result = parseOrExplain(
+      schoolSchema,
+      { id: 'd', name: 'Г', categories: ['ШНОР'] },
+      { locale: 'en', pathPrefix: ['schools', 3] },
+    );
     expect(!result.ok && result.issues[0]).toEqual({
       path: 'schools[3].categories[0]',
       code: 'invalid-value',
@@ -53,12 +65,25 @@ describe('parseOrExplain', () => {
   });
 
   it('names missing, mistyped, empty and unknown fields', () => {
-    const result = parseOrExplain(schoolSchema, { id: '', categories: 'low-results', flags: { hasIom: 1, 'мой признак': true }, adress: 'x' });
+    const result = parseOrExplain(schoolSchema, {
+      id: '',
+      categories: 'low-results',
+      flags: { hasIom: 1, 'мой признак': true },
+      adress: 'x',
+    });
     expect(!result.ok && result.issues).toEqual([
       { path: 'id', code: 'too-small', message: 'Поле «Идентификатор» не может быть пустым.' },
       { path: 'name', code: 'invalid-type', message: 'Поле «Наименование» обязательно, но не заполнено.' },
-      { path: 'categories', code: 'invalid-type', message: 'Поле «Категории школы»: ожидается список, а указано текст «low-results».' },
-      { path: 'flags.hasIom', code: 'invalid-type', message: 'Поле «Признак «hasIom»»: ожидается да или нет (true/false), а указано число 1.' },
+      {
+        path: 'categories',
+        code: 'invalid-type',
+        message: 'Поле «Категории школы»: ожидается список, а указано текст «low-results».',
+      },
+      {
+        path: 'flags.hasIom',
+        code: 'invalid-type',
+        message: 'Поле «Признак «hasIom»»: ожидается да или нет (true/false), а указано число 1.',
+      },
       {
         path: 'flags["мой признак"]',
         code: 'invalid-key',
@@ -67,7 +92,8 @@ describe('parseOrExplain', () => {
       {
         path: 'adress',
         code: 'unrecognized-key',
-        message: 'Поле «adress» не предусмотрено (возможно, опечатка в имени поля; свои признаки записывайте в flags).',
+        message:
+          'Поле «adress» не предусмотрено (возможно, опечатка в имени поля; свои признаки записывайте в flags).',
       },
     ]);
   });
@@ -76,7 +102,10 @@ describe('parseOrExplain', () => {
     const set = structuredClone(municipalMonitoringSet);
     const indicator = set.indicators[4];
     if (indicator?.kind !== 'share') throw new Error('1.5 is a share');
-    indicator.numerator.counts = { entity: 'school', where: { all: [{ category: ['low-results', 'shnsu'] }] } } as never;
+    indicator.numerator.counts = {
+      entity: 'school',
+      where: { all: [{ category: ['low-results', 'shnsu'] }] },
+    } as never;
     const result = parseOrExplain(indicatorSetSchema, set);
     expect(!result.ok && result.issues.map((issue) => [issue.path, issue.code])).toEqual([
       ['indicators[4].numerator.counts.where.all[0].category[1]', 'invalid-value'],
@@ -84,7 +113,10 @@ describe('parseOrExplain', () => {
   });
 
   it('explains an unknown indicator kind with the kinds there are', () => {
-    const set = { ...municipalMonitoringSet, indicators: [{ ...municipalMonitoringSet.indicators[0], kind: 'yes-no' }] };
+    const set = {
+      ...municipalMonitoringSet,
+      indicators: [{ ...municipalMonitoringSet.indicators[0], kind: 'yes-no' }],
+    };
     const result = parseOrExplain(indicatorSetSchema, set);
     expect(!result.ok && result.issues).toEqual([
       {
@@ -103,13 +135,27 @@ describe('parseOrExplain', () => {
       indicators: [
         first,
         { ...second, code: first?.code, section: '7' },
-        { ...share, numerator: { description: { ru: 'количество педагогов' }, counts: { entity: 'teacher', where: { flag: 'hasIom' } } } },
+        {
+          ...share,
+          numerator: {
+            description: { ru: 'количество педагогов' },
+            counts: { entity: 'teacher', where: { flag: 'hasIom' } },
+          },
+        },
       ],
     };
     const result = parseOrExplain(indicatorSetSchema, set);
     expect(!result.ok && result.issues.map((issue) => [issue.path, issue.code, issue.message])).toEqual([
-      ['indicators[1].code', 'duplicate-code', 'Поле «Код показателя»: значение «1.1» уже встречается выше; коды должны быть уникальны.'],
-      ['indicators[1].section', 'unknown-section', 'Поле «Раздел показателя»: раздела «7» нет в списке разделов набора.'],
+      [
+        'indicators[1].code',
+        'duplicate-code',
+        'Поле «Код показателя»: значение «1.1» уже встречается выше; коды должны быть уникальны.',
+      ],
+      [
+        'indicators[1].section',
+        'unknown-section',
+        'Поле «Раздел показателя»: раздела «7» нет в списке разделов набора.',
+      ],
       [
         'indicators[2].numerator.counts.entity',
         'entity-mismatch',
@@ -122,7 +168,10 @@ describe('parseOrExplain', () => {
     for (const input of [undefined, null, 42, 'text', [], { kind: 'records' }]) {
       const result = parseOrExplain(recordsInputSchema, input);
       expect(result.ok).toBe(false);
-      expect(!result.ok && result.issues.every((issue) => typeof issue.message === 'string' && !issue.message.includes('at '))).toBe(true);
+      expect(
+        !result.ok &&
+          result.issues.every((issue) => typeof issue.message === 'string' && !issue.message.includes('at ')),
+      ).toBe(true);
     }
   });
 });
@@ -130,6 +179,8 @@ describe('parseOrExplain', () => {
 describe('describeIssues', () => {
   it('describes a ZodError from safeParse made elsewhere (without reportInput)', () => {
     const error = z.strictObject({ count: z.number().int().min(0) }).safeParse({ count: -1 }).error;
-    expect(error && describeIssues(error, 'en')).toEqual([{ path: 'count', code: 'too-small', message: 'Field "Count": the value must be at least 0.' }]);
+    expect(error && describeIssues(error, 'en')).toEqual([
+      { path: 'count', code: 'too-small', message: 'Field "Count": the value must be at least 0.' },
+    ]);
   });
 });

@@ -30,7 +30,8 @@ export function describeIssues(
   const issues = 'issues' in error ? error.issues : error;
   const out: Issue[] = [];
   for (const issue of issues) walk(issue, options.pathPrefix ?? [], locale, out);
-  if (options.indicatorCode !== undefined) for (const issue of out) issue.indicatorCode = options.indicatorCode;
+  if (options.indicatorCode !== undefined)
+    for (const issue of out) issue.indicatorCode = options.indicatorCode;
   return out;
 }
 
@@ -46,7 +47,12 @@ function walk(issue: ZodIssue, prefix: readonly PropertyKey[], locale: DisplayLo
     case 'unrecognized_keys':
       for (const key of issue.keys) {
         const keyPath = [...path, key];
-        push(out, keyPath, 'unrecognized-key', messageForZodIssue(issue, labelForPath(keyPath, locale), locale));
+        push(
+          out,
+          keyPath,
+          'unrecognized-key',
+          messageForZodIssue(issue, labelForPath(keyPath, locale), locale),
+        );
       }
       return;
     case 'invalid_key': {
@@ -60,21 +66,38 @@ function walk(issue: ZodIssue, prefix: readonly PropertyKey[], locale: DisplayLo
     }
     case 'custom': {
       const reason = issue.params?.['reason'];
-      push(out, path, typeof reason === 'string' ? reason : 'custom', messageForZodIssue(issue, labelForPath(path, locale), locale));
+      push(
+        out,
+        path,
+        typeof reason === 'string' ? reason : 'custom',
+        messageForZodIssue(issue, labelForPath(path, locale), locale),
+      );
       return;
     }
     default:
-      push(out, path, issue.code.replace(/_/g, '-'), messageForZodIssue(issue, labelForPath(path, locale), locale));
+      push(
+        out,
+        path,
+        issue.code.replace(/_/g, '-'),
+        messageForZodIssue(issue, labelForPath(path, locale), locale),
+      );
   }
 }
 
 type UnionIssue = Extract<ZodIssue, { code: 'invalid_union' }>;
 
-function walkUnion(issue: UnionIssue, path: readonly PropertyKey[], locale: DisplayLocale, out: Issue[]): void {
+function walkUnion(
+  issue: UnionIssue,
+  path: readonly PropertyKey[],
+  locale: DisplayLocale,
+  out: Issue[],
+): void {
   // A discriminated union whose discriminator (e.g. `kind`) has an unknown value: zod's path already ends with it.
   if (issue.errors.length === 0 && issue.discriminator !== undefined) {
     const given = isRecord(issue.input) ? issue.input[issue.discriminator] : undefined;
-    const allowed = (('options' in issue ? issue.options : undefined) ?? []).map((value) => describeValue(value, locale));
+    const allowed = (('options' in issue ? issue.options : undefined) ?? []).map((value) =>
+      describeValue(value, locale),
+    );
     const field = quote(labelForPath(path, locale), locale);
     const message =
       given === undefined
@@ -139,11 +162,17 @@ function intendedBranch(branches: readonly (readonly ZodIssue[])[]): readonly Zo
  * The message for an input that fits no variant: names the keys nobody expects and lists
  * the keys each variant is written with (for conditions: category, role, flag, …).
  */
-function unknownFormMessage(branches: readonly (readonly ZodIssue[])[], path: readonly PropertyKey[], locale: DisplayLocale): string {
+function unknownFormMessage(
+  branches: readonly (readonly ZodIssue[])[],
+  path: readonly PropertyKey[],
+  locale: DisplayLocale,
+): string {
   const expectedKeys: string[] = [];
   let unknownKeys: Set<string> | undefined;
   for (const branch of branches) {
-    const missing = branch.filter((issue) => issue.path.length === 1 && isMissingValue(issue)).map((issue) => String(issue.path[0]));
+    const missing = branch
+      .filter((issue) => issue.path.length === 1 && isMissingValue(issue))
+      .map((issue) => String(issue.path[0]));
     if (missing.length > 0) {
       const form = missing.join(' + ');
       if (!expectedKeys.includes(form)) expectedKeys.push(form);
@@ -151,14 +180,17 @@ function unknownFormMessage(branches: readonly (readonly ZodIssue[])[], path: re
     for (const issue of branch) {
       if (issue.path.length === 0 && issue.code === 'unrecognized_keys') {
         const keys = new Set(issue.keys);
-        unknownKeys = unknownKeys === undefined ? keys : new Set([...unknownKeys].filter((key) => keys.has(key)));
+        unknownKeys =
+          unknownKeys === undefined ? keys : new Set([...unknownKeys].filter((key) => keys.has(key)));
       }
     }
   }
   const field = quote(labelForPath(path, locale), locale);
   const unknown = [...(unknownKeys ?? [])];
   const ru = locale === 'ru';
-  let message = ru ? `Поле ${field}: значение не подходит ни под один допустимый вариант.` : `Field ${field}: the value matches none of the allowed forms.`;
+  let message = ru
+    ? `Поле ${field}: значение не подходит ни под один допустимый вариант.`
+    : `Field ${field}: the value matches none of the allowed forms.`;
   if (unknown.length > 0) {
     const keys = unknown.map((key) => quote(key, locale)).join(', ');
     message = ru ? `Поле ${field}: неизвестный ключ ${keys}.` : `Field ${field}: unknown key ${keys}.`;

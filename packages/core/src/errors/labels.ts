@@ -91,7 +91,9 @@ function fieldLabel(key: string, locale: DisplayLocale): string | undefined {
  * «Категория школы»; a flag → «Признак «hasIom»»; an answer → «Ответ по показателю 1.5».
  */
 export function labelForPath(path: readonly PropertyKey[], locale: DisplayLocale): string {
-  const names: (string | null)[] = path.map((segment) => (typeof segment === 'number' ? null : String(segment)));
+  const names: (string | null)[] = path.map((segment) =>
+    typeof segment === 'number' ? null : String(segment),
+  );
   const lastIndex = names.length - 1;
   if (lastIndex < 0) return locale === 'ru' ? 'Значение' : 'Value';
   const last = names[lastIndex] ?? null;
@@ -99,13 +101,24 @@ export function labelForPath(path: readonly PropertyKey[], locale: DisplayLocale
 
   if (last === 'ru' || last === 'en') {
     const owner = labelForPath(path.slice(0, -1), locale);
-    const language = last === 'ru' ? (locale === 'ru' ? 'на русском' : 'in Russian') : locale === 'ru' ? 'на английском' : 'in English';
+    const language =
+      last === 'ru'
+        ? locale === 'ru'
+          ? 'на русском'
+          : 'in Russian'
+        : locale === 'ru'
+          ? 'на английском'
+          : 'in English';
     return `${owner} (${language})`;
   }
-  if (parent === 'flags' && last !== null) return `${locale === 'ru' ? 'Признак' : 'Flag'} ${quote(last, locale)}`;
-  if (parent === 'answers' && last !== null) return locale === 'ru' ? `Ответ по показателю ${last}` : `Answer for indicator ${last}`;
+  if (parent === 'flags' && last !== null)
+    return `${locale === 'ru' ? 'Признак' : 'Flag'} ${quote(last, locale)}`;
+  if (parent === 'answers' && last !== null)
+    return locale === 'ru' ? `Ответ по показателю ${last}` : `Answer for indicator ${last}`;
   if (parent === 'populations' && last !== null) {
-    return locale === 'ru' ? `Численность совокупности ${quote(last, locale)}` : `Size of population ${quote(last, locale)}`;
+    return locale === 'ru'
+      ? `Численность совокупности ${quote(last, locale)}`
+      : `Size of population ${quote(last, locale)}`;
   }
 
   // The key names the field; an element of a list is `key[]`.
@@ -129,6 +142,7 @@ export function labelForPath(path: readonly PropertyKey[], locale: DisplayLocale
   const owner = ownerName == null ? undefined : `${ownerName}${ownerIsList ? '[]' : ''}`;
 
   const byOwner = owner === undefined ? undefined : fieldLabel(`${owner}.${key}`, locale);
-  const byKey = fieldLabel(key, locale) ?? (key.endsWith('[]') ? fieldLabel(key.slice(0, -2), locale) : undefined);
+  const byKey =
+    fieldLabel(key, locale) ?? (key.endsWith('[]') ? fieldLabel(key.slice(0, -2), locale) : undefined);
   return byOwner ?? byKey ?? key.replace(/\[\]$/, '');
 }

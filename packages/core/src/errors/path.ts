@@ -8,7 +8,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   let text = '';
   for (const segment of path) {
     if (typeof segment === 'number') text += `[${segment}]`;
-    else if (typeof segment === 'string' && identifier.test(segment)) text += text === '' ? segment : `.${segment}`;
+    else if (typeof segment === 'string' && identifier.test(segment))
+      text += text === '' ? segment : `.${segment}`;
     else text += `[${JSON.stringify(String(segment))}]`;
   }
   return text;

@@ -43,7 +43,9 @@ export function isMissingValue(issue: ZodIssue): boolean {
   // A missing field typed «one value or a list» fails as a union; every variant saw the same
   // input, so one variant reporting «received undefined» means the field is absent.
   if (issue.code === 'invalid_union') {
-    return issue.errors.some((branch) => branch.some((inner) => inner.path.length === 0 && isMissingValue(inner)));
+    return issue.errors.some((branch) =>
+      branch.some((inner) => inner.path.length === 0 && isMissingValue(inner)),
+    );
   }
   if (issue.code !== 'invalid_type') return false;
   if ('input' in issue && issue.input !== undefined) return false;
@@ -67,7 +69,8 @@ export function messageForZodIssue(issue: ZodIssue, field: string, locale: Displ
   const subject = ru ? `Поле ${quote(field, locale)}` : `Field ${quote(field, locale)}`;
   switch (issue.code) {
     case 'invalid_type': {
-      if (isMissingValue(issue)) return ru ? `${subject} обязательно, но не заполнено.` : `${subject} is required but missing.`;
+      if (isMissingValue(issue))
+        return ru ? `${subject} обязательно, но не заполнено.` : `${subject} is required but missing.`;
       const expected = expectedNames[issue.expected]?.[locale] ?? issue.expected;
       const received = hasInput(issue) ? receivedName(issue.input, locale) : undefined;
       if (ru) return `${subject}: ожидается ${expected}${received ? `, а указано ${received}` : ''}.`;
@@ -102,10 +105,14 @@ export function messageForZodIssue(issue: ZodIssue, field: string, locale: Displ
     case 'too_big': {
       const max = bound(issue.maximum, locale);
       if (issue.origin === 'string') {
-        return ru ? `${subject}: текст длиннее ${max} знаков.` : `${subject}: the text is longer than ${max} characters.`;
+        return ru
+          ? `${subject}: текст длиннее ${max} знаков.`
+          : `${subject}: the text is longer than ${max} characters.`;
       }
       if (issue.origin === 'array' || issue.origin === 'set') {
-        return ru ? `${subject}: в списке больше ${max} элементов.` : `${subject}: the list has more than ${max} items.`;
+        return ru
+          ? `${subject}: в списке больше ${max} элементов.`
+          : `${subject}: the list has more than ${max} items.`;
       }
       return ru
         ? `${subject}: значение должно быть ${issue.inclusive === false ? 'меньше' : 'не больше'} ${max}.`
@@ -118,7 +125,9 @@ export function messageForZodIssue(issue: ZodIssue, field: string, locale: Displ
         : `${subject}: the value${given} has the wrong format (expected a Latin identifier such as hasIom).`;
     }
     case 'not_multiple_of':
-      return ru ? `${subject}: значение должно быть кратно ${issue.divisor}.` : `${subject}: the value must be a multiple of ${issue.divisor}.`;
+      return ru
+        ? `${subject}: значение должно быть кратно ${issue.divisor}.`
+        : `${subject}: the value must be a multiple of ${issue.divisor}.`;
     case 'unrecognized_keys':
       return ru
         ? `${subject} не предусмотрено (возможно, опечатка в имени поля; свои признаки записывайте в flags).`

@@ -1,4 +1,8 @@
-import { collectSchoolPredicateFlags, collectTeacherPredicateFlags, type PredicateFlags } from '../predicate/flags.js';
+import {
+  collectSchoolPredicateFlags,
+  collectTeacherPredicateFlags,
+  type PredicateFlags,
+} from '../predicate/flags.js';
 import type { RecordQuery } from '../predicate/schema.js';
 import type { IndicatorSet } from './schema.js';
 

@@ -17,7 +17,10 @@ export const indicatorAnswerSchema = z
     z.strictObject({ numerator: z.number(), denominator: z.number().optional() }),
     z.null(),
   ])
-  .meta({ title: 'IndicatorAnswer', description: 'Ответ по показателю: да/нет, число или числитель со знаменателем.' });
+  .meta({
+    title: 'IndicatorAnswer',
+    description: 'Ответ по показателю: да/нет, число или числитель со знаменателем.',
+  });
 
 /** One answer typed in by a person. */
 export type IndicatorAnswer = z.infer<typeof indicatorAnswerSchema>;
@@ -48,7 +51,10 @@ export const recordsInputSchema = z
     schools: z.array(schoolSchema),
     teachers: z.array(teacherSchema).optional(),
   })
-  .meta({ title: 'RecordsInput', description: 'Записи о муниципалитете, школах и педагогах, по которым считаются показатели.' });
+  .meta({
+    title: 'RecordsInput',
+    description: 'Записи о муниципалитете, школах и педагогах, по которым считаются показатели.',
+  });
 
 /** Records to count from. */
 export type RecordsInput = z.infer<typeof recordsInputSchema>;
@@ -56,7 +62,10 @@ export type RecordsInput = z.infer<typeof recordsInputSchema>;
 /** The calculator's input: counts typed in, or records to count from. */
 export const indicatorInputSchema = z
   .discriminatedUnion('kind', [countsInputSchema, recordsInputSchema])
-  .meta({ title: 'IndicatorInput', description: 'Входные данные калькулятора: введённые количества или записи.' });
+  .meta({
+    title: 'IndicatorInput',
+    description: 'Входные данные калькулятора: введённые количества или записи.',
+  });
 
 /** The calculator's input. */
 export type IndicatorInput = z.infer<typeof indicatorInputSchema>;

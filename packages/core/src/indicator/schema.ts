@@ -37,7 +37,10 @@ export const populationSchema = z
       where: teacherPredicateSchema,
     }),
   ])
-  .meta({ title: 'Population', description: 'Совокупность, от которой берётся доля: школы или педагоги, отвечающие условию.' });
+  .meta({
+    title: 'Population',
+    description: 'Совокупность, от которой берётся доля: школы или педагоги, отвечающие условию.',
+  });
 
 /** A named population of schools or teachers. */
 export type Population = z.infer<typeof populationSchema>;
@@ -111,7 +114,10 @@ export type ShareIndicator = z.infer<typeof shareIndicatorSchema>;
 /** An indicator definition (показатель), stored as JSON and editable by a region. */
 export const indicatorDefinitionSchema = z
   .discriminatedUnion('kind', [presenceIndicatorSchema, countIndicatorSchema, shareIndicatorSchema])
-  .meta({ title: 'IndicatorDefinition', description: 'Показатель мониторинга: наличие, количество или доля.' });
+  .meta({
+    title: 'IndicatorDefinition',
+    description: 'Показатель мониторинга: наличие, количество или доля.',
+  });
 
 /** An indicator definition. */
 export type IndicatorDefinition = z.infer<typeof indicatorDefinitionSchema>;
@@ -128,7 +134,10 @@ export const indicatorSetSchema = z
     indicators: z.array(indicatorDefinitionSchema).min(1),
   })
   .superRefine(checkReferences)
-  .meta({ title: 'IndicatorSet', description: 'Набор показателей мониторинга с разделами и совокупностями.' });
+  .meta({
+    title: 'IndicatorSet',
+    description: 'Набор показателей мониторинга с разделами и совокупностями.',
+  });
 
 /** A set of indicators with its sections and populations. */
 export type IndicatorSet = z.infer<typeof indicatorSetSchema>;
@@ -141,11 +150,21 @@ interface RawSet {
 
 type RefinementContext = z.core.$RefinementCtx<RawSet>;
 
-function report(context: RefinementContext, path: PropertyKey[], reason: string, messages: { ru: string; en: string }): void {
+function report(
+  context: RefinementContext,
+  path: PropertyKey[],
+  reason: string,
+  messages: { ru: string; en: string },
+): void {
   context.addIssue({ code: 'custom', path, message: messages.en, params: { reason, messages } });
 }
 
-function checkUnique(context: RefinementContext, values: readonly string[], list: string, field: string): void {
+function checkUnique(
+  context: RefinementContext,
+  values: readonly string[],
+  list: string,
+  field: string,
+): void {
   const seen = new Set<string>();
   values.forEach((value, index) => {
     if (seen.has(value)) {
@@ -161,9 +180,24 @@ function checkUnique(context: RefinementContext, values: readonly string[], list
 // Cross-references the shape alone cannot check: codes are unique, every indicator's section and
 // population exist, and a share counts the same kind of record its population is made of.
 function checkReferences(set: RawSet, context: RefinementContext): void {
-  checkUnique(context, set.sections.map((section) => section.code), 'sections', 'code');
-  checkUnique(context, set.populations.map((population) => population.id), 'populations', 'id');
-  checkUnique(context, set.indicators.map((indicator) => indicator.code), 'indicators', 'code');
+  checkUnique(
+    context,
+    set.sections.map((section) => section.code),
+    'sections',
+    'code',
+  );
+  checkUnique(
+    context,
+    set.populations.map((population) => population.id),
+    'populations',
+    'id',
+  );
+  checkUnique(
+    context,
+    set.indicators.map((indicator) => indicator.code),
+    'indicators',
+    'code',
+  );
   const sections = new Set(set.sections.map((section) => section.code));
   const populations = new Map(set.populations.map((population) => [population.id, population.entity]));
   set.indicators.forEach((indicator, index) => {
@@ -184,7 +218,10 @@ function checkReferences(set: RawSet, context: RefinementContext): void {
     }
     const counts = indicator.kind === 'share' ? indicator.numerator.counts : indicator.counts;
     if (counts !== undefined && counts.entity !== entity) {
-      const path = indicator.kind === 'share' ? ['indicators', index, 'numerator', 'counts', 'entity'] : ['indicators', index, 'counts', 'entity'];
+      const path =
+        indicator.kind === 'share'
+          ? ['indicators', index, 'numerator', 'counts', 'entity']
+          : ['indicators', index, 'counts', 'entity'];
       report(context, path, 'entity-mismatch', {
         ru: `считаются записи вида «${counts.entity}», а совокупность «${indicator.population}» состоит из записей вида «${entity}».`,
         en: `counts "${counts.entity}" records, but population "${indicator.population}" is made of "${entity}" records.`,
@@ -192,4 +229,3 @@ function checkReferences(set: RawSet, context: RefinementContext): void {
     }
   });
 }
-

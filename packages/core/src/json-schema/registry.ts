@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { parsedDeadlineSchema } from '../deadline/schema.js';
 import { countsInputSchema, indicatorInputSchema, recordsInputSchema } from '../indicator/input.js';
 import { reportedTableSchema } from '../indicator/reconcile/schema.js';
 import { indicatorDefinitionSchema, indicatorSetSchema, populationSchema } from '../indicator/schema.js';
@@ -6,6 +7,9 @@ import { municipalitySchema } from '../municipality/schema.js';
 import { recordQuerySchema, schoolPredicateSchema, teacherPredicateSchema } from '../predicate/schema.js';
 import { classificationRulesSchema } from '../school/classify.js';
 import { schoolSchema } from '../school/schema.js';
+import { directionCatalogueSchema } from '../roadmap/catalogue.js';
+import { riskFactorListSchema } from '../roadmap/risk-factors.js';
+import { roadmapSchema } from '../roadmap/schema.js';
 import { teacherSchema } from '../teacher/schema.js';
 
 /**
@@ -27,6 +31,10 @@ export const entitySchemas = {
   countsInput: countsInputSchema,
   recordsInput: recordsInputSchema,
   reportedTable: reportedTableSchema,
+  roadmap: roadmapSchema,
+  parsedDeadline: parsedDeadlineSchema,
+  directionCatalogue: directionCatalogueSchema,
+  riskFactorList: riskFactorListSchema,
 } satisfies Record<string, z.ZodType>;
 
 /** The name of an entity with a JSON Schema. */

@@ -12,10 +12,19 @@ export type SchoolTest = (school: School) => boolean;
  */
 export type TeacherTest = (teacher: Teacher, schoolIndex: number) => boolean;
 
+/**
+ * Called when a teacher flag a condition reads holds something other than `true`, `false` or
+ * nothing; the condition then reads it as «нет». Lets a caller check flag values only where
+ * they matter, instead of in a separate pass over every record.
+ */
+export type InvalidFlagHandler = (flag: string, value: unknown) => void;
+
 /** What a teacher condition needs to test a teacher's school without looking it up again. */
 export interface TeacherTestContext {
   /** One byte per school (1 = meets the condition), computed once per distinct condition. */
   schoolMatches(predicate: SchoolPredicate): Uint8Array;
+  /** Told about teacher flags that are not yes/no (see `InvalidFlagHandler`). */
+  onInvalidFlag?: InvalidFlagHandler | undefined;
 }
 
 function asList<T>(value: OneOrMany<T>): readonly T[] {
@@ -102,10 +111,20 @@ function unary(test: (school: School, index: undefined) => boolean): SchoolTest 
  * Turns a teacher condition into a function. A `{ school: … }` test reads a table the context
  * computed once for all schools, so a teacher costs one array read, not a school look-up.
  */
-export function compileTeacherPredicate(predicate: TeacherPredicate, context: TeacherTestContext): TeacherTest {
+export function compileTeacherPredicate(
+  predicate: TeacherPredicate,
+  context: TeacherTestContext,
+): TeacherTest {
   if ('flag' in predicate) {
     const name = predicate.flag;
-    return (teacher) => teacher.flags?.[name] === true;
+    const report = context.onInvalidFlag;
+    if (report === undefined) return (teacher) => teacher.flags?.[name] === true;
+    return (teacher) => {
+      const value: unknown = teacher.flags?.[name];
+      if (value === true) return true;
+      if (value !== false && value !== undefined) report(name, value);
+      return false;
+    };
   }
   if ('school' in predicate) {
     const table = context.schoolMatches(predicate.school);
@@ -125,9 +144,13 @@ export function compileTeacherPredicate(predicate: TeacherPredicate, context: Te
  * A context over a list of schools: each distinct school condition is evaluated for every
  * school once per context (the condition's JSON text is the memo key).
  */
-export function createTeacherTestContext(schools: readonly School[]): TeacherTestContext {
+export function createTeacherTestContext(
+  schools: readonly School[],
+  onInvalidFlag?: InvalidFlagHandler,
+): TeacherTestContext {
   const tables = new Map<string, Uint8Array>();
   return {
+    onInvalidFlag,
     schoolMatches(predicate) {
       const key = JSON.stringify(predicate);
       let table = tables.get(key);
@@ -150,7 +173,14 @@ export function matchesSchool(predicate: SchoolPredicate, school: School): boole
 }
 
 /** Whether one teacher meets a condition, given the teacher's school (or `undefined` if unknown). */
-export function matchesTeacher(predicate: TeacherPredicate, teacher: Teacher, school: School | undefined): boolean {
+export function matchesTeacher(
+  predicate: TeacherPredicate,
+  teacher: Teacher,
+  school: School | undefined,
+): boolean {
   const schools = school === undefined ? [] : [school];
-  return compileTeacherPredicate(predicate, createTeacherTestContext(schools))(teacher, school === undefined ? -1 : 0);
+  return compileTeacherPredicate(predicate, createTeacherTestContext(schools))(
+    teacher,
+    school === undefined ? -1 : 0,
+  );
 }

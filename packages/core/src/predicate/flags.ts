@@ -7,7 +7,10 @@ export interface PredicateFlags {
 }
 
 /** Adds to `into.school` every flag name a school condition reads. */
-export function collectSchoolPredicateFlags(predicate: SchoolPredicate, into: PredicateFlags): PredicateFlags {
+export function collectSchoolPredicateFlags(
+  predicate: SchoolPredicate,
+  into: PredicateFlags,
+): PredicateFlags {
   if ('flag' in predicate) into.school.add(predicate.flag);
   else if ('all' in predicate) predicate.all.forEach((inner) => collectSchoolPredicateFlags(inner, into));
   else if ('any' in predicate) predicate.any.forEach((inner) => collectSchoolPredicateFlags(inner, into));
@@ -17,7 +20,10 @@ export function collectSchoolPredicateFlags(predicate: SchoolPredicate, into: Pr
 }
 
 /** Adds every flag name a teacher condition reads: the teacher's own and its school's. */
-export function collectTeacherPredicateFlags(predicate: TeacherPredicate, into: PredicateFlags): PredicateFlags {
+export function collectTeacherPredicateFlags(
+  predicate: TeacherPredicate,
+  into: PredicateFlags,
+): PredicateFlags {
   if ('flag' in predicate) into.teacher.add(predicate.flag);
   else if ('school' in predicate) collectSchoolPredicateFlags(predicate.school, into);
   else if ('all' in predicate) predicate.all.forEach((inner) => collectTeacherPredicateFlags(inner, into));

@@ -18,5 +18,6 @@ export {
   type SchoolTest,
   type TeacherTest,
   type TeacherTestContext,
+  type InvalidFlagHandler,
 } from './compile.js';
 export { collectSchoolPredicateFlags, collectTeacherPredicateFlags, type PredicateFlags } from './flags.js';

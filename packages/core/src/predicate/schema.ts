@@ -147,7 +147,10 @@ export const recordQuerySchema = z
     z.strictObject({ entity: z.literal('school'), where: schoolPredicateSchema }),
     z.strictObject({ entity: z.literal('teacher'), where: teacherPredicateSchema }),
   ])
-  .meta({ title: 'RecordQuery', description: 'Что считается: записи (школы или педагоги), отвечающие условию.' });
+  .meta({
+    title: 'RecordQuery',
+    description: 'Что считается: записи (школы или педагоги), отвечающие условию.',
+  });
 
 /** What is counted: schools or teachers meeting a condition. */
 export type RecordQuery = z.infer<typeof recordQuerySchema>;

@@ -4,9 +4,7 @@ import { z } from 'zod';
 export const recordIdSchema = z.string().min(1);
 
 /** A flag name: a Latin identifier such as `hasIom`, so that it reads the same in JSON and in code. */
-export const flagNameSchema = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_-]*$/);
+export const flagNameSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/);
 
 /**
  * Open yes/no attributes of a record (признаки). Regions add their own without a schema change;

@@ -57,7 +57,8 @@ export function compileClassificationRules(
   const tests = rules.map((rule) => ({ category: rule.category, test: compileSchoolPredicate(rule.when) }));
   return (school) => {
     const categories = new Set<SchoolCategory>(school.categories ?? []);
-    for (const { category, test } of tests) if (!categories.has(category) && test(school)) categories.add(category);
+    for (const { category, test } of tests)
+      if (!categories.has(category) && test(school)) categories.add(category);
     return schoolCategories.filter((category) => categories.has(category));
   };
 }

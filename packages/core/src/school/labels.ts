@@ -3,7 +3,10 @@ import type { ResourceRisk, SchoolCategory, SchoolRole } from './schema.js';
 
 /** How reports name each school category. */
 export const schoolCategoryLabels: Readonly<Record<SchoolCategory, LocalizedText>> = {
-  'low-results': { ru: 'ШНОР/ШНРО (школа с низкими результатами обучения)', en: 'school with low educational results' },
+  'low-results': {
+    ru: 'ШНОР/ШНРО (школа с низкими результатами обучения)',
+    en: 'school with low educational results',
+  },
   'unfavourable-conditions': {
     ru: 'ШНСУ (школа, функционирующая в неблагоприятных социальных условиях)',
     en: 'school in unfavourable social conditions',

@@ -7,7 +7,10 @@ import { flagsSchema, recordIdSchema } from '../record/schema.js';
  */
 export const schoolCategorySchema = z
   .enum(['low-results', 'unfavourable-conditions', 'risk-of-decline'])
-  .meta({ title: 'SchoolCategory', description: 'Категория школы: ШНОР/ШНРО, ШНСУ, зона риска снижения результатов.' });
+  .meta({
+    title: 'SchoolCategory',
+    description: 'Категория школы: ШНОР/ШНРО, ШНСУ, зона риска снижения результатов.',
+  });
 
 /** A school category (категория школы). */
 export type SchoolCategory = z.infer<typeof schoolCategorySchema>;
@@ -19,9 +22,10 @@ export const schoolCategories: readonly SchoolCategory[] = schoolCategorySchema.
  * A role a school plays for others: `curator-school` (школа-куратор), `leader-school`
  * (школа-лидер, проект 500+), `internship-site` (стажировочная площадка).
  */
-export const schoolRoleSchema = z
-  .enum(['curator-school', 'leader-school', 'internship-site'])
-  .meta({ title: 'SchoolRole', description: 'Роль школы: школа-куратор, школа-лидер, стажировочная площадка.' });
+export const schoolRoleSchema = z.enum(['curator-school', 'leader-school', 'internship-site']).meta({
+  title: 'SchoolRole',
+  description: 'Роль школы: школа-куратор, школа-лидер, стажировочная площадка.',
+});
 
 /** A school role (роль школы). */
 export type SchoolRole = z.infer<typeof schoolRoleSchema>;
@@ -33,14 +37,12 @@ export const schoolRoles: readonly SchoolRole[] = schoolRoleSchema.options;
  * A resource risk of declining results named by seed 001: no stable internet access,
  * not enough computers, shortage of teaching staff.
  */
-export const resourceRiskSchema = z
-  .enum(['no-stable-internet', 'too-few-computers', 'staff-shortage'])
-  .meta({
-    title: 'ResourceRisk',
-    description:
-      'Риск снижения образовательных результатов: отсутствие устойчивого доступа в интернет, ' +
-      'отсутствие достаточного количества компьютерной техники, дефицит педагогических кадров.',
-  });
+export const resourceRiskSchema = z.enum(['no-stable-internet', 'too-few-computers', 'staff-shortage']).meta({
+  title: 'ResourceRisk',
+  description:
+    'Риск снижения образовательных результатов: отсутствие устойчивого доступа в интернет, ' +
+    'отсутствие достаточного количества компьютерной техники, дефицит педагогических кадров.',
+});
 
 /** A resource risk (риск снижения образовательных результатов). */
 export type ResourceRisk = z.infer<typeof resourceRiskSchema>;

@@ -9,7 +9,10 @@ export const localizedTextSchema = z
     ru: z.string().trim().min(1),
     en: z.string().trim().min(1).optional(),
   })
-  .meta({ title: 'LocalizedText', description: 'Текст на русском языке (обязательно) и на английском (по желанию).' });
+  .meta({
+    title: 'LocalizedText',
+    description: 'Текст на русском языке (обязательно) и на английском (по желанию).',
+  });
 
 /** A Russian text with an optional English version. */
 export type LocalizedText = z.infer<typeof localizedTextSchema>;

@@ -4,7 +4,8 @@ import { collectSetFlags } from '../flags.js';
 import { indicatorSetSchema, type ShareIndicator } from '../schema.js';
 import { municipalMonitoringSet } from './municipal-monitoring.js';
 
-const byCode = (code: string) => municipalMonitoringSet.indicators.find((indicator) => indicator.code === code);
+const byCode = (code: string) =>
+  municipalMonitoringSet.indicators.find((indicator) => indicator.code === code);
 const share = (code: string) => byCode(code) as ShareIndicator;
 
 describe('municipalMonitoringSet (seed 001)', () => {
@@ -13,11 +14,20 @@ describe('municipalMonitoringSet (seed 001)', () => {
   });
 
   it('has the six sections of the report, titled in its words', () => {
-    expect(municipalMonitoringSet.sections.map((section) => section.code)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(municipalMonitoringSet.sections.map((section) => section.code)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+    ]);
     expect(municipalMonitoringSet.sections[0]?.title.ru).toBe(
       'По выявлению школ с низкими результатами обучения и/или школами, функционирующими в неблагоприятных социальных условиях, функционирующих в зоне снижения образовательных результатах',
     );
-    expect(municipalMonitoringSet.sections[4]?.title.ru).toBe('По профилактике учебной неуспешности обучающихся региона');
+    expect(municipalMonitoringSet.sections[4]?.title.ru).toBe(
+      'По профилактике учебной неуспешности обучающихся региона',
+    );
     expect(municipalMonitoringSet.sections[5]?.title.ru).toBe(
       'По мониторингу рисков снижения образовательных результатов и ресурсных дефицитов в образовательных организациях',
     );
@@ -26,16 +36,39 @@ describe('municipalMonitoringSet (seed 001)', () => {
   it('has all 25 indicators in the report’s order: 7 presences, 17 shares, 1 count', () => {
     const codes = municipalMonitoringSet.indicators.map((indicator) => indicator.code);
     expect(codes).toEqual([
-      '1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '2.1', '3.1',
-      '4.1', '4.2', '4.3', '4.4', '4.5', '4.6', '4.7', '4.8', '4.9', '4.10', '4.11', '4.12',
-      '5.1', '5.2', '5.3', '5.4', '6.1',
+      '1.1',
+      '1.2',
+      '1.3',
+      '1.4',
+      '1.5',
+      '1.6',
+      '2.1',
+      '3.1',
+      '4.1',
+      '4.2',
+      '4.3',
+      '4.4',
+      '4.5',
+      '4.6',
+      '4.7',
+      '4.8',
+      '4.9',
+      '4.10',
+      '4.11',
+      '4.12',
+      '5.1',
+      '5.2',
+      '5.3',
+      '5.4',
+      '6.1',
     ]);
     const kinds = municipalMonitoringSet.indicators.map((indicator) => indicator.kind);
     expect(kinds.filter((kind) => kind === 'presence')).toHaveLength(7);
     expect(kinds.filter((kind) => kind === 'share')).toHaveLength(17);
     expect(kinds.filter((kind) => kind === 'count')).toHaveLength(1);
     const perSection = municipalMonitoringSet.sections.map(
-      (section) => municipalMonitoringSet.indicators.filter((indicator) => indicator.section === section.code).length,
+      (section) =>
+        municipalMonitoringSet.indicators.filter((indicator) => indicator.section === section.code).length,
     );
     expect(perSection).toEqual([6, 1, 1, 12, 4, 1]);
   });
@@ -83,7 +116,9 @@ describe('municipalMonitoringSet (seed 001)', () => {
 
   it('names the populations the report leaves implicit, at precision 1', () => {
     const populations = Object.fromEntries(
-      municipalMonitoringSet.indicators.filter((indicator): indicator is ShareIndicator => indicator.kind === 'share').map((indicator) => [indicator.code, indicator.population]),
+      municipalMonitoringSet.indicators
+        .filter((indicator): indicator is ShareIndicator => indicator.kind === 'share')
+        .map((indicator) => [indicator.code, indicator.population]),
     );
     expect(populations).toEqual({
       '1.5': 'municipality-schools',
@@ -109,7 +144,10 @@ describe('municipalMonitoringSet (seed 001)', () => {
   });
 
   it('counts seed 001’s risk rule: at least two of the three resource risks', () => {
-    expect(share('1.6').numerator.counts).toEqual({ entity: 'school', where: { resourceRisks: { atLeast: 2 } } });
+    expect(share('1.6').numerator.counts).toEqual({
+      entity: 'school',
+      where: { resourceRisks: { atLeast: 2 } },
+    });
   });
 
   it('reads these flags from records (the names a feeding system must fill in)', () => {
@@ -135,7 +173,13 @@ describe('municipalMonitoringSet (seed 001)', () => {
         'hasIup',
         'hasStudentTutoring',
       ],
-      teacher: ['diagnosed', 'supported', 'inRegionalSubjectNetwork', 'inRegionalMethodologicalActive', 'hasIom'],
+      teacher: [
+        'diagnosed',
+        'supported',
+        'inRegionalSubjectNetwork',
+        'inRegionalMethodologicalActive',
+        'hasIom',
+      ],
     });
   });
 });

@@ -8,7 +8,10 @@ import type { IndicatorDefinition, IndicatorSection, IndicatorSet, Population } 
 
 const percentUnit = { ru: '%', en: '%' };
 
-const lowResultsOrUnfavourable: ['low-results', 'unfavourable-conditions'] = ['low-results', 'unfavourable-conditions'];
+const lowResultsOrUnfavourable: ['low-results', 'unfavourable-conditions'] = [
+  'low-results',
+  'unfavourable-conditions',
+];
 
 /**
  * Populations of the municipal monitoring: all schools of the municipality, its ШНРО и ШНСУ,
@@ -24,7 +27,10 @@ export const municipalMonitoringPopulations: Population[] = [
   {
     id: 'target-schools',
     entity: 'school',
-    title: { ru: 'ШНРО и ШНСУ муниципалитета', en: "The municipality's low-results and unfavourable-conditions schools" },
+    title: {
+      ru: 'ШНРО и ШНСУ муниципалитета',
+      en: "The municipality's low-results and unfavourable-conditions schools",
+    },
     where: { category: lowResultsOrUnfavourable },
   },
   {
@@ -36,7 +42,10 @@ export const municipalMonitoringPopulations: Population[] = [
   {
     id: 'target-teachers',
     entity: 'teacher',
-    title: { ru: 'Педагоги ШНРО и ШНСУ муниципалитета', en: 'Teachers of low-results and unfavourable-conditions schools' },
+    title: {
+      ru: 'Педагоги ШНРО и ШНСУ муниципалитета',
+      en: 'Teachers of low-results and unfavourable-conditions schools',
+    },
     where: { school: { category: lowResultsOrUnfavourable } },
   },
   {

@@ -50,18 +50,29 @@ describe('computeIndicators from counts typed in', () => {
     expect(report.ok).toBe(true);
     expect(report.source).toBe('counts');
     expect(displays(report)).toEqual(seedTable);
-    expect(shareOf(report, '1.5')).toMatchObject({ numerator: 7, denominator: 18, percent: 38.9, display: '38,9%', population: 'municipality-schools' });
+    expect(shareOf(report, '1.5')).toMatchObject({
+      numerator: 7,
+      denominator: 18,
+      percent: 38.9,
+      display: '38,9%',
+      population: 'municipality-schools',
+    });
     expect(shareOf(report, '3.1')).toMatchObject({ numerator: 169, denominator: 202, percent: 83.7 });
   });
 
   it('takes a share’s own denominator over the population size', () => {
-    const report = computeIndicators(municipalMonitoringSet, { kind: 'counts', answers: { '1.5': { numerator: 7, denominator: 18 } } });
+    const report = computeIndicators(municipalMonitoringSet, {
+      kind: 'counts',
+      answers: { '1.5': { numerator: 7, denominator: 18 } },
+    });
     expect(shareOf(report, '1.5').display).toBe('38,9%');
   });
 
   it('keeps set order and groups results by section', () => {
     const report = computeIndicators(municipalMonitoringSet, kanskCounts);
-    expect(report.results.map((result) => result.code)).toEqual(municipalMonitoringSet.indicators.map((indicator) => indicator.code));
+    expect(report.results.map((result) => result.code)).toEqual(
+      municipalMonitoringSet.indicators.map((indicator) => indicator.code),
+    );
     expect(report.sections.map((section) => [section.code, section.results.length])).toEqual([
       ['1', 6],
       ['2', 1],
@@ -74,16 +85,28 @@ describe('computeIndicators from counts typed in', () => {
   });
 
   it('reports unanswered indicators as missing, not as zero', () => {
-    const report = computeIndicators(municipalMonitoringSet, { kind: 'counts', answers: { '1.1': true, '4.8': null } });
+    const report = computeIndicators(municipalMonitoringSet, {
+      kind: 'counts',
+      answers: { '1.1': true, '4.8': null },
+    });
     expect(report.ok).toBe(true);
     expect(report.missing).toHaveLength(24);
     const count = report.results.find((result) => result.code === '4.8');
-    expect(count).toMatchObject({ status: 'missing', reasonCode: 'not-answered', reason: 'Нет ответа.', count: null, display: null });
+    expect(count).toMatchObject({
+      status: 'missing',
+      reasonCode: 'not-answered',
+      reason: 'Нет ответа.',
+      count: null,
+      display: null,
+    });
     expect(shareOf(report, '1.5')).toMatchObject({ status: 'missing', numerator: null, percent: null });
   });
 
   it('says which population size is missing when only a numerator is typed in', () => {
-    const report = computeIndicators(municipalMonitoringSet, { kind: 'counts', answers: { '4.4': { numerator: 65 } } });
+    const report = computeIndicators(municipalMonitoringSet, {
+      kind: 'counts',
+      answers: { '4.4': { numerator: 65 } },
+    });
     expect(shareOf(report, '4.4')).toMatchObject({
       status: 'missing',
       reasonCode: 'no-population-size',
@@ -92,10 +115,21 @@ describe('computeIndicators from counts typed in', () => {
   });
 
   it('gives no percentage for an empty population, with a reason, never NaN', () => {
-    const report = computeIndicators(municipalMonitoringSet, { kind: 'counts', answers: { '4.9': { numerator: 0, denominator: 0 } } });
+    const report = computeIndicators(municipalMonitoringSet, {
+      kind: 'counts',
+      answers: { '4.9': { numerator: 0, denominator: 0 } },
+    });
     const result = shareOf(report, '4.9');
-    expect(result).toMatchObject({ status: 'empty-population', numerator: 0, denominator: 0, percent: null, display: null });
-    expect(result.reason).toBe('Совокупность «ШНРО и ШНСУ муниципалитета» пуста (0): процент не вычисляется.');
+    expect(result).toMatchObject({
+      status: 'empty-population',
+      numerator: 0,
+      denominator: 0,
+      percent: null,
+      display: null,
+    });
+    expect(result.reason).toBe(
+      'Совокупность «ШНРО и ШНСУ муниципалитета» пуста (0): процент не вычисляется.',
+    );
     expect(report.ok).toBe(true);
   });
 
@@ -103,7 +137,9 @@ describe('computeIndicators from counts typed in', () => {
     const report = computeIndicators(municipalMonitoringSet, kanskCounts, { locale: 'en' });
     expect(shareOf(report, '1.5').display).toBe('38.9%');
     expect(report.results[0]?.display).toBe('present');
-    expect(shareOf(report, '4.4').title).toBe('Share of teachers of low-results and unfavourable-conditions schools with an individual educational route (IOM)');
+    expect(shareOf(report, '4.4').title).toBe(
+      'Share of teachers of low-results and unfavourable-conditions schools with an individual educational route (IOM)',
+    );
   });
 });
 
@@ -132,14 +168,22 @@ describe('computeIndicators refuses bad counts, naming the indicator', () => {
   });
 
   it('negative and fractional counts', () => {
-    const report = compute({ '4.8': 2.5, '4.4': { numerator: -1, denominator: 202 }, '4.1': { numerator: 182, denominator: 202.5 } });
+    const report = compute({
+      '4.8': 2.5,
+      '4.4': { numerator: -1, denominator: 202 },
+      '4.1': { numerator: 182, denominator: 202.5 },
+    });
     expect(report.issues.map((issue) => [issue.indicatorCode, issue.code, issue.path])).toEqual([
       ['4.1', 'fractional-count', 'answers["4.1"].denominator'],
       ['4.4', 'negative-count', 'answers["4.4"].numerator'],
       ['4.8', 'fractional-count', 'answers["4.8"]'],
     ]);
-    expect(report.issues[2]?.message).toMatch(/^Показатель 4\.8 «Количество школ в МСО, .*»: количество должно быть целым числом, а указано 2,5\.$/);
-    expect(report.issues[1]?.message).toMatch(/^Показатель 4\.4 «Доля педагогов ШНРО и ШНСУ в МСО, имеющих ИОМ»: числитель не может быть отрицательным, а указано -1\.$/);
+    expect(report.issues[2]?.message).toMatch(
+      /^Показатель 4\.8 «Количество школ в МСО, .*»: количество должно быть целым числом, а указано 2,5\.$/,
+    );
+    expect(report.issues[1]?.message).toMatch(
+      /^Показатель 4\.4 «Доля педагогов ШНРО и ШНСУ в МСО, имеющих ИОМ»: числитель не может быть отрицательным, а указано -1\.$/,
+    );
   });
 
   it('an answer of the wrong kind, and a value that is not a number', () => {
@@ -148,7 +192,9 @@ describe('computeIndicators refuses bad counts, naming the indicator', () => {
       { indicatorCode: '1.1', code: 'wrong-answer-kind', path: 'answers["1.1"]' },
       { indicatorCode: '4.8', code: 'invalid-union', path: 'answers["4.8"]' },
     ]);
-    expect(report.issues[0]?.message).toMatch(/^Показатель 1\.1 «Наличие в муниципальной программе .*»: ожидается «да» или «нет» \(true\/false\), а указано 7\.$/);
+    expect(report.issues[0]?.message).toMatch(
+      /^Показатель 1\.1 «Наличие в муниципальной программе .*»: ожидается «да» или «нет» \(true\/false\), а указано 7\.$/,
+    );
     expect(report.issues[1]?.message).toMatch(/^Поле «Ответ по показателю 4\.8»/);
   });
 
@@ -160,10 +206,22 @@ describe('computeIndicators refuses bad counts, naming the indicator', () => {
   });
 
   it('answers for codes the set does not have, and sizes of unknown populations', () => {
-    const report = computeIndicators(municipalMonitoringSet, { kind: 'counts', populations: { 'all-teachers': 300 }, answers: { '9.9': 1 } });
+    const report = computeIndicators(municipalMonitoringSet, {
+      kind: 'counts',
+      populations: { 'all-teachers': 300 },
+      answers: { '9.9': 1 },
+    });
     expect(report.issues).toMatchObject([
-      { path: 'populations["all-teachers"]', code: 'unknown-population', message: 'В наборе нет совокупности «all-teachers».' },
-      { path: 'answers["9.9"]', code: 'unknown-indicator', message: 'В наборе нет показателя с кодом «9.9».' },
+      {
+        path: 'populations["all-teachers"]',
+        code: 'unknown-population',
+        message: 'В наборе нет совокупности «all-teachers».',
+      },
+      {
+        path: 'answers["9.9"]',
+        code: 'unknown-indicator',
+        message: 'В наборе нет показателя с кодом «9.9».',
+      },
     ]);
   });
 
@@ -201,7 +259,10 @@ describe('computeIndicators from records', () => {
           population: 'low-results-schools',
           numerator: {
             description: { ru: 'количество ШНРО с ИУП и тьюторской поддержкой' },
-            counts: { entity: 'school', where: { all: [{ flag: 'hasIup' }, { not: { flag: 'hasStudentTutoring' } }] } },
+            counts: {
+              entity: 'school',
+              where: { all: [{ flag: 'hasIup' }, { not: { flag: 'hasStudentTutoring' } }] },
+            },
           },
         },
       ],
@@ -224,36 +285,61 @@ describe('computeIndicators from records', () => {
 
   it('gives no percentage when a population has no records', () => {
     const ordinarySchools = kanskSchools.filter((school) => school.categories === undefined);
-    const report = computeIndicators(municipalMonitoringSet, { kind: 'records', schools: ordinarySchools, teachers: [] });
-    expect(shareOf(report, '4.5')).toMatchObject({ status: 'empty-population', numerator: 0, denominator: 0, percent: null });
+    const report = computeIndicators(municipalMonitoringSet, {
+      kind: 'records',
+      schools: ordinarySchools,
+      teachers: [],
+    });
+    expect(shareOf(report, '4.5')).toMatchObject({
+      status: 'empty-population',
+      numerator: 0,
+      denominator: 0,
+      percent: null,
+    });
     expect(shareOf(report, '4.4')).toMatchObject({ status: 'empty-population' });
-    expect(shareOf(report, '1.5')).toMatchObject({ status: 'ok', numerator: 0, denominator: 11, display: '0%' });
+    expect(shareOf(report, '1.5')).toMatchObject({
+      status: 'ok',
+      numerator: 0,
+      denominator: 11,
+      display: '0%',
+    });
   });
 
   it('explains a bad record with the field path, in Russian and English, and counts nothing from its list', () => {
-    const schools = kanskSchools.map((school, index) => (index === 3 ? { ...school, categories: ['low-result'] } : school));
+    const schools = kanskSchools.map((school, index) =>
+      index === 3 ? { ...school, categories: ['low-result'] } : school,
+    );
     const input = { ...kanskRecords, schools } as unknown as RecordsInput;
     const ru = computeIndicators(municipalMonitoringSet, input);
     expect(ru.issues).toHaveLength(1);
     expect(ru.issues[0]).toMatchObject({ path: 'schools[3].categories[0]', code: 'invalid-value' });
-    expect(ru.issues[0]?.message).toMatch(/^Поле «Категория школы»: недопустимое значение «low-result»\. Допустимые значения: low-results \(ШНОР\/ШНРО/);
+    expect(ru.issues[0]?.message).toMatch(
+      /^Поле «Категория школы»: недопустимое значение «low-result»\. Допустимые значения: low-results \(ШНОР\/ШНРО/,
+    );
     expect(shareOf(ru, '1.5')).toMatchObject({ status: 'invalid', display: null });
     expect(shareOf(ru, '4.4')).toMatchObject({ status: 'invalid' });
     expect(ru.results[0]).toMatchObject({ status: 'ok', display: 'имеется' });
     const en = computeIndicators(municipalMonitoringSet, input, { locale: 'en' });
-    expect(en.issues[0]?.message).toMatch(/^Field "School category": invalid value "low-result"\. Allowed values: low-results \(school with low educational results\)/);
+    expect(en.issues[0]?.message).toMatch(
+      /^Field "School category": invalid value "low-result"\. Allowed values: low-results \(school with low educational results\)/,
+    );
   });
 
   it('rejects a flag that is not yes/no, and a teacher without a school', () => {
     const teachers = kanskTeachers.map((teacher, index) =>
       index === 5 ? { ...teacher, flags: { hasIom: 'да' } } : index === 7 ? { id: teacher.id } : teacher,
     );
-    const report = computeIndicators(municipalMonitoringSet, { ...kanskRecords, teachers } as unknown as RecordsInput);
+    const report = computeIndicators(municipalMonitoringSet, {
+      ...kanskRecords,
+      teachers,
+    } as unknown as RecordsInput);
     expect(report.issues.map((issue) => [issue.path, issue.code])).toEqual([
       ['teachers[5].flags.hasIom', 'invalid-type'],
       ['teachers[7].schoolId', 'invalid-type'],
     ]);
-    expect(report.issues[0]?.message).toBe('Поле «Признак «hasIom»»: ожидается да или нет (true/false), а указано текст «да».');
+    expect(report.issues[0]?.message).toBe(
+      'Поле «Признак «hasIom»»: ожидается да или нет (true/false), а указано текст «да».',
+    );
     expect(report.issues[1]?.message).toBe('Поле «Школа педагога (schoolId)» обязательно, но не заполнено.');
     expect(shareOf(report, '4.4').status).toBe('invalid');
     expect(shareOf(report, '4.5').status).toBe('ok');
@@ -262,20 +348,27 @@ describe('computeIndicators from records', () => {
   it('names teachers whose school is not in the list', () => {
     const teachers = [...kanskTeachers, { id: 't-lost', schoolId: 'kansk-99' }];
     const report = computeIndicators(municipalMonitoringSet, { ...kanskRecords, teachers });
-    expect(report.issues).toMatchObject([{ path: `teachers[${kanskTeachers.length}].schoolId`, code: 'unknown-school' }]);
+    expect(report.issues).toMatchObject([
+      { path: `teachers[${kanskTeachers.length}].schoolId`, code: 'unknown-school' },
+    ]);
     expect(report.issues[0]?.message).toMatch(/t-lost → kansk-99/);
     expect(shareOf(report, '4.4').status).toBe('invalid');
   });
 
   it('refuses a school id used twice (the school would count twice)', () => {
-    const schools = [...kanskSchools, { ...kanskSchools[0], name: 'Дубликат' } as (typeof kanskSchools)[number]];
+    const schools = [
+      ...kanskSchools,
+      { ...kanskSchools[0], name: 'Дубликат' } as (typeof kanskSchools)[number],
+    ];
     const report = computeIndicators(municipalMonitoringSet, { ...kanskRecords, schools });
     expect(report.issues).toMatchObject([{ path: 'schools[18].id', code: 'duplicate-id' }]);
     expect(shareOf(report, '1.5').status).toBe('invalid');
   });
 
   it('checks every field of every record with validation: full', () => {
-    const schools = kanskSchools.map((school, index) => (index === 2 ? { ...school, adress: 'ул. Ленина, 1' } : school));
+    const schools = kanskSchools.map((school, index) =>
+      index === 2 ? { ...school, adress: 'ул. Ленина, 1' } : school,
+    );
     const input = { ...kanskRecords, schools } as unknown as RecordsInput;
     expect(computeIndicators(municipalMonitoringSet, input).ok).toBe(true);
     const full = computeIndicators(municipalMonitoringSet, input, { validation: 'full' });
@@ -284,14 +377,18 @@ describe('computeIndicators from records', () => {
   });
 
   it('refuses an invalid set with the path of the wrong field', () => {
-    const broken = { ...municipalMonitoringSet, indicators: [{ ...municipalMonitoringSet.indicators[4], population: 'all-schools' }] } as IndicatorSet;
+    const broken = {
+      ...municipalMonitoringSet,
+      indicators: [{ ...municipalMonitoringSet.indicators[4], population: 'all-schools' }],
+    } as IndicatorSet;
     const report = computeIndicators(broken, kanskCounts);
     expect(report.ok).toBe(false);
     expect(report.issues).toEqual([
       {
         path: 'set.indicators[0].population',
         code: 'unknown-population',
-        message: 'Поле «Совокупность (знаменатель)»: совокупности «all-schools» нет в списке совокупностей набора.',
+        message:
+          'Поле «Совокупность (знаменатель)»: совокупности «all-schools» нет в списке совокупностей набора.',
       },
     ]);
   });

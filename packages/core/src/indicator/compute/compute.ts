@@ -34,7 +34,12 @@ export interface IndicatorReport {
   ok: boolean;
 }
 
-function refusedReport(setId: string, locale: DisplayLocale, source: IndicatorReport['source'], issues: Issue[]): IndicatorReport {
+function refusedReport(
+  setId: string,
+  locale: DisplayLocale,
+  source: IndicatorReport['source'],
+  issues: Issue[],
+): IndicatorReport {
   return { setId, locale, source, sections: [], results: [], issues, missing: [], ok: false };
 }
 
@@ -44,11 +49,22 @@ function refusedReport(setId: string, locale: DisplayLocale, source: IndicatorRe
  * an empty population gives no percentage and a reason; bad input gives issues naming the
  * indicator, never an exception.
  */
-export function computeIndicators(set: IndicatorSet, input: IndicatorInput, options: ComputeOptions = {}): IndicatorReport {
+export function computeIndicators(
+  set: IndicatorSet,
+  input: IndicatorInput,
+  options: ComputeOptions = {},
+): IndicatorReport {
   const locale = options.locale ?? 'ru';
-  const source: IndicatorReport['source'] = isRecord(input) && input['kind'] === 'records' ? 'records' : 'counts';
+  const source: IndicatorReport['source'] =
+    isRecord(input) && input['kind'] === 'records' ? 'records' : 'counts';
   const parsedSet = parseOrExplain(indicatorSetSchema, set, { locale, pathPrefix: ['set'] });
-  if (!parsedSet.ok) return refusedReport(isRecord(set) && typeof set['id'] === 'string' ? set['id'] : '', locale, source, parsedSet.issues);
+  if (!parsedSet.ok)
+    return refusedReport(
+      isRecord(set) && typeof set['id'] === 'string' ? set['id'] : '',
+      locale,
+      source,
+      parsedSet.issues,
+    );
   const validSet = parsedSet.value;
 
   let evaluation: Evaluation;
@@ -56,12 +72,18 @@ export function computeIndicators(set: IndicatorSet, input: IndicatorInput, opti
     // The lists are checked record by record while counted; copying 600 000 records first would double the time.
     if (!looksLikeRecordsEnvelope(input)) {
       const envelope = recordsEnvelopeSchema.safeParse(input, { reportInput: true });
-      return refusedReport(validSet.id, locale, source, envelope.success ? [] : describeIssues(envelope.error, locale));
+      return refusedReport(
+        validSet.id,
+        locale,
+        source,
+        envelope.success ? [] : describeIssues(envelope.error, locale),
+      );
     }
     evaluation = evaluateRecords(validSet, input, options.validation ?? 'fast', locale);
   } else {
     const envelope = countsEnvelopeSchema.safeParse(input, { reportInput: true });
-    if (!envelope.success) return refusedReport(validSet.id, locale, source, describeIssues(envelope.error, locale));
+    if (!envelope.success)
+      return refusedReport(validSet.id, locale, source, describeIssues(envelope.error, locale));
     evaluation = evaluateCounts(validSet, envelope.data, locale);
   }
   return assemble(validSet, evaluation, locale, source);
@@ -71,9 +93,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-function assemble(set: IndicatorSet, evaluation: Evaluation, locale: DisplayLocale, source: IndicatorReport['source']): IndicatorReport {
+function assemble(
+  set: IndicatorSet,
+  evaluation: Evaluation,
+  locale: DisplayLocale,
+  source: IndicatorReport['source'],
+): IndicatorReport {
   const results = set.indicators.map((indicator) =>
-    buildResult(indicator, set, evaluation.values.get(indicator.code) ?? { kind: 'invalid' }, evaluation.issues.get(indicator.code) ?? [], locale),
+    buildResult(
+      indicator,
+      set,
+      evaluation.values.get(indicator.code) ?? { kind: 'invalid' },
+      evaluation.issues.get(indicator.code) ?? [],
+      locale,
+    ),
   );
   const sections = set.sections.map((section) => ({
     code: section.code,

@@ -30,24 +30,49 @@ function answerPath(code: string, field?: string): string {
 }
 
 /** Checks that a typed-in count is a whole, non-negative number; returns the issue otherwise. */
-function checkCount(indicator: IndicatorDefinition, field: CountField, value: number, path: string, locale: DisplayLocale): Issue | undefined {
+function checkCount(
+  indicator: IndicatorDefinition,
+  field: CountField,
+  value: number,
+  path: string,
+  locale: DisplayLocale,
+): Issue | undefined {
   if (!Number.isInteger(value)) {
-    return { path, code: 'fractional-count', indicatorCode: indicator.code, message: computeMessages.fractionalCount(indicator, field, value, locale) };
+    return {
+      path,
+      code: 'fractional-count',
+      indicatorCode: indicator.code,
+      message: computeMessages.fractionalCount(indicator, field, value, locale),
+    };
   }
   if (value < 0) {
-    return { path, code: 'negative-count', indicatorCode: indicator.code, message: computeMessages.negativeCount(indicator, field, value, locale) };
+    return {
+      path,
+      code: 'negative-count',
+      indicatorCode: indicator.code,
+      message: computeMessages.negativeCount(indicator, field, value, locale),
+    };
   }
   return undefined;
 }
 
 /** Reads the population sizes typed in once for all shares over them. */
-function readPopulationSizes(set: IndicatorSet, input: CountsEnvelope, locale: DisplayLocale, general: Issue[]): Map<string, number> {
+function readPopulationSizes(
+  set: IndicatorSet,
+  input: CountsEnvelope,
+  locale: DisplayLocale,
+  general: Issue[],
+): Map<string, number> {
   const sizes = new Map<string, number>();
   const known = new Set(set.populations.map((population) => population.id));
   for (const [id, raw] of Object.entries(input.populations ?? {})) {
     const path = formatPath(['populations', id]);
     if (!known.has(id)) {
-      general.push({ path, code: 'unknown-population', message: computeMessages.unknownPopulation(id, locale) });
+      general.push({
+        path,
+        code: 'unknown-population',
+        message: computeMessages.unknownPopulation(id, locale),
+      });
       continue;
     }
     const parsed = z.number().safeParse(raw, { reportInput: true });
@@ -55,7 +80,11 @@ function readPopulationSizes(set: IndicatorSet, input: CountsEnvelope, locale: D
       general.push(...describeIssues(parsed.error, locale, { pathPrefix: ['populations', id] }));
     } else if (!Number.isInteger(parsed.data) || parsed.data < 0) {
       const reason = Number.isInteger(parsed.data) ? 'negative' : 'fractional';
-      general.push({ path, code: `${reason}-count`, message: computeMessages.populationSize(id, reason, parsed.data, locale) });
+      general.push({
+        path,
+        code: `${reason}-count`,
+        message: computeMessages.populationSize(id, reason, parsed.data, locale),
+      });
     } else {
       sizes.set(id, parsed.data);
     }
@@ -75,13 +104,21 @@ export function evaluateCounts(set: IndicatorSet, input: CountsEnvelope, locale:
 
   const codes = new Set(set.indicators.map((indicator) => indicator.code));
   for (const code of Object.keys(input.answers)) {
-    if (!codes.has(code)) general.push({ path: answerPath(code), code: 'unknown-indicator', message: computeMessages.unknownIndicator(code, locale) });
+    if (!codes.has(code))
+      general.push({
+        path: answerPath(code),
+        code: 'unknown-indicator',
+        message: computeMessages.unknownIndicator(code, locale),
+      });
   }
 
   for (const indicator of set.indicators) {
     const found: Issue[] = [];
     issues.set(indicator.code, found);
-    values.set(indicator.code, evaluateAnswer(set, indicator, input.answers[indicator.code], sizes, locale, found));
+    values.set(
+      indicator.code,
+      evaluateAnswer(set, indicator, input.answers[indicator.code], sizes, locale, found),
+    );
   }
   return { values, issues, general };
 }
@@ -98,12 +135,19 @@ function evaluateAnswer(
   if (raw === undefined || raw === null) return { kind: 'missing', reason: 'not-answered' };
   const parsed = indicatorAnswerSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    found.push(...describeIssues(parsed.error, locale, { pathPrefix: ['answers', code], indicatorCode: code }));
+    found.push(
+      ...describeIssues(parsed.error, locale, { pathPrefix: ['answers', code], indicatorCode: code }),
+    );
     return { kind: 'invalid' };
   }
   const answer = parsed.data;
   const wrongKind = (): RawValue => {
-    found.push({ path: answerPath(code), code: 'wrong-answer-kind', indicatorCode: code, message: computeMessages.wrongAnswerKind(indicator, answer, locale) });
+    found.push({
+      path: answerPath(code),
+      code: 'wrong-answer-kind',
+      indicatorCode: code,
+      message: computeMessages.wrongAnswerKind(indicator, answer, locale),
+    });
     return { kind: 'invalid' };
   };
 
@@ -119,16 +163,26 @@ function evaluateAnswer(
     case 'share': {
       if (answer === null || typeof answer !== 'object') return wrongKind();
       const denominator = answer.denominator ?? sizes.get(indicator.population);
-      const numeratorProblem = checkCount(indicator, 'numerator', answer.numerator, answerPath(code, 'numerator'), locale);
+      const numeratorProblem = checkCount(
+        indicator,
+        'numerator',
+        answer.numerator,
+        answerPath(code, 'numerator'),
+        locale,
+      );
       if (numeratorProblem !== undefined) found.push(numeratorProblem);
       if (denominator === undefined) {
         const population = set.populations.find((candidate) => candidate.id === indicator.population);
         const title = population === undefined ? indicator.population : pickText(population.title, locale);
-        return numeratorProblem === undefined ? { kind: 'missing', reason: 'no-population-size', detail: title } : { kind: 'invalid' };
+        return numeratorProblem === undefined
+          ? { kind: 'missing', reason: 'no-population-size', detail: title }
+          : { kind: 'invalid' };
       }
       // A denominator from `populations` was checked when it was read.
       const denominatorProblem =
-        answer.denominator === undefined ? undefined : checkCount(indicator, 'denominator', denominator, answerPath(code, 'denominator'), locale);
+        answer.denominator === undefined
+          ? undefined
+          : checkCount(indicator, 'denominator', denominator, answerPath(code, 'denominator'), locale);
       if (denominatorProblem !== undefined) found.push(denominatorProblem);
       if (numeratorProblem !== undefined || denominatorProblem !== undefined) return { kind: 'invalid' };
       if (answer.numerator > denominator) {
@@ -136,7 +190,12 @@ function evaluateAnswer(
           path: answerPath(code, 'numerator'),
           code: 'numerator-above-denominator',
           indicatorCode: code,
-          message: computeMessages.numeratorAboveDenominator(indicator, answer.numerator, denominator, locale),
+          message: computeMessages.numeratorAboveDenominator(
+            indicator,
+            answer.numerator,
+            denominator,
+            locale,
+          ),
         });
         return { kind: 'invalid' };
       }

@@ -1,6 +1,10 @@
 import type { Issue } from '../../errors/index.js';
 import { formatPath } from '../../errors/index.js';
-import { compileSchoolPredicate, compileTeacherPredicate, createTeacherTestContext } from '../../predicate/compile.js';
+import {
+  compileSchoolPredicate,
+  compileTeacherPredicate,
+  createTeacherTestContext,
+} from '../../predicate/compile.js';
 import type { SchoolTest, TeacherTest, TeacherTestContext } from '../../predicate/compile.js';
 import type { RecordQuery } from '../../predicate/schema.js';
 import type { School } from '../../school/schema.js';
@@ -60,7 +64,12 @@ function noInvalid(): InvalidRecords {
  * index them, one to count them, one over teachers to check and count them. Each population is
  * tested once per record and each numerator only within its population.
  */
-export function evaluateRecords(set: IndicatorSet, input: UncheckedRecords, validation: RecordValidation, locale: DisplayLocale): Evaluation {
+export function evaluateRecords(
+  set: IndicatorSet,
+  input: UncheckedRecords,
+  validation: RecordValidation,
+  locale: DisplayLocale,
+): Evaluation {
   const values = new Map<string, RawValue>();
   const issues = new Map<string, Issue[]>(set.indicators.map((indicator) => [indicator.code, []]));
   const general = checkMunicipality(input.municipality, locale);
@@ -72,18 +81,31 @@ export function evaluateRecords(set: IndicatorSet, input: UncheckedRecords, vali
 
   // Pass 1: check and index schools. Nothing is counted from a list with a bad record.
   const invalidSchools = upfront?.schools ?? noInvalid();
-  const schoolIndex = invalidSchools.count === 0 ? indexSchools(schools, guards.school, invalidSchools, locale, general) : null;
+  const schoolIndex =
+    invalidSchools.count === 0 ? indexSchools(schools, guards.school, invalidSchools, locale, general) : null;
   const schoolsUsable = schoolIndex !== null && invalidSchools.count === 0;
   const checkedSchools = schools as readonly School[];
 
-  const plan = schoolsUsable ? planGroups(set, createTeacherTestContext(checkedSchools)) : null;
+  // A teacher flag that is not yes/no raises the alarm while the teacher is tested; the pass then notes the teacher.
+  const alarm = { raised: false };
+  const context = createTeacherTestContext(checkedSchools, () => {
+    alarm.raised = true;
+  });
+  const plan = schoolsUsable ? planGroups(set, context) : null;
   if (plan !== null) countSchools(checkedSchools, [...plan.schoolGroups.values()]);
 
   const invalidTeachers = upfront?.teachers ?? noInvalid();
   let unknownSchools = 0;
   if (teachers !== undefined && invalidTeachers.count === 0) {
     const groups = plan === null ? [] : [...plan.teacherGroups.values()];
-    const unknown = countTeachers(teachers, schoolsUsable ? schoolIndex : null, groups, guards.teacher, invalidTeachers);
+    const unknown = countTeachers(
+      teachers,
+      schoolsUsable ? schoolIndex : null,
+      groups,
+      guards.teacher,
+      invalidTeachers,
+      alarm,
+    );
     unknownSchools = unknown.count;
     if (unknown.count > 0) {
       general.push({
@@ -94,11 +116,15 @@ export function evaluateRecords(set: IndicatorSet, input: UncheckedRecords, vali
     }
   }
   general.push(...explainInvalidRecords(schools, 'schools', invalidSchools, locale));
-  if (teachers !== undefined) general.push(...explainInvalidRecords(teachers, 'teachers', invalidTeachers, locale));
+  if (teachers !== undefined)
+    general.push(...explainInvalidRecords(teachers, 'teachers', invalidTeachers, locale));
   const teachersUsable = schoolsUsable && invalidTeachers.count === 0 && unknownSchools === 0;
 
   for (const indicator of set.indicators) {
-    values.set(indicator.code, valueOf(indicator, input, municipalityValid, schoolsUsable, teachersUsable, plan));
+    values.set(
+      indicator.code,
+      valueOf(indicator, input, municipalityValid, schoolsUsable, teachersUsable, plan),
+    );
   }
   return { values, issues, general };
 }
@@ -116,11 +142,14 @@ function valueOf(
     if (flag === undefined) return { kind: 'missing', reason: 'not-countable' };
     if (!municipalityValid) return { kind: 'invalid' };
     const value = (input.municipality as { flags?: Record<string, boolean> } | undefined)?.flags?.[flag];
-    return value === undefined ? { kind: 'missing', reason: 'no-municipality-flag', detail: flag } : { kind: 'presence', present: value };
+    return value === undefined
+      ? { kind: 'missing', reason: 'no-municipality-flag', detail: flag }
+      : { kind: 'presence', present: value };
   }
   const query = queryOf(indicator);
   if (query === undefined) return { kind: 'missing', reason: 'not-countable' };
-  if (query.entity === 'teacher' && input.teachers === undefined) return { kind: 'missing', reason: 'no-teacher-records' };
+  if (query.entity === 'teacher' && input.teachers === undefined)
+    return { kind: 'missing', reason: 'no-teacher-records' };
   const usable = query.entity === 'school' ? schoolsUsable : teachersUsable;
   const counted = plan?.byCode.get(indicator.code);
   if (!usable || counted === undefined) return { kind: 'invalid' };
@@ -148,7 +177,11 @@ function indexSchools(
     const id = (school as School).id;
     if (index.has(id)) {
       unique = false;
-      issues.push({ path: formatPath(['schools', position, 'id']), code: 'duplicate-id', message: computeMessages.duplicateSchoolId(id, locale) });
+      issues.push({
+        path: formatPath(['schools', position, 'id']),
+        code: 'duplicate-id',
+        message: computeMessages.duplicateSchoolId(id, locale),
+      });
     } else {
       index.set(id, position);
     }
@@ -164,7 +197,9 @@ interface Plan {
 }
 
 function planGroups(set: IndicatorSet, context: TeacherTestContext): Plan {
-  const populations = new Map<string, Population>(set.populations.map((population) => [population.id, population]));
+  const populations = new Map<string, Population>(
+    set.populations.map((population) => [population.id, population]),
+  );
   const plan: Plan = { schoolGroups: new Map(), teacherGroups: new Map(), byCode: new Map() };
   for (const indicator of set.indicators) {
     const query = queryOf(indicator);
@@ -174,20 +209,33 @@ function planGroups(set: IndicatorSet, context: TeacherTestContext): Plan {
     if (query.entity === 'school') {
       let group = plan.schoolGroups.get(key);
       if (group === undefined) {
-        group = { test: population?.entity === 'school' ? compileSchoolPredicate(population.where) : () => true, size: 0, members: [] };
+        group = {
+          test: population?.entity === 'school' ? compileSchoolPredicate(population.where) : () => true,
+          size: 0,
+          members: [],
+        };
         plan.schoolGroups.set(key, group);
       }
-      const member: Member<SchoolTest> = { code: indicator.code, test: compileSchoolPredicate(query.where), count: 0 };
+      const member: Member<SchoolTest> = {
+        code: indicator.code,
+        test: compileSchoolPredicate(query.where),
+        count: 0,
+      };
       group.members.push(member);
       plan.byCode.set(indicator.code, { group, member });
     } else {
       let group = plan.teacherGroups.get(key);
       if (group === undefined) {
-        const test: TeacherTest = population?.entity === 'teacher' ? compileTeacherPredicate(population.where, context) : () => true;
+        const test: TeacherTest =
+          population?.entity === 'teacher' ? compileTeacherPredicate(population.where, context) : () => true;
         group = { test, size: 0, members: [] };
         plan.teacherGroups.set(key, group);
       }
-      const member: Member<TeacherTest> = { code: indicator.code, test: compileTeacherPredicate(query.where, context), count: 0 };
+      const member: Member<TeacherTest> = {
+        code: indicator.code,
+        test: compileTeacherPredicate(query.where, context),
+        count: 0,
+      };
       group.members.push(member);
       plan.byCode.set(indicator.code, { group, member });
     }
@@ -216,6 +264,7 @@ function countTeachers(
   groups: readonly Group<TeacherTest>[],
   guard: RecordGuard,
   invalid: InvalidRecords,
+  alarm: { raised: boolean },
 ): { count: number; firstIndex: number; examples: string[] } {
   const unknown = { count: 0, firstIndex: -1, examples: [] as string[] };
   // Exports list teachers school by school: remembering the last school saves most look-ups.
@@ -246,6 +295,10 @@ function countTeachers(
       if (!group.test(teacher, position)) continue;
       group.size++;
       for (const member of group.members) if (member.test(teacher, position)) member.count++;
+    }
+    if (alarm.raised) {
+      alarm.raised = false;
+      noteInvalid(invalid, index);
     }
   }
   return unknown;

@@ -10,7 +10,9 @@ type Named = Pick<IndicatorDefinition, 'code' | 'title'>;
 /** «Показатель 1.5 «Доля школ …»»: how a message names an indicator (code and title). */
 export function indicatorName(indicator: Named, locale: DisplayLocale): string {
   const title = pickText(indicator.title, locale);
-  return locale === 'ru' ? `Показатель ${indicator.code} «${title}»` : `Indicator ${indicator.code} "${title}"`;
+  return locale === 'ru'
+    ? `Показатель ${indicator.code} «${title}»`
+    : `Indicator ${indicator.code} "${title}"`;
 }
 
 function number(value: number, locale: DisplayLocale): string {
@@ -19,8 +21,10 @@ function number(value: number, locale: DisplayLocale): string {
 
 function show(value: unknown, locale: DisplayLocale): string {
   if (typeof value === 'number') return number(value, locale);
-  if (typeof value === 'boolean') return locale === 'ru' ? (value ? '«да»' : '«нет»') : value ? '"yes"' : '"no"';
-  if (value !== null && typeof value === 'object') return locale === 'ru' ? 'числитель и знаменатель' : 'a numerator and denominator';
+  if (typeof value === 'boolean')
+    return locale === 'ru' ? (value ? '«да»' : '«нет»') : value ? '"yes"' : '"no"';
+  if (value !== null && typeof value === 'object')
+    return locale === 'ru' ? 'числитель и знаменатель' : 'a numerator and denominator';
   return String(value);
 }
 
@@ -28,7 +32,9 @@ function show(value: unknown, locale: DisplayLocale): string {
 export const computeMessages = {
   notAnswered: (locale: DisplayLocale) => (locale === 'ru' ? 'Нет ответа.' : 'Not answered.'),
   noTeacherRecords: (locale: DisplayLocale) =>
-    locale === 'ru' ? 'Нет записей о педагогах: показатель не рассчитан.' : 'No teacher records: the indicator was not computed.',
+    locale === 'ru'
+      ? 'Нет записей о педагогах: показатель не рассчитан.'
+      : 'No teacher records: the indicator was not computed.',
   noMunicipalityFlag: (flag: string, locale: DisplayLocale) =>
     locale === 'ru'
       ? `У муниципалитета не указан признак «${flag}».`
@@ -46,13 +52,18 @@ export const computeMessages = {
       ? `Совокупность «${population}» пуста (0): процент не вычисляется.`
       : `Population "${population}" is empty (0): there is no percentage.`,
   invalidInput: (locale: DisplayLocale) =>
-    locale === 'ru' ? 'Показатель не рассчитан: исправьте ошибки во входных данных.' : 'Not computed: fix the errors in the input.',
+    locale === 'ru'
+      ? 'Показатель не рассчитан: исправьте ошибки во входных данных.'
+      : 'Not computed: fix the errors in the input.',
 
   wrongAnswerKind: (indicator: IndicatorDefinition, value: unknown, locale: DisplayLocale) => {
     const expected = {
       presence: { ru: '«да» или «нет» (true/false)', en: 'yes or no (true/false)' },
       count: { ru: 'целое число', en: 'a whole number' },
-      share: { ru: 'числитель и знаменатель ({ numerator, denominator })', en: 'a numerator and denominator ({ numerator, denominator })' },
+      share: {
+        ru: 'числитель и знаменатель ({ numerator, denominator })',
+        en: 'a numerator and denominator ({ numerator, denominator })',
+      },
     }[indicator.kind][locale];
     return locale === 'ru'
       ? `${indicatorName(indicator, locale)}: ожидается ${expected}, а указано ${show(value, locale)}.`
@@ -66,12 +77,19 @@ export const computeMessages = {
     locale === 'ru'
       ? `${indicatorName(indicator, locale)}: ${fieldNames[field].ru} не может быть отрицательным, а указано ${number(value, locale)}.`
       : `${indicatorName(indicator, locale)}: the ${fieldNames[field].en} cannot be negative, got ${number(value, locale)}.`,
-  numeratorAboveDenominator: (indicator: Named, numerator: number, denominator: number, locale: DisplayLocale) =>
+  numeratorAboveDenominator: (
+    indicator: Named,
+    numerator: number,
+    denominator: number,
+    locale: DisplayLocale,
+  ) =>
     locale === 'ru'
       ? `${indicatorName(indicator, locale)}: числитель ${numerator} больше знаменателя ${denominator} — нельзя насчитать больше, чем есть в совокупности.`
       : `${indicatorName(indicator, locale)}: the numerator ${numerator} exceeds the denominator ${denominator}; a share cannot count more than its population.`,
   unknownIndicator: (code: string, locale: DisplayLocale) =>
-    locale === 'ru' ? `В наборе нет показателя с кодом «${code}».` : `The set has no indicator with code "${code}".`,
+    locale === 'ru'
+      ? `В наборе нет показателя с кодом «${code}».`
+      : `The set has no indicator with code "${code}".`,
   unknownPopulation: (id: string, locale: DisplayLocale) =>
     locale === 'ru' ? `В наборе нет совокупности «${id}».` : `The set has no population "${id}".`,
   populationSize: (id: string, reason: 'fractional' | 'negative', value: number, locale: DisplayLocale) =>

@@ -16,7 +16,8 @@ export type RawValue =
   | { kind: 'invalid' };
 
 /** Why an indicator has no value (not zero: unknown). */
-export type MissingReason = 'not-answered' | 'no-teacher-records' | 'no-municipality-flag' | 'not-countable' | 'no-population-size';
+export type MissingReason =
+  'not-answered' | 'no-teacher-records' | 'no-municipality-flag' | 'not-countable' | 'no-population-size';
 
 /** An indicator's outcome: `ok`, `missing` (no answer), `empty-population` (0 of 0), `invalid` (see issues). */
 export type IndicatorStatus = 'ok' | 'missing' | 'empty-population' | 'invalid';
@@ -98,7 +99,16 @@ export function buildResult(
   switch (indicator.kind) {
     case 'presence': {
       const present = value.kind === 'presence' ? value.present : null;
-      const display = present === null ? null : locale === 'ru' ? (present ? 'имеется' : 'отсутствует') : present ? 'present' : 'absent';
+      const display =
+        present === null
+          ? null
+          : locale === 'ru'
+            ? present
+              ? 'имеется'
+              : 'отсутствует'
+            : present
+              ? 'present'
+              : 'absent';
       return { ...base, kind: 'presence', present, display };
     }
     case 'count': {
@@ -107,7 +117,8 @@ export function buildResult(
     }
     case 'share': {
       const population = set.populations.find((candidate) => candidate.id === indicator.population);
-      const populationTitle = population === undefined ? indicator.population : pickText(population.title, locale);
+      const populationTitle =
+        population === undefined ? indicator.population : pickText(population.title, locale);
       const shared = {
         ...base,
         kind: 'share' as const,
@@ -116,8 +127,12 @@ export function buildResult(
         numeratorDescription: pickText(indicator.numerator.description, locale),
         precision: indicator.precision,
       };
-      if (value.kind !== 'share') return { ...shared, numerator: null, denominator: null, percent: null, display: null };
-      const share = computeShare(value.numerator, value.denominator, { precision: indicator.precision, locale });
+      if (value.kind !== 'share')
+        return { ...shared, numerator: null, denominator: null, percent: null, display: null };
+      const share = computeShare(value.numerator, value.denominator, {
+        precision: indicator.precision,
+        locale,
+      });
       if (share.percent === null) {
         return {
           ...shared,
@@ -130,13 +145,23 @@ export function buildResult(
           display: null,
         };
       }
-      return { ...shared, numerator: share.numerator, denominator: share.denominator, percent: share.percent, display: share.display };
+      return {
+        ...shared,
+        numerator: share.numerator,
+        denominator: share.denominator,
+        percent: share.percent,
+        display: share.display,
+      };
     }
   }
 }
 
-function status(value: RawValue, locale: DisplayLocale): Pick<IndicatorResultBase, 'status' | 'reasonCode' | 'reason'> {
-  if (value.kind === 'invalid') return { status: 'invalid', reasonCode: 'invalid-input', reason: computeMessages.invalidInput(locale) };
+function status(
+  value: RawValue,
+  locale: DisplayLocale,
+): Pick<IndicatorResultBase, 'status' | 'reasonCode' | 'reason'> {
+  if (value.kind === 'invalid')
+    return { status: 'invalid', reasonCode: 'invalid-input', reason: computeMessages.invalidInput(locale) };
   if (value.kind !== 'missing') return { status: 'ok', reasonCode: null, reason: null };
   const reason = {
     'not-answered': () => computeMessages.notAnswered(locale),

@@ -22,7 +22,8 @@ export function explainMismatch(
     // The printed value at this precision (trailing zeros a report drops are put back).
     const stated = printed.scaled * 10 ** (precision - printed.decimals);
     if (!Number.isInteger(stated)) continue;
-    if (precision < indicatorPrecision && scaledPercentHalfUp(count, population, precision) === stated) return 'rounded-to-fewer-decimals';
+    if (precision < indicatorPrecision && scaledPercentHalfUp(count, population, precision) === stated)
+      return 'rounded-to-fewer-decimals';
     // Integer division, as in scaledPercentHalfUp: exact below 2^53.
     const scaledNumerator = count * 100 * 10 ** precision;
     const remainder = scaledNumerator % population;

@@ -16,7 +16,9 @@ function list(codes: readonly string[]): string {
 /** The sentences of `reconcileTable`. */
 export const reconcileMessages = {
   matches: (count: number, population: number, percent: string, locale: DisplayLocale) =>
-    locale === 'ru' ? `${count} из ${population} — ${percent}: совпадает.` : `${count} of ${population} is ${percent}: matches.`,
+    locale === 'ru'
+      ? `${count} из ${population} — ${percent}: совпадает.`
+      : `${count} of ${population} is ${percent}: matches.`,
   mismatch: (stated: string, count: number, population: number, recomputed: string, locale: DisplayLocale) =>
     locale === 'ru'
       ? `Указано ${stated}, но ${count} из ${population} — это ${recomputed}.`
@@ -37,7 +39,9 @@ export const reconcileMessages = {
           ? 'Указанное значение получено округлением в большую сторону, а не по правилам (5 и больше — вверх).'
           : 'The stated value was rounded up instead of rounded half-up.';
       case 'rounded-to-fewer-decimals':
-        return ru ? 'Указанное значение округлено до меньшего числа знаков после запятой.' : 'The stated value was rounded to fewer decimals.';
+        return ru
+          ? 'Указанное значение округлено до меньшего числа знаков после запятой.'
+          : 'The stated value was rounded to fewer decimals.';
       case null:
         return ru
           ? 'Расхождение не объясняется ни усечением, ни округлением: проверьте количество и совокупность.'
@@ -57,14 +61,19 @@ export const reconcileMessages = {
         : `${count} → ${stated} fits any population from ${range.smallest}.`;
     }
     if (range.largest === range.smallest) {
-      return ru ? `${count} → ${stated} соответствует совокупности ${range.smallest}.` : `${count} → ${stated} implies a population of ${range.smallest}.`;
+      return ru
+        ? `${count} → ${stated} соответствует совокупности ${range.smallest}.`
+        : `${count} → ${stated} implies a population of ${range.smallest}.`;
     }
     return ru
       ? `${count} → ${stated} соответствует совокупности от ${range.smallest} до ${range.largest}.`
       : `${count} → ${stated} implies a population from ${range.smallest} to ${range.largest}.`;
   },
   populationConflict: (implied: PopulationRange, population: number, locale: DisplayLocale) => {
-    const range = implied.largest === implied.smallest ? String(implied.smallest) : `${implied.smallest}–${implied.largest ?? '∞'}`;
+    const range =
+      implied.largest === implied.smallest
+        ? String(implied.smallest)
+        : `${implied.smallest}–${implied.largest ?? '∞'}`;
     return locale === 'ru'
       ? `Строка подразумевает совокупность ${range}, а другие строки той же совокупности — ${population}.`
       : `The row implies a population of ${range}, while the other rows over the same population imply ${population}.`;
@@ -86,9 +95,13 @@ export const reconcileMessages = {
         ? 'Не указан процент: проверять нечего.'
         : 'No percentage stated: nothing to check.',
   notAShare: (locale: DisplayLocale) =>
-    locale === 'ru' ? 'Показатель не является долей: процент не проверяется.' : 'Not a share: there is no percentage to check.',
+    locale === 'ru'
+      ? 'Показатель не является долей: процент не проверяется.'
+      : 'Not a share: there is no percentage to check.',
   unknownIndicator: (code: string, locale: DisplayLocale) =>
-    locale === 'ru' ? `В наборе нет показателя с кодом «${code}».` : `The set has no indicator with code "${code}".`,
+    locale === 'ru'
+      ? `В наборе нет показателя с кодом «${code}».`
+      : `The set has no indicator with code "${code}".`,
   unreadable: (field: 'count' | 'percent' | 'population', printed: unknown, locale: DisplayLocale) => {
     const names = {
       count: { ru: 'Количество', en: 'count' },
@@ -99,7 +112,14 @@ export const reconcileMessages = {
       ? `${names.ru}: не удаётся прочитать «${String(printed)}» как ${field === 'percent' ? 'процент (например, «38,9%»)' : 'целое число'}.`
       : `Cannot read "${String(printed)}" as a ${names.en}${field === 'percent' ? ' (e.g. "38,9%")' : ' (a whole number)'}.`;
   },
-  population: (title: string, value: number | null, source: 'stated' | 'given' | 'inferred' | null, consistent: readonly string[], conflicting: readonly string[], locale: DisplayLocale) => {
+  population: (
+    title: string,
+    value: number | null,
+    source: 'stated' | 'given' | 'inferred' | null,
+    consistent: readonly string[],
+    conflicting: readonly string[],
+    locale: DisplayLocale,
+  ) => {
     const ru = locale === 'ru';
     if (value === null) {
       return ru
@@ -112,8 +132,13 @@ export const reconcileMessages = {
       inferred: { ru: `выведена из строк ${list(consistent)}`, en: `implied by rows ${list(consistent)}` },
     };
     const said = how[source ?? 'inferred'];
-    const head = ru ? `Совокупность «${title}»: ${value} (${said.ru}).` : `Population "${title}": ${value} (${said.en}).`;
+    const head = ru
+      ? `Совокупность «${title}»: ${value} (${said.ru}).`
+      : `Population "${title}": ${value} (${said.en}).`;
     if (conflicting.length === 0) return head + (ru ? ' Все строки согласуются.' : ' All rows agree.');
-    return head + (ru ? ` Не согласуются строки: ${list(conflicting)}.` : ` Rows that disagree: ${list(conflicting)}.`);
+    return (
+      head +
+      (ru ? ` Не согласуются строки: ${list(conflicting)}.` : ` Rows that disagree: ${list(conflicting)}.`)
+    );
   },
 };

@@ -19,9 +19,16 @@ function compact(text: string): string {
  * Reads a printed percentage: «38,9%», «38,8 %», «72,22%», «100%», `38.9`. Returns `null` when
  * nothing is stated («-», empty) and `undefined` when the text is not a percentage.
  */
-export function parsePrintedPercent(printed: number | string | null | undefined): PrintedPercent | null | undefined {
+export function parsePrintedPercent(
+  printed: number | string | null | undefined,
+): PrintedPercent | null | undefined {
   if (printed === null || printed === undefined) return null;
-  const text = typeof printed === 'number' ? (Number.isFinite(printed) ? String(printed) : '') : compact(printed).replace(/%$/, '');
+  const text =
+    typeof printed === 'number'
+      ? Number.isFinite(printed)
+        ? String(printed)
+        : ''
+      : compact(printed).replace(/%$/, '');
   if (typeof printed === 'string' && notStated.test(text)) return null;
   const match = /^(\d+)(?:[.,](\d+))?$/.exec(text);
   if (match === null) return undefined;

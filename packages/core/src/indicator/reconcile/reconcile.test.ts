@@ -13,7 +13,9 @@ describe('reconcileTable on seed 001’s printed table', () => {
   const result = reconcileTable(municipalMonitoringSet, kanskPrintedTable);
 
   it('infers each implicit population from the rows and finds 18 schools, 7 ШНРО/ШНСУ and 202 teachers', () => {
-    expect(result.populations.map((population) => [population.id, population.value, population.source])).toEqual([
+    expect(
+      result.populations.map((population) => [population.id, population.value, population.source]),
+    ).toEqual([
       ['municipality-schools', 18, 'inferred'],
       ['target-schools', 7, 'inferred'],
       ['target-teachers', 202, 'inferred'],
@@ -21,15 +23,29 @@ describe('reconcileTable on seed 001’s printed table', () => {
   });
 
   it('confirms the percentages the counts give: 7 → 38,9%, 1 → 5,6%, 169 → 83,7%', () => {
-    expect(row(result, '1.5')).toMatchObject({ status: 'ok', count: 7, recomputed: { display: '38,9%' }, impliedPopulation: { smallest: 18, largest: 18 } });
-    expect(row(result, '5.3')).toMatchObject({ status: 'ok', impliedPopulation: { smallest: 18, largest: 18 } });
-    expect(row(result, '3.1')).toMatchObject({ status: 'ok', population: { value: 202, source: 'inferred' }, impliedPopulation: { smallest: 202, largest: 202 } });
+    expect(row(result, '1.5')).toMatchObject({
+      status: 'ok',
+      count: 7,
+      recomputed: { display: '38,9%' },
+      impliedPopulation: { smallest: 18, largest: 18 },
+    });
+    expect(row(result, '5.3')).toMatchObject({
+      status: 'ok',
+      impliedPopulation: { smallest: 18, largest: 18 },
+    });
+    expect(row(result, '3.1')).toMatchObject({
+      status: 'ok',
+      population: { value: 202, source: 'inferred' },
+      impliedPopulation: { smallest: 202, largest: 202 },
+    });
     expect(row(result, '1.5').messages).toContain('7 из 18 — 38,9%: совпадает.');
   });
 
   it('flags the three percentages their own counts do not give, and says they were rounded up', () => {
     const wrong = result.rows.filter((entry) => entry.status === 'mismatch');
-    expect(wrong.map((entry) => [entry.code, entry.stated?.text, entry.recomputed?.display, entry.explanation])).toEqual([
+    expect(
+      wrong.map((entry) => [entry.code, entry.stated?.text, entry.recomputed?.display, entry.explanation]),
+    ).toEqual([
       ['1.6', '11,2%', '11,1%', 'rounded-up'],
       ['4.6', '71,5%', '71,4%', 'rounded-up'],
       ['5.2', '22,3%', '22,2%', 'rounded-up'],
@@ -44,7 +60,11 @@ describe('reconcileTable on seed 001’s printed table', () => {
 
   it('finds the teacher rows consistent with one population of 202', () => {
     const teachers = result.populations.find((population) => population.id === 'target-teachers');
-    expect(teachers).toMatchObject({ value: 202, consistent: ['3.1', '4.1', '4.2', '4.3', '4.4'], conflicting: [] });
+    expect(teachers).toMatchObject({
+      value: 202,
+      consistent: ['3.1', '4.1', '4.2', '4.3', '4.4'],
+      conflicting: [],
+    });
     expect(row(result, '4.2').impliedPopulation).toEqual({ smallest: 201, largest: 202 });
     expect(row(result, '4.2').messages[0]).toBe('26 → 12,9% соответствует совокупности от 201 до 202.');
     expect(teachers?.message).toBe(
@@ -55,7 +75,11 @@ describe('reconcileTable on seed 001’s printed table', () => {
   it('lists the rows that do not fit their population', () => {
     const schools = result.populations.find((population) => population.id === 'municipality-schools');
     expect(schools).toMatchObject({ consistent: ['1.5', '5.1', '5.3'], conflicting: ['1.6', '5.2'] });
-    expect(row(result, '4.9')).toMatchObject({ status: 'ok', impliedPopulation: { smallest: 1, largest: null }, populationConflict: false });
+    expect(row(result, '4.9')).toMatchObject({
+      status: 'ok',
+      impliedPopulation: { smallest: 1, largest: null },
+      populationConflict: false,
+    });
   });
 
   it('skips rows that are not shares', () => {
@@ -66,7 +90,9 @@ describe('reconcileTable on seed 001’s printed table', () => {
 
 describe('reconcileTable on single rows', () => {
   it('recognises the report’s text «7 … 38,8%» as a truncation', () => {
-    const result = reconcileTable(municipalMonitoringSet, [{ code: '1.5', count: 7, percent: '38,8%', population: 18 }]);
+    const result = reconcileTable(municipalMonitoringSet, [
+      { code: '1.5', count: 7, percent: '38,8%', population: 18 },
+    ]);
     expect(result.rows[0]).toMatchObject({
       status: 'mismatch',
       stated: { text: '38,8%', percent: 38.8 },
@@ -75,7 +101,9 @@ describe('reconcileTable on single rows', () => {
       population: { value: 18, source: 'stated' },
       impliedPopulation: null,
     });
-    expect(result.rows[0]?.messages).toContain('Указанное значение получено отбрасыванием лишних знаков (усечением), а не округлением.');
+    expect(result.rows[0]?.messages).toContain(
+      'Указанное значение получено отбрасыванием лишних знаков (усечением), а не округлением.',
+    );
   });
 
   it('reads percentages as reports print them: «38,8 %», «72,22%», numbers, a no-break space', () => {
@@ -108,8 +136,15 @@ describe('reconcileTable on single rows', () => {
       ],
       { populations: { 'target-teachers': 202 } },
     );
-    expect(result.rows[1]).toMatchObject({ status: 'mismatch', explanation: null, populationConflict: true, impliedPopulation: { smallest: 200, largest: 200 } });
-    expect(result.rows[1]?.messages).toContain('Строка подразумевает совокупность 200, а другие строки той же совокупности — 202.');
+    expect(result.rows[1]).toMatchObject({
+      status: 'mismatch',
+      explanation: null,
+      populationConflict: true,
+      impliedPopulation: { smallest: 200, largest: 200 },
+    });
+    expect(result.rows[1]?.messages).toContain(
+      'Строка подразумевает совокупность 200, а другие строки той же совокупности — 202.',
+    );
     expect(result.populations[0]).toMatchObject({ value: 202, source: 'given', conflicting: ['4.4'] });
   });
 
@@ -120,7 +155,11 @@ describe('reconcileTable on single rows', () => {
       { code: '5.3', count: 1, percent: '5,3%', population: 19 },
     ]);
     expect(result.populations[0]).toMatchObject({ value: 18, source: 'stated', conflicting: ['5.3'] });
-    expect(result.rows[2]).toMatchObject({ status: 'ok', population: { value: 19, source: 'stated' }, populationConflict: true });
+    expect(result.rows[2]).toMatchObject({
+      status: 'ok',
+      population: { value: 19, source: 'stated' },
+      populationConflict: true,
+    });
   });
 
   it('explains what it cannot read or check, without throwing', () => {
@@ -131,7 +170,13 @@ describe('reconcileTable on single rows', () => {
       { code: '4.4', percent: 50 } as never,
       { kod: '1.5' },
     ]);
-    expect(result.rows.map((entry) => entry.status)).toEqual(['invalid', 'invalid', 'unverifiable', 'unverifiable', 'invalid']);
+    expect(result.rows.map((entry) => entry.status)).toEqual([
+      'invalid',
+      'invalid',
+      'unverifiable',
+      'unverifiable',
+      'invalid',
+    ]);
     expect(result.issues.map((issue) => [issue.path, issue.code])).toEqual([
       ['rows[0].code', 'unknown-indicator'],
       ['rows[1].count', 'unreadable-number'],
@@ -144,7 +189,11 @@ describe('reconcileTable on single rows', () => {
   });
 
   it('speaks English on request', () => {
-    const result = reconcileTable(municipalMonitoringSet, [{ code: '1.5', count: 7, percent: '38,8%', population: 18 }], { locale: 'en' });
+    const result = reconcileTable(
+      municipalMonitoringSet,
+      [{ code: '1.5', count: 7, percent: '38,8%', population: 18 }],
+      { locale: 'en' },
+    );
     expect(result.rows[0]?.messages).toEqual([
       'No whole population turns a count of 7 into 38.8%.',
       'The report states 38.8%, but 7 of 18 is 38.9%.',

@@ -86,7 +86,11 @@ interface ReadRow {
  * how a wrong one was obtained (truncated, rounded up…), infers the population each row implies
  * and flags rows over the same population that imply different ones. Never throws on bad rows.
  */
-export function reconcileTable(set: IndicatorSet, rows: readonly unknown[], options: ReconcileOptions = {}): Reconciliation {
+export function reconcileTable(
+  set: IndicatorSet,
+  rows: readonly unknown[],
+  options: ReconcileOptions = {},
+): Reconciliation {
   const locale = options.locale ?? 'ru';
   const parsedSet = parseOrExplain(indicatorSetSchema, set, { locale, pathPrefix: ['set'] });
   if (!parsedSet.ok) return { rows: [], populations: [], issues: parsedSet.issues, ok: false };
@@ -106,12 +110,23 @@ export function reconcileTable(set: IndicatorSet, rows: readonly unknown[], opti
         else if (entry.row.impliedPopulation !== null) consistent.push(entry.row.code);
       }
       const title = pickText(population.title, locale);
-      return { id: population.id, title, value, source, consistent, conflicting, message: reconcileMessages.population(title, value, source, consistent, conflicting, locale) };
+      return {
+        id: population.id,
+        title,
+        value,
+        source,
+        consistent,
+        conflicting,
+        message: reconcileMessages.population(title, value, source, consistent, conflicting, locale),
+      };
     });
 
   const result = read.map((entry) => entry.row);
   const issues = result.flatMap((row) => row.issues);
-  const ok = issues.length === 0 && result.every((row) => row.status !== 'mismatch' && !row.populationConflict) && populations.every((population) => population.conflicting.length === 0);
+  const ok =
+    issues.length === 0 &&
+    result.every((row) => row.status !== 'mismatch' && !row.populationConflict) &&
+    populations.every((population) => population.conflicting.length === 0);
   return { rows: result, populations, issues, ok };
 }
 
@@ -139,7 +154,9 @@ function emptyRow(code: string): ReconciledRow {
 function readRow(set: IndicatorSet, raw: unknown, index: number, locale: DisplayLocale): ReadRow {
   const parsed = reportedRowSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    const row = emptyRow(typeof (raw as { code?: unknown } | null)?.code === 'string' ? (raw as { code: string }).code : '');
+    const row = emptyRow(
+      typeof (raw as { code?: unknown } | null)?.code === 'string' ? (raw as { code: string }).code : '',
+    );
     row.issues = describeIssues(parsed.error, locale, { pathPrefix: ['rows', index] });
     return { row, printed: null, indicator: null, precision: 0 };
   }
@@ -163,7 +180,12 @@ function readRow(set: IndicatorSet, raw: unknown, index: number, locale: Display
 
   const unreadable = (field: 'count' | 'percent' | 'population', printed: unknown) => {
     const message = reconcileMessages.unreadable(field, printed, locale);
-    row.issues.push({ path: formatPath(['rows', index, field]), code: 'unreadable-number', message, indicatorCode: code });
+    row.issues.push({
+      path: formatPath(['rows', index, field]),
+      code: 'unreadable-number',
+      message,
+      indicatorCode: code,
+    });
   };
   const count = parsePrintedCount(parsed.data.count);
   if (count === undefined) unreadable('count', parsed.data.count);
@@ -180,10 +202,18 @@ function readRow(set: IndicatorSet, raw: unknown, index: number, locale: Display
   row.statedPopulation = statedPopulation ?? null;
   const precision = Math.max(indicator.precision, printed?.decimals ?? 0);
   if (printed !== null && printed !== undefined) {
-    row.stated = { text: percentText(printed.scaled, printed.decimals, locale), percent: printed.value, decimals: printed.decimals };
+    row.stated = {
+      text: percentText(printed.scaled, printed.decimals, locale),
+      percent: printed.value,
+      decimals: printed.decimals,
+    };
     if (row.count !== null) {
       // A report drops trailing zeros («100%» in a table of tenths), so the printed value is read at `precision`.
-      row.impliedPopulation = impliedPopulations(row.count, printed.scaled * 10 ** (precision - printed.decimals), precision);
+      row.impliedPopulation = impliedPopulations(
+        row.count,
+        printed.scaled * 10 ** (precision - printed.decimals),
+        precision,
+      );
       row.messages.push(reconcileMessages.implied(row.count, row.stated.text, row.impliedPopulation, locale));
     }
   }
@@ -195,15 +225,22 @@ function readRow(set: IndicatorSet, raw: unknown, index: number, locale: Display
  * The size rows over one population are checked against: given in the options, else the size
  * most rows state, else the one most rows' printed percentages fit (the smallest on a tie).
  */
-function populationSize(members: readonly ReadRow[], given: number | undefined): { value: number | null; source: PopulationSource | null } {
+function populationSize(
+  members: readonly ReadRow[],
+  given: number | undefined,
+): { value: number | null; source: PopulationSource | null } {
   if (given !== undefined) return { value: given, source: 'given' };
   const stated = new Map<number, number>();
-  for (const { row } of members) if (row.statedPopulation !== null) stated.set(row.statedPopulation, (stated.get(row.statedPopulation) ?? 0) + 1);
+  for (const { row } of members)
+    if (row.statedPopulation !== null)
+      stated.set(row.statedPopulation, (stated.get(row.statedPopulation) ?? 0) + 1);
   if (stated.size > 0) {
     const [value] = [...stated].sort(([a, countA], [b, countB]) => countB - countA || a - b)[0] ?? [];
     if (value !== undefined) return { value, source: 'stated' };
   }
-  const ranges = members.map((entry) => entry.row.impliedPopulation).filter((range): range is PopulationRange => range !== null);
+  const ranges = members
+    .map((entry) => entry.row.impliedPopulation)
+    .filter((range): range is PopulationRange => range !== null);
   let best: number | null = null;
   let bestCover = 0;
   // The best-covered population is always some range's smallest end.
@@ -218,7 +255,12 @@ function populationSize(members: readonly ReadRow[], given: number | undefined):
 }
 
 /** Recomputes a row's percentage with its population and says whether the printed one matches. */
-function checkRow(entry: ReadRow, groupValue: number | null, groupSource: PopulationSource | null, locale: DisplayLocale): void {
+function checkRow(
+  entry: ReadRow,
+  groupValue: number | null,
+  groupSource: PopulationSource | null,
+  locale: DisplayLocale,
+): void {
   const { row, printed, indicator } = entry;
   if (indicator === null || row.issues.length > 0) return;
   const population =

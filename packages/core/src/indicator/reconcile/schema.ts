@@ -14,15 +14,20 @@ export const reportedRowSchema = z
     percent: printedNumberSchema.nullable().optional(),
     population: printedNumberSchema.nullable().optional(),
   })
-  .meta({ title: 'ReportedRow', description: 'Строка таблицы отчёта: код показателя, количество, процент и (если указана) численность совокупности.' });
+  .meta({
+    title: 'ReportedRow',
+    description:
+      'Строка таблицы отчёта: код показателя, количество, процент и (если указана) численность совокупности.',
+  });
 
 /** One row of a printed table. */
 export type ReportedRow = z.infer<typeof reportedRowSchema>;
 
 /** A table as a report printed it. */
-export const reportedTableSchema = z
-  .array(reportedRowSchema)
-  .meta({ title: 'ReportedTable', description: 'Таблица показателей в том виде, в каком она напечатана в отчёте.' });
+export const reportedTableSchema = z.array(reportedRowSchema).meta({
+  title: 'ReportedTable',
+  description: 'Таблица показателей в том виде, в каком она напечатана в отчёте.',
+});
 
 /** A table as a report printed it. */
 export type ReportedTable = z.infer<typeof reportedTableSchema>;
