@@ -11,7 +11,8 @@ function entries(dir: string): Record<string, string> {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
-      if (name !== 'test-support') Object.assign(found, entries(path));
+      // test-support is for tests; cdn/ is built by vite.cdn.config.ts with Lit inlined.
+      if (name !== 'test-support' && name !== 'cdn') Object.assign(found, entries(path));
     } else if (name.endsWith('.ts') && !/\.(test|stories)\.ts$/.test(name) && !name.endsWith('.d.ts')) {
       found[relative(src, path).replace(/\.ts$/, '')] = path;
     }

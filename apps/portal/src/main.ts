@@ -2,6 +2,7 @@ import { municipalMonitoringSet } from '@shnro/core';
 import { kanskMonitoring2022Counts, kanskMonitoring2022Printed } from '@shnro/core/examples';
 import type { ShnroIndicatorTable } from '@shnro/widgets/indicator-table/define.js';
 import '@shnro/widgets/indicator-table/define.js';
+import { mountMonitoringForm } from './monitoring-form.js';
 
 // The monitoring page: the seed's counts computed by the core, then the report's own printed
 // table checked against them, as a methodologist would before publishing.
@@ -28,4 +29,6 @@ if (content) {
   reconciled.input = kanskMonitoring2022Counts;
   reconciled.printed = kanskMonitoring2022Printed;
   reconciled.populations = kanskMonitoring2022Counts.populations ?? {};
+
+  mountMonitoringForm(content, computed);
 }

@@ -13,3 +13,7 @@ export * from './indicator/index.js';
 export * from './json-schema/index.js';
 export * from './deadline/index.js';
 export * from './roadmap/index.js';
+export * from './iom/index.js';
+export * from './mentorship/index.js';
+export * from './dynamics/index.js';
+export * from './csp/index.js';

@@ -13,10 +13,16 @@ export const valueLabels: Readonly<Record<string, LocalizedText>> = {
   higher: { ru: 'чем больше, тем лучше', en: 'higher is better' },
   lower: { ru: 'чем меньше, тем лучше', en: 'lower is better' },
   none: { ru: 'без оценки направления', en: 'no better direction' },
-  school: { ru: 'школы', en: 'schools' },
-  teacher: { ru: 'педагоги', en: 'teachers' },
+  // Record kinds (`entity`) and party kinds alike: one word fits both.
+  school: { ru: 'школа', en: 'school' },
+  teacher: { ru: 'педагог', en: 'teacher' },
   counts: { ru: 'введённые вручную количества', en: 'counts typed in' },
   records: { ru: 'записи о школах и педагогах', en: 'school and teacher records' },
+  // Assignment kinds (закрепление по приказу); the school-to-school ones come with the roles above.
+  mentor: { ru: 'наставник', en: 'mentor' },
+  curator: { ru: 'куратор', en: 'curator' },
+  tutor: { ru: 'муниципальный тьютор', en: 'municipal tutor' },
+  person: { ru: 'специалист', en: 'person' },
 };
 
 /** An allowed value with its meaning: `low-results (ШНОР/ШНРО …)`. */

@@ -3,3 +3,11 @@
  * `import { kanskMonitoring2022Counts } from '@shnro/core/examples'`.
  */
 export { kanskMonitoring2022Counts, kanskMonitoring2022Printed } from './kansk-monitoring-2022.js';
+export { exampleDiagnosis, exampleIom } from '../iom/example.js';
+export {
+  leningradskySchools,
+  giaSubjects as leningradskyGia9Subjects,
+  sumOfAverages as leningradskyGia9SumOfAverages,
+  sumOfQuality as leningradskyGia9SumOfQuality,
+  districtAverage as leningradskyDistrictAverage,
+} from '../dynamics/example.js';

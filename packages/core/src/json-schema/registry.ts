@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import { parsedDeadlineSchema } from '../deadline/schema.js';
+import { dynamicsOptionsSchema, resultSeriesSchema } from '../dynamics/schema.js';
 import { countsInputSchema, indicatorInputSchema, recordsInputSchema } from '../indicator/input.js';
 import { reportedTableSchema } from '../indicator/reconcile/schema.js';
 import { indicatorDefinitionSchema, indicatorSetSchema, populationSchema } from '../indicator/schema.js';
+import { deficitDiagnosisSchema, iomSchema } from '../iom/schema.js';
+import { assignmentSchema, supportEventSchema } from '../mentorship/schema.js';
 import { municipalitySchema } from '../municipality/schema.js';
 import { recordQuerySchema, schoolPredicateSchema, teacherPredicateSchema } from '../predicate/schema.js';
 import { classificationRulesSchema } from '../school/classify.js';
@@ -35,6 +38,12 @@ export const entitySchemas = {
   parsedDeadline: parsedDeadlineSchema,
   directionCatalogue: directionCatalogueSchema,
   riskFactorList: riskFactorListSchema,
+  assignment: assignmentSchema,
+  supportEvent: supportEventSchema,
+  deficitDiagnosis: deficitDiagnosisSchema,
+  iom: iomSchema,
+  resultSeries: resultSeriesSchema,
+  dynamicsOptions: dynamicsOptionsSchema,
 } satisfies Record<string, z.ZodType>;
 
 /** The name of an entity with a JSON Schema. */

@@ -109,6 +109,31 @@ describe('<shnro-indicator-table>', () => {
     expect(row(element, '1.1').textContent).toContain('<img src=x');
   });
 
+  it('takes its data from a JSON block, as a page without a build step passes it', async () => {
+    const element = document.createElement('shnro-indicator-table');
+    const block = document.createElement('script');
+    block.type = 'application/json';
+    block.textContent = JSON.stringify({
+      input: kanskMonitoring2022Counts,
+      printed: kanskMonitoring2022Printed,
+    });
+    element.append(block);
+    document.body.append(element);
+    await element.updateComplete;
+    expect(cells(row(element, '1.5')).slice(1, 3)).toEqual(['7 из 18', '38,9%']);
+    expect(element.shadowRoot!.querySelectorAll('tr[part~="row-mismatch"]')).toHaveLength(3);
+  });
+
+  it('says plainly when its JSON block cannot be read', async () => {
+    const element = document.createElement('shnro-indicator-table');
+    element.innerHTML = '<script type="application/json">{"input": </script>';
+    document.body.append(element);
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).toContain(
+      'Данные в блоке <script type="application/json"> не прочитаны',
+    );
+  });
+
   it('says so when there is nothing to show', async () => {
     const element = await mount(() => {});
     expect(element.shadowRoot!.textContent).toContain('Нет показателей для отображения.');

@@ -1,5 +1,6 @@
 import {
   computeIndicators,
+  municipalMonitoringSet,
   reconcileTable,
   type IndicatorInput,
   type IndicatorReport,
@@ -11,18 +12,26 @@ import {
 } from '@shnro/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { readInlineJson } from '../shared/inline-json.js';
 import { LocalizeController } from '../shared/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { indicatorTableStyles } from './indicator-table.styles.js';
 import { indicatorTableMessages } from './messages.js';
 
 /**
+ * @tagname shnro-indicator-table
  * @summary A computed indicator set (таблица показателей мониторинга), one table per section, the
  * way analytical reports print it: count, population and percentage; with a printed table given,
  * each row also shows what the report stated and whether its own count gives it.
  *
  * Every number comes from `@shnro/core`: the element computes nothing itself. Titles and remarks
  * are rendered as text, never as HTML.
+ *
+ * Pages without a build step pass data in a child `<script type="application/json">` with the
+ * keys `input`, `set`, `printed`, `populations` (allowed under a strict Content-Security-Policy);
+ * without a `set`, the built-in `municipalMonitoringSet` is used.
+ *
+ * @slot - A `<script type="application/json">` block with the data, for pages without a build step.
  *
  * @csspart section - The block of one section (раздел).
  * @csspart table - The table of one section.
@@ -39,7 +48,7 @@ import { indicatorTableMessages } from './messages.js';
 export class ShnroIndicatorTable extends LitElement {
   static override styles = [themeStyles, indicatorTableStyles];
 
-  /** The indicator set to show (набор показателей), e.g. `municipalMonitoringSet`. */
+  /** The indicator set to show (набор показателей); `municipalMonitoringSet` when not given. */
   @property({ attribute: false }) set?: IndicatorSet;
 
   /** Counts typed in or records to count from; computed with the core's `computeIndicators`. */
@@ -55,29 +64,55 @@ export class ShnroIndicatorTable extends LitElement {
   @property({ attribute: false }) populations?: Record<string, number>;
 
   @state() private computed?: IndicatorReport;
+  @state() private inlineJsonError?: string;
   @state() private reconciliation?: Reconciliation;
 
   private readonly localize = new LocalizeController(this, indicatorTableMessages);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readInlineData();
+  }
+
+  /** Takes data from a child JSON block unless the host set properties already. */
+  private readInlineData(): void {
+    if (this.input || this.report) return;
+    const found = readInlineJson(this);
+    if (!found) return;
+    if (!found.ok) {
+      this.inlineJsonError = found.error;
+      return;
+    }
+    const { input, set, printed, populations } = found.value;
+    // Shapes are checked by the core when it computes; here they are only handed over.
+    if (input) this.input = input as IndicatorInput;
+    if (set) this.set = set as IndicatorSet;
+    if (printed) this.printed = printed as ReportedRow[];
+    if (populations) this.populations = populations as Record<string, number>;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The locale can change with <html lang>, which is not a property: recompute every update
     // (the whole seed-sized set computes in well under a millisecond).
     void changed;
     const locale = this.localize.locale;
-    this.computed =
-      this.report ??
-      (this.set && this.input ? computeIndicators(this.set, this.input, { locale }) : undefined);
-    this.reconciliation =
-      this.set && this.printed
-        ? reconcileTable(this.set, this.printed, {
-            locale,
-            ...(this.populations ? { populations: this.populations } : {}),
-          })
-        : undefined;
+    const set = this.set ?? municipalMonitoringSet;
+    this.computed = this.report ?? (this.input ? computeIndicators(set, this.input, { locale }) : undefined);
+    this.reconciliation = this.printed
+      ? reconcileTable(set, this.printed, {
+          locale,
+          ...(this.populations ? { populations: this.populations } : {}),
+        })
+      : undefined;
   }
 
   protected override render(): TemplateResult {
     const report = this.computed;
+    if (this.inlineJsonError) {
+      return html`<p role="alert" part="remark" class="remark error">
+        ${this.localize.term('badInlineJson', { error: this.inlineJsonError })}
+      </p>`;
+    }
     if (!report || report.sections.length === 0) {
       return html`${this.renderIssues(report?.issues ?? [])}
         <p class="empty">${this.localize.term('empty')}</p>`;

@@ -11,7 +11,8 @@ type Key =
   | 'printedMatches'
   | 'notPrinted'
   | 'summary'
-  | 'summaryWithProblems';
+  | 'summaryWithProblems'
+  | 'badInlineJson';
 
 /** Texts of `<shnro-indicator-table>`: Russian first, English second. */
 export const indicatorTableMessages: MessageCatalogue<Key> = {
@@ -27,6 +28,7 @@ export const indicatorTableMessages: MessageCatalogue<Key> = {
     notPrinted: 'не указано',
     summary: 'Показателей: {total}, с ответом: {answered}.',
     summaryWithProblems: 'Показателей: {total}, с ответом: {answered}, с ошибками: {invalid}.',
+    badInlineJson: 'Данные в блоке <script type="application/json"> не прочитаны: {error}',
   },
   en: {
     columnIndicator: 'Indicator',
@@ -40,5 +42,6 @@ export const indicatorTableMessages: MessageCatalogue<Key> = {
     notPrinted: 'not stated',
     summary: 'Indicators: {total}, answered: {answered}.',
     summaryWithProblems: 'Indicators: {total}, answered: {answered}, with errors: {invalid}.',
+    badInlineJson: 'The <script type="application/json"> data could not be read: {error}',
   },
 };

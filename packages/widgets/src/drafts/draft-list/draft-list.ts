@@ -34,6 +34,7 @@ const itemId = (key: DraftKey): string => JSON.stringify([key.kind, key.document
  * restore one into its editor, delete it, save drafts to a file and load them back. Records
  * that could not be opened are listed apart, never dropped.
  *
+ * @tagname shnro-draft-list
  * @summary A list of saved drafts with restore, delete, export to a file and import.
  *
  * @event shnro-draft-restored - A draft was chosen for restoring; `data` is what the editor should show.

@@ -1,0 +1,1 @@
+export { enableStrictContentSecurityPolicy } from './strict-csp.js';

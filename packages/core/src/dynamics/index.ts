@@ -1,0 +1,32 @@
+export {
+  assessmentSchema,
+  resultMetricSchema,
+  percentMetrics,
+  resultPointSchema,
+  resultSeriesSchema,
+  dynamicsClassSchema,
+  municipalAverageSchema,
+  dynamicsOptionsSchema,
+  type Assessment,
+  type ResultMetric,
+  type ResultPoint,
+  type ResultSeries,
+  type DynamicsClass,
+  type MunicipalAverage,
+  type DynamicsOptionsInput,
+} from './schema.js';
+export { assessmentLabels, resultMetricLabels, dynamicsClassLabels } from './labels.js';
+export { pluralRu, countRu, type RussianPluralForms } from './plural.js';
+export {
+  compareSeries,
+  changeUnitOf,
+  type DynamicsOptions,
+  type ChangeUnit,
+  type YearChange,
+  type YearValue,
+  type InsufficientReason,
+  type SchoolDynamics,
+  type DynamicsResult,
+} from './compare.js';
+export { formatAmount, formatChange, formatResultValue } from './format.js';
+export { summarizeDynamics, schoolNumber, metricPhrase, type SummaryOptions } from './summary.js';

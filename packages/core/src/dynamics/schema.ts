@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { recordIdSchema } from '../record/schema.js';
+import { reportIssue } from '../mentorship/issue.js';
+
+const textSchema = z.string().trim().min(1);
+
+/** An assessment whose results show the dynamics: `vpr` (ВПР), `gia-9` (ГИА-9, ОГЭ), `gia-11` (ГИА-11, ЕГЭ). */
+export const assessmentSchema = z.enum(['vpr', 'gia-9', 'gia-11']).meta({
+  title: 'Assessment',
+  description: 'Оценочная процедура: ВПР, ГИА-9 (ОГЭ), ГИА-11 (ЕГЭ).',
+});
+
+/** An assessment (оценочная процедура). */
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+/**
+ * What a result measures: `average-score` (средний балл), `sum-of-average-scores` (совокупность
+ * средних баллов по нескольким предметам, seed 004), `quality-percent` (качество знаний: доля «4» и
+ * «5», %), `sum-of-quality-percents` (совокупность показателей качества по нескольким предметам,
+ * seed 004), `pass-rate` (успеваемость, %).
+ */
+export const resultMetricSchema = z
+  .enum(['average-score', 'sum-of-average-scores', 'quality-percent', 'sum-of-quality-percents', 'pass-rate'])
+  .meta({
+    title: 'ResultMetric',
+    description:
+      'Показатель результатов: средний балл, совокупность средних баллов, качество знаний (%), совокупность показателей качества, успеваемость (%).',
+  });
+
+/** What a result measures (показатель). */
+export type ResultMetric = z.infer<typeof resultMetricSchema>;
+
+/** Metrics that are percentages of students: a change in them is in percentage points (п.п.). */
+export const percentMetrics: readonly ResultMetric[] = [
+  'quality-percent',
+  'sum-of-quality-percents',
+  'pass-rate',
+];
+
+// A single percentage cannot pass 100; a sum of them over several subjects can.
+const boundedPercentMetrics: readonly ResultMetric[] = ['quality-percent', 'pass-rate'];
+
+/** One year of a series: the value and, when known, how many took the assessment. */
+export const resultPointSchema = z
+  .strictObject({
+    year: z.number().int().min(2000).max(2100),
+    value: z.number().min(0),
+    /** How many students took it: below the minimum sample the dynamics are flagged, not judged. */
+    participants: z.number().int().min(0).optional(),
+  })
+  .meta({ title: 'ResultPoint', description: 'Результат за год: значение показателя и число участников.' });
+
+/** One year of a series. */
+export type ResultPoint = z.infer<typeof resultPointSchema>;
+
+interface RawSeries {
+  metric: ResultMetric;
+  points: ResultPoint[];
+}
+
+function checkSeries(series: RawSeries, context: z.core.$RefinementCtx<RawSeries>): void {
+  const seen = new Set<number>();
+  series.points.forEach((point, index) => {
+    if (seen.has(point.year)) {
+      reportIssue(context, ['points', index, 'year'], 'duplicate-year', {
+        ru: `результат за ${point.year} год уже указан выше.`,
+        en: `a result for ${point.year} is given above already.`,
+      });
+    }
+    seen.add(point.year);
+    if (boundedPercentMetrics.includes(series.metric) && point.value > 100) {
+      reportIssue(context, ['points', index, 'value'], 'percent-above-100', {
+        ru: `значение ${String(point.value).replace('.', ',')} больше 100%: качество знаний и успеваемость — доли учащихся.`,
+        en: `${point.value} is above 100%: quality and pass rates are shares of students.`,
+      });
+    }
+  });
+}
+
+/**
+ * The results of one school in one assessment over the years (ряд результатов): which assessment,
+ * which subject or set of subjects (four for seed 004's «совокупность среднего балла по 4
+ * предметам»), the grade for ВПР, the metric, and a value per year.
+ */
+export const resultSeriesSchema = z
+  .strictObject({
+    schoolId: recordIdSchema,
+    assessment: assessmentSchema,
+    subjects: z.array(textSchema).min(1),
+    /** The grade (класс) of a ВПР. */
+    grade: z.number().int().min(1).max(11).optional(),
+    metric: resultMetricSchema,
+    points: z.array(resultPointSchema).min(1),
+  })
+  .superRefine(checkSeries)
+  .meta({
+    title: 'ResultSeries',
+    description:
+      'Результаты школы по оценочной процедуре за несколько лет: предметы, показатель, значения по годам.',
+  });
+
+/** The results of one school over the years (ряд результатов). */
+export type ResultSeries = z.infer<typeof resultSeriesSchema>;
+
+/**
+ * How a school's results moved: `improving` (положительная динамика), `stable` (без существенных
+ * изменений), `declining` (снижение), `stable-low` (стабильно низкие: без изменений и ниже порога
+ * во всех сравниваемых годах), `insufficient-data` (нет данных за год или малочисленная выборка).
+ */
+export const dynamicsClassSchema = z
+  .enum(['improving', 'stable', 'declining', 'stable-low', 'insufficient-data'])
+  .meta({
+    title: 'DynamicsClass',
+    description:
+      'Динамика результатов: положительная, без существенных изменений, снижение, стабильно низкие, недостаточно данных.',
+  });
+
+/** How a school's results moved (динамика). */
+export type DynamicsClass = z.infer<typeof dynamicsClassSchema>;
+
+/** A year's value for the municipality (среднее по муниципалитету). */
+export const municipalAverageSchema = z
+  .array(z.strictObject({ year: z.number().int().min(2000).max(2100), value: z.number().min(0) }))
+  .meta({
+    title: 'MunicipalAverage',
+    description: 'Средние значения показателя по муниципалитету по годам.',
+  });
+
+/** The municipality's value per year. */
+export type MunicipalAverage = z.infer<typeof municipalAverageSchema>;
+
+/**
+ * How to compare series: which assessment, metric, subjects (and grade) to take; which years
+ * (default: the two latest in the data); the municipal average; `tolerance` — a change no larger
+ * counts as stable (in the metric's units: баллы or п.п., default 0); `lowThreshold` — a value
+ * below it in every compared year is low (a number, or `municipal-average`); `minSample` — fewer
+ * participants in a year flags the school instead of judging it (default 5).
+ */
+export const dynamicsOptionsSchema = z
+  .strictObject({
+    assessment: assessmentSchema,
+    metric: resultMetricSchema,
+    subjects: z.array(textSchema).min(1).optional(),
+    grade: z.number().int().min(1).max(11).optional(),
+    years: z.array(z.number().int().min(2000).max(2100)).min(2).optional(),
+    municipalAverage: municipalAverageSchema.optional(),
+    tolerance: z.number().min(0).optional(),
+    lowThreshold: z.union([z.number().min(0), z.literal('municipal-average')]).optional(),
+    minSample: z.number().int().min(0).optional(),
+    /** Decimals of displayed values and changes (default 1). */
+    precision: z.number().int().min(0).max(6).optional(),
+  })
+  .meta({
+    title: 'DynamicsOptions',
+    description:
+      'Параметры сравнения результатов: процедура, показатель, предметы, годы, среднее по муниципалитету, допуск, порог низких результатов, минимальная выборка.',
+  });
+
+/** How to compare series (параметры сравнения). */
+export type DynamicsOptionsInput = z.infer<typeof dynamicsOptionsSchema>;

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { parseOrExplain } from '../errors/index.js';
+import { createIomItem } from './create.js';
+import { deficitDiagnosisSchema, iomSchema, type DeficitDiagnosis, type Iom } from './schema.js';
+
+// Seed 004: «в январе, августе 2023г. были проведены муниципальные мониторинги … дефицитов
+// педагогических работников в ШНОР»; «41 педагог ШНОР прошли курсы повышения квалификации в ГБОУ
+// ИРО Краснодарского края». The teacher, topics and dates are illustrative.
+const diagnosis: DeficitDiagnosis = {
+  id: 'diag-t22-math',
+  teacherId: 't22-math',
+  date: '2023-01-25',
+  diagnosedBy: 'МКУ ДПО «Центр развития образования»',
+  level: 'medium',
+  deficits: [
+    { id: 'd1', area: 'subject', subject: 'математика', topic: 'Решение задач с параметром' },
+    { id: 'd2', area: 'methodological', topic: 'Формирование функциональной грамотности на уроках' },
+    { id: 'd3', area: 'psycho-pedagogical', topic: 'Работа с неуспевающими обучающимися' },
+  ],
+};
+
+const period = { start: '2023-02-01', end: '2023-12-31' };
+
+const iom: Iom = {
+  id: 'iom-t22-math',
+  teacherId: 't22-math',
+  diagnosisId: 'diag-t22-math',
+  period,
+  status: 'active',
+  supervisor: 'муниципальный тьютор Фролова Т. Г.',
+  items: [
+    createIomItem(
+      {
+        id: 'course',
+        kind: 'course',
+        title: 'Методика решения задач с параметром',
+        deficitIds: ['d1'],
+        hours: 36,
+        provider: 'ГБОУ ИРО Краснодарского края',
+        deadline: 'до 1 апреля',
+      },
+      { period },
+    ),
+  ],
+};
+
+function issuesOf(schema: z.ZodType, value: unknown) {
+  const parsed = parseOrExplain(schema, value);
+  return parsed.ok ? [] : parsed.issues;
+}
+
+describe('deficitDiagnosisSchema and iomSchema', () => {
+  it('accept seed 004’s teacher with deficits and a route, reading the deadline against the route’s period', () => {
+    expect(parseOrExplain(deficitDiagnosisSchema, diagnosis).ok).toBe(true);
+    expect(parseOrExplain(iomSchema, iom).ok).toBe(true);
+    expect(iom.items[0]?.status).toBe('planned');
+    expect(iom.items[0]?.deadline).toMatchObject({
+      text: 'до 1 апреля',
+      ranges: [{ start: '2023-02-01', end: '2023-04-01' }],
+    });
+  });
+
+  it('needs the hours and the provider of a course', () => {
+    const issues = issuesOf(iomSchema, {
+      ...iom,
+      items: [{ id: 'c', kind: 'course', title: 'Курсы', deficitIds: ['d1'], status: 'planned' }],
+    });
+    expect(issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['items[0].hours', 'course-without-hours'],
+      ['items[0].provider', 'course-without-provider'],
+    ]);
+    expect(issues[0]?.message).toContain('для курсов повышения квалификации укажите объём в часах');
+  });
+
+  it('refuses a completion date on an activity not marked done, and a repeated activity id', () => {
+    const item = iom.items[0];
+    const issues = issuesOf(iomSchema, {
+      ...iom,
+      items: [
+        { ...item, completedOn: '2023-03-20' },
+        { ...item, status: 'done' },
+      ],
+    });
+    expect(issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['items[0].completedOn', 'completed-but-not-done'],
+      ['items[1].id', 'duplicate-id'],
+    ]);
+    expect(issues[1]?.message).toContain('мероприятие с идентификатором «course» уже есть выше');
+  });
+
+  it('says in Russian that the route’s period ends before it starts', () => {
+    const issues = issuesOf(iomSchema, { ...iom, period: { start: '2023-12-31', end: '2023-02-01' } });
+    expect(issues).toEqual([
+      {
+        path: 'period',
+        code: 'period-end-before-start',
+        message: 'Поле «Период»: дата окончания (01.02.2023) раньше даты начала (31.12.2023).',
+      },
+    ]);
+  });
+
+  it('lists the deficit areas when one is unknown, and refuses a repeated deficit id', () => {
+    const [first, second] = diagnosis.deficits;
+    const issues = issuesOf(deficitDiagnosisSchema, {
+      ...diagnosis,
+      deficits: [{ ...first, area: 'digital' }, second, { ...second }],
+    });
+    expect(issues[0]?.path).toBe('deficits[0].area');
+    expect(issues[0]?.message).toContain('psycho-pedagogical');
+    const valid = issuesOf(deficitDiagnosisSchema, { ...diagnosis, deficits: [first, second, second] });
+    expect(valid.map((issue) => [issue.path, issue.code])).toEqual([['deficits[2].id', 'duplicate-id']]);
+  });
+
+  it('converts to JSON Schema', () => {
+    expect((z.toJSONSchema(iomSchema, { io: 'input' }) as { title?: string }).title).toBe('Iom');
+    expect((z.toJSONSchema(deficitDiagnosisSchema, { io: 'input' }) as { title?: string }).title).toBe(
+      'DeficitDiagnosis',
+    );
+  });
+});

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { formatDateRange } from '../deadline/format.js';
+import { calendarDateSchema, type CalendarDate } from '../deadline/schema.js';
+import type { DisplayLocale } from '../share/index.js';
+import { reportIssue } from './issue.js';
+
+/** Prints a day as messages show it: «30.12.2022» (ru), «30 Dec 2022» (en). */
+export function formatDay(date: CalendarDate, locale: DisplayLocale = 'ru'): string {
+  return formatDateRange({ start: date, end: date }, locale);
+}
+
+// The issue sits on the period itself, so the message names the field «Период» (`period`).
+function checkOrder(
+  period: { start: CalendarDate; end?: CalendarDate | undefined },
+  context: z.core.$RefinementCtx<typeof period>,
+): void {
+  if (period.end === undefined || period.end >= period.start) return;
+  reportIssue(context, [], 'period-end-before-start', {
+    ru: `дата окончания (${formatDay(period.end, 'ru')}) раньше даты начала (${formatDay(period.start, 'ru')}).`,
+    en: `the end date (${formatDay(period.end, 'en')}) is before the start date (${formatDay(period.start, 'en')}).`,
+  });
+}
+
+/** A period with both ends, first and last day included (период: с … по …). */
+export const periodSchema = z
+  .strictObject({ start: calendarDateSchema, end: calendarDateSchema })
+  .superRefine(checkOrder)
+  .meta({ title: 'Period', description: 'Период с первого по последний день включительно.' });
+
+/** A period with both ends (период). */
+export type Period = z.infer<typeof periodSchema>;
+
+/**
+ * A period that may have no end yet: an order that attaches a mentor «до особого распоряжения»
+ * runs until another order ends it.
+ */
+export const openPeriodSchema = z
+  .strictObject({ start: calendarDateSchema, end: calendarDateSchema.optional() })
+  .superRefine(checkOrder)
+  .meta({
+    title: 'OpenPeriod',
+    description: 'Период действия: с даты начала; дата окончания не указывается, если срок не ограничен.',
+  });
+
+/** A period that may have no end (срок действия закрепления). */
+export type OpenPeriod = z.infer<typeof openPeriodSchema>;

@@ -1,0 +1,164 @@
+import {
+  computeIndicators,
+  indicatorName,
+  type IndicatorDefinition,
+  type IndicatorReport,
+  type IndicatorResult,
+  type IndicatorSet,
+  type Issue,
+} from '@shnro/core';
+import type { WidgetLocale } from '../shared/localize.js';
+import {
+  buildCountsInput,
+  fieldKey,
+  fieldsOfSet,
+  fill,
+  type BuiltInput,
+  type FormField,
+  type IndicatorFormEntries,
+} from './entries.js';
+import { indicatorFormMessages } from './messages.js';
+
+/** Why a field is wrong: text that is no number, a rule of the core, or a required answer missing. */
+export type ProblemKind = 'bad-input' | 'rule' | 'missing';
+
+/** One problem at one field. */
+export interface FieldProblem {
+  readonly field: FormField;
+  readonly kind: ProblemKind;
+  readonly issue: Issue;
+}
+
+/** Everything the form shows and reports, computed from the set and the typed text. */
+export interface FormEvaluation {
+  readonly built: BuiltInput;
+  /** The core's report on what could be read. */
+  readonly report: IndicatorReport;
+  /** The same report with unreadable entries marked invalid: what the table and the export show. */
+  readonly view: IndicatorReport;
+  /** Every field problem, in the set's field order. */
+  readonly problems: readonly FieldProblem[];
+  /** Problems of no single field (an invalid set, an unknown population). */
+  readonly general: readonly Issue[];
+  /** The core's remarks that are no error (no population size yet, an empty population), by field key. */
+  readonly hints: ReadonlyMap<string, string>;
+  /** The fields of the set, in order. */
+  readonly fields: readonly FormField[];
+}
+
+/**
+ * Computes the form's state: the counts input, the core's report, and each problem placed at
+ * its field by the issue's path (or its indicator's first field). Required answers are the
+ * only thing the widget adds, and only when asked: which answers are missing is the core's.
+ */
+export function evaluateForm(
+  set: IndicatorSet,
+  entries: IndicatorFormEntries,
+  locale: WidgetLocale,
+  required: boolean,
+): FormEvaluation {
+  const built = buildCountsInput(set, entries, locale);
+  const report = computeIndicators(set, built.input, { locale });
+  const fields = report.results.length > 0 ? fieldsOfSet(set) : [];
+  const byKey = new Map(fields.map((field) => [field.key, field]));
+  const firstOf = new Map<string, FormField>();
+  for (const field of fields) if (!firstOf.has(field.code)) firstOf.set(field.code, field);
+
+  const atField = new Map<string, FieldProblem[]>();
+  const add = (problem: FieldProblem) => {
+    const list = atField.get(problem.field.key) ?? [];
+    list.push(problem);
+    atField.set(problem.field.key, list);
+  };
+  for (const [key, issue] of built.unreadable) {
+    const field = byKey.get(key);
+    if (field) add({ field, kind: 'bad-input', issue });
+  }
+  const general: Issue[] = [];
+  for (const issue of report.issues) {
+    const field =
+      byKey.get(issue.path) ??
+      (issue.indicatorCode === undefined ? undefined : firstOf.get(issue.indicatorCode));
+    if (field) add({ field, kind: 'rule', issue });
+    else general.push(issue);
+  }
+
+  const hints = new Map<string, string>();
+  const unreadableCodes = new Set([...built.unreadable.values()].map((issue) => issue.indicatorCode));
+  const definitions = new Map(set.indicators.map((indicator) => [indicator.code, indicator]));
+  const messages = indicatorFormMessages[locale];
+  for (const result of report.results) {
+    const definition = definitions.get(result.code);
+    if (!definition || unreadableCodes.has(result.code)) continue;
+    const population = fieldKey(result.code, 'denominator');
+    if (result.status === 'empty-population' && result.reason) hints.set(population, result.reason);
+    if (result.status !== 'missing') continue;
+    if (result.reasonCode === 'no-population-size') {
+      if (!required && result.reason) hints.set(population, result.reason);
+      else if (required) add(missing(definition, result, 'denominator', messages.requiredPopulation, locale));
+    } else if (required) {
+      const [role, template] =
+        definition.kind === 'presence'
+          ? (['presence', messages.requiredPresence] as const)
+          : definition.kind === 'count'
+            ? (['count', messages.requiredCount] as const)
+            : (['numerator', messages.requiredCount] as const);
+      add(missing(definition, result, role, template, locale));
+    }
+  }
+
+  const problems = fields.flatMap((field) => atField.get(field.key) ?? []);
+  return { built, report, view: markUnreadable(report, built), problems, general, hints, fields };
+}
+
+function missing(
+  definition: IndicatorDefinition,
+  result: IndicatorResult,
+  role: 'presence' | 'count' | 'numerator' | 'denominator',
+  template: string,
+  locale: WidgetLocale,
+): FieldProblem {
+  const key = fieldKey(definition.code, role);
+  const population = result.kind === 'share' ? result.populationTitle : '';
+  return {
+    field: { key, code: definition.code, role },
+    kind: 'missing',
+    issue: {
+      path: key,
+      code: 'value-missing',
+      indicatorCode: definition.code,
+      message: fill(template, { name: indicatorName(definition, locale), population }),
+    },
+  };
+}
+
+/** The report as the person sees it: an indicator with text that is no number is invalid, not missing. */
+function markUnreadable(report: IndicatorReport, built: BuiltInput): IndicatorReport {
+  if (built.unreadable.size === 0) return report;
+  const byCode = new Map<string, Issue[]>();
+  for (const issue of built.unreadable.values()) {
+    const code = issue.indicatorCode ?? '';
+    byCode.set(code, [...(byCode.get(code) ?? []), issue]);
+  }
+  const results = report.results.map((result): IndicatorResult => {
+    const unreadable = byCode.get(result.code);
+    if (!unreadable) return result;
+    return {
+      ...result,
+      status: 'invalid',
+      reasonCode: 'invalid-input',
+      reason: null,
+      issues: [...unreadable, ...result.issues],
+    };
+  });
+  const sections = report.sections.map((section) => ({
+    ...section,
+    results: results.filter((result) => result.section === section.code),
+  }));
+  const issues = [
+    ...report.issues.filter((issue) => issue.indicatorCode === undefined),
+    ...results.flatMap((result) => result.issues),
+  ];
+  const missingCodes = results.filter((result) => result.status === 'missing').map((result) => result.code);
+  return { ...report, sections, results, issues, missing: missingCodes, ok: issues.length === 0 };
+}

@@ -1,0 +1,909 @@
+import {
+  countsInputSchema,
+  municipalMonitoringSet,
+  parseOrExplain,
+  pickText,
+  type CountsInput,
+  type IndicatorDefinition,
+  type IndicatorReport,
+  type IndicatorResult,
+  type IndicatorSet,
+  type Issue,
+  type ReportedRow,
+  type ShareResult,
+} from '@shnro/core';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { DraftController } from '../drafts/autosave-controller.js';
+import { draftMessage, formatDraftTime } from '../drafts/messages.js';
+import type { DraftState, DraftStore } from '../drafts/types.js';
+import { downloadFile } from '../shared/download.js';
+import { ShnroIndicatorsSubmitEvent } from '../shared/events/indicators-submit.js';
+import { FormAssociated, type FormSnapshot, type FormStateRestoreReason } from '../shared/form-associated.js';
+import { LocalizeController } from '../shared/localize.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import {
+  checkIndicatorFormDraft,
+  INDICATOR_FORM_DRAFT_KIND,
+  indicatorFormDraftKinds,
+  type IndicatorFormDraft,
+} from './draft.js';
+import {
+  entriesFromInput,
+  fieldKey,
+  prefillPopulations,
+  type FieldRole,
+  type FormField,
+  type IndicatorFormEntries,
+} from './entries.js';
+import { evaluateForm, type FieldProblem, type FormEvaluation } from './evaluate.js';
+import { indicatorCsv, indicatorJson } from './export.js';
+import { indicatorFormStyles } from './indicator-form.styles.js';
+import { indicatorFormMessages } from './messages.js';
+
+/** How the form is shown: to fill in, to read, or to review against a printed table. */
+export type IndicatorFormMode = 'edit' | 'readonly' | 'review';
+
+const crossing: EventInit = { bubbles: true, composed: true };
+
+const inputId = (code: string, role: FieldRole): string => `f-${code}-${role}`;
+const messageId = (code: string, role: FieldRole): string => `m-${code}-${role}`;
+const hintId = (code: string, role: FieldRole): string => `h-${code}-${role}`;
+
+/**
+ * @tagname shnro-indicator-form
+ * @summary A form to fill in a monitoring's indicator set (заполнение показателей мониторинга),
+ * such as seed 001's: yes/no for a presence, a whole number for a count, a count and its
+ * population for a share with the percentage shown as it is typed.
+ *
+ * Every rule and every number comes from `@shnro/core` (`computeIndicators`); the form keeps
+ * the exact text typed in each field (so «12,5» or «abc» is never lost) and shows each problem
+ * next to its field. It is a form control: inside a `<form>` its value (the counts input as
+ * JSON) goes into `FormData` under `name`, and `reset()`, `checkValidity()`, `disabled` and
+ * `required` work as on native controls. With `document-id` it keeps a draft in the browser
+ * (IndexedDB) and brings it back on return, over a host `.value` too, with a button to go back
+ * to the host's data. After the server has stored a submission, call `discardDraft()`.
+ * Titles are rendered as text, never as HTML.
+ *
+ * @event input - The person changed an answer (on every keystroke); read `value`.
+ * @event change - The person committed an answer (left a changed field, picked a choice).
+ * @event shnro-indicators-submit - Submitted with no problem: `detail.input` (validated by `countsInputSchema`) and `detail.report`.
+ * @event shnro-draft-saved - The draft was saved.
+ * @event shnro-draft-restored - A saved draft was brought back into the form.
+ * @event shnro-draft-conflict - Another tab saved this document; the form shows both versions.
+ * @event shnro-draft-storage-unavailable - Drafts are kept in memory only; the form says so.
+ * @event shnro-draft-discarded - The draft was deleted.
+ * @event shnro-draft-quarantined - A stored draft could not be used and was kept aside.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart section - The block of one section (раздел).
+ * @csspart indicator - The block of one indicator; also `indicator-invalid`.
+ * @csspart input - Every text input and radio button.
+ * @csspart message - An error next to a field.
+ * @csspart hint - A remark next to a field that is no error (no population size yet).
+ * @csspart result - The live percentage of a share.
+ * @csspart summary - The line that counts indicators and answers.
+ * @csspart error-summary - The list of problems shown after a failed submit.
+ * @csspart actions - The row of buttons.
+ * @csspart button - Every button.
+ * @csspart submit - The submit button (shown outside a host `<form>`).
+ * @csspart export-json - The «Скачать JSON» button.
+ * @csspart export-csv - The «Скачать CSV (Excel)» button.
+ * @csspart draft-status - The line saying where the draft is.
+ * @csspart notice - The notice that a draft was restored.
+ * @csspart conflict - The two versions of a draft changed in another tab.
+ * @csspart table - The table of the read-only and review modes.
+ *
+ * @cssprop --shnro-color-text - Text colour.
+ * @cssprop --shnro-color-text-muted - Codes, hints and units.
+ * @cssprop --shnro-color-surface - Background of inputs.
+ * @cssprop --shnro-color-border - Borders of inputs and indicators.
+ * @cssprop --shnro-color-accent - Buttons and focus rings.
+ * @cssprop --shnro-color-danger - Errors.
+ * @cssprop --shnro-color-success - The saved draft state.
+ * @cssprop --shnro-font-family - Font family.
+ * @cssprop --shnro-radius - Corner radius.
+ * @cssprop --shnro-space - The spacing unit.
+ *
+ * @cssstate invalid - Some answer has a problem (as `:invalid`).
+ * @cssstate user-invalid - Problems are being shown after a submit or a validity report.
+ */
+export class ShnroIndicatorForm extends FormAssociated(LitElement) {
+  static override styles = [themeStyles, indicatorFormStyles];
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
+
+  /** `edit` (default), `readonly` (values and percentages), or `review` (also checked against `printed`). */
+  @property({ reflect: true }) mode: IndicatorFormMode = 'edit';
+
+  /** Review: the table as a report printed it; each printed percentage is checked against its count. */
+  @property({ attribute: false }) printed?: ReportedRow[];
+
+  /** The document the drafts belong to (a monitoring of one municipality and year); no drafts without it. */
+  @property({ attribute: 'document-id' }) documentId?: string;
+
+  /** Partition of the drafts, such as the portal user's id. */
+  @property({ attribute: 'draft-scope' }) draftScope = '';
+
+  /** The title the drafts list shows; the set's title by default. */
+  @property({ attribute: 'draft-title' }) draftTitle?: string;
+
+  /** The IndexedDB database of drafts (`shnro-drafts`). */
+  @property({ attribute: 'draft-database' }) draftDatabase?: string;
+
+  /** A drafts store the page shares with `<shnro-draft-list>`; the form then opens none itself. */
+  @property({ attribute: false }) draftStore?: DraftStore;
+
+  /** Every answer is required to submit. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  @state() private entries: IndicatorFormEntries = entriesFromInput(
+    municipalMonitoringSet,
+    undefined,
+    undefined,
+  );
+  @state() private showAll = false;
+  @state() private restored?: { at: number; overValue: boolean };
+  @state() private schemaIssues: Issue[] = [];
+  @state() private announcement = '';
+
+  private currentSet: IndicatorSet = municipalMonitoringSet;
+  private knownPopulations?: Record<string, number>;
+  private initial?: CountsInput;
+  private touched = new Set<string>();
+  private edits = 0;
+  private memo?: { key: unknown[]; evaluation: FormEvaluation };
+  private drafts?: DraftController<IndicatorFormDraft>;
+  private draftsKey = '';
+  private draftsStore?: DraftStore;
+  private ownerForm: HTMLFormElement | null = null;
+  private readonly localize = new LocalizeController(this, indicatorFormMessages);
+
+  constructor() {
+    super();
+    // `invalid` fires when a host form's submit, `checkValidity()` or `reportValidity()` finds a problem.
+    this.addEventListener('invalid', () => {
+      this.showAll = true;
+    });
+  }
+
+  // `set`, `populations` and `value` are declared with `noAccessor`, so a value a framework set
+  // before the element was defined is handed to these accessors instead of hiding them.
+
+  /** The indicator set to fill in (набор показателей); `municipalMonitoringSet` by default. */
+  @property({ attribute: false, noAccessor: true })
+  get set(): IndicatorSet {
+    return this.currentSet;
+  }
+
+  set set(next: IndicatorSet | undefined) {
+    const old = this.currentSet;
+    this.currentSet = next ?? municipalMonitoringSet;
+    // Text typed for a code the new set also has is kept; new fields start from the host's value.
+    this.entries = {
+      ...entriesFromInput(this.currentSet, this.initial, this.knownPopulations),
+      ...this.entries,
+    };
+    this.requestUpdate('set', old);
+  }
+
+  /** Known population sizes by population id (`{ 'municipality-schools': 18 }`); they prefill empty population fields. */
+  @property({ attribute: false, noAccessor: true })
+  get populations(): Record<string, number> | undefined {
+    return this.knownPopulations;
+  }
+
+  set populations(next: Record<string, number> | undefined) {
+    const old = this.knownPopulations;
+    this.knownPopulations = next;
+    this.entries = prefillPopulations(this.currentSet, this.entries, next);
+    this.requestUpdate('populations', old);
+  }
+
+  /**
+   * The answers as the core's counts input, each share with its own population. Setting it
+   * shows those answers (known populations fill the shares that name none) and makes them
+   * the value `reset()` returns to. Text that is no number is not in it; see `report`.
+   */
+  @property({ attribute: false, noAccessor: true })
+  get value(): CountsInput {
+    return structuredClone(this.evaluation().built.input);
+  }
+
+  set value(next: CountsInput | undefined) {
+    const old = this.initial;
+    // A JSON copy, not structuredClone: a Vue reactive proxy cannot be structured-cloned.
+    this.initial = next === undefined ? undefined : (JSON.parse(JSON.stringify(next)) as CountsInput);
+    this.entries = entriesFromInput(this.currentSet, this.initial, this.knownPopulations);
+    this.touched.clear();
+    this.showAll = false;
+    this.restored = undefined;
+    this.requestUpdate('value', old);
+    this.syncForm();
+  }
+
+  /** The core's report on the answers, with text that is no number marked invalid. */
+  get report(): IndicatorReport {
+    return this.evaluation().view;
+  }
+
+  /** What the draft is doing now (`saved`, `conflict`…), or undefined without drafts. */
+  get draftState(): DraftState<IndicatorFormDraft> | undefined {
+    return this.drafts?.state;
+  }
+
+  /**
+   * Submits: inside a host `<form>`, that form (which validates this element); otherwise checks
+   * the answers, shows the problems, or fires `shnro-indicators-submit` when there are none.
+   */
+  requestSubmit(): void {
+    // A disabled control is not validated, so it must not submit either.
+    if (this.isDisabled) return;
+    if (this.ownerForm) {
+      this.ownerForm.requestSubmit();
+      return;
+    }
+    if (this.reportValidity()) this.emitSubmit();
+  }
+
+  /** The filled set as JSON (the counts input), for a download or an upload. */
+  exportJson(): Blob {
+    return new Blob([indicatorJson(this.evaluation().built.input)], { type: 'application/json' });
+  }
+
+  /** The filled set as a CSV for Excel: UTF-8 with BOM, `;`, decimal comma, quoted cells. */
+  exportCsv(): Blob {
+    return new Blob([indicatorCsv(this.evaluation().view, this.localize.locale)], {
+      type: 'text/csv;charset=utf-8',
+    });
+  }
+
+  /** Writes pending edits to the draft now. */
+  async saveDraft(): Promise<void> {
+    await this.drafts?.flush();
+  }
+
+  /** Deletes the stored draft (call it once the server has stored a submission); the form keeps what it shows. */
+  async discardDraft(): Promise<void> {
+    this.restored = undefined;
+    await this.drafts?.discard();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.watchForm(null);
+  }
+
+  protected override formOwnerChanged(form: HTMLFormElement | null): void {
+    this.watchForm(form);
+  }
+
+  protected override formReset(): void {
+    this.entries = entriesFromInput(this.currentSet, this.initial, this.knownPopulations);
+    this.touched.clear();
+    this.showAll = false;
+    this.restored = undefined;
+    this.schemaIssues = [];
+    // The draft follows what the person sees: a reset form is not brought back on return.
+    this.drafts?.schedule(this.draftData());
+  }
+
+  protected override formStateRestore(state: string, _reason: FormStateRestoreReason): void {
+    let data: unknown;
+    try {
+      data = JSON.parse(state);
+    } catch {
+      return;
+    }
+    if (checkIndicatorFormDraft(data) !== undefined) return;
+    this.entries = { ...this.entries, ...(data as IndicatorFormDraft).entries };
+  }
+
+  protected override formSnapshot(): FormSnapshot {
+    const evaluation = this.evaluation();
+    const value = JSON.stringify(evaluation.built.input);
+    const state = JSON.stringify(this.draftData());
+    if (this.mode !== 'edit') return { value, state };
+    const general = [...this.schemaIssues, ...evaluation.general][0];
+    if (general) return { value, state, problem: { flags: { customError: true }, message: general.message } };
+    const first = evaluation.problems[0];
+    if (!first) return { value, state };
+    const flags: ValidityStateFlags =
+      first.kind === 'bad-input'
+        ? { badInput: true }
+        : first.kind === 'missing'
+          ? { valueMissing: true }
+          : { customError: true };
+    const anchor = this.renderRoot?.querySelector<HTMLElement>(
+      `[id="${inputId(first.field.code, first.field.role)}"]`,
+    );
+    return { value, state, problem: { flags, message: first.issue.message, ...(anchor ? { anchor } : {}) } };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('mode') && this.mode !== 'edit') this.showAll = false;
+    // Before rendering, so that the first render already has the draft's status line.
+    const draftProps = ['documentId', 'draftScope', 'draftDatabase', 'draftStore', 'mode'] as const;
+    if (draftProps.some((name) => changed.has(name))) this.setUpDrafts();
+  }
+
+  protected override updated(): void {
+    this.syncForm();
+    this.toggleState('user-invalid', this.showAll && this.evaluation().problems.length > 0);
+  }
+
+  protected override render(): TemplateResult {
+    const evaluation = this.evaluation();
+    if (this.mode !== 'edit') return this.renderTable(evaluation);
+    const locale = this.localize.locale;
+    const general = [...this.schemaIssues, ...evaluation.general];
+    const definitions = new Map(this.currentSet.indicators.map((indicator) => [indicator.code, indicator]));
+    const shown = this.shownProblems(evaluation);
+    return html`
+      <div part="base" role="group" aria-label=${this.setTitle(locale)}>
+        ${this.renderConflict()} ${this.renderRestored(locale)} ${this.renderGeneral(general)}
+        ${this.renderErrorSummary(evaluation)}
+        ${
+          evaluation.report.sections.length === 0 && general.length === 0
+            ? html`<p class="empty">${this.localize.term('empty')}</p>`
+            : nothing
+        }
+        ${evaluation.report.sections.map(
+          (section) => html`
+            <section part="section" aria-labelledby="s-${section.code}">
+              <h3 id="s-${section.code}">${section.code}. ${section.title}</h3>
+              ${section.results.map((result) => {
+                const definition = definitions.get(result.code);
+                return definition ? this.renderIndicator(definition, result, evaluation, shown) : nothing;
+              })}
+            </section>
+          `,
+        )}
+        ${this.renderSummary(evaluation.view)} ${this.renderActions(true)}
+        ${this.drafts ? html`<p part="draft-status" class="draft-status" role="status">${this.drafts.message}</p>` : nothing}
+        <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
+      </div>
+    `;
+  }
+
+  // ——— rendering ———
+
+  private renderTable(evaluation: FormEvaluation): TemplateResult {
+    const review = this.mode === 'review';
+    return html`
+      <div part="base">
+        <shnro-indicator-table
+          part="table"
+          exportparts="section, row, remark, summary"
+          lang=${this.localize.locale}
+          .set=${this.currentSet}
+          .report=${evaluation.view}
+          .printed=${review ? this.printed : undefined}
+          .populations=${review ? this.knownPopulations : undefined}
+        ></shnro-indicator-table>
+        ${this.renderActions(false)}
+      </div>
+    `;
+  }
+
+  private renderIndicator(
+    definition: IndicatorDefinition,
+    result: IndicatorResult,
+    evaluation: FormEvaluation,
+    shown: ReadonlyMap<string, FieldProblem[]>,
+  ): TemplateResult {
+    const invalid =
+      definition.kind === 'share'
+        ? shown.has(fieldKey(definition.code, 'numerator')) ||
+          shown.has(fieldKey(definition.code, 'denominator'))
+        : shown.has(fieldKey(definition.code, definition.kind));
+    const part = invalid ? 'indicator indicator-invalid' : 'indicator';
+    const title = html`<span class="code">${definition.code}</span> ${result.title}`;
+    switch (definition.kind) {
+      case 'presence':
+        return html`
+          <fieldset part=${part} class="indicator presence" data-code=${definition.code}>
+            <legend id="t-${definition.code}">${title}</legend>
+            ${this.renderChoices(definition, shown)}
+            ${this.renderNotes(definition.code, 'presence', evaluation, shown)}
+          </fieldset>
+        `;
+      case 'count': {
+        const unit = definition.unit ? pickText(definition.unit, this.localize.locale) : '';
+        return html`
+          <div part=${part} class="indicator count" data-code=${definition.code}>
+            <label id="t-${definition.code}" for=${inputId(definition.code, 'count')}>${title}</label>
+            <div class="line">
+              ${this.renderNumber(definition.code, 'count', `t-${definition.code}`, shown, unit)}
+              ${unit ? html`<span class="unit" id="u-${definition.code}">${unit}</span>` : nothing}
+            </div>
+            ${this.renderNotes(definition.code, 'count', evaluation, shown)}
+          </div>
+        `;
+      }
+      case 'share': {
+        const share = result as ShareResult;
+        const code = definition.code;
+        return html`
+          <fieldset part=${part} class="indicator share" data-code=${code}>
+            <legend id="t-${code}">${title}</legend>
+            <div class="share-fields">
+              <div class="field">
+                <label id="l-${code}-numerator" for=${inputId(code, 'numerator')}
+                  >${this.localize.term('countLabel')}</label
+                >
+                ${this.renderNumber(code, 'numerator', `l-${code}-numerator t-${code}`, shown)}
+                <span class="description" id="d-${code}">${share.numeratorDescription}</span>
+                ${this.renderNotes(code, 'numerator', evaluation, shown)}
+              </div>
+              <div class="field">
+                <label id="l-${code}-denominator" for=${inputId(code, 'denominator')}>
+                  ${this.localize.term('populationLabel', { population: share.populationTitle })}
+                </label>
+                ${this.renderNumber(code, 'denominator', `l-${code}-denominator t-${code}`, shown)}
+                ${this.renderNotes(code, 'denominator', evaluation, shown)}
+              </div>
+              <output
+                part="result"
+                class="result"
+                for="${inputId(code, 'numerator')} ${inputId(code, 'denominator')}"
+                aria-live="off"
+                >${this.renderPercent(share)}</output
+              >
+            </div>
+          </fieldset>
+        `;
+      }
+    }
+  }
+
+  private renderPercent(share: ShareResult): TemplateResult {
+    if (share.display === null || share.numerator === null || share.denominator === null) {
+      return html`<span aria-hidden="true">–</span
+        ><span class="visually-hidden">${this.localize.term('noPercent')}</span>`;
+    }
+    return html`<span class="percent">${share.display}</span>
+      <span class="of"
+        >${this.localize.term('resultOf', { count: share.numerator, population: share.denominator })}</span
+      >`;
+  }
+
+  private renderNumber(
+    code: string,
+    role: FieldRole,
+    labelledBy: string,
+    shown: ReadonlyMap<string, FieldProblem[]>,
+    unit = '',
+  ): TemplateResult {
+    const key = fieldKey(code, role);
+    const described = [messageId(code, role), hintId(code, role)];
+    if (role === 'numerator') described.push(`d-${code}`);
+    if (unit) described.push(`u-${code}`);
+    // type="text", not "number": a number input empties itself on «12,5» or «abc», and what was typed would be lost.
+    return html`<input
+      part="input"
+      id=${inputId(code, role)}
+      class=${role}
+      type="text"
+      inputmode="numeric"
+      autocomplete="off"
+      spellcheck="false"
+      aria-labelledby=${labelledBy}
+      aria-describedby=${described.join(' ')}
+      aria-invalid=${shown.has(key) ? 'true' : 'false'}
+      ?required=${this.required}
+      ?disabled=${this.isDisabled}
+      .value=${live(this.entries[key] ?? '')}
+      @input=${(event: Event) => this.onTextInput(key, event)}
+      @change=${(event: Event) => this.onCommit(key, code, event)}
+    />`;
+  }
+
+  private renderChoices(
+    definition: IndicatorDefinition,
+    shown: ReadonlyMap<string, FieldProblem[]>,
+  ): TemplateResult {
+    const code = definition.code;
+    const key = fieldKey(code, 'presence');
+    const raw = this.entries[key] ?? '';
+    const choices = [
+      ['yes', this.localize.term('presenceYes')],
+      ['no', this.localize.term('presenceNo')],
+      ['', this.localize.term('presenceUnset')],
+    ] as const;
+    return html`<div class="choices">
+      ${choices.map(
+        ([value, label], index) =>
+          html`<label class="choice">
+            <input
+              part="input"
+              type="radio"
+              name="p-${code}"
+              id=${index === 0 ? inputId(code, 'presence') : `${inputId(code, 'presence')}-${value || 'unset'}`}
+              .value=${value}
+              .checked=${live(raw === value)}
+              aria-describedby="${messageId(code, 'presence')} ${hintId(code, 'presence')}"
+              aria-invalid=${shown.has(key) ? 'true' : 'false'}
+              ?disabled=${this.isDisabled}
+              @input=${(event: Event) => event.stopPropagation()}
+              @change=${(event: Event) => {
+                this.setEntry(key, value);
+                this.onCommit(key, code, event);
+              }}
+            />
+            ${label}
+          </label>`,
+      )}
+    </div>`;
+  }
+
+  private renderNotes(
+    code: string,
+    role: FieldRole,
+    evaluation: FormEvaluation,
+    shown: ReadonlyMap<string, FieldProblem[]>,
+  ): TemplateResult {
+    const key = fieldKey(code, role);
+    const problems = shown.get(key) ?? [];
+    const hint = problems.length === 0 ? evaluation.hints.get(key) : undefined;
+    return html`<div class="message" part="message" id=${messageId(code, role)}>
+        ${problems.map((problem) => html`<p>${problem.issue.message}</p>`)}
+      </div>
+      <div class="hint" part="hint" id=${hintId(code, role)}>${hint ?? nothing}</div>`;
+  }
+
+  private renderGeneral(issues: readonly Issue[]): TemplateResult | typeof nothing {
+    if (issues.length === 0) return nothing;
+    return html`<ul class="general" role="alert">
+      ${issues.map((issue) => html`<li>${issue.message}</li>`)}
+    </ul>`;
+  }
+
+  private renderErrorSummary(evaluation: FormEvaluation): TemplateResult | typeof nothing {
+    if (!this.showAll || evaluation.problems.length === 0) return nothing;
+    return html`<div part="error-summary" class="error-summary" role="alert">
+      <p>${this.localize.term('errorSummary', { count: evaluation.problems.length })}</p>
+      <ul>
+        ${evaluation.problems.map(
+          (problem) =>
+            html`<li>
+              <button type="button" class="link" @click=${() => this.focusField(problem.field)}>
+                ${problem.issue.message}
+              </button>
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderSummary(report: IndicatorReport): TemplateResult {
+    const total = report.results.length;
+    const answered = report.results.filter(
+      (result) => result.status === 'ok' || result.status === 'empty-population',
+    ).length;
+    const invalid = report.results.filter((result) => result.status === 'invalid').length;
+    const text = invalid
+      ? this.localize.term('summaryWithProblems', { total, answered, invalid })
+      : this.localize.term('summary', { total, answered });
+    return html`<p part="summary" class="summary">${text}</p>`;
+  }
+
+  private renderActions(edit: boolean): TemplateResult {
+    return html`<div part="actions" class="actions" role="group" aria-label=${this.localize.term('actions')}>
+      ${
+        edit && !this.ownerForm
+          ? html`<button
+              type="button"
+              part="button submit"
+              class="primary"
+              ?disabled=${this.isDisabled}
+              @click=${() => this.requestSubmit()}
+            >
+              ${this.localize.term('submit')}
+            </button>`
+          : nothing
+      }
+      <button
+        type="button"
+        part="button export-json"
+        @click=${() => downloadFile(this.exportJson(), `${this.fileName()}.json`)}
+      >
+        ${this.localize.term('exportJson')}
+      </button>
+      <button
+        type="button"
+        part="button export-csv"
+        @click=${() => downloadFile(this.exportCsv(), `${this.fileName()}.csv`)}
+      >
+        ${this.localize.term('exportCsv')}
+      </button>
+    </div>`;
+  }
+
+  private renderRestored(locale: 'ru' | 'en'): TemplateResult | typeof nothing {
+    if (!this.restored) return nothing;
+    return html`<div part="notice" class="notice">
+      <p>${this.localize.term('restoredNotice', { time: formatDraftTime(this.restored.at, locale) })}</p>
+      ${
+        this.restored.overValue
+          ? html`<button type="button" part="button" @click=${() => void this.backToOriginal()}>
+              ${this.localize.term('restoreOriginal')}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderConflict(): TemplateResult | typeof nothing {
+    const state = this.drafts?.state;
+    if (state?.status !== 'conflict') return nothing;
+    const locale = this.localize.locale;
+    const ours = state.ours.entries;
+    const theirs = state.theirs.data.entries;
+    const definitions = new Map(this.currentSet.indicators.map((indicator) => [indicator.code, indicator]));
+    const keys = this.evaluation().fields.filter(
+      (field) => (ours[field.key] ?? '') !== (theirs[field.key] ?? ''),
+    );
+    const show = (field: FormField, raw: string | undefined) => {
+      if (!raw) return this.localize.term('conflictEmpty');
+      if (field.role !== 'presence') return raw;
+      return raw === 'yes'
+        ? this.localize.term('presenceYes')
+        : raw === 'no'
+          ? this.localize.term('presenceNo')
+          : raw;
+    };
+    return html`<section part="conflict" class="conflict" aria-labelledby="conflict-title">
+      <h3 id="conflict-title">${draftMessage('state-conflict', locale)}</h3>
+      <p>${draftMessage('conflict-hint', locale)}</p>
+      ${
+        keys.length === 0
+          ? html`<p>${this.localize.term('conflictSame')}</p>`
+          : html`<table>
+              <thead>
+                <tr>
+                  <th scope="col">${this.localize.term('conflictIndicator')}</th>
+                  <th scope="col">${this.localize.term('conflictOurs')}</th>
+                  <th scope="col">${this.localize.term('conflictTheirs')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${keys.map((field) => {
+                  const definition = definitions.get(field.code);
+                  return html`<tr data-key=${field.key}>
+                    <th scope="row">
+                      ${field.code} ${definition ? this.fieldName(definition, field.role) : ''}
+                    </th>
+                    <td>${show(field, ours[field.key])}</td>
+                    <td>${show(field, theirs[field.key])}</td>
+                  </tr>`;
+                })}
+              </tbody>
+            </table>`
+      }
+      <div class="actions">
+        <button
+          type="button"
+          part="button"
+          class="keep-mine"
+          @click=${() => void this.resolveConflict('mine')}
+        >
+          ${draftMessage('conflict-keep-mine', locale)}
+        </button>
+        <button
+          type="button"
+          part="button"
+          class="take-theirs"
+          @click=${() => void this.resolveConflict('theirs')}
+        >
+          ${draftMessage('conflict-take-theirs', locale)}
+        </button>
+      </div>
+    </section>`;
+  }
+
+  // ——— state ———
+
+  private get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  private evaluation(): FormEvaluation {
+    const locale = this.localize.locale;
+    const required = this.required && this.mode === 'edit';
+    const key = [this.currentSet, this.entries, locale, required];
+    if (this.memo && this.memo.key.every((part, index) => part === key[index])) return this.memo.evaluation;
+    const evaluation = evaluateForm(this.currentSet, this.entries, locale, required);
+    this.memo = { key, evaluation };
+    return evaluation;
+  }
+
+  /** The problems shown now: wrong text and the core's rules at once, missing answers once asked for. */
+  private shownProblems(evaluation: FormEvaluation): Map<string, FieldProblem[]> {
+    const shown = new Map<string, FieldProblem[]>();
+    for (const problem of evaluation.problems) {
+      if (problem.kind === 'missing' && !this.showAll && !this.touched.has(problem.field.key)) continue;
+      shown.set(problem.field.key, [...(shown.get(problem.field.key) ?? []), problem]);
+    }
+    return shown;
+  }
+
+  private draftData(): IndicatorFormDraft {
+    return { setId: this.currentSet.id, entries: this.entries };
+  }
+
+  private setEntry(key: string, raw: string): void {
+    this.entries = { ...this.entries, [key]: raw };
+    this.edits += 1;
+    this.restored = undefined;
+    this.schemaIssues = [];
+    this.drafts?.schedule(this.draftData());
+    this.dispatchEvent(new Event('input', crossing));
+  }
+
+  private onTextInput(key: string, event: Event): void {
+    // The inner input's own event would reach the page before the value is read; ours replaces it.
+    event.stopPropagation();
+    this.setEntry(key, (event.target as HTMLInputElement).value);
+  }
+
+  private onCommit(key: string, code: string, event: Event): void {
+    event.stopPropagation();
+    // A field removed by a switch to read-only reports its last change on the way out.
+    if (this.mode !== 'edit') return;
+    this.touched.add(key);
+    this.requestUpdate();
+    this.announcement = this.describeIndicator(code);
+    this.dispatchEvent(new Event('change', crossing));
+  }
+
+  /** What a screen reader hears after a change: the indicator's problems, or its percentage. */
+  private describeIndicator(code: string): string {
+    const evaluation = this.evaluation();
+    const problems = evaluation.problems.filter(
+      (problem) =>
+        problem.field.code === code && (problem.kind !== 'missing' || this.touched.has(problem.field.key)),
+    );
+    if (problems.length > 0) return problems.map((problem) => problem.issue.message).join(' ');
+    const result = evaluation.view.results.find((candidate) => candidate.code === code);
+    if (
+      result?.kind === 'share' &&
+      result.display !== null &&
+      result.numerator !== null &&
+      result.denominator !== null
+    )
+      return `${result.display} (${this.localize.term('resultOf', { count: result.numerator, population: result.denominator })})`;
+    return '';
+  }
+
+  private focusField(field: FormField): void {
+    this.renderRoot.querySelector<HTMLElement>(`[id="${inputId(field.code, field.role)}"]`)?.focus();
+  }
+
+  private fieldName(definition: IndicatorDefinition, role: FieldRole): string {
+    if (role === 'presence' || role === 'count') return pickText(definition.title, this.localize.locale);
+    if (role === 'numerator') return this.localize.term('countLabel');
+    const population =
+      definition.kind === 'share'
+        ? this.currentSet.populations.find((candidate) => candidate.id === definition.population)
+        : undefined;
+    return this.localize.term('populationLabel', {
+      population: population ? pickText(population.title, this.localize.locale) : '',
+    });
+  }
+
+  private setTitle(locale: 'ru' | 'en'): string {
+    const title = this.currentSet.title as IndicatorSet['title'] | undefined;
+    return title ? pickText(title, locale) : '';
+  }
+
+  private fileName(): string {
+    return this.documentId ? `${this.currentSet.id}-${this.documentId}` : this.currentSet.id;
+  }
+
+  // ——— submit ———
+
+  private watchForm(form: HTMLFormElement | null): void {
+    if (form === this.ownerForm) return;
+    this.ownerForm?.removeEventListener('submit', this.onFormSubmit);
+    this.ownerForm = form;
+    form?.addEventListener('submit', this.onFormSubmit);
+    this.requestUpdate();
+  }
+
+  private readonly onFormSubmit = (): void => {
+    if (this.isDisabled) return;
+    // A form with `novalidate` submits whatever it holds: the event still goes out only for valid data.
+    if (this.mode === 'edit' && !this.checkValidity()) return;
+    this.emitSubmit();
+  };
+
+  private emitSubmit(): void {
+    const evaluation = this.evaluation();
+    if (evaluation.view.issues.length > 0) return;
+    const parsed = parseOrExplain(countsInputSchema, evaluation.built.input, {
+      locale: this.localize.locale,
+    });
+    if (!parsed.ok) {
+      this.schemaIssues = parsed.issues;
+      return;
+    }
+    this.dispatchEvent(new ShnroIndicatorsSubmitEvent({ input: parsed.value, report: evaluation.report }));
+  }
+
+  // ——— drafts ———
+
+  private setUpDrafts(): void {
+    const on = this.mode === 'edit' && Boolean(this.documentId);
+    const key = on ? JSON.stringify([this.draftScope, this.documentId, this.draftDatabase ?? '']) : '';
+    if (key === this.draftsKey && this.draftStore === this.draftsStore) return;
+    this.draftsKey = key;
+    this.draftsStore = this.draftStore;
+    if (this.drafts) {
+      // Lit's removeController does not disconnect: the old controller still owes its last save.
+      this.drafts.hostDisconnected();
+      this.removeController(this.drafts);
+      this.drafts = undefined;
+    }
+    if (!on || !this.documentId) return;
+    const controller = new DraftController<IndicatorFormDraft>(this, {
+      scope: this.draftScope,
+      kind: INDICATOR_FORM_DRAFT_KIND,
+      documentId: this.documentId,
+      migrations: indicatorFormDraftKinds,
+      title: () => this.draftTitle ?? this.setTitle(this.localize.locale),
+      ...(this.draftDatabase ? { databaseName: this.draftDatabase } : {}),
+      ...(this.draftStore ? { store: this.draftStore } : {}),
+    });
+    this.drafts = controller;
+    void this.restoreDraft(controller);
+  }
+
+  /** Brings the stored draft back, unless the person has typed since the page opened. */
+  private async restoreDraft(controller: DraftController<IndicatorFormDraft>): Promise<void> {
+    const edits = this.edits;
+    const data = await controller.restore();
+    if (controller !== this.drafts) return;
+    if (this.edits !== edits) {
+      // Restoring made the stored draft our base; what was typed meanwhile is saved over it.
+      controller.schedule(this.draftData());
+      return;
+    }
+    if (!data) return;
+    this.entries = prefillPopulations(
+      this.currentSet,
+      { ...this.entries, ...data.entries },
+      this.knownPopulations,
+    );
+    const savedState = controller.state;
+    this.restored = {
+      at: savedState.status === 'saved' ? savedState.at : Date.now(),
+      overValue: this.initial !== undefined,
+    };
+  }
+
+  private async backToOriginal(): Promise<void> {
+    this.entries = entriesFromInput(this.currentSet, this.initial, this.knownPopulations);
+    this.touched.clear();
+    this.restored = undefined;
+    this.dispatchEvent(new Event('input', crossing));
+    this.dispatchEvent(new Event('change', crossing));
+    await this.drafts?.discard();
+  }
+
+  private async resolveConflict(choice: 'mine' | 'theirs'): Promise<void> {
+    const controller = this.drafts;
+    if (!controller) return;
+    const data = await controller.resolveConflict(choice);
+    if (controller !== this.drafts || !data) return;
+    if (choice === 'theirs') {
+      this.entries = { ...this.entries, ...data.entries };
+      this.dispatchEvent(new Event('input', crossing));
+      this.dispatchEvent(new Event('change', crossing));
+    }
+    this.requestUpdate();
+  }
+}
