@@ -3,6 +3,15 @@ import { defineConfig } from 'vitest/config';
 // Each package owns its Vitest project (and the plugins only it depends on).
 export default defineConfig({
   test: {
-    projects: ['packages/core', 'packages/widgets', 'apps/portal', 'apps/plain-html'],
+    projects: [
+      'packages/core',
+      'packages/report-export',
+      'packages/widgets',
+      'apps/portal',
+      'apps/plain-html',
+      'apps/react-example',
+      'apps/vue-example',
+      '.storybook',
+    ],
   },
 });

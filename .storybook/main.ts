@@ -7,7 +7,7 @@ const coreSource = (path: string) => fileURLToPath(new URL(`../packages/core/src
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../packages/widgets/src/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true },
   viteFinal: async (viteConfig) => {
     viteConfig.resolve ??= {};

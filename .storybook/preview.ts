@@ -1,4 +1,9 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+// Generated from the elements' JSDoc by `cem analyze` (the widgets build); it gives every
+// story its controls and the docs page its tables of properties, events, parts and CSS properties.
+import customElements from '../packages/widgets/custom-elements.json';
+
+setCustomElementsManifest(customElements);
 
 // Language and theme switch from the toolbar: widgets read `lang` and `color-scheme` from
 // their page the way they do inside a portal.

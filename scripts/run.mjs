@@ -92,6 +92,7 @@ function test() {
     ['Lint (eslint)', ['run', 'lint']],
     ['Typecheck (tsc)', ['run', 'typecheck']],
     ['Size budgets', ['run', 'size']],
+    ['Published packages (publint, arethetypeswrong)', ['run', 'lint:packages']],
   ];
   for (const [title, args] of checks) {
     step(title);
@@ -125,7 +126,7 @@ function test() {
 
   console.log('');
   if (failures.length) console.error(`✗ Failed: ${failures.join('; ')}`);
-  else console.log('✓ Format, lint, typecheck, size budgets and tests all passed');
+  else console.log('✓ Format, lint, typecheck, size budgets, package checks and tests all passed');
   // The closing line CI reads: from Vitest's JSON report, alone on its line.
   if (summary) console.log(`${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped`);
   process.exit(failures.length ? 1 : 0);

@@ -5,6 +5,8 @@ export default {
   exclude: [
     // Its generic customElements.define(tag, element) would read as a bogus definition.
     'src/shared/define-element.ts',
+    'src/jsx/**',
+    'src/react/**',
     'src/**/*.test.ts',
     'src/**/*.stories.ts',
     'src/**/test-support/**',

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startPreview, type PreviewServer } from './serve.js';
+import { launchChromium, startPreview, type PreviewServer } from '../../test-support/preview.js';
 
 // The built portal, served as `npm start` serves it, opened in real Chromium.
 describe('demo portal', () => {
@@ -10,7 +10,7 @@ describe('demo portal', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startPreview();
+    server = await startPreview(new URL('..', import.meta.url));
     browser = await launchChromium();
     page = await browser.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));

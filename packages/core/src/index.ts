@@ -17,3 +17,4 @@ export * from './iom/index.js';
 export * from './mentorship/index.js';
 export * from './dynamics/index.js';
 export * from './csp/index.js';
+export * from './report/index.js';

@@ -47,6 +47,7 @@ export const kanskMonitoring2022Counts: CountsInput = {
  * (11,2%, 71,5%, 22,3%) are not what their own counts give.
  */
 export const kanskMonitoring2022Printed: ReportedRow[] = [
+  { code: '1.1', count: 'имеется', percent: '-' },
   { code: '1.5', count: 7, percent: '38,9%' },
   { code: '1.6', count: 2, percent: '11,2%' },
   { code: '3.1', count: 169, percent: '83,7%' },
@@ -57,6 +58,7 @@ export const kanskMonitoring2022Printed: ReportedRow[] = [
   { code: '4.5', count: 7, percent: '100%' },
   { code: '4.6', count: 5, percent: '71,5%' },
   { code: '4.7', count: 3, percent: '42,9%' },
+  { code: '4.8', count: 3, percent: null },
   { code: '4.9', count: 0, percent: '0%' },
   { code: '4.10', count: 2, percent: '28,6%' },
   { code: '4.11', count: 3, percent: '42,9%' },

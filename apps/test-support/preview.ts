@@ -1,11 +1,11 @@
+// What the example apps' browser tests share: serve a built app with `vite preview`, launch
+// the Chromium the test command found, and collect what a person would call a broken page.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../../../scripts/chromium.mjs';
-
-const portalDir = fileURLToPath(new URL('..', import.meta.url));
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -18,25 +18,26 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** A running `vite preview` of the built portal. */
+/** A running `vite preview` of a built app. */
 export interface PreviewServer {
   url: string;
   stop(): void;
 }
 
 /**
- * Serves `apps/portal/dist` with `vite preview` in its own process group (the command spawns a
- * chain of processes), so that stopping it ends them all.
+ * Serves `<app>/dist` with `vite preview` in its own process group (the command spawns a
+ * chain of processes), so that stopping it ends them all. `app` is the app's folder URL.
  */
-export async function startPreview(): Promise<PreviewServer> {
-  if (!existsSync(`${portalDir}/dist/index.html`)) {
-    throw new Error('apps/portal/dist is missing: build the portal first (pnpm -r run build)');
+export async function startPreview(app: URL): Promise<PreviewServer> {
+  const appDir = fileURLToPath(app);
+  if (!existsSync(`${appDir}/dist/index.html`)) {
+    throw new Error(`${appDir}dist is missing: build it first (pnpm -r run build)`);
   }
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    [`${portalDir}/node_modules/vite/bin/vite.js`, 'preview', '--port', String(port), '--strictPort'],
-    { cwd: portalDir, detached: true, stdio: 'ignore' },
+    [`${appDir}/node_modules/vite/bin/vite.js`, 'preview', '--port', String(port), '--strictPort'],
+    { cwd: appDir, detached: true, stdio: 'ignore' },
   );
   const url = `http://127.0.0.1:${port}/`;
   const stop = () => {
@@ -65,4 +66,18 @@ export async function launchChromium(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? findChromium();
   if (!executablePath) throw new Error('No Chromium: run the tests through `npm test`, or set CHROMIUM_PATH');
   return chromium.launch({ executablePath, headless: true, args: chromiumArgs });
+}
+
+/** Collects uncaught errors, console errors and warnings, and failed requests of a page. */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`console.${message.type()}: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  return problems;
 }

@@ -2,10 +2,12 @@ import { municipalMonitoringSet } from '@shnro/core';
 import { kanskMonitoring2022Counts, kanskMonitoring2022Printed } from '@shnro/core/examples';
 import type { ShnroIndicatorTable } from '@shnro/widgets/indicator-table/define.js';
 import '@shnro/widgets/indicator-table/define.js';
-import { mountMonitoringForm } from './monitoring-form.js';
+import { markNavigation } from '../chrome.js';
+import { mountMonitoringForm } from '../monitoring-form.js';
 
 // The monitoring page: the seed's counts computed by the core, then the report's own printed
 // table checked against them, as a methodologist would before publishing.
+markNavigation('monitoring');
 const content = document.getElementById('content');
 if (content) {
   content.innerHTML = `

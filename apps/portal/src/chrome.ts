@@ -1,0 +1,25 @@
+/** The portal's sections, in the order of its navigation. */
+export const portalPages = [
+  { id: 'monitoring', href: '/', title: 'Мониторинг показателей' },
+] as const satisfies readonly { id: string; href: string; title: string }[];
+
+/** A section of the portal. */
+export type PortalPageId = (typeof portalPages)[number]['id'];
+
+/**
+ * Draws the navigation of a regional portal with the current page marked, as a server-rendered
+ * portal would: every page is its own HTML file, the header is shared.
+ */
+export function markNavigation(current: PortalPageId): void {
+  const nav = document.querySelector('.portal-nav');
+  if (!nav) return;
+  nav.replaceChildren(
+    ...portalPages.map((page) => {
+      const link = document.createElement('a');
+      link.href = page.href;
+      link.textContent = page.title;
+      if (page.id === current) link.setAttribute('aria-current', 'page');
+      return link;
+    }),
+  );
+}

@@ -1,0 +1,11 @@
+export { indicatorSection, type IndicatorSectionOptions } from './indicator.js';
+export {
+  clusterSection,
+  clusterDirectionsSection,
+  type ClusterSectionOptions,
+  type ClusterDirectionsOptions,
+} from './cluster.js';
+export { mentorshipSection, type MentorshipSectionOptions } from './mentorship.js';
+export { iomSection, type IomSectionOptions } from './iom.js';
+export { dynamicsSection, type DynamicsSectionOptions } from './dynamics.js';
+export { managementDecision, type ManagementDecisionInput } from './decision.js';

@@ -1,0 +1,48 @@
+import type { DisplayLocale } from '../share/index.js';
+
+const genitiveMonths = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
+const englishMonths = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A report's date as documents print it: `long` «30 ноября 2020 г.», `numeric` «30.11.2020»
+ * (English: «30 November 2020», «30.11.2020»). Reads the `YYYY-MM-DD` text; no time zone is involved.
+ */
+export function formatReportDate(
+  date: string,
+  style: 'long' | 'numeric' = 'long',
+  locale: DisplayLocale = 'ru',
+): string {
+  const [year = '', month = '', day = ''] = date.split('-');
+  if (style === 'numeric') return `${day}.${month}.${year}`;
+  const monthIndex = Number(month) - 1;
+  const dayNumber = Number(day);
+  return locale === 'ru'
+    ? `${dayNumber} ${genitiveMonths[monthIndex] ?? month} ${year} г.`
+    : `${dayNumber} ${englishMonths[monthIndex] ?? month} ${year}`;
+}

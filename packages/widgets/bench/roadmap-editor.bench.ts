@@ -1,0 +1,168 @@
+// First render and input latency of <shnro-roadmap-editor> with a 1,000-activity roadmap, in real
+// Chromium. Prints figures; asserts nothing about time (machines differ). Run:
+//   node_modules/.bin/vitest run --config packages/widgets/vitest.bench.config.ts   (from the repo root)
+import { expect, it, vi } from 'vitest';
+import '../src/roadmap-editor/define.js';
+import { largeRoadmap } from '../src/roadmap-editor/examples.js';
+import type { ShnroRoadmapEditor } from '../src/roadmap-editor/roadmap-editor.js';
+
+const ACTIVITIES = 1000;
+const RENDERS = 5;
+const INPUTS = 60;
+const WARMUP = 5;
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+const ms = (value: number): string => `${value.toFixed(1)} ms`;
+
+function row(label: string, samples: number[]): string {
+  return `${label.padEnd(52)} median ${ms(percentile(samples, 50)).padStart(9)}   p95 ${ms(percentile(samples, 95)).padStart(9)}   max ${ms(Math.max(...samples)).padStart(9)}`;
+}
+
+/** Resolves after the browser has produced the next frame (style, layout and paint included). */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+async function mountLarge(): Promise<{ element: ShnroRoadmapEditor; render: number; frame: number }> {
+  const roadmap = largeRoadmap(ACTIVITIES);
+  const element = document.createElement('shnro-roadmap-editor');
+  element.lang = 'ru';
+  element.today = '2020-12-01';
+  element.reviewDelay = 60_000; // the review is measured on its own below
+  const started = performance.now();
+  element.roadmap = roadmap;
+  document.body.append(element);
+  await element.updateComplete;
+  const render = performance.now() - started;
+  await nextFrame();
+  return { element, render, frame: performance.now() - started };
+}
+
+it(`renders and edits a ${ACTIVITIES}-activity roadmap`, async () => {
+  document.documentElement.lang = 'ru';
+  const lines = [
+    '',
+    `Roadmap editor benchmark: ${ACTIVITIES} activities in 4 sections (${navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'})`,
+  ];
+
+  // First render, from setting `.roadmap` to the first frame on screen; a throw-away run first.
+  (await mountLarge()).element.remove();
+  const render: number[] = [];
+  const frame: number[] = [];
+  for (let round = 0; round < RENDERS; round += 1) {
+    const mounted = await mountLarge();
+    render.push(mounted.render);
+    frame.push(mounted.frame);
+    mounted.element.remove();
+  }
+  lines.push(row('first render (set .roadmap → Lit update done)', render));
+  lines.push(row('first render to the first frame painted', frame));
+
+  const { element } = await mountLarge();
+  const shadow = element.shadowRoot!;
+  const rows = [...shadow.querySelectorAll<HTMLElement>('li[data-activity]')];
+  expect(rows).toHaveLength(ACTIVITIES);
+  lines.push(`DOM: ${shadow.querySelectorAll('*').length} elements in the shadow root`);
+
+  lines.push(
+    `rows editable at first: ${shadow.querySelectorAll('li[data-activity]:not([data-light])').length} (the rest are light text cards until near the viewport)`,
+  );
+
+  // Scrolling far: the row becomes editable as it nears the viewport (IntersectionObserver).
+  const wake: number[] = [];
+  /** Scrolls a row into view and waits until it is editable; returns how long that took. */
+  const reach = async (light: HTMLElement, selector: string): Promise<HTMLElement> => {
+    const started = performance.now();
+    const id = light.dataset['activity'];
+    light.scrollIntoView({ block: 'center' });
+    const field = await vi.waitFor(
+      () => {
+        // An editable row is a new element in place of the light one.
+        const found = shadow.querySelector<HTMLElement>(`li[data-activity="${id}"] ${selector}`);
+        if (!found) throw new Error('not editable yet');
+        return found;
+      },
+      { timeout: 5000, interval: 1 },
+    );
+    wake.push(performance.now() - started);
+    return field;
+  };
+
+  // Typing: one input event in an activity's field, to the editor's render and to the next frame.
+  const toRender: number[] = [];
+  const toFrame: number[] = [];
+  for (let round = 0; round < WARMUP + INPUTS; round += 1) {
+    const target = rows[(round * 97) % rows.length]!;
+    const field = (await reach(target, '[data-field="plannedResult"]')) as HTMLTextAreaElement;
+    await nextFrame();
+    field.value = `${field.value} ${round}`;
+    const started = performance.now();
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+    await element.updateComplete;
+    const rendered = performance.now() - started;
+    await nextFrame();
+    if (round >= WARMUP) {
+      toRender.push(rendered);
+      toFrame.push(performance.now() - started);
+    }
+  }
+  lines.push(row('input event → editor rendered (one keystroke)', toRender));
+  lines.push(row('input event → next frame painted', toFrame));
+  lines.push(row('scroll to a far row → it is editable', wake));
+
+  // The deadline field also reads the typed text with the core's parser on every keystroke.
+  const deadline: number[] = [];
+  for (let round = 0; round < WARMUP + INPUTS; round += 1) {
+    const field = (await reach(
+      rows[(round * 53) % rows.length]!,
+      '[data-field="deadline"]',
+    )) as HTMLInputElement;
+    field.value = round % 2 ? 'до 15 декабря 2020 года' : 'I квартал 2021';
+    const started = performance.now();
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+    await element.updateComplete;
+    if (round >= WARMUP) deadline.push(performance.now() - started);
+  }
+  lines.push(row('deadline keystroke (parse + render)', deadline));
+
+  // Moving an activity with Alt+ArrowDown.
+  const move: number[] = [];
+  for (let round = 0; round < 20; round += 1) {
+    const field = await reach(rows[(round * 31) % 200]!, 'textarea');
+    const started = performance.now();
+    field.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, bubbles: true, composed: true }),
+    );
+    await element.updateComplete;
+    move.push(performance.now() - started);
+  }
+  lines.push(row('Alt+ArrowDown move → rendered', move));
+
+  // Undo: the whole roadmap value swaps back; only the changed row renders again.
+  const undo: number[] = [];
+  for (let round = 0; round < 20; round += 1) {
+    const started = performance.now();
+    element.undo();
+    await element.updateComplete;
+    undo.push(performance.now() - started);
+  }
+  lines.push(row('undo → rendered', undo));
+
+  // The automatic review runs once typing pauses (300 ms): what that pause costs the main thread.
+  const review: number[] = [];
+  for (let round = 0; round < 6; round += 1) {
+    const started = performance.now();
+    const remarks = element.runReview();
+    await element.updateComplete;
+    if (round > 0) review.push(performance.now() - started);
+    expect(remarks.length).toBeGreaterThan(0);
+  }
+  lines.push(row('review of the whole roadmap (after a pause) + render', review));
+  lines.push(`review remarks shown: ${element.reviewRemarks.length}`);
+
+  element.remove();
+  console.log(lines.join('\n'));
+});
