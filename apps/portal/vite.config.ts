@@ -1,8 +1,30 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** The portal's pages: one HTML file each, as a server-rendered regional portal has. */
+const pages = {
+  monitoring: here('index.html'),
+  roadmap: here('roadmap.html'),
+  dynamics: here('dynamics.html'),
+  report: here('report.html'),
+};
+
+/** Puts the shared header into every page, where it says `<!--portal-header-->`. */
+function portalHeader(): Plugin {
+  return {
+    name: 'portal-header',
+    transformIndexHtml: (html) =>
+      html.replace('<!--portal-header-->', readFileSync(here('src/partials/header.html'), 'utf8')),
+  };
+}
 
 // The demo portal consumes the built packages (their `exports`), as a regional portal would.
 export default defineConfig({
-  build: { outDir: 'dist', target: 'es2022', sourcemap: true },
+  plugins: [portalHeader()],
+  build: { outDir: 'dist', target: 'es2022', sourcemap: true, rollupOptions: { input: pages } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1', port: 5173 },
 });

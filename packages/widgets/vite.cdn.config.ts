@@ -17,6 +17,8 @@ export default defineConfig({
         autoloader: source('cdn/autoloader.ts'),
         'shnro-indicator-table': source('cdn/shnro-indicator-table.ts'),
         'shnro-indicator-form': source('cdn/shnro-indicator-form.ts'),
+        'shnro-dynamics-chart': source('cdn/shnro-dynamics-chart.ts'),
+        'shnro-roadmap-editor': source('cdn/shnro-roadmap-editor.ts'),
         'shnro-draft-list': source('cdn/shnro-draft-list.ts'),
       },
       formats: ['es'],

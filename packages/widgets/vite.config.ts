@@ -31,7 +31,7 @@ export default defineConfig({
     target: 'es2022',
     lib: { entry: entries(src), formats: ['es'] },
     rollupOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^@shnro\/core($|\/)/, /^idb($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^@shnro\/core($|\/)/, /^idb($|\/)/, /^d3-/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

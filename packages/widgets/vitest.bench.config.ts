@@ -11,7 +11,7 @@ export default defineConfig({
   resolve: {
     alias: { '@shnro/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)) },
   },
-  optimizeDeps: { include: ['idb', 'lit', 'lit/decorators.js'] },
+  optimizeDeps: { include: ['idb', 'd3-scale', 'lit', 'lit/decorators.js'] },
   test: {
     name: 'widgets-bench',
     include: ['bench/**/*.bench.ts'],

@@ -19,7 +19,7 @@ export default defineProject({
     ],
   },
   // Pre-bundled up front so a cold cache does not reload the page mid-run.
-  optimizeDeps: { include: ['idb', 'axe-core'] },
+  optimizeDeps: { include: ['idb', 'axe-core', 'd3-scale'] },
   test: {
     name: 'widgets',
     include: ['src/**/*.test.ts'],

@@ -1,6 +1,9 @@
 /** The portal's sections, in the order of its navigation. */
 export const portalPages = [
   { id: 'monitoring', href: '/', title: 'Мониторинг показателей' },
+  { id: 'roadmap', href: '/roadmap.html', title: 'Дорожные карты' },
+  { id: 'dynamics', href: '/dynamics.html', title: 'Динамика результатов' },
+  { id: 'report', href: '/report.html', title: 'Аналитическая справка' },
 ] as const satisfies readonly { id: string; href: string; title: string }[];
 
 /** A section of the portal. */

@@ -1,11 +1,11 @@
 import type { ResolvedReport } from '@shnro/core';
 
-// The seed reports built by the core's example builders (not exported from @shnro/core yet).
+// The seed reports built by the core's example builders.
 export {
   roadmapMonitoringReport2020,
   kanskMonitoringReport2022,
   leningradskyRoadmapReport2023,
-} from '../../core/src/report/examples.js';
+} from '@shnro/core/examples';
 
 /** Every text of the resolved report a reader must find in an export. */
 export function expectedTexts(report: ResolvedReport): string[] {

@@ -32,3 +32,30 @@ export {
 export { toExcelCsv, UTF8_BOM, type ExcelCsvCell } from './shared/excel-csv.js';
 export { readTypedNumber, type TypedNumber } from './shared/typed-number.js';
 export { readInlineJson, type InlineJson } from './shared/inline-json.js';
+export {
+  ShnroDynamicsChart,
+  type DynamicsChartOptions,
+  type DynamicsChartSchools,
+  type DynamicsChartExport,
+} from './dynamics-chart/dynamics-chart.js';
+export type { DynamicsChartVariant } from './dynamics-chart/chart-model.js';
+export { ShnroRoadmapEditor } from './roadmap-editor/roadmap-editor.js';
+export {
+  ShnroRoadmapChangeEvent,
+  ShnroRoadmapTransitionEvent,
+  ShnroRemarkDismissedEvent,
+  ShnroRemarkRestoredEvent,
+  type RoadmapChangeReason,
+  type ShnroRoadmapChangeDetail,
+  type ShnroRoadmapTransitionDetail,
+  type ShnroRemarkDismissedDetail,
+  type ShnroRemarkRestoredDetail,
+} from './roadmap-editor/events.js';
+export {
+  roadmapEditorDraftKind,
+  ROADMAP_EDITOR_DRAFT_KIND,
+  type RoadmapEditorDraft,
+} from './roadmap-editor/draft.js';
+export type { RemarkDismissal } from './roadmap-editor/dismissals.js';
+export type { RoadmapEditorMode } from './roadmap-editor/policy.js';
+export type { RoadmapImportResult } from './roadmap-editor/io.js';

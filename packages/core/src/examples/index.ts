@@ -11,3 +11,9 @@ export {
   sumOfQuality as leningradskyGia9SumOfQuality,
   districtAverage as leningradskyDistrictAverage,
 } from '../dynamics/example.js';
+export {
+  roadmapMonitoringReport2020,
+  kanskMonitoringReport2022,
+  leningradskyRoadmapReport2023,
+  seed000Roadmaps,
+} from '../report/examples.js';

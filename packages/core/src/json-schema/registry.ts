@@ -12,6 +12,7 @@ import { classificationRulesSchema } from '../school/classify.js';
 import { schoolSchema } from '../school/schema.js';
 import { directionCatalogueSchema } from '../roadmap/catalogue.js';
 import { riskFactorListSchema } from '../roadmap/risk-factors.js';
+import { analyticalReportSchema } from '../report/schema.js';
 import { roadmapSchema } from '../roadmap/schema.js';
 import { teacherSchema } from '../teacher/schema.js';
 
@@ -44,6 +45,7 @@ export const entitySchemas = {
   iom: iomSchema,
   resultSeries: resultSeriesSchema,
   dynamicsOptions: dynamicsOptionsSchema,
+  analyticalReport: analyticalReportSchema,
 } satisfies Record<string, z.ZodType>;
 
 /** The name of an entity with a JSON Schema. */

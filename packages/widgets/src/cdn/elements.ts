@@ -5,5 +5,7 @@
 export const cdnElements: Record<string, () => Promise<unknown>> = {
   'shnro-indicator-table': () => import('./shnro-indicator-table.js'),
   'shnro-indicator-form': () => import('./shnro-indicator-form.js'),
+  'shnro-dynamics-chart': () => import('./shnro-dynamics-chart.js'),
+  'shnro-roadmap-editor': () => import('./shnro-roadmap-editor.js'),
   'shnro-draft-list': () => import('./shnro-draft-list.js'),
 };

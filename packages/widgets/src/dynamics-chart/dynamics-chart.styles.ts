@@ -7,9 +7,6 @@ import { css } from 'lit';
  */
 export const dynamicsChartStyles = css`
   :host {
-    /* The page's scheme, not the reader's system one: a light page gets a light chart, a page
-       that declares «light dark» follows the system, a dark page gets a dark chart. */
-    color-scheme: inherit;
     --_c1: var(--shnro-chart-color-1, light-dark(#0072b2, #56b4e9));
     --_c2: var(--shnro-chart-color-2, light-dark(#c25400, #ef8354));
     --_c3: var(--shnro-chart-color-3, light-dark(#007a5a, #2fbf8f));

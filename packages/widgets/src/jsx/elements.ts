@@ -5,10 +5,13 @@
  */
 import type { LitElement } from 'lit';
 import type { ShnroDraftList } from '../drafts/draft-list/draft-list.js';
+import type { ShnroDynamicsChart } from '../dynamics-chart/dynamics-chart.js';
 import type { ShnroIndicatorForm } from '../indicator-form/indicator-form.js';
 import type { ShnroIndicatorTable } from '../indicator-table/indicator-table.js';
+import type { ShnroRoadmapEditor } from '../roadmap-editor/roadmap-editor.js';
 // Type-only imports that declare the events in GlobalEventHandlersEventMap.
 import type {} from '../drafts/events.js';
+import type {} from '../roadmap-editor/events.js';
 import type {} from '../shared/events/indicators-submit.js';
 
 /** Each tag of the SDK: its element class and the names of the events it fires. */
@@ -27,6 +30,21 @@ export interface ShnroElementTags {
       | 'shnro-draft-discarded'
       | 'shnro-draft-quarantined';
   };
+  'shnro-roadmap-editor': {
+    element: ShnroRoadmapEditor;
+    events:
+      | 'shnro-roadmap-change'
+      | 'shnro-roadmap-transition'
+      | 'shnro-remark-dismissed'
+      | 'shnro-remark-restored'
+      | 'shnro-draft-saved'
+      | 'shnro-draft-restored'
+      | 'shnro-draft-conflict'
+      | 'shnro-draft-storage-unavailable'
+      | 'shnro-draft-discarded'
+      | 'shnro-draft-quarantined';
+  };
+  'shnro-dynamics-chart': { element: ShnroDynamicsChart; events: never };
   'shnro-draft-list': {
     element: ShnroDraftList;
     events:

@@ -32,6 +32,8 @@ declare module 'react' {
     interface IntrinsicElements {
       'shnro-indicator-table': ShnroReactProps<'shnro-indicator-table'>;
       'shnro-indicator-form': ShnroReactProps<'shnro-indicator-form'>;
+      'shnro-roadmap-editor': ShnroReactProps<'shnro-roadmap-editor'>;
+      'shnro-dynamics-chart': ShnroReactProps<'shnro-dynamics-chart'>;
       'shnro-draft-list': ShnroReactProps<'shnro-draft-list'>;
     }
   }

@@ -2,12 +2,12 @@ import { css } from 'lit';
 
 /**
  * Design tokens every widget shares. Public `--shnro-*` custom properties with private
- * fallbacks, so a portal themes the widgets without a global stylesheet; `light-dark()`
- * follows the host page's `color-scheme`.
+ * fallbacks, so a portal themes the widgets without a global stylesheet. `light-dark()`
+ * follows the page's `color-scheme`, inherited on purpose (never set here): a light page gets
+ * light widgets, a dark page dark ones, a page that declares «light dark» follows the system.
  */
 export const themeStyles = css`
   :host {
-    color-scheme: light dark;
     --_font: var(--shnro-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_text: var(--shnro-color-text, light-dark(#1c2430, #e6e9ee));
     --_muted: var(--shnro-color-text-muted, light-dark(#56606e, #a7b0bc));
