@@ -71,3 +71,4 @@ export type {
   SetAsideReason,
 } from './types.js';
 export { ShnroDraftList } from './draft-list/draft-list.js';
+export { draftConflictActions, type DraftConflictChoice } from './conflict-actions.js';

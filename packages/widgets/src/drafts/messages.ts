@@ -1,4 +1,4 @@
-import type { MessageCatalogue, WidgetLocale } from '../shared/localize.js';
+import { fillTemplate, type MessageCatalogue, type WidgetLocale } from '../shared/localize.js';
 import type { DraftFileProblem, DraftState, SetAsideCode } from './types.js';
 
 /** Keys of the drafts messages. */
@@ -163,9 +163,7 @@ export function draftMessage(
   locale: WidgetLocale = 'ru',
   values: Record<string, string | number> = {},
 ): string {
-  return draftMessages[locale][key].replace(/\{(\w+)\}/g, (_, name: string) =>
-    String(values[name] ?? `{${name}}`),
-  );
+  return fillTemplate(draftMessages[locale][key], values);
 }
 
 const intlLocale = (locale: WidgetLocale): string => (locale === 'en' ? 'en-GB' : 'ru-RU');

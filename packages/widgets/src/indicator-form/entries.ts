@@ -7,7 +7,7 @@ import {
   type IndicatorSet,
   type Issue,
 } from '@shnro/core';
-import type { WidgetLocale } from '../shared/localize.js';
+import { fillTemplate, type WidgetLocale } from '../shared/localize.js';
 import { readTypedNumber } from '../shared/typed-number.js';
 import { indicatorFormMessages } from './messages.js';
 
@@ -185,6 +185,4 @@ export function buildCountsInput(
 }
 
 /** Fills `{name}` placeholders of a message template. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-}
+export const fill = fillTemplate;

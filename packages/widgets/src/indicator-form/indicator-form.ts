@@ -1,3 +1,4 @@
+import { draftConflictActions } from '../drafts/conflict-actions.js';
 import {
   countsInputSchema,
   municipalMonitoringSet,
@@ -685,22 +686,7 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
             </table>`
       }
       <div class="actions">
-        <button
-          type="button"
-          part="button"
-          class="keep-mine"
-          @click=${() => void this.resolveConflict('mine')}
-        >
-          ${draftMessage('conflict-keep-mine', locale)}
-        </button>
-        <button
-          type="button"
-          part="button"
-          class="take-theirs"
-          @click=${() => void this.resolveConflict('theirs')}
-        >
-          ${draftMessage('conflict-take-theirs', locale)}
-        </button>
+        ${draftConflictActions(locale, (choice) => void this.resolveConflict(choice))}
       </div>
     </section>`;
   }

@@ -1,3 +1,4 @@
+import { draftConflictActions } from '../drafts/conflict-actions.js';
 import {
   formatOrderReference,
   openRemarks,
@@ -189,17 +190,7 @@ export function draftNoticesTemplate(view: PanelView, h: PanelHandlers, t: Term)
                 })}
               </li>
             </ul>
-            <button type="button" part="button" class="keep-mine" @click=${() => h.resolveConflict('mine')}>
-              ${draftMessage('conflict-keep-mine', locale)}
-            </button>
-            <button
-              type="button"
-              part="button"
-              class="take-theirs"
-              @click=${() => h.resolveConflict('theirs')}
-            >
-              ${draftMessage('conflict-take-theirs', locale)}
-            </button>
+            ${draftConflictActions(locale, (choice) => h.resolveConflict(choice))}
           </section>`
         : nothing
     }

@@ -6,6 +6,20 @@ export type WidgetLocale = 'ru' | 'en';
 /** A widget's message catalogue: Russian is complete, English mirrors it key for key. */
 export type MessageCatalogue<Keys extends string> = Record<WidgetLocale, Record<Keys, string>>;
 
+/**
+ * Fills the `{name}` placeholders of a message template from `values`; a placeholder without a
+ * value stays as written unless `missing` says otherwise, so a forgotten value shows, not hides.
+ */
+export function fillTemplate(
+  template: string,
+  values: Record<string, string | number>,
+  missing: (name: string) => string = (name) => `{${name}}`,
+): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) =>
+    values[name] === undefined ? missing(name) : String(values[name]),
+  );
+}
+
 /** Maps a BCP 47 tag to a widget locale; anything not English reads as Russian. */
 export function toWidgetLocale(lang: string | null | undefined): WidgetLocale {
   return lang && /^en\b/i.test(lang) ? 'en' : 'ru';
@@ -43,7 +57,6 @@ export class LocalizeController<Keys extends string> implements ReactiveControll
 
   /** The message for `key`, with `{name}` placeholders filled from `values`. */
   term(key: Keys, values: Record<string, string | number> = {}): string {
-    const template = this.catalogue[this.locale][key];
-    return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+    return fillTemplate(this.catalogue[this.locale][key], values);
   }
 }
