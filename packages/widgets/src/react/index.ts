@@ -5,7 +5,7 @@
  * maps its events to `on…` props (`onIndicatorsSubmit`). They work in React 19 too, where the
  * tags can also be used directly (see `@shnro/widgets/jsx/react.js`).
  *
- * Importing this module registers the three tags.
+ * Importing this module registers the SDK's tags.
  */
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 // Only the type: the app hands its own React in, so the SDK never bundles a second copy.
@@ -19,8 +19,16 @@ import type {
   ShnroDraftStorageUnavailableEvent,
 } from '../drafts/events.js';
 import { ShnroDraftList as DraftListElement } from '../drafts/draft-list/define.js';
+import { ShnroDynamicsChart as DynamicsChartElement } from '../dynamics-chart/define.js';
 import { ShnroIndicatorForm as IndicatorFormElement } from '../indicator-form/define.js';
 import { ShnroIndicatorTable as IndicatorTableElement } from '../indicator-table/define.js';
+import { ShnroRoadmapEditor as RoadmapEditorElement } from '../roadmap-editor/define.js';
+import type {
+  ShnroRemarkDismissedEvent,
+  ShnroRemarkRestoredEvent,
+  ShnroRoadmapChangeEvent,
+  ShnroRoadmapTransitionEvent,
+} from '../roadmap-editor/events.js';
 import type { ShnroIndicatorsSubmitEvent } from '../shared/events/indicators-submit.js';
 
 /** A native event as the element's own listener gets it: `currentTarget` is the element. */
@@ -45,6 +53,17 @@ export const indicatorFormEvents = {
   ...draftEvents,
 };
 
+/** The `on…` props of `ShnroRoadmapEditor` and the events they listen to. */
+export const roadmapEditorEvents = {
+  onRoadmapChange: 'shnro-roadmap-change' as EventName<ShnroRoadmapChangeEvent>,
+  onRoadmapTransition: 'shnro-roadmap-transition' as EventName<ShnroRoadmapTransitionEvent>,
+  onRemarkDismissed: 'shnro-remark-dismissed' as EventName<ShnroRemarkDismissedEvent>,
+  onRemarkRestored: 'shnro-remark-restored' as EventName<ShnroRemarkRestoredEvent>,
+  onDraftSaved: 'shnro-draft-saved' as EventName<ShnroDraftSavedEvent>,
+  onDraftConflict: 'shnro-draft-conflict' as EventName<ShnroDraftConflictEvent>,
+  ...draftEvents,
+};
+
 /** The `on…` props of `ShnroDraftList` and the events they listen to. */
 export const draftListEvents = draftEvents;
 
@@ -54,6 +73,10 @@ export interface ShnroReactComponents {
   ShnroIndicatorTable: ReactWebComponent<IndicatorTableElement>;
   /** `<shnro-indicator-form>`: props `set`, `populations`, `value`, `mode`…; `onIndicatorsSubmit`. */
   ShnroIndicatorForm: ReactWebComponent<IndicatorFormElement, typeof indicatorFormEvents>;
+  /** `<shnro-roadmap-editor>`: props `roadmap`, `mode`, `documentId`…; `onRoadmapChange`, `onRoadmapTransition`. */
+  ShnroRoadmapEditor: ReactWebComponent<RoadmapEditorElement, typeof roadmapEditorEvents>;
+  /** `<shnro-dynamics-chart>`: props `series`, `schools`, `options`, `variant`, `showTable`. */
+  ShnroDynamicsChart: ReactWebComponent<DynamicsChartElement>;
   /** `<shnro-draft-list>`: props `scope`, `store`, `migrations`…; `onDraftRestored`. */
   ShnroDraftList: ReactWebComponent<DraftListElement, typeof draftListEvents>;
 }
@@ -85,6 +108,19 @@ export function createShnroComponents(react: typeof ReactModule): ShnroReactComp
       elementClass: IndicatorFormElement,
       events: indicatorFormEvents,
       displayName: 'ShnroIndicatorForm',
+    }),
+    ShnroRoadmapEditor: createComponent({
+      react,
+      tagName: 'shnro-roadmap-editor',
+      elementClass: RoadmapEditorElement,
+      events: roadmapEditorEvents,
+      displayName: 'ShnroRoadmapEditor',
+    }),
+    ShnroDynamicsChart: createComponent({
+      react,
+      tagName: 'shnro-dynamics-chart',
+      elementClass: DynamicsChartElement,
+      displayName: 'ShnroDynamicsChart',
     }),
     ShnroDraftList: createComponent({
       react,
