@@ -1,6 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startPreview, type PreviewServer } from '../../test-support/preview.js';
+import {
+  launchChromium,
+  startPreview,
+  watchProblems,
+  type PreviewServer,
+} from '../../test-support/preview.js';
 
 // The dynamics page of the built portal, served as `npm start` serves it, opened in real Chromium.
 // Playwright's CSS locators pierce open shadow roots, so `shnro-dynamics-chart .legend` reaches inside.
@@ -8,19 +13,13 @@ describe('demo portal: results dynamics (seed 004)', () => {
   let server: PreviewServer;
   let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
     server = await startPreview(new URL('..', import.meta.url));
     browser = await launchChromium();
     page = await browser.newPage({ acceptDownloads: true });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) pageErrors.push(`${response.status()} ${response.url()}`);
-    });
+    pageErrors = watchProblems(page);
     await page.goto(new URL('dynamics.html', server.url).href);
   });
 

@@ -1,19 +1,24 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startPreview, type PreviewServer } from '../../test-support/preview.js';
+import {
+  launchChromium,
+  startPreview,
+  watchProblems,
+  type PreviewServer,
+} from '../../test-support/preview.js';
 
 // The built form on the portal page: typed counts, a reload that finds the draft, a submit.
 describe('demo portal: filling in the monitoring', () => {
   let server: PreviewServer;
   let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
     server = await startPreview(new URL('..', import.meta.url));
     browser = await launchChromium();
     page = await browser.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    pageErrors = watchProblems(page);
     await page.goto(server.url);
   });
 

@@ -1,25 +1,24 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startPreview, type PreviewServer } from '../../test-support/preview.js';
+import {
+  launchChromium,
+  startPreview,
+  watchProblems,
+  type PreviewServer,
+} from '../../test-support/preview.js';
 
 // The built portal, served as `npm start` serves it, opened in real Chromium.
 describe('demo portal', () => {
   let server: PreviewServer;
   let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
     server = await startPreview(new URL('..', import.meta.url));
     browser = await launchChromium();
     page = await browser.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) pageErrors.push(`${response.status()} ${response.url()}`);
-    });
+    pageErrors = watchProblems(page);
     await page.goto(server.url);
   });
 

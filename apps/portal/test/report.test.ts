@@ -2,7 +2,12 @@ import { readFile } from 'node:fs/promises';
 import mammoth from 'mammoth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startPreview, type PreviewServer } from '../../test-support/preview.js';
+import {
+  launchChromium,
+  startPreview,
+  watchProblems,
+  type PreviewServer,
+} from '../../test-support/preview.js';
 
 // The report page of the built portal in real Chromium: the preview shows the computed numbers,
 // the DOCX the button downloads is read back with an independent reader (mammoth).
@@ -10,19 +15,13 @@ describe('report page', () => {
   let server: PreviewServer;
   let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
     server = await startPreview(new URL('..', import.meta.url));
     browser = await launchChromium();
     page = await browser.newPage({ acceptDownloads: true });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) pageErrors.push(`${response.status()} ${response.url()}`);
-    });
+    pageErrors = watchProblems(page);
     await page.goto(new URL('report.html', server.url).href);
   });
 
