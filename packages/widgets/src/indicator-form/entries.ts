@@ -147,7 +147,10 @@ export function buildCountsInput(
       path: key,
       code: 'not-a-number',
       indicatorCode: indicator.code,
-      message: fill(messages.notANumber, { name: indicatorName(indicator, locale), text: typed.text }),
+      message: fillTemplate(messages.notANumber, {
+        name: indicatorName(indicator, locale),
+        text: typed.text,
+      }),
     });
     return undefined;
   };
@@ -163,7 +166,7 @@ export function buildCountsInput(
             path: key,
             code: 'not-a-choice',
             indicatorCode: indicator.code,
-            message: fill(messages.notAChoice, { name: indicatorName(indicator, locale), text: raw }),
+            message: fillTemplate(messages.notAChoice, { name: indicatorName(indicator, locale), text: raw }),
           });
         break;
       }
@@ -183,6 +186,3 @@ export function buildCountsInput(
   }
   return { input: { kind: 'counts', answers }, unreadable };
 }
-
-/** Fills `{name}` placeholders of a message template. */
-export const fill = fillTemplate;

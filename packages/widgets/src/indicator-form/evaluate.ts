@@ -7,12 +7,11 @@ import {
   type IndicatorSet,
   type Issue,
 } from '@shnro/core';
-import type { WidgetLocale } from '../shared/localize.js';
+import { fillTemplate, type WidgetLocale } from '../shared/localize.js';
 import {
   buildCountsInput,
   fieldKey,
   fieldsOfSet,
-  fill,
   type BuiltInput,
   type FormField,
   type IndicatorFormEntries,
@@ -127,7 +126,7 @@ function missing(
       path: key,
       code: 'value-missing',
       indicatorCode: definition.code,
-      message: fill(template, { name: indicatorName(definition, locale), population }),
+      message: fillTemplate(template, { name: indicatorName(definition, locale), population }),
     },
   };
 }

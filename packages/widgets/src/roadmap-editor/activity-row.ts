@@ -19,10 +19,9 @@ import type { RoadmapEditorMessageKey } from './messages.js';
 import {
   capitalize,
   describeDeadline,
-  remarkFormTemplate,
-  reviewerRemarkTemplate,
   reviewRemarkTemplate,
   type Term,
+  reviewerRemarksBlock,
 } from './parts.js';
 import type { EditPolicy, RoadmapEditorMode } from './policy.js';
 
@@ -240,7 +239,6 @@ function fullContent(data: ActivityRowData, h: ActivityRowHandlers, t: Term): Te
     </div>`;
   };
 
-  const reviewerRemarks = data.remarks.filter((remark) => data.mode !== 'author' || remark.status === 'open');
   return html`<div class="activity-head">
       ${
         policy.content
@@ -261,40 +259,18 @@ function fullContent(data: ActivityRowData, h: ActivityRowHandlers, t: Term): Te
     </div>
     ${policy.content ? editFields(data, h, t, remarksId, fieldRemarks) : readFields(data, h, t, remarksId, fieldRemarks)}
     ${fieldRemarks('other')}
-    ${
-      reviewerRemarks.length > 0
-        ? html`<div class="reviewer-remarks">
-            ${reviewerRemarks.map((remark) =>
-              reviewerRemarkTemplate(
-                remark,
-                data.locale,
-                t,
-                policy.remarks ? { onResolve: () => h.resolve(remark.id) } : {},
-              ),
-            )}
-          </div>`
-        : nothing
-    }
-    ${
-      policy.remarks
-        ? ui.addingRemark
-          ? remarkFormTemplate(
-              `${domId}-new-remark`,
-              t('remarkText'),
-              t,
-              (text) => h.addRemark(sectionId, activity.id, text),
-              () => h.startRemark(activity.id, false),
-            )
-          : html`<button
-              type="button"
-              class="link"
-              part="button add-remark"
-              @click=${() => h.startRemark(activity.id, true)}
-            >
-              ${t('addRemark')}
-            </button>`
-        : nothing
-    }`;
+    ${reviewerRemarksBlock({
+      remarks: data.remarks,
+      mode: data.mode,
+      locale: data.locale,
+      t,
+      canRemark: policy.remarks,
+      adding: ui.addingRemark === true,
+      formId: `${domId}-new-remark`,
+      onResolve: (remarkId) => h.resolve(remarkId),
+      onAdd: (text) => h.addRemark(sectionId, activity.id, text),
+      onAdding: (open) => h.startRemark(activity.id, open),
+    })}`;
 }
 
 /**

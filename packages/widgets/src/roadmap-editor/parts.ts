@@ -8,6 +8,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import type { WidgetLocale } from '../shared/localize.js';
 import type { RoadmapEditorMessageKey } from './messages.js';
+import type { RoadmapEditorMode } from './policy.js';
 
 // Small templates the rows, sections and panels share. Every text is bound as text, never HTML.
 
@@ -215,4 +216,60 @@ export function remarkFormTemplate(
       ${onCancel ? html`<button type="button" part="button" @click=${onCancel}>${t('cancel')}</button>` : nothing}
     </div>
   </form>`;
+}
+
+/** What `reviewerRemarksBlock` needs from an activity row or a section. */
+export interface ReviewerRemarksBlock {
+  /** The reviewer's remarks on the place; an author sees only the open ones. */
+  readonly remarks: readonly RoadmapRemark[];
+  readonly mode: RoadmapEditorMode;
+  readonly locale: WidgetLocale;
+  readonly t: Term;
+  /** Whether this person may add and resolve remarks here (the edit policy). */
+  readonly canRemark: boolean;
+  /** Whether the form for a new remark is open. */
+  readonly adding: boolean;
+  /** The id of the new remark's text field. */
+  readonly formId: string;
+  readonly onResolve: (remarkId: string) => void;
+  readonly onAdd: (text: string) => void;
+  /** Opens (`true`) or closes (`false`) the form for a new remark. */
+  readonly onAdding: (open: boolean) => void;
+}
+
+/**
+ * The reviewer's remarks on an activity or a section, then «Добавить замечание» or its form:
+ * the same layout in both places.
+ */
+export function reviewerRemarksBlock(block: ReviewerRemarksBlock): TemplateResult {
+  const { t, locale, canRemark } = block;
+  const shown = block.remarks.filter((remark) => block.mode !== 'author' || remark.status === 'open');
+  return html`${
+    shown.length > 0
+      ? html`<div class="reviewer-remarks">
+          ${shown.map((remark) =>
+            reviewerRemarkTemplate(
+              remark,
+              locale,
+              t,
+              canRemark ? { onResolve: () => block.onResolve(remark.id) } : {},
+            ),
+          )}
+        </div>`
+      : nothing
+  }
+  ${
+    canRemark
+      ? block.adding
+        ? remarkFormTemplate(block.formId, t('remarkText'), t, block.onAdd, () => block.onAdding(false))
+        : html`<button
+            type="button"
+            class="link"
+            part="button add-remark"
+            @click=${() => block.onAdding(true)}
+          >
+            ${t('addRemark')}
+          </button>`
+      : nothing
+  }`;
 }

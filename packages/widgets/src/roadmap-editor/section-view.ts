@@ -13,13 +13,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { WidgetLocale } from '../shared/localize.js';
-import {
-  capitalize,
-  remarkFormTemplate,
-  reviewerRemarkTemplate,
-  reviewRemarkTemplate,
-  type Term,
-} from './parts.js';
+import { capitalize, reviewRemarkTemplate, type Term, reviewerRemarksBlock } from './parts.js';
 import type { EditPolicy, RoadmapEditorMode } from './policy.js';
 
 /** One section's own interface state. */
@@ -80,7 +74,6 @@ export function sectionTemplate(
   const number = data.index + 1;
   const direction = findDirection(data.catalogue, section.directionId);
   const title = section.title || direction?.title[locale] || '';
-  const remarks = data.remarks.filter((remark) => data.mode !== 'author' || remark.status === 'open');
   const empty = section.activities.length === 0;
   return html`<section
     class="section"
@@ -119,43 +112,22 @@ export function sectionTemplate(
           </div>`
         : nothing
     }
-    ${
-      remarks.length > 0
-        ? html`<div class="reviewer-remarks">
-            ${remarks.map((remark) =>
-              reviewerRemarkTemplate(
-                remark,
-                locale,
-                t,
-                policy.remarks ? { onResolve: () => h.resolve(remark.id) } : {},
-              ),
-            )}
-          </div>`
-        : nothing
-    }
-    ${
-      policy.remarks
-        ? ui.addingRemark
-          ? remarkFormTemplate(
-              `${sid}-new-remark`,
-              t('remarkText'),
-              t,
-              (text) => {
-                h.addRemark({ sectionId: section.id }, text);
-                h.setUi(section.id, { ...ui, addingRemark: false });
-              },
-              () => h.setUi(section.id, { ...ui, addingRemark: false }),
-            )
-          : html`<button
-              type="button"
-              class="link"
-              part="button add-remark"
-              @click=${() => h.setUi(section.id, { ...ui, addingRemark: true }, `#${sid}-new-remark`)}
-            >
-              ${t('addRemark')}
-            </button>`
-        : nothing
-    }
+    ${reviewerRemarksBlock({
+      remarks: data.remarks,
+      mode: data.mode,
+      locale,
+      t,
+      canRemark: policy.remarks,
+      adding: ui.addingRemark === true,
+      formId: `${sid}-new-remark`,
+      onResolve: (remarkId) => h.resolve(remarkId),
+      onAdd: (text) => {
+        h.addRemark({ sectionId: section.id }, text);
+        h.setUi(section.id, { ...ui, addingRemark: false });
+      },
+      onAdding: (open) =>
+        h.setUi(section.id, { ...ui, addingRemark: open }, open ? `#${sid}-new-remark` : undefined),
+    })}
     <ol class="activities" part="activities" aria-labelledby="${sid}-heading">
       ${activities}
     </ol>
