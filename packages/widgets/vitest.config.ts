@@ -23,6 +23,9 @@ export default defineProject({
   test: {
     name: 'widgets',
     include: ['src/**/*.test.ts'],
+    setupFiles: ['./src/test-support/patient-waits.ts'],
+    // Shared 2-core machines run under heavy load: a ceiling, not a pace (see patient-waits.ts).
+    testTimeout: 30_000,
     browser: {
       enabled: true,
       headless: true,

@@ -44,7 +44,7 @@ export async function readRaw(databaseName: string, key: [string, string, string
 export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
   target: EventTarget,
   type: K,
-  timeoutMs = 3000,
+  timeoutMs = 15_000,
 ): Promise<GlobalEventHandlersEventMap[K]> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`No ${type} event within ${timeoutMs} ms`)), timeoutMs);
