@@ -72,7 +72,8 @@ describe('clusterSection (seed 000)', () => {
       'совершенствование предметных и методических компетенций учителей по повышению качества образования – 5 (27,8%).',
     ]);
     expect(list.items[2]?.text).toContain('— 17):');
-    expect(list.items[2]?.items.at(-1)).toBe('разделы не соответствуют направлениям каталога – 3 (17,6%).');
+    // A noun phrase like the other lines; the clause «разделы не соответствуют … – 3» read as a slip.
+    expect(list.items[2]?.items.at(-1)).toBe('направления вне каталога – 3 (17,6%).');
     expect(list.items[3]?.items).toEqual([
       'развитие сотрудничества – 12 (92,3%);',
       'информационная работа – 1 (7,7%).',
@@ -183,7 +184,9 @@ describe('mentorshipSection (seed 004)', () => {
     [],
     { period: { start: '2023-01-01', end: '2023-12-31' }, teachers: [{ id: 't1', schoolId: 'school-8' }] },
   );
-  const blocks = printed(mentorshipSection(coverage));
+  const blocks = printed(
+    mentorshipSection(coverage, { supportModel: ['curator', 'leader-school', 'mentor', 'landing'] }),
+  );
 
   it('prints a row per school and a total row of shares', () => {
     const rows = rowTexts(blocks);
@@ -194,9 +197,30 @@ describe('mentorshipSection (seed 004)', () => {
 
   it('states the totals over the number of schools and names the gaps', () => {
     const list = blocks.find((block) => block.kind === 'list');
-    expect(list?.kind === 'list' && list.items[0]?.text).toBe('Школ (ШНОР и ШНСУ) — 3, из них:');
+    expect(list?.kind === 'list' && list.items[0]?.text).toBe('Всего ШНОР и ШНСУ — 3, из них:');
     expect(list?.kind === 'list' && list.items[0]?.items[2]).toBe('с закреплённым наставником – 2 (66,7%);');
     expect(sentences(blocks)).toContain('Не закреплён наставник: МБОУ СОШ № 27.');
+  });
+
+  // Issue 14: a district that attaches no curators and no leader schools is not told, school by
+  // school, that each lacks one; by default the model is what at least one school has.
+  it('speaks only of the instruments the municipality uses', () => {
+    const section = mentorshipSection(coverage);
+    const own = printed(section);
+    expect(section.title).toBe('Закрепление наставников');
+    expect(rowTexts(own)[0]).toEqual(['МБОУ СОШ № 8', 'Смирнова Е. В.', '0 из 1 (0%)']);
+    expect(rowTexts(own).at(-1)).toEqual(['Итого', '2 (66,7%)', '0 из 1 (0%)']);
+    expect(sentences(own)).toEqual([
+      'Педагогов с закреплённым тьютором или наставником — 0 из 1 (0%).',
+      'Не закреплён наставник: МБОУ СОШ № 27.',
+    ]);
+    const list = own.find((block) => block.kind === 'list');
+    expect(list?.kind === 'list' && list.items[0]?.items).toEqual([
+      'с закреплённым наставником – 2 (66,7%).',
+    ]);
+    expect(mentorshipSection(coverage, { supportModel: ['curator', 'mentor'] }).title).toBe(
+      'Закрепление кураторов и наставников',
+    );
   });
 });
 
@@ -244,22 +268,19 @@ describe('dynamicsSection (seed 004)', () => {
     );
   });
 
-  it('measures a change of quality sums in п.п.', () => {
+  // Issue 14: a sum of four percentages is no percentage, so its change carries no «п.п.» (seed 004
+  // prints the sums bare); «п.п.» is kept for a difference of two percentages.
+  it('prints a change of quality sums as a bare number, not in п.п.', () => {
     const blocks = printed(
       dynamicsSection(compareSeries(sumOfQuality, { ...options, metric: 'sum-of-quality-percents' }), {
         overview: false,
       }),
     );
-    expect(rowTexts(blocks)[2]).toEqual([
-      'МБОУ СОШ № 27',
-      '140,3',
-      '133,1',
-      '-7,2 п.п.',
-      'снижение результатов',
-    ]);
+    expect(rowTexts(blocks)[2]).toEqual(['МБОУ СОШ № 27', '140,3', '133,1', '-7,2', 'снижение результатов']);
     expect(sentences(blocks).at(-1)).toBe(
-      'В МБОУ СОШ № 27 совокупность среднего балла по качеству образования по 4 предметам снизилась на 7,2 п.п. (с 140,3 до 133,1).',
+      'В МБОУ СОШ № 27 совокупность среднего балла по качеству образования по 4 предметам снизилась на 7,2 (с 140,3 до 133,1).',
     );
+    expect(sentences(blocks).join(' ')).not.toContain('п.п.');
   });
 });
 

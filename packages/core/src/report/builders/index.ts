@@ -5,7 +5,20 @@ export {
   type ClusterSectionOptions,
   type ClusterDirectionsOptions,
 } from './cluster.js';
-export { mentorshipSection, type MentorshipSectionOptions } from './mentorship.js';
+export {
+  mentorshipSection,
+  instrumentsInUse,
+  type MentorshipSectionOptions,
+  type SupportInstrument,
+} from './mentorship.js';
 export { iomSection, type IomSectionOptions } from './iom.js';
 export { dynamicsSection, type DynamicsSectionOptions } from './dynamics.js';
 export { managementDecision, type ManagementDecisionInput } from './decision.js';
+export {
+  printedFiguresSection,
+  printedFigureRemark,
+  printedSumRemark,
+  type PrintedFigure,
+  type PrintedSum,
+  type PrintedFiguresOptions,
+} from './printed.js';
