@@ -9,3 +9,10 @@ export { mentorshipSection, type MentorshipSectionOptions } from './mentorship.j
 export { iomSection, type IomSectionOptions } from './iom.js';
 export { dynamicsSection, type DynamicsSectionOptions } from './dynamics.js';
 export { managementDecision, type ManagementDecisionInput } from './decision.js';
+export {
+  cycleReport,
+  comparisonSection,
+  defectSection,
+  type CycleReportInput,
+  type CycleDynamicsInput,
+} from './cycle.js';
