@@ -73,7 +73,7 @@ describe('clusterSection (seed 000)', () => {
     ]);
     expect(list.items[2]?.text).toContain('— 17):');
     // A noun phrase like the other lines; the clause «разделы не соответствуют … – 3» read as a slip.
-    expect(list.items[2]?.items.at(-1)).toBe('направления вне каталога – 3 (17,6%).');
+    expect(list.items[2]?.items.at(-1)).toBe('направление работы не определено – 3 (17,6%).');
     expect(list.items[3]?.items).toEqual([
       'развитие сотрудничества – 12 (92,3%);',
       'информационная работа – 1 (7,7%).',

@@ -1,10 +1,16 @@
 import { parseDeadline } from '../../deadline/parse.js';
+import type { DeadlineContext, ParsedDeadline } from '../../deadline/schema.js';
 import { defaultDirectionCatalogue } from '../catalogue.js';
 import { deadlineContextOf } from '../deadlines.js';
 import type { Roadmap } from '../schema.js';
 import { defaultReviewRules } from './rules/index.js';
 import type { ReviewContext, ReviewOptions, ReviewPlace, ReviewRemark, ReviewRule } from './types.js';
-import { compileReviewVocabulary, defaultReviewVocabulary, extendReviewVocabulary } from './vocabulary.js';
+import {
+  compileReviewVocabulary,
+  defaultReviewVocabulary,
+  extendReviewVocabulary,
+  type CompiledReviewVocabulary,
+} from './vocabulary.js';
 
 const placeKey = (place: ReviewPlace) =>
   `${place.sectionId}\u0000${place.activityId ?? ''}\u0000${place.field}`;
@@ -18,22 +24,46 @@ function rulesInForce(options: ReviewOptions): ReviewRule[] {
   return [...builtIn, ...added].filter((rule) => !disabled.has(rule.id));
 }
 
+// Compiling the vocabulary (stemming every phrase) costs more than reviewing one roadmap: the
+// built-in one is compiled once and shared, so a municipality's 2 000 roadmaps review in time.
+let compiledDefault: CompiledReviewVocabulary | undefined;
+
+function vocabularyFor(options: ReviewOptions): CompiledReviewVocabulary {
+  if (options.baseVocabulary === undefined && options.vocabulary === undefined)
+    return (compiledDefault ??= compileReviewVocabulary(extendReviewVocabulary(defaultReviewVocabulary, {})));
+  return compileReviewVocabulary(
+    extendReviewVocabulary(options.baseVocabulary ?? defaultReviewVocabulary, options.vocabulary ?? {}),
+  );
+}
+
+// Two rules read every deadline again, and a region's roadmaps repeat the same phrases over the
+// same periods («до 15 декабря 2022 года», «ежеквартально»): each (text, period) is read once.
+// The parsed deadline is a plain value no rule changes.
+const readDeadlines = new Map<string, ParsedDeadline>();
+
+function readDeadlineOnce(text: string, context: DeadlineContext): ParsedDeadline {
+  const key = `${text}\u0000${JSON.stringify(context)}`;
+  let parsed = readDeadlines.get(key);
+  if (parsed === undefined) {
+    parsed = parseDeadline(text, context);
+    if (readDeadlines.size >= 20_000) readDeadlines.clear();
+    readDeadlines.set(key, parsed);
+  }
+  return parsed;
+}
+
 /** The context every rule sees. */
 export function createReviewContext(roadmap: Roadmap, options: ReviewOptions = {}): ReviewContext {
-  const lists = extendReviewVocabulary(
-    options.baseVocabulary ?? defaultReviewVocabulary,
-    options.vocabulary ?? {},
-  );
   const deadlineContext = deadlineContextOf(roadmap);
   return {
     roadmap,
-    vocabulary: compileReviewVocabulary(lists),
+    vocabulary: vocabularyFor(options),
     catalogue: options.catalogue ?? defaultDirectionCatalogue,
     deadlineContext,
     activities: roadmap.sections.flatMap((section) =>
       section.activities.map((activity) => ({ section, activity })),
     ),
-    readDeadline: (text) => parseDeadline(text, deadlineContext),
+    readDeadline: (text) => readDeadlineOnce(text, deadlineContext),
   };
 }
 
