@@ -15,6 +15,9 @@ import { riskFactorListSchema } from '../roadmap/risk-factors.js';
 import { analyticalReportSchema } from '../report/schema.js';
 import { roadmapSchema } from '../roadmap/schema.js';
 import { teacherSchema } from '../teacher/schema.js';
+import { regionCatalogueSchema } from '../registry/catalogue.js';
+import { registrySchema } from '../registry/schema.js';
+import { assessmentResultsSchema } from '../results/schema.js';
 
 /**
  * Every entity the SDK reads as JSON, by name. The build turns each into
@@ -46,6 +49,9 @@ export const entitySchemas = {
   resultSeries: resultSeriesSchema,
   dynamicsOptions: dynamicsOptionsSchema,
   analyticalReport: analyticalReportSchema,
+  registry: registrySchema,
+  regionCatalogue: regionCatalogueSchema,
+  assessmentResults: assessmentResultsSchema,
 } satisfies Record<string, z.ZodType>;
 
 /** The name of an entity with a JSON Schema. */
