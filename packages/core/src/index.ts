@@ -20,3 +20,4 @@ export * from './csp/index.js';
 export * from './report/index.js';
 export * from './registry/index.js';
 export * from './results/index.js';
+export * from './identification/index.js';

@@ -18,6 +18,7 @@ import { teacherSchema } from '../teacher/schema.js';
 import { regionCatalogueSchema } from '../registry/catalogue.js';
 import { registrySchema } from '../registry/schema.js';
 import { assessmentResultsSchema } from '../results/schema.js';
+import { identificationDecisionSchema, identificationMethodologySchema } from '../identification/schema.js';
 
 /**
  * Every entity the SDK reads as JSON, by name. The build turns each into
@@ -52,6 +53,8 @@ export const entitySchemas = {
   registry: registrySchema,
   regionCatalogue: regionCatalogueSchema,
   assessmentResults: assessmentResultsSchema,
+  identificationMethodology: identificationMethodologySchema,
+  identificationDecision: identificationDecisionSchema,
 } satisfies Record<string, z.ZodType>;
 
 /** The name of an entity with a JSON Schema. */

@@ -16,6 +16,8 @@ describe('importRegistry from the seeds’ region (CSV, UTF-8 with BOM, a title 
     expect(result.encoding).toBe('utf-8');
     expect(result.delimiter).toBe(';');
     expect(result.sheets[0]?.mapping.headerRow).toBe(2);
+    expect(result.sheets[0]?.mapping.columns.filter((c) => c.field === null)).toEqual([]);
+    expect(result.registry.schools[2]?.resourceRisks).toEqual(['no-stable-internet', 'too-few-computers']);
     expect(result.registry.schools).toHaveLength(26);
     expect(result.registry.municipalities.map((m) => m.name)).toEqual([
       'г. Канск',
