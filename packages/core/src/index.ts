@@ -21,3 +21,4 @@ export * from './report/index.js';
 export * from './registry/index.js';
 export * from './results/index.js';
 export * from './identification/index.js';
+export * from './support-model/index.js';

@@ -18,6 +18,7 @@ import { teacherSchema } from '../teacher/schema.js';
 import { regionCatalogueSchema } from '../registry/catalogue.js';
 import { registrySchema } from '../registry/schema.js';
 import { assessmentResultsSchema } from '../results/schema.js';
+import { supportModelsSchema } from '../support-model/schema.js';
 import { identificationDecisionSchema, identificationMethodologySchema } from '../identification/schema.js';
 
 /**
@@ -55,6 +56,7 @@ export const entitySchemas = {
   assessmentResults: assessmentResultsSchema,
   identificationMethodology: identificationMethodologySchema,
   identificationDecision: identificationDecisionSchema,
+  supportModels: supportModelsSchema,
 } satisfies Record<string, z.ZodType>;
 
 /** The name of an entity with a JSON Schema. */
