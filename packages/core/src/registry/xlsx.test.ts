@@ -93,7 +93,7 @@ describe('importRegistry from XLSX', () => {
       ],
       ['1600012017', 'ВПР', 'Математика', 5, 45030, 32, 10, null],
     ]);
-    sheet['E3'] = { t: 'n', v: 45030, z: 'dd.mm.yyyy' }; // 2023-04-13
+    sheet['E3'] = { t: 'n', v: 45030, z: 'dd.mm.yyyy' }; // 2023-04-14
     // The cached value (31,25) is what is read; the formula text is not looked at.
     sheet['H3'] = { t: 'n', v: 31.25, f: 'G3/F3*100' };
     sheet['I3'] = { t: 's', v: '=HYPERLINK("http://evil","x")' };
