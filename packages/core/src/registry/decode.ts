@@ -1,5 +1,18 @@
 import type { LocalizedText } from '../text/schema.js';
 
+// TextDecoder is in Node 20 and every browser, but the core's lib (ES2023, no DOM) does not
+// declare it; this is the little of it the importer uses.
+interface TextDecoderLike {
+  decode(input: Uint8Array): string;
+}
+type TextDecoderConstructor = new (label?: string, options?: { fatal?: boolean }) => TextDecoderLike;
+const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderConstructor }).TextDecoder;
+
+/** Decodes bytes in an encoding (`fatal`: throw on bytes that are not valid in it). */
+export function decodeBytes(bytes: Uint8Array, encoding: string, fatal = false): string {
+  return new Decoder(encoding, { fatal }).decode(bytes);
+}
+
 /** The text encodings a CSV file may come in: UTF-8 (with or without BOM), Windows-1251, UTF-16. */
 export type TextEncodingName = 'utf-8' | 'windows-1251' | 'utf-16le' | 'utf-16be';
 
@@ -39,17 +52,17 @@ export interface DecodedText {
  * `encoding` forces one.
  */
 export function decodeText(bytes: Uint8Array, encoding?: TextEncodingName): DecodedText {
-  if (encoding !== undefined) return { text: stripBom(new TextDecoder(encoding).decode(bytes)), encoding };
+  if (encoding !== undefined) return { text: stripBom(decodeBytes(bytes, encoding)), encoding };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+    return { text: decodeBytes(bytes.subarray(3), 'utf-8'), encoding: 'utf-8' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+    return { text: decodeBytes(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+    return { text: decodeBytes(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return { text: decodeBytes(bytes, 'utf-8', true), encoding: 'utf-8' };
   } catch {
-    const text = new TextDecoder('windows-1251').decode(bytes);
+    const text = decodeBytes(bytes, 'windows-1251');
     const decoded: DecodedText = { text, encoding: 'windows-1251' };
     if (looksLikeKoi8(text)) {
       decoded.warning = {

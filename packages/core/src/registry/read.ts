@@ -1,5 +1,5 @@
 import { parseCsv, type CsvDelimiter } from './csv.js';
-import { decodeText, sniffFile, type TextEncodingName } from './decode.js';
+import { decodeBytes, decodeText, sniffFile, type TextEncodingName } from './decode.js';
 import { ProblemList, type ImportProblem } from './problem.js';
 import type { RawSheet } from './table.js';
 
@@ -57,9 +57,7 @@ export async function readTableFile(file: ImportFile, options: ReadOptions = {})
   const looksLikeWorkbook = /\.(xlsx|xlsm|xls)$/i.test(file.name);
   if (
     kind === 'empty' ||
-    (kind === 'text' &&
-      new TextDecoder().decode(bytes.subarray(0, 4096)).trim() === '' &&
-      bytes.length < 4096)
+    (kind === 'text' && decodeBytes(bytes.subarray(0, 4096), 'utf-8').trim() === '' && bytes.length < 4096)
   ) {
     problems.error('empty-file', { ru: 'файл пуст.', en: 'the file is empty.' });
     return result;
