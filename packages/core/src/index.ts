@@ -20,3 +20,7 @@ export * from './csp/index.js';
 export * from './report/index.js';
 export * from './cycle/index.js';
 export * from './decisions/index.js';
+export * from './registry/index.js';
+export * from './results/index.js';
+export * from './identification/index.js';
+export * from './support-model/index.js';

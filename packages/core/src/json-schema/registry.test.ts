@@ -43,4 +43,13 @@ describe('JSON Schemas of the entities', () => {
     expect(predicate).toContain('"resourceRisks"');
     expect(JSON.stringify(generated['indicatorSet'])).toContain('"numerator"');
   });
+
+  it('describe a region’s registry and its assessment results', () => {
+    const registry = generated['registry'];
+    expect(registry?.required).toEqual(['municipalities', 'schools', 'teachers']);
+    expect(JSON.stringify(registry)).toContain('"inn"');
+    const results = generated['assessmentResults'];
+    expect(results?.items?.required).toEqual(['schoolId', 'assessment', 'subject', 'year', 'participants']);
+    expect(results?.items?.properties?.['share2']).toMatchObject({ minimum: 0, maximum: 100 });
+  });
 });

@@ -19,6 +19,11 @@ import { riskFactorListSchema } from '../roadmap/risk-factors.js';
 import { analyticalReportSchema } from '../report/schema.js';
 import { roadmapSchema } from '../roadmap/schema.js';
 import { teacherSchema } from '../teacher/schema.js';
+import { regionCatalogueSchema } from '../registry/catalogue.js';
+import { registrySchema } from '../registry/schema.js';
+import { assessmentResultsSchema } from '../results/schema.js';
+import { supportModelsSchema } from '../support-model/schema.js';
+import { identificationDecisionSchema, identificationMethodologySchema } from '../identification/schema.js';
 
 /**
  * Every entity the SDK reads as JSON, by name. The build turns each into
@@ -54,6 +59,12 @@ export const entitySchemas = {
   decisionRecord: decisionRecordSchema,
   indicatorLink: indicatorLinkSchema,
   analyticalReport: analyticalReportSchema,
+  registry: registrySchema,
+  regionCatalogue: regionCatalogueSchema,
+  assessmentResults: assessmentResultsSchema,
+  identificationMethodology: identificationMethodologySchema,
+  identificationDecision: identificationDecisionSchema,
+  supportModels: supportModelsSchema,
 } satisfies Record<string, z.ZodType>;
 
 /** The name of an entity with a JSON Schema. */

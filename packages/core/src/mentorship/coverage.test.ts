@@ -91,6 +91,28 @@ const events: SupportEvent[] = [
 const year2023 = { start: '2023-01-01', end: '2023-12-31' };
 
 describe('mentorshipCoverage', () => {
+  it('names only gaps of instruments the municipality uses (its support model)', () => {
+    // Seed 004's district works through mentors, tutors and landings: no curators, no leader schools.
+    const inDistrict = schools.map((school) => ({ ...school, municipalityId: 'leningradsky' }));
+    const { rows } = mentorshipCoverage(inDistrict, assignments, events, {
+      period: year2023,
+      teachers,
+      supportModels: [
+        {
+          municipalityId: 'leningradsky',
+          instruments: ['school-mentor', 'teacher-tutor', 'methodological-visit'],
+        },
+      ],
+    });
+    expect(rows.map((row) => row.gaps)).toEqual([[], ['no-landing'], ['no-mentor', 'no-landing']]);
+    // A municipality without a model is judged on every instrument, as before.
+    const other = mentorshipCoverage(inDistrict, assignments, events, {
+      period: year2023,
+      supportModels: [{ municipalityId: 'elsewhere', instruments: [] }],
+    });
+    expect(other.rows[0]?.gaps).toEqual(['no-curator', 'no-leader-school']);
+  });
+
   it('lists the ШНОР only, each with its curator, leader school, mentors and landings', () => {
     const { rows } = mentorshipCoverage(schools, assignments, events, { period: year2023, teachers });
     expect(rows.map((row) => row.schoolName)).toEqual(['МБОУ СОШ № 8', 'МБОУ СОШ № 22', 'МБОУ СОШ № 27']);

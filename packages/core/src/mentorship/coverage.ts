@@ -2,6 +2,7 @@ import type { OrderReference } from '../roadmap/schema.js';
 import { compileClassificationRules } from '../school/classify.js';
 import type { School, SchoolCategory } from '../school/schema.js';
 import { computeShare, type DisplayLocale, type ShareValue } from '../share/index.js';
+import { instrumentsFor, type SupportInstrument, type SupportModel } from '../support-model/schema.js';
 import type { Teacher } from '../teacher/schema.js';
 import type { LocalizedText } from '../text/schema.js';
 import type { OpenPeriod } from './period.js';
@@ -29,6 +30,14 @@ export interface CoverageLanding {
 
 /** What a target school lacks: no curator, no leader school, no mentor, no landing in the period. */
 export type CoverageGap = 'no-curator' | 'no-leader-school' | 'no-mentor' | 'no-landing';
+
+/** The instruments whose absence each gap reports: a gap is named only where one of them is used. */
+export const coverageGapInstruments: Readonly<Record<CoverageGap, readonly SupportInstrument[]>> = {
+  'no-curator': ['curator-specialist', 'curator-school'],
+  'no-leader-school': ['leader-school'],
+  'no-mentor': ['school-mentor'],
+  'no-landing': ['methodological-visit'],
+};
 
 /** How a coverage table names each gap. */
 export const coverageGapLabels: Readonly<Record<CoverageGap, LocalizedText>> = {
@@ -81,6 +90,12 @@ export interface CoverageOptions extends WindowOptions {
   categories?: readonly SchoolCategory[];
   /** Teacher records, to count tutored teachers per school. */
   teachers?: readonly Teacher[];
+  /**
+   * The municipalities' support models: a school's gaps name only instruments its municipality
+   * uses (a district without leader schools is not told that none is attached). A school whose
+   * municipality has no model is judged on every instrument.
+   */
+  supportModels?: readonly SupportModel[];
   locale?: DisplayLocale;
   /** Decimals of the shares (default 1, as seed 001). */
   precision?: number;
@@ -164,11 +179,14 @@ export function mentorshipCoverage(
         topic: event.topic,
       }));
       const ownTeachers = options.teachers?.filter((teacher) => teacher.schoolId === school.id);
+      const inUse = instrumentsFor(options.supportModels, school.municipalityId);
+      const uses = (gap: CoverageGap) =>
+        inUse === undefined || coverageGapInstruments[gap].some((instrument) => inUse.includes(instrument));
       const gaps: CoverageGap[] = [];
-      if (curators.length === 0) gaps.push('no-curator');
-      if (leaderSchools.length === 0) gaps.push('no-leader-school');
-      if (mentors.length === 0) gaps.push('no-mentor');
-      if (landings.length === 0) gaps.push('no-landing');
+      if (curators.length === 0 && uses('no-curator')) gaps.push('no-curator');
+      if (leaderSchools.length === 0 && uses('no-leader-school')) gaps.push('no-leader-school');
+      if (mentors.length === 0 && uses('no-mentor')) gaps.push('no-mentor');
+      if (landings.length === 0 && uses('no-landing')) gaps.push('no-landing');
       return {
         schoolId: school.id,
         schoolName: school.name,

@@ -43,6 +43,7 @@ export {
 export {
   mentorshipCoverage,
   coverageGapLabels,
+  coverageGapInstruments,
   type CoverageParty,
   type CoverageLanding,
   type CoverageGap,

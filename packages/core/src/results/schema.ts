@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { assessmentSchema } from '../dynamics/schema.js';
+import { reportIssue } from '../mentorship/issue.js';
+import { recordIdSchema } from '../record/schema.js';
+
+const countSchema = z.number().int().min(0);
+const percentSchema = z.number().min(0).max(100);
+
+interface RawResult {
+  participants: number;
+  count2?: number | undefined;
+  count5?: number | undefined;
+  countBelowMinimum?: number | undefined;
+}
+
+function checkCounts(result: RawResult, context: z.core.$RefinementCtx<RawResult>): void {
+  for (const key of ['count2', 'count5', 'countBelowMinimum'] as const) {
+    const count = result[key];
+    if (count !== undefined && count > result.participants)
+      reportIssue(context, [key], 'count-above-participants', {
+        ru: `${count} больше числа участников (${result.participants}).`,
+        en: `${count} is more than the ${result.participants} participants.`,
+      });
+  }
+}
+
+/**
+ * A school's result in one assessment, subject (and grade) and year (результат оценочной
+ * процедуры): participants, mean score or mark, and the marks «2» and «5» and the share below
+ * the minimum as counts (preferred: a share is then exact) or as percentages when only those
+ * are exported. `year` is the calendar year the school year ends in (ВПР 2023 = 2022/2023).
+ */
+export const assessmentResultSchema = z
+  .strictObject({
+    schoolId: recordIdSchema,
+    assessment: assessmentSchema,
+    /** As the region names it: «Математика», «Русский язык». */
+    subject: z.string().trim().min(1),
+    /** Grade (класс): ВПР 4–11; ОГЭ 9 and ЕГЭ 11 may leave it out. */
+    grade: z.number().int().min(1).max(11).optional(),
+    year: z.number().int().min(2000).max(2100),
+    participants: countSchema,
+    /** Mean score (средний балл: первичный или тестовый, as the export gives it). */
+    meanScore: z.number().min(0).optional(),
+    /** Mean mark (средняя отметка) on the 2–5 scale. */
+    meanMark: z.number().min(1).max(5).optional(),
+    count2: countSchema.optional(),
+    share2: percentSchema.optional(),
+    count5: countSchema.optional(),
+    share5: percentSchema.optional(),
+    /** Did not reach the minimum score (не преодолели минимальный порог). */
+    countBelowMinimum: countSchema.optional(),
+    shareBelowMinimum: percentSchema.optional(),
+  })
+  .superRefine(checkCounts)
+  .meta({
+    title: 'AssessmentResult',
+    description: 'Результат школы по оценочной процедуре, предмету, классу и году.',
+  });
+
+/** A school's result in one assessment, subject, grade and year. */
+export type AssessmentResult = z.infer<typeof assessmentResultSchema>;
+
+/** A list of results (e.g. a region's five years of ВПР, ОГЭ and ЕГЭ). */
+export const assessmentResultsSchema = z.array(assessmentResultSchema).meta({
+  title: 'AssessmentResults',
+  description: 'Результаты оценочных процедур по школам.',
+});
+
+/** What a share-type measure of a result is: marks «2», marks «5», below the minimum. */
+export type ResultShareMeasure = 'share2' | 'share5' | 'shareBelowMinimum';
+
+/** What a mean-type measure is: mean score or mean mark. */
+export type ResultMeanMeasure = 'meanScore' | 'meanMark';
+
+const countOf: Record<ResultShareMeasure, 'count2' | 'count5' | 'countBelowMinimum'> = {
+  share2: 'count2',
+  share5: 'count5',
+  shareBelowMinimum: 'countBelowMinimum',
+};
+
+/**
+ * The count behind a share: the exported count, or, when only a percentage was exported, the
+ * number of students it stands for (rounded, and marked as derived).
+ */
+export function shareCount(
+  result: AssessmentResult,
+  measure: ResultShareMeasure,
+): { count: number; total: number; derived: boolean } | undefined {
+  const count = result[countOf[measure]];
+  if (count !== undefined) return { count, total: result.participants, derived: false };
+  const share = result[measure];
+  if (share === undefined) return undefined;
+  return {
+    count: Math.round((share * result.participants) / 100),
+    total: result.participants,
+    derived: true,
+  };
+}

@@ -1,0 +1,10 @@
+export {
+  supportInstrumentSchema,
+  supportInstruments,
+  supportInstrumentLabels,
+  supportModelSchema,
+  supportModelsSchema,
+  instrumentsFor,
+  type SupportInstrument,
+  type SupportModel,
+} from './schema.js';
