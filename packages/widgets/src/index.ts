@@ -56,6 +56,8 @@ export {
   ROADMAP_EDITOR_DRAFT_KIND,
   type RoadmapEditorDraft,
 } from './roadmap-editor/draft.js';
-export type { RemarkDismissal } from './roadmap-editor/dismissals.js';
-export type { RoadmapEditorMode } from './roadmap-editor/policy.js';
+/** A review remark hidden with a reason; the core's `RemarkDismissal`, named here for integrators. */
+export type { RemarkDismissal } from '@shnro/core';
+/** Who uses the roadmap editor; the core's `RoadmapRole`. */
+export type { RoadmapRole as RoadmapEditorMode } from '@shnro/core';
 export type { RoadmapImportResult } from './roadmap-editor/io.js';

@@ -1,5 +1,7 @@
 import { draftConflictActions } from '../drafts/conflict-actions.js';
 import {
+  countAnswered,
+  countInvalid,
   countsInputSchema,
   municipalMonitoringSet,
   parseOrExplain,
@@ -582,10 +584,8 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
 
   private renderSummary(report: IndicatorReport): TemplateResult {
     const total = report.results.length;
-    const answered = report.results.filter(
-      (result) => result.status === 'ok' || result.status === 'empty-population',
-    ).length;
-    const invalid = report.results.filter((result) => result.status === 'invalid').length;
+    const answered = countAnswered(report.results);
+    const invalid = countInvalid(report.results);
     const text = invalid
       ? this.localize.term('summaryWithProblems', { total, answered, invalid })
       : this.localize.term('summary', { total, answered });

@@ -1,5 +1,4 @@
-import type { ReviewRemark, Roadmap, RoadmapAction, RoadmapStatus } from '@shnro/core';
-import type { RemarkDismissal } from './dismissals.js';
+import type { RemarkDismissal, ReviewRemark, Roadmap, RoadmapAction, RoadmapStatus } from '@shnro/core';
 
 /** Why the roadmap changed. */
 export type RoadmapChangeReason = 'edit' | 'undo' | 'redo' | 'import' | 'draft' | 'remark' | 'transition';

@@ -1,5 +1,19 @@
 import {
+  acceptReviewRemarks,
+  applyDismissals,
+  canEditRoadmap,
   createActivity,
+  createRemark,
+  dismissalOf,
+  freshId,
+  roadmapPermissions,
+  sameRoadmapStage,
+  tracksProgress,
+  unacceptedReviewRemarks,
+  usedIds,
+  withDismissal,
+  withoutDismissal,
+  isReviewRemarkAccepted,
   deadlineContextOf,
   defaultDirectionCatalogue,
   findDirection,
@@ -13,11 +27,12 @@ import {
   reviewRoadmap,
   roadmapSchema,
   roadmapStatusLabels,
-  toRoadmapRemarks,
   transitionRoadmap,
   type ActivityForm,
   type ActivityStatus,
   type CalendarDate,
+  type DismissedRemark,
+  type RemarkDismissal,
   type DirectionCatalogue,
   type MeasurableTarget,
   type RemarkTarget,
@@ -25,7 +40,9 @@ import {
   type ReviewRemark,
   type Roadmap,
   type RoadmapAction,
+  type RoadmapPermissions,
   type RoadmapRemark,
+  type RoadmapRole,
   type RoadmapSection,
   type RoadmapTransitionResult,
   type TargetGroup,
@@ -49,23 +66,10 @@ import {
   type RowUi,
   type TargetText,
 } from './activity-row.js';
-import {
-  applyDismissals,
-  dismissalOf,
-  sameDismissal,
-  type DismissedRemark,
-  type RemarkDismissal,
-} from './dismissals.js';
-import {
-  ROADMAP_EDITOR_DRAFT_KIND,
-  roadmapEditorDraftKinds,
-  sameStage,
-  type RoadmapEditorDraft,
-} from './draft.js';
+import { ROADMAP_EDITOR_DRAFT_KIND, roadmapEditorDraftKinds, type RoadmapEditorDraft } from './draft.js';
 import {
   appendRemarks,
   findActivity,
-  freshId,
   insertActivity,
   insertSection,
   moveActivity,
@@ -74,7 +78,6 @@ import {
   removeSection,
   updateActivity,
   updateSection,
-  usedIds,
   withOptionalText,
 } from './edit.js';
 import {
@@ -89,7 +92,6 @@ import { readRoadmapJson, roadmapFile, type RoadmapImportResult } from './io.js'
 import { roadmapEditorMessages } from './messages.js';
 import type { Term } from './parts.js';
 import { emptyIndex, indexByPlace, type PlaceIndex } from './place-index.js';
-import { editPolicy, type EditPolicy, type RoadmapEditorMode } from './policy.js';
 import {
   dismissedTemplate,
   draftNoticesTemplate,
@@ -207,7 +209,7 @@ export class ShnroRoadmapEditor extends LitElement {
   @property({ attribute: false }) roadmap?: Roadmap;
 
   /** `author` (the school writes), `reviewer` (the methodologist reviews), `readonly`. */
-  @property({ reflect: true }) mode: RoadmapEditorMode = 'author';
+  @property({ reflect: true }) mode: RoadmapRole = 'author';
 
   /** The document the drafts belong to (the roadmap's id on the portal); no drafts without it. */
   @property({ attribute: 'document-id' }) documentId?: string;
@@ -272,7 +274,7 @@ export class ShnroRoadmapEditor extends LitElement {
   private shownList: readonly ReviewRemark[] = none;
   private hiddenList: readonly DismissedRemark[] = none;
   private remarksMemo?: { remarks: readonly RoadmapRemark[]; index: PlaceIndex<RoadmapRemark> };
-  private policyMemo?: { key: string; policy: EditPolicy };
+  private policyMemo?: { key: string; policy: RoadmapPermissions };
   private readonly domIds = new Map<string, string>();
   private readonly targetTexts = new Map<string, TargetText>();
   private dragging?: { sectionId: string; activityId: string };
@@ -341,8 +343,7 @@ export class ShnroRoadmapEditor extends LitElement {
   private get editing(): boolean {
     const roadmap = this.roadmap;
     if (!roadmap) return false;
-    const policy = this.policy(roadmap);
-    return policy.content || policy.remarks || policy.activityStatus;
+    return canEditRoadmap(this.policy(roadmap));
   }
 
   /** Undoes the last edit (typing in one field counts as one edit). */
@@ -511,7 +512,7 @@ export class ShnroRoadmapEditor extends LitElement {
     `;
   }
 
-  private panelView(roadmap: Roadmap, policy: EditPolicy, locale: WidgetLocale): PanelView {
+  private panelView(roadmap: Roadmap, policy: RoadmapPermissions, locale: WidgetLocale): PanelView {
     return {
       roadmap,
       policy,
@@ -539,7 +540,7 @@ export class ShnroRoadmapEditor extends LitElement {
     roadmap: Roadmap,
     section: RoadmapSection,
     sectionIndex: number,
-    policy: EditPolicy,
+    policy: RoadmapPermissions,
     locale: WidgetLocale,
   ): TemplateResult {
     const number = sectionIndex + 1;
@@ -585,7 +586,7 @@ export class ShnroRoadmapEditor extends LitElement {
         ui: this.sectionUi.get(section.id) ?? {},
         review: this.shown.bySection.get(section.id) ?? none,
         remarks: remarks.bySection.get(section.id) ?? none,
-        accepted: (remark) => this.accepted(roadmap, remark),
+        accepted: (remark) => isReviewRemarkAccepted(roadmap.remarks, remark),
       },
       this.sectionHandlers,
       this.t,
@@ -645,9 +646,10 @@ export class ShnroRoadmapEditor extends LitElement {
 
   // ——— derived state ———
 
-  private policy(roadmap: Roadmap): EditPolicy {
+  private policy(roadmap: Roadmap): RoadmapPermissions {
     const key = `${roadmap.status}\u0000${this.mode}`;
-    if (this.policyMemo?.key !== key) this.policyMemo = { key, policy: editPolicy(roadmap, this.mode) };
+    if (this.policyMemo?.key !== key)
+      this.policyMemo = { key, policy: roadmapPermissions(roadmap, this.mode) };
     return this.policyMemo.policy;
   }
 
@@ -662,9 +664,7 @@ export class ShnroRoadmapEditor extends LitElement {
   }
 
   private progressOn(roadmap: Roadmap): CalendarDate | undefined {
-    return roadmap.status === 'approved' || roadmap.status === 'in-progress' || roadmap.status === 'reported'
-      ? this.currentDate()
-      : undefined;
+    return tracksProgress(roadmap.status) ? this.currentDate() : undefined;
   }
 
   private currentDate(): CalendarDate {
@@ -703,18 +703,7 @@ export class ShnroRoadmapEditor extends LitElement {
 
   /** Review remarks the reviewer has not yet turned into remarks of the roadmap. */
   private reviewCandidates(roadmap: Roadmap): ReviewRemark[] {
-    return this.shownList.filter((remark) => !this.accepted(roadmap, remark));
-  }
-
-  private accepted(roadmap: Roadmap, remark: ReviewRemark): boolean {
-    return roadmap.remarks.some(
-      (own) =>
-        own.status === 'open' &&
-        own.ruleId === remark.ruleId &&
-        own.target.sectionId === remark.place.sectionId &&
-        own.target.activityId === remark.place.activityId &&
-        own.target.field === remark.place.field,
-    );
+    return unacceptedReviewRemarks(roadmap, this.shownList);
   }
 
   // ——— light rows of a large roadmap ———
@@ -817,7 +806,7 @@ export class ShnroRoadmapEditor extends LitElement {
     const roadmap = this.roadmap;
     if (!roadmap) return;
     const dismissal = dismissalOf(roadmap, remark, reason, this.currentDate(), this.authorName || undefined);
-    this.dismissedRemarks = [...this.dismissedRemarks.filter((d) => !sameDismissal(d, dismissal)), dismissal];
+    this.dismissedRemarks = withDismissal(this.dismissedRemarks, dismissal);
     this.refilter();
     const { activityId, sectionId, field } = remark.place;
     if (activityId !== undefined) {
@@ -835,7 +824,7 @@ export class ShnroRoadmapEditor extends LitElement {
   }
 
   private restoreDismissal(dismissal: RemarkDismissal): void {
-    this.dismissedRemarks = this.dismissedRemarks.filter((d) => !sameDismissal(d, dismissal));
+    this.dismissedRemarks = withoutDismissal(this.dismissedRemarks, dismissal);
     this.refilter();
     this.drafts?.schedule(this.draftData());
     this.announce(this.t('restored'));
@@ -847,14 +836,10 @@ export class ShnroRoadmapEditor extends LitElement {
   private addRemark(target: RemarkTarget, text: string): void {
     const roadmap = this.roadmap;
     if (!roadmap) return;
-    const remark: RoadmapRemark = {
-      id: freshId('remark', usedIds(roadmap)),
-      target,
+    const remark = createRemark(roadmap, target, text, {
       author: this.reviewerName || this.t('reviewer'),
       date: this.currentDate(),
-      text,
-      status: 'open',
-    };
+    });
     this.commit(appendRemarks(roadmap, [remark]), 'remark');
     if (target.activityId !== undefined) {
       this.setRowUi(target.activityId, { ...this.rowUi.get(target.activityId), addingRemark: false });
@@ -871,17 +856,10 @@ export class ShnroRoadmapEditor extends LitElement {
   }
 
   private toRemarks(roadmap: Roadmap, remarks: readonly ReviewRemark[]): RoadmapRemark[] {
-    const taken = usedIds(roadmap);
-    let prefix = freshId('review', taken);
-    while (remarks.some((_, index) => taken.has(`${prefix}-${index + 1}`))) {
-      taken.add(prefix);
-      prefix = freshId('review', taken);
-    }
-    return toRoadmapRemarks(remarks, {
+    return acceptReviewRemarks(roadmap, remarks, {
       author: this.reviewerName || this.t('reviewer'),
       date: this.currentDate(),
       locale: this.localize.locale,
-      idPrefix: prefix,
     });
   }
 
@@ -1489,7 +1467,7 @@ export class ShnroRoadmapEditor extends LitElement {
     const state = controller.state;
     const at = state.status === 'saved' ? state.at : Date.now();
     const current = this.roadmap;
-    if (current && !sameStage(data.roadmap, current)) {
+    if (current && !sameRoadmapStage(data.roadmap, current)) {
       this.stale = { data, at };
       return;
     }
