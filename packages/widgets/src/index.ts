@@ -19,10 +19,7 @@ export {
   type IndicatorFormDraft,
 } from './indicator-form/draft.js';
 export type { IndicatorFormEntries } from './indicator-form/entries.js';
-export {
-  ShnroIndicatorsSubmitEvent,
-  type ShnroIndicatorsSubmitDetail,
-} from './shared/events/indicators-submit.js';
+export { ShnroIndicatorsSubmitEvent, type ShnroIndicatorsSubmitDetail } from './events/indicators-submit.js';
 export {
   FormAssociated,
   type FormAssociatedElement,
@@ -50,7 +47,7 @@ export {
   type ShnroRoadmapTransitionDetail,
   type ShnroRemarkDismissedDetail,
   type ShnroRemarkRestoredDetail,
-} from './roadmap-editor/events.js';
+} from './events/roadmap.js';
 export {
   roadmapEditorDraftKind,
   ROADMAP_EDITOR_DRAFT_KIND,

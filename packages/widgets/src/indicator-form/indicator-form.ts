@@ -22,7 +22,7 @@ import { DraftBinding } from '../drafts/draft-binding.js';
 import { draftMessage, formatDraftTime } from '../drafts/messages.js';
 import type { DraftState, DraftStore } from '../drafts/types.js';
 import { downloadFile } from '../shared/download.js';
-import { ShnroIndicatorsSubmitEvent } from '../shared/events/indicators-submit.js';
+import { ShnroIndicatorsSubmitEvent } from '../events/indicators-submit.js';
 import { FormAssociated, type FormSnapshot, type FormStateRestoreReason } from '../shared/form-associated.js';
 import { LocalizeController } from '../shared/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -69,15 +69,15 @@ const hintId = (code: string, role: FieldRole): string => `h-${code}-${role}`;
  * to the host's data. After the server has stored a submission, call `discardDraft()`.
  * Titles are rendered as text, never as HTML.
  *
- * @event input - The person changed an answer (on every keystroke); read `value`.
- * @event change - The person committed an answer (left a changed field, picked a choice).
- * @event shnro-indicators-submit - Submitted with no problem: `detail.input` (validated by `countsInputSchema`) and `detail.report`.
- * @event shnro-draft-saved - The draft was saved.
- * @event shnro-draft-restored - A saved draft was brought back into the form.
- * @event shnro-draft-conflict - Another tab saved this document; the form shows both versions.
- * @event shnro-draft-storage-unavailable - Drafts are kept in memory only; the form says so.
- * @event shnro-draft-discarded - The draft was deleted.
- * @event shnro-draft-quarantined - A stored draft could not be used and was kept aside.
+ * @event {Event} input - The person changed an answer (on every keystroke); read `value`.
+ * @event {Event} change - The person committed an answer (left a changed field, picked a choice).
+ * @event {ShnroIndicatorsSubmitEvent} shnro-indicators-submit - Submitted with no problem: `detail.input` (validated by `countsInputSchema`) and `detail.report`.
+ * @event {ShnroDraftSavedEvent} shnro-draft-saved - The draft was saved.
+ * @event {ShnroDraftRestoredEvent} shnro-draft-restored - A saved draft was brought back into the form.
+ * @event {ShnroDraftConflictEvent} shnro-draft-conflict - Another tab saved this document; the form shows both versions.
+ * @event {ShnroDraftStorageUnavailableEvent} shnro-draft-storage-unavailable - Drafts are kept in memory only; the form says so.
+ * @event {ShnroDraftDiscardedEvent} shnro-draft-discarded - The draft was deleted.
+ * @event {ShnroDraftQuarantinedEvent} shnro-draft-quarantined - A stored draft could not be used and was kept aside.
  *
  * @csspart base - The wrapper of everything.
  * @csspart section - The block of one section (раздел).

@@ -87,7 +87,7 @@ import {
   ShnroRoadmapChangeEvent,
   ShnroRoadmapTransitionEvent,
   type RoadmapChangeReason,
-} from './events.js';
+} from '../events/roadmap.js';
 import { recordEdit, redoEdit, sealHistory, startHistory, undoEdit, type EditHistory } from './history.js';
 import { readRoadmapJson, roadmapFile, type RoadmapImportResult } from './io.js';
 import { roadmapEditorMessages } from './messages.js';
@@ -146,16 +146,16 @@ function localToday(): CalendarDate {
  *
  * Keyboard: Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo; Alt+↑ / Alt+↓ on an activity moves it.
  *
- * @event shnro-roadmap-change - The person changed the roadmap; `detail: {roadmap, reason}`.
- * @event shnro-roadmap-transition - A lifecycle step was taken; `detail: {action, from, to, roadmap}`.
- * @event shnro-remark-dismissed - An automatic review remark was hidden with a reason.
- * @event shnro-remark-restored - A hidden review remark is shown again.
- * @event shnro-draft-saved - The draft was saved.
- * @event shnro-draft-restored - A saved draft was brought back into the editor.
- * @event shnro-draft-conflict - Another tab saved this document; the editor lets the person choose.
- * @event shnro-draft-storage-unavailable - Drafts are kept in memory only; the editor says so.
- * @event shnro-draft-discarded - The draft was deleted.
- * @event shnro-draft-quarantined - A stored draft could not be used and was kept aside.
+ * @event {ShnroRoadmapChangeEvent} shnro-roadmap-change - The person changed the roadmap; `detail: {roadmap, reason}`.
+ * @event {ShnroRoadmapTransitionEvent} shnro-roadmap-transition - A lifecycle step was taken; `detail: {action, from, to, roadmap}`.
+ * @event {ShnroRemarkDismissedEvent} shnro-remark-dismissed - An automatic review remark was hidden with a reason.
+ * @event {ShnroRemarkRestoredEvent} shnro-remark-restored - A hidden review remark is shown again.
+ * @event {ShnroDraftSavedEvent} shnro-draft-saved - The draft was saved.
+ * @event {ShnroDraftRestoredEvent} shnro-draft-restored - A saved draft was brought back into the editor.
+ * @event {ShnroDraftConflictEvent} shnro-draft-conflict - Another tab saved this document; the editor lets the person choose.
+ * @event {ShnroDraftStorageUnavailableEvent} shnro-draft-storage-unavailable - Drafts are kept in memory only; the editor says so.
+ * @event {ShnroDraftDiscardedEvent} shnro-draft-discarded - The draft was deleted.
+ * @event {ShnroDraftQuarantinedEvent} shnro-draft-quarantined - A stored draft could not be used and was kept aside.
  *
  * @csspart toolbar - Undo, redo, file and print buttons with the draft status.
  * @csspart button - Every text button; also `undo`, `redo`, `import`, `export`, `print-preview`, `action`, …
