@@ -42,4 +42,37 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB'],
     },
   },
+  {
+    // Widgets render and edit; every domain rule is the core's (issue 13). These patterns are rules
+    // that once lived here: a status compared by hand, a set of statuses, a decimal comma.
+    files: ['packages/widgets/src/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.stories.ts', '**/test-support/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "BinaryExpression[operator=/^[!=]==$/][left.property.name='status'][right.value=/^(open|resolved)$/]",
+          message: 'Whether a remark is open is the core’s rule: use isOpenRemark from @shnro/core.',
+        },
+        {
+          selector:
+            "BinaryExpression[operator=/^[!=]==$/][left.property.name='status'][right.value=/^(draft|submitted|returned|approved|in-progress|reported)$/]",
+          message:
+            'What a roadmap status allows is the core’s rule: use roadmapPermissions, tracksProgress or the lifecycle from @shnro/core.',
+        },
+        {
+          selector:
+            "LogicalExpression[right.type='BinaryExpression'][right.left.property.name='status']:matches([left.left.property.name='status'], [left.right.left.property.name='status'])",
+          message:
+            'A set of statuses is a domain rule: name it in @shnro/core (isAnswered, tracksProgress, …) and call it.',
+        },
+        {
+          selector: "CallExpression[callee.property.name=/^replace(All)?$/][arguments.1.value=',']",
+          message:
+            'Decimal commas come from the core: use formatDecimal, formatExactDecimal or formatDecimalsAlike.',
+        },
+      ],
+    },
+  },
 );

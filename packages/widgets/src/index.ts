@@ -19,10 +19,7 @@ export {
   type IndicatorFormDraft,
 } from './indicator-form/draft.js';
 export type { IndicatorFormEntries } from './indicator-form/entries.js';
-export {
-  ShnroIndicatorsSubmitEvent,
-  type ShnroIndicatorsSubmitDetail,
-} from './shared/events/indicators-submit.js';
+export { ShnroIndicatorsSubmitEvent, type ShnroIndicatorsSubmitDetail } from './events/indicators-submit.js';
 export {
   FormAssociated,
   type FormAssociatedElement,
@@ -50,12 +47,14 @@ export {
   type ShnroRoadmapTransitionDetail,
   type ShnroRemarkDismissedDetail,
   type ShnroRemarkRestoredDetail,
-} from './roadmap-editor/events.js';
+} from './events/roadmap.js';
 export {
   roadmapEditorDraftKind,
   ROADMAP_EDITOR_DRAFT_KIND,
   type RoadmapEditorDraft,
 } from './roadmap-editor/draft.js';
-export type { RemarkDismissal } from './roadmap-editor/dismissals.js';
-export type { RoadmapEditorMode } from './roadmap-editor/policy.js';
+/** A review remark hidden with a reason; the core's `RemarkDismissal`, named here for integrators. */
+export type { RemarkDismissal } from '@shnro/core';
+/** Who uses the roadmap editor; the core's `RoadmapRole`. */
+export type { RoadmapRole as RoadmapEditorMode } from '@shnro/core';
 export type { RoadmapImportResult } from './roadmap-editor/io.js';

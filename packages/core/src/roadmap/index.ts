@@ -95,3 +95,37 @@ export {
   type DirectionSuggestion,
 } from './suggest.js';
 export * from './review/index.js';
+export {
+  roadmapRoleSchema,
+  roadmapActionActors,
+  roadmapPermissions,
+  canEditRoadmap,
+  tracksProgress,
+  sameRoadmapStage,
+  type RoadmapRole,
+  type RoadmapActor,
+  type RoadmapPermissions,
+} from './policy.js';
+export {
+  remarkDismissalSchema,
+  remarkDismissalListSchema,
+  textAtPlace,
+  remarkText,
+  dismissalOf,
+  applyDismissals,
+  sameDismissal,
+  withDismissal,
+  withoutDismissal,
+  type RemarkDismissal,
+  type DismissedRemark,
+} from './dismissal.js';
+export {
+  isOpenRemark,
+  usedIds,
+  freshId,
+  isReviewRemarkAccepted,
+  unacceptedReviewRemarks,
+  createRemark,
+  acceptReviewRemarks,
+  type RemarkStamp,
+} from './remarks.js';

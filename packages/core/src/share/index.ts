@@ -6,3 +6,4 @@ export {
   type FormatNumberOptions,
 } from './format-number.js';
 export { computeShare, type ShareValue, type ShareOptions } from './share.js';
+export { decimalsOf, formatExactDecimal, formatDecimalsAlike } from './format-exact.js';

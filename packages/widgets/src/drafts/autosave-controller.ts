@@ -12,7 +12,7 @@ import {
   ShnroDraftRestoredEvent,
   ShnroDraftSavedEvent,
   ShnroDraftStorageUnavailableEvent,
-} from './events.js';
+} from '../events/drafts.js';
 import { createMemoryDraftStore } from './memory-store.js';
 import type { DraftMessageKey } from './messages.js';
 import { draftMessage, draftMessages, draftStateMessage } from './messages.js';

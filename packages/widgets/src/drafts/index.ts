@@ -31,8 +31,8 @@ export {
   ShnroDraftRestoredEvent,
   ShnroDraftSavedEvent,
   ShnroDraftStorageUnavailableEvent,
-} from './events.js';
-export type { DraftRestoreSource } from './events.js';
+} from '../events/drafts.js';
+export type { DraftRestoreSource } from '../events/drafts.js';
 export { createMemoryDraftStore } from './memory-store.js';
 export {
   draftFileProblemMessage,

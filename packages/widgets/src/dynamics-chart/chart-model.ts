@@ -1,4 +1,5 @@
 import {
+  formatDecimalsAlike,
   formatResultValue,
   schoolNumber,
   type DisplayLocale,
@@ -199,12 +200,13 @@ export function layoutChart(result: DynamicsResult, options: LayoutOptions): Cha
   }
   const tickCount = Math.max(3, Math.floor((plot.bottom - plot.top) / 46));
   const y = scaleLinear().domain([low, high]).range([plot.bottom, plot.top]).nice(tickCount);
-  const tickFormat = y.tickFormat(tickCount);
-  const ticks = y.ticks(tickCount).map((value) => ({
+  const tickValues = y.ticks(tickCount);
+  // One number of decimals for the whole axis, with the core's decimal comma for Russian.
+  const tickLabels = formatDecimalsAlike(tickValues, locale);
+  const ticks = tickValues.map((value, index) => ({
     value,
     y: round(y(value)),
-    // d3 writes 12.5 and a typographic minus; Russian wants a decimal comma.
-    label: locale === 'ru' ? tickFormat(value).replace('.', ',') : tickFormat(value),
+    label: tickLabels[index] ?? '',
   }));
   const [domainLow] = y.domain() as [number, number];
   const baseline = round(y(domainLow));

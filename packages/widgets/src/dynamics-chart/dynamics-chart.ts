@@ -34,7 +34,6 @@ import { themeStyles } from '../shared/theme.styles.js';
 import {
   defaultVariant,
   layoutChart,
-  pointAt,
   valueLabel,
   type ChartLayout,
   type ChartPoint,
@@ -45,6 +44,7 @@ import { dynamicsChartStyles } from './dynamics-chart.styles.js';
 import { dynamicsCsv, standaloneSvg, svgToPng, type StandaloneSvgExtras } from './export.js';
 import { dynamicsChartMessages } from './messages.js';
 import { classIcons, markerPath, type FillPattern } from './palette.js';
+import { PointNavigationController } from './point-navigation-controller.js';
 
 /** Schools by id → name, or school records; their order is the order of rows and series. */
 export type DynamicsChartSchools = Readonly<Record<string, string>> | readonly Pick<School, 'id' | 'name'>[];
@@ -58,12 +58,6 @@ export type DynamicsChartOptions = Partial<Pick<DynamicsOptions, 'assessment' | 
 
 /** What the chart exports. */
 export type DynamicsChartExport = 'svg' | 'png' | 'csv';
-
-interface ActivePoint {
-  series: number;
-  yearIndex: number;
-  source: 'pointer' | 'focus';
-}
 
 // Few series stay at full strength when one is pointed at; many are dimmed so it stands out.
 const DIM_FROM = 5;
@@ -146,8 +140,6 @@ export class ShnroDynamicsChart extends LitElement {
   @property({ attribute: 'municipal-label' }) municipalLabel?: string;
 
   @state() private width = 0;
-  @state() private active?: ActivePoint;
-  @state() private roving = 0;
   @state() private announcement = '';
   @state() private legendOpen = false;
   @state() private inlineJsonError?: string;
@@ -156,6 +148,15 @@ export class ShnroDynamicsChart extends LitElement {
   @query('.plot') private plotElement?: HTMLElement;
 
   private readonly localize = new LocalizeController(this, dynamicsChartMessages);
+  private readonly nav = new PointNavigationController(this, {
+    layout: () => this.layout,
+    svg: () => this.chartSvg,
+    announce: (series, point) => {
+      if (this.result) this.announcement = this.pointText(this.result, series, point);
+    },
+    focusSeries: (index) =>
+      this.renderRoot.querySelector<SVGGElement>(`g.series[data-index="${index}"]`)?.focus(),
+  });
   private result?: DynamicsResult;
   private layout?: ChartLayout;
   private municipal = new Map<number, number>();
@@ -223,8 +224,7 @@ export class ShnroDynamicsChart extends LitElement {
     ) {
       this.result = this.compare(locale);
       this.computedLocale = locale;
-      this.active = undefined;
-      if (this.roving >= (this.result?.schools.length ?? 0)) this.roving = 0;
+      this.nav.reset(this.result?.schools.length ?? 0);
       dirty = true;
     }
     if (this.width === 0) this.width = Math.round(this.getBoundingClientRect().width) || 640;
@@ -383,7 +383,7 @@ export class ShnroDynamicsChart extends LitElement {
 
   private renderChart(result: DynamicsResult, layout: ChartLayout, title: string): TemplateResult {
     const { width, height } = layout;
-    const dim = this.active !== undefined && layout.series.length >= DIM_FROM;
+    const dim = this.nav.active !== undefined && layout.series.length >= DIM_FROM;
     const many = layout.series.length > MANY_SERIES;
     return html`<svg
       class="chart ${dim ? 'dim' : ''} ${many ? 'many' : ''}"
@@ -393,15 +393,15 @@ export class ShnroDynamicsChart extends LitElement {
       role="group"
       aria-label=${this.localize.term('chartLabel', { title })}
       aria-describedby="keyboard-hint"
-      @pointermove=${this.onPointerMove}
-      @pointerdown=${this.onPointerMove}
-      @pointerleave=${this.onPointerLeave}
-      @keydown=${this.onKeyDown}
-      @focusin=${this.onFocusIn}
-      @focusout=${this.onFocusOut}
+      @pointermove=${this.nav.pointerMove}
+      @pointerdown=${this.nav.pointerMove}
+      @pointerleave=${this.nav.pointerLeave}
+      @keydown=${this.nav.keyDown}
+      @focusin=${this.nav.focusIn}
+      @focusout=${this.nav.focusOut}
     >
       ${guard([layout], () => this.renderStatic(result, layout))}
-      ${guard([layout, this.roving], () => this.renderSeries(result, layout))}
+      ${guard([layout, this.nav.roving], () => this.renderSeries(result, layout))}
       ${guard([layout], () => this.renderReference(result, layout))} ${this.renderActive(layout)}
     </svg>`;
   }
@@ -476,7 +476,7 @@ export class ShnroDynamicsChart extends LitElement {
       ${layout.series.map((series) => {
         const common = `series s${series.style.colour}`;
         const label = this.seriesLabel(result, series);
-        const tabindex = series.index === this.roving ? '0' : '-1';
+        const tabindex = series.index === this.nav.roving ? '0' : '-1';
         if (layout.variant === 'lines') {
           const marker = `url(#m-${series.index})`;
           return svg`<g class=${common} data-index=${series.index} data-school=${series.schoolId}
@@ -553,7 +553,7 @@ export class ShnroDynamicsChart extends LitElement {
 
   /** The pointed or focused value: a ring, and the whole line drawn again on top. */
   private renderActive(layout: ChartLayout): SVGTemplateResult | typeof nothing {
-    const found = this.activePoint(layout);
+    const found = this.nav.activePoint(layout);
     if (!found) return nothing;
     const { series, point } = found;
     const bar = point.bar;
@@ -570,16 +570,8 @@ export class ShnroDynamicsChart extends LitElement {
     </g>`;
   }
 
-  private activePoint(layout: ChartLayout): { series: ChartSeries; point: ChartPoint } | undefined {
-    const active = this.active;
-    if (!active) return undefined;
-    const series = layout.series[active.series];
-    const point = series?.points.find((entry) => entry.yearIndex === active.yearIndex);
-    return series && point ? { series, point } : undefined;
-  }
-
   private renderTooltip(result: DynamicsResult, layout: ChartLayout): TemplateResult | typeof nothing {
-    const found = this.activePoint(layout);
+    const found = this.nav.activePoint(layout);
     if (!found) return nothing;
     const { series, point } = found;
     const scale = (this.chartSvg?.getBoundingClientRect().width ?? layout.width) / layout.width;
@@ -859,116 +851,6 @@ export class ShnroDynamicsChart extends LitElement {
     return parts.join(', ');
   }
 
-  // ---------------------------------------------------------------- interaction
-
-  private toViewBox(event: PointerEvent): { x: number; y: number } | undefined {
-    const svgElement = this.chartSvg;
-    const layout = this.layout;
-    if (!svgElement || !layout) return undefined;
-    const box = svgElement.getBoundingClientRect();
-    if (box.width === 0) return undefined;
-    const scale = layout.width / box.width;
-    return { x: (event.clientX - box.left) * scale, y: (event.clientY - box.top) * scale };
-  }
-
-  private readonly onPointerMove = (event: PointerEvent): void => {
-    const layout = this.layout;
-    const at = this.toViewBox(event);
-    if (!layout || !at) return;
-    const found = pointAt(layout, at.x, at.y);
-    if (!found) {
-      if (this.active?.source === 'pointer') this.active = undefined;
-      return;
-    }
-    const { series, point } = found;
-    if (this.active?.series === series.index && this.active.yearIndex === point.yearIndex) return;
-    this.active = { series: series.index, yearIndex: point.yearIndex, source: 'pointer' };
-  };
-
-  private readonly onPointerLeave = (): void => {
-    if (this.active?.source === 'pointer') this.active = undefined;
-  };
-
-  private readonly onFocusIn = (event: FocusEvent): void => {
-    const layout = this.layout;
-    const group = (event.target as Element).closest?.('g.series') as SVGGElement | null;
-    if (!layout || !group) return;
-    const index = Number(group.dataset['index']);
-    const series = layout.series[index];
-    if (!series) return;
-    this.roving = index;
-    const keep = this.active?.series === index ? this.active.yearIndex : undefined;
-    const point = series.points.find((entry) => entry.yearIndex === keep) ?? series.points.at(-1);
-    if (point) this.activate(series, point);
-  };
-
-  private readonly onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget as Node | null;
-    if (next && this.chartSvg?.contains(next)) return;
-    if (this.active?.source === 'focus') this.active = undefined;
-  };
-
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    const layout = this.layout;
-    const active = this.active;
-    if (!layout || !active) return;
-    const series = layout.series[active.series];
-    if (!series) return;
-    let target: { series: ChartSeries; point: ChartPoint } | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-        target = nextPoint(series, active.yearIndex, 1);
-        break;
-      case 'ArrowLeft':
-        target = nextPoint(series, active.yearIndex, -1);
-        break;
-      case 'Home':
-        target = series.points[0] ? { series, point: series.points[0] } : undefined;
-        break;
-      case 'End': {
-        const last = series.points.at(-1);
-        target = last ? { series, point: last } : undefined;
-        break;
-      }
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        for (let index = active.series + step; index >= 0 && index < layout.series.length; index += step) {
-          const other = layout.series[index]!;
-          const point =
-            other.points.find((entry) => entry.yearIndex === active.yearIndex) ??
-            nearestByYear(other.points, active.yearIndex);
-          if (point) {
-            target = { series: other, point };
-            break;
-          }
-        }
-        break;
-      }
-      case 'Escape':
-        this.active = undefined;
-        event.preventDefault();
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    if (!target) return;
-    this.activate(target.series, target.point);
-    if (target.series.index !== this.roving) {
-      this.roving = target.series.index;
-      void this.updateComplete.then(() => {
-        this.renderRoot.querySelector<SVGGElement>(`g.series[data-index="${target.series.index}"]`)?.focus();
-      });
-    }
-  };
-
-  private activate(series: ChartSeries, point: ChartPoint): void {
-    this.active = { series: series.index, yearIndex: point.yearIndex, source: 'focus' };
-    const result = this.result;
-    if (result) this.announcement = this.pointText(result, series, point);
-  }
-
   // ---------------------------------------------------------------- export
 
   /**
@@ -1059,23 +941,4 @@ export class ShnroDynamicsChart extends LitElement {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function nextPoint(
-  series: ChartSeries,
-  yearIndex: number,
-  step: 1 | -1,
-): { series: ChartSeries; point: ChartPoint } | undefined {
-  const ordered = step === 1 ? series.points : [...series.points].reverse();
-  const point = ordered.find((entry) =>
-    step === 1 ? entry.yearIndex > yearIndex : entry.yearIndex < yearIndex,
-  );
-  return point ? { series, point } : undefined;
-}
-
-function nearestByYear(points: readonly ChartPoint[], yearIndex: number): ChartPoint | undefined {
-  let best: ChartPoint | undefined;
-  for (const point of points)
-    if (!best || Math.abs(point.yearIndex - yearIndex) < Math.abs(best.yearIndex - yearIndex)) best = point;
-  return best;
 }

@@ -13,13 +13,10 @@ declare global {
 
 export { ShnroIndicatorForm };
 // Re-exported so that importing this module's types also declares the events the form fires.
-export {
-  ShnroIndicatorsSubmitEvent,
-  type ShnroIndicatorsSubmitDetail,
-} from '../shared/events/indicators-submit.js';
+export { ShnroIndicatorsSubmitEvent, type ShnroIndicatorsSubmitDetail } from '../events/indicators-submit.js';
 export type {
   ShnroDraftConflictEvent,
   ShnroDraftRestoredEvent,
   ShnroDraftSavedEvent,
   ShnroDraftStorageUnavailableEvent,
-} from '../drafts/events.js';
+} from '../events/drafts.js';

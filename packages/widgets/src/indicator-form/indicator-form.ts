@@ -1,5 +1,7 @@
 import { draftConflictActions } from '../drafts/conflict-actions.js';
 import {
+  countAnswered,
+  countInvalid,
   countsInputSchema,
   municipalMonitoringSet,
   parseOrExplain,
@@ -16,11 +18,11 @@ import {
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { DraftController } from '../drafts/autosave-controller.js';
+import { DraftBinding } from '../drafts/draft-binding.js';
 import { draftMessage, formatDraftTime } from '../drafts/messages.js';
 import type { DraftState, DraftStore } from '../drafts/types.js';
 import { downloadFile } from '../shared/download.js';
-import { ShnroIndicatorsSubmitEvent } from '../shared/events/indicators-submit.js';
+import { ShnroIndicatorsSubmitEvent } from '../events/indicators-submit.js';
 import { FormAssociated, type FormSnapshot, type FormStateRestoreReason } from '../shared/form-associated.js';
 import { LocalizeController } from '../shared/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -67,15 +69,15 @@ const hintId = (code: string, role: FieldRole): string => `h-${code}-${role}`;
  * to the host's data. After the server has stored a submission, call `discardDraft()`.
  * Titles are rendered as text, never as HTML.
  *
- * @event input - The person changed an answer (on every keystroke); read `value`.
- * @event change - The person committed an answer (left a changed field, picked a choice).
- * @event shnro-indicators-submit - Submitted with no problem: `detail.input` (validated by `countsInputSchema`) and `detail.report`.
- * @event shnro-draft-saved - The draft was saved.
- * @event shnro-draft-restored - A saved draft was brought back into the form.
- * @event shnro-draft-conflict - Another tab saved this document; the form shows both versions.
- * @event shnro-draft-storage-unavailable - Drafts are kept in memory only; the form says so.
- * @event shnro-draft-discarded - The draft was deleted.
- * @event shnro-draft-quarantined - A stored draft could not be used and was kept aside.
+ * @event {Event} input - The person changed an answer (on every keystroke); read `value`.
+ * @event {Event} change - The person committed an answer (left a changed field, picked a choice).
+ * @event {ShnroIndicatorsSubmitEvent} shnro-indicators-submit - Submitted with no problem: `detail.input` (validated by `countsInputSchema`) and `detail.report`.
+ * @event {ShnroDraftSavedEvent} shnro-draft-saved - The draft was saved.
+ * @event {ShnroDraftRestoredEvent} shnro-draft-restored - A saved draft was brought back into the form.
+ * @event {ShnroDraftConflictEvent} shnro-draft-conflict - Another tab saved this document; the form shows both versions.
+ * @event {ShnroDraftStorageUnavailableEvent} shnro-draft-storage-unavailable - Drafts are kept in memory only; the form says so.
+ * @event {ShnroDraftDiscardedEvent} shnro-draft-discarded - The draft was deleted.
+ * @event {ShnroDraftQuarantinedEvent} shnro-draft-quarantined - A stored draft could not be used and was kept aside.
  *
  * @csspart base - The wrapper of everything.
  * @csspart section - The block of one section (раздел).
@@ -155,11 +157,20 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
   private knownPopulations?: Record<string, number>;
   private initial?: CountsInput;
   private touched = new Set<string>();
-  private edits = 0;
   private memo?: { key: unknown[]; evaluation: FormEvaluation };
-  private drafts?: DraftController<IndicatorFormDraft>;
-  private draftsKey = '';
-  private draftsStore?: DraftStore;
+  private readonly drafts = new DraftBinding<IndicatorFormDraft>(this, {
+    kind: INDICATOR_FORM_DRAFT_KIND,
+    migrations: indicatorFormDraftKinds,
+    enabled: () => this.mode === 'edit',
+    title: () => this.draftTitle ?? this.setTitle(this.localize.locale),
+    current: () => this.draftData(),
+    found: (data, at) => this.onDraftFound(data, at),
+    takeTheirs: (data) => {
+      this.entries = { ...this.entries, ...data.entries };
+      this.dispatchEvent(new Event('input', crossing));
+      this.dispatchEvent(new Event('change', crossing));
+    },
+  });
   private ownerForm: HTMLFormElement | null = null;
   private readonly localize = new LocalizeController(this, indicatorFormMessages);
 
@@ -233,7 +244,7 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
 
   /** What the draft is doing now (`saved`, `conflict`…), or undefined without drafts. */
   get draftState(): DraftState<IndicatorFormDraft> | undefined {
-    return this.drafts?.state;
+    return this.drafts.state;
   }
 
   /**
@@ -264,13 +275,13 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
 
   /** Writes pending edits to the draft now. */
   async saveDraft(): Promise<void> {
-    await this.drafts?.flush();
+    await this.drafts.flush();
   }
 
   /** Deletes the stored draft (call it once the server has stored a submission); the form keeps what it shows. */
   async discardDraft(): Promise<void> {
     this.restored = undefined;
-    await this.drafts?.discard();
+    await this.drafts.discard();
   }
 
   override disconnectedCallback(): void {
@@ -289,7 +300,7 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
     this.restored = undefined;
     this.schemaIssues = [];
     // The draft follows what the person sees: a reset form is not brought back on return.
-    this.drafts?.schedule(this.draftData());
+    this.drafts.schedule(this.draftData());
   }
 
   protected override formStateRestore(state: string, _reason: FormStateRestoreReason): void {
@@ -328,7 +339,7 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
     if (changed.has('mode') && this.mode !== 'edit') this.showAll = false;
     // Before rendering, so that the first render already has the draft's status line.
     const draftProps = ['documentId', 'draftScope', 'draftDatabase', 'draftStore', 'mode'] as const;
-    if (draftProps.some((name) => changed.has(name))) this.setUpDrafts();
+    if (draftProps.some((name) => changed.has(name))) this.drafts.sync();
   }
 
   protected override updated(): void {
@@ -364,7 +375,7 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
           `,
         )}
         ${this.renderSummary(evaluation.view)} ${this.renderActions(true)}
-        ${this.drafts ? html`<p part="draft-status" class="draft-status" role="status">${this.drafts.message}</p>` : nothing}
+        ${this.drafts.active ? html`<p part="draft-status" class="draft-status" role="status">${this.drafts.message}</p>` : nothing}
         <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
       </div>
     `;
@@ -582,10 +593,8 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
 
   private renderSummary(report: IndicatorReport): TemplateResult {
     const total = report.results.length;
-    const answered = report.results.filter(
-      (result) => result.status === 'ok' || result.status === 'empty-population',
-    ).length;
-    const invalid = report.results.filter((result) => result.status === 'invalid').length;
+    const answered = countAnswered(report.results);
+    const invalid = countInvalid(report.results);
     const text = invalid
       ? this.localize.term('summaryWithProblems', { total, answered, invalid })
       : this.localize.term('summary', { total, answered });
@@ -639,7 +648,7 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
   }
 
   private renderConflict(): TemplateResult | typeof nothing {
-    const state = this.drafts?.state;
+    const state = this.drafts.state;
     if (state?.status !== 'conflict') return nothing;
     const locale = this.localize.locale;
     const ours = state.ours.entries;
@@ -686,7 +695,7 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
             </table>`
       }
       <div class="actions">
-        ${draftConflictActions(locale, (choice) => void this.resolveConflict(choice))}
+        ${draftConflictActions(locale, (choice) => void this.drafts.resolveConflict(choice))}
       </div>
     </section>`;
   }
@@ -723,10 +732,10 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
 
   private setEntry(key: string, raw: string): void {
     this.entries = { ...this.entries, [key]: raw };
-    this.edits += 1;
+    this.drafts.edited();
     this.restored = undefined;
     this.schemaIssues = [];
-    this.drafts?.schedule(this.draftData());
+    this.drafts.schedule(this.draftData());
     this.dispatchEvent(new Event('input', crossing));
   }
 
@@ -822,53 +831,14 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
 
   // ——— drafts ———
 
-  private setUpDrafts(): void {
-    const on = this.mode === 'edit' && Boolean(this.documentId);
-    const key = on ? JSON.stringify([this.draftScope, this.documentId, this.draftDatabase ?? '']) : '';
-    if (key === this.draftsKey && this.draftStore === this.draftsStore) return;
-    this.draftsKey = key;
-    this.draftsStore = this.draftStore;
-    if (this.drafts) {
-      // Lit's removeController does not disconnect: the old controller still owes its last save.
-      this.drafts.hostDisconnected();
-      this.removeController(this.drafts);
-      this.drafts = undefined;
-    }
-    if (!on || !this.documentId) return;
-    const controller = new DraftController<IndicatorFormDraft>(this, {
-      scope: this.draftScope,
-      kind: INDICATOR_FORM_DRAFT_KIND,
-      documentId: this.documentId,
-      migrations: indicatorFormDraftKinds,
-      title: () => this.draftTitle ?? this.setTitle(this.localize.locale),
-      ...(this.draftDatabase ? { databaseName: this.draftDatabase } : {}),
-      ...(this.draftStore ? { store: this.draftStore } : {}),
-    });
-    this.drafts = controller;
-    void this.restoreDraft(controller);
-  }
-
-  /** Brings the stored draft back, unless the person has typed since the page opened. */
-  private async restoreDraft(controller: DraftController<IndicatorFormDraft>): Promise<void> {
-    const edits = this.edits;
-    const data = await controller.restore();
-    if (controller !== this.drafts) return;
-    if (this.edits !== edits) {
-      // Restoring made the stored draft our base; what was typed meanwhile is saved over it.
-      controller.schedule(this.draftData());
-      return;
-    }
-    if (!data) return;
+  /** The stored draft is back and the person has not typed yet: its entries fill the form. */
+  private onDraftFound(data: IndicatorFormDraft, at: number): void {
     this.entries = prefillPopulations(
       this.currentSet,
       { ...this.entries, ...data.entries },
       this.knownPopulations,
     );
-    const savedState = controller.state;
-    this.restored = {
-      at: savedState.status === 'saved' ? savedState.at : Date.now(),
-      overValue: this.initial !== undefined,
-    };
+    this.restored = { at, overValue: this.initial !== undefined };
   }
 
   private async backToOriginal(): Promise<void> {
@@ -877,19 +847,6 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
     this.restored = undefined;
     this.dispatchEvent(new Event('input', crossing));
     this.dispatchEvent(new Event('change', crossing));
-    await this.drafts?.discard();
-  }
-
-  private async resolveConflict(choice: 'mine' | 'theirs'): Promise<void> {
-    const controller = this.drafts;
-    if (!controller) return;
-    const data = await controller.resolveConflict(choice);
-    if (controller !== this.drafts || !data) return;
-    if (choice === 'theirs') {
-      this.entries = { ...this.entries, ...data.entries };
-      this.dispatchEvent(new Event('input', crossing));
-      this.dispatchEvent(new Event('change', crossing));
-    }
-    this.requestUpdate();
+    await this.drafts.discard();
   }
 }

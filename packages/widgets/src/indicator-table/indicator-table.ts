@@ -1,4 +1,6 @@
 import {
+  countAnswered,
+  countInvalid,
   computeIndicators,
   municipalMonitoringSet,
   reconcileTable,
@@ -147,10 +149,8 @@ export class ShnroIndicatorTable extends LitElement {
 
   private renderSummary(report: IndicatorReport): TemplateResult {
     const total = report.results.length;
-    const answered = report.results.filter(
-      (result) => result.status === 'ok' || result.status === 'empty-population',
-    ).length;
-    const invalid = report.results.filter((result) => result.status === 'invalid').length;
+    const answered = countAnswered(report.results);
+    const invalid = countInvalid(report.results);
     const text = invalid
       ? this.localize.term('summaryWithProblems', { total, answered, invalid })
       : this.localize.term('summary', { total, answered });

@@ -10,9 +10,9 @@ import type { ShnroIndicatorForm } from '../indicator-form/indicator-form.js';
 import type { ShnroIndicatorTable } from '../indicator-table/indicator-table.js';
 import type { ShnroRoadmapEditor } from '../roadmap-editor/roadmap-editor.js';
 // Type-only imports that declare the events in GlobalEventHandlersEventMap.
-import type {} from '../drafts/events.js';
-import type {} from '../roadmap-editor/events.js';
-import type {} from '../shared/events/indicators-submit.js';
+import type {} from '../events/drafts.js';
+import type {} from '../events/roadmap.js';
+import type {} from '../events/indicators-submit.js';
 
 /** Each tag of the SDK: its element class and the names of the events it fires. */
 export interface ShnroElementTags {

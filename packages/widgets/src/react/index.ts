@@ -17,7 +17,7 @@ import type {
   ShnroDraftRestoredEvent,
   ShnroDraftSavedEvent,
   ShnroDraftStorageUnavailableEvent,
-} from '../drafts/events.js';
+} from '../events/drafts.js';
 import { ShnroDraftList as DraftListElement } from '../drafts/draft-list/define.js';
 import { ShnroDynamicsChart as DynamicsChartElement } from '../dynamics-chart/define.js';
 import { ShnroIndicatorForm as IndicatorFormElement } from '../indicator-form/define.js';
@@ -28,8 +28,8 @@ import type {
   ShnroRemarkRestoredEvent,
   ShnroRoadmapChangeEvent,
   ShnroRoadmapTransitionEvent,
-} from '../roadmap-editor/events.js';
-import type { ShnroIndicatorsSubmitEvent } from '../shared/events/indicators-submit.js';
+} from '../events/roadmap.js';
+import type { ShnroIndicatorsSubmitEvent } from '../events/indicators-submit.js';
 
 /** A native event as the element's own listener gets it: `currentTarget` is the element. */
 type ElementEvent<E extends HTMLElement> = Event & { readonly currentTarget: E };

@@ -3,12 +3,17 @@ import {
   activityFormSchema,
   deadlineStatus,
   deadlineStatusLabels,
+  formatExactDecimal,
+  isOpenRemark,
+  isReviewRemarkAccepted,
   type ActivityStatus,
   type CalendarDate,
   type MeasurableTarget,
   type ReviewRemark,
   type RoadmapActivity,
   type RoadmapRemark,
+  type RoadmapPermissions,
+  type RoadmapRole,
 } from '@shnro/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -23,7 +28,6 @@ import {
   type Term,
   reviewerRemarksBlock,
 } from './parts.js';
-import type { EditPolicy, RoadmapEditorMode } from './policy.js';
 
 /** The free-text fields of an activity. */
 export type ActivityTextField = 'problem' | 'activity' | 'plannedResult' | 'responsible' | 'deadline';
@@ -58,8 +62,8 @@ export interface ActivityRowData {
   readonly domId: string;
   readonly review: readonly ReviewRemark[];
   readonly remarks: readonly RoadmapRemark[];
-  readonly policy: EditPolicy;
-  readonly mode: RoadmapEditorMode;
+  readonly policy: RoadmapPermissions;
+  readonly mode: RoadmapRole;
   readonly locale: WidgetLocale;
   readonly ui: RowUi;
   readonly targetText: TargetText | undefined;
@@ -165,9 +169,9 @@ export function targetTextOf(target: MeasurableTarget | undefined): TargetText {
   return {
     indicator: target?.indicator ?? '',
     comparison: target?.comparison ?? '',
-    target: target === undefined ? '' : String(target.target).replace('.', ','),
+    target: target === undefined ? '' : formatExactDecimal(target.target),
     unit: target?.unit ?? '',
-    baseline: target?.baseline === undefined ? '' : String(target.baseline).replace('.', ','),
+    baseline: target?.baseline === undefined ? '' : formatExactDecimal(target.baseline),
   };
 }
 
@@ -180,7 +184,7 @@ export function activityRowTemplate(data: ActivityRowData, h: ActivityRowHandler
   const classes = ['activity'];
   if (ui.dropEdge) classes.push(`drop-${ui.dropEdge}`);
   if (data.light) classes.push('light');
-  else if (data.remarks.some((remark) => remark.status === 'open')) classes.push('has-open-remarks');
+  else if (data.remarks.some(isOpenRemark)) classes.push('has-open-remarks');
   // One element whether light or full, so the browser keeps its place (and scroll anchor) when it wakes.
   return html`<li
     class=${classes.join(' ')}
@@ -210,11 +214,7 @@ function fullContent(data: ActivityRowData, h: ActivityRowHandlers, t: Term): Te
   }
   const remarksId = (field: string) => (byField.has(field) ? `${domId}-${field}-remarks` : undefined);
   // A review remark the reviewer already made a remark of the roadmap is not offered again.
-  const accepted = (remark: ReviewRemark) =>
-    data.remarks.some(
-      (own) =>
-        own.status === 'open' && own.ruleId === remark.ruleId && own.target.field === remark.place.field,
-    );
+  const accepted = (remark: ReviewRemark) => isReviewRemarkAccepted(data.remarks, remark);
   const fieldRemarks = (field: string) => {
     const list = byField.get(field);
     if (!list) return nothing;

@@ -1,6 +1,11 @@
-import { parseOrExplain, roadmapSchema, type Roadmap } from '@shnro/core';
+import {
+  parseOrExplain,
+  remarkDismissalListSchema,
+  roadmapSchema,
+  type RemarkDismissal,
+  type Roadmap,
+} from '@shnro/core';
 import { defineDraftKinds, type DraftKindDefinition } from '../drafts/migrations.js';
-import { isDismissalList, type RemarkDismissal } from './dismissals.js';
 
 /** The draft kind of `<shnro-roadmap-editor>`. */
 export const ROADMAP_EDITOR_DRAFT_KIND = 'roadmap-editor';
@@ -17,7 +22,11 @@ export function checkRoadmapEditorDraft(data: unknown): string | undefined {
   const { roadmap, dismissed } = data as Record<string, unknown>;
   const parsed = parseOrExplain(roadmapSchema, roadmap, { locale: 'en', pathPrefix: ['roadmap'] });
   if (!parsed.ok) return parsed.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
-  if (!isDismissalList(dismissed)) return 'dismissed: expected a list of dismissals';
+  const hidden = parseOrExplain(remarkDismissalListSchema, dismissed, {
+    locale: 'en',
+    pathPrefix: ['dismissed'],
+  });
+  if (!hidden.ok) return hidden.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
   return undefined;
 }
 
@@ -30,16 +39,3 @@ export const roadmapEditorDraftKind: DraftKindDefinition = {
 
 /** The registry the editor's own drafts controller uses. */
 export const roadmapEditorDraftKinds = defineDraftKinds(roadmapEditorDraftKind);
-
-/**
- * Whether a draft was written at the same step of the lifecycle as `roadmap`. A draft made before
- * the roadmap was submitted, returned or approved elsewhere is stale: it is offered, never applied.
- */
-export function sameStage(draft: Roadmap, roadmap: Roadmap): boolean {
-  return (
-    draft.id === roadmap.id &&
-    draft.status === roadmap.status &&
-    draft.version === roadmap.version &&
-    draft.history.length === roadmap.history.length
-  );
-}

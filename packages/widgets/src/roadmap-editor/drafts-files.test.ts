@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../test-support/axe.js';
-import type { ShnroRoadmapChangeEvent } from './events.js';
+import type { ShnroRoadmapChangeEvent } from '../events/roadmap.js';
 import { seed000Roadmap } from './examples.js';
 import type { ShnroRoadmapEditor } from './roadmap-editor.js';
 import { $, $$, button, click, field, mount, text, type } from './test-support/helpers.js';

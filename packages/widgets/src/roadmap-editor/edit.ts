@@ -137,24 +137,6 @@ export function appendRemarks(roadmap: Roadmap, remarks: readonly RoadmapRemark[
   return remarks.length === 0 ? roadmap : { ...roadmap, remarks: [...roadmap.remarks, ...remarks] };
 }
 
-/** Every id a roadmap uses for sections, activities and remarks. */
-export function usedIds(roadmap: Roadmap): Set<string> {
-  const ids = new Set<string>();
-  for (const section of roadmap.sections) {
-    ids.add(section.id);
-    for (const activity of section.activities) ids.add(activity.id);
-  }
-  for (const remark of roadmap.remarks) ids.add(remark.id);
-  return ids;
-}
-
-/** An id with `prefix` that `taken` does not hold: `${prefix}-1`, `${prefix}-2`, … */
-export function freshId(prefix: string, taken: ReadonlySet<string>): string {
-  let number = taken.size + 1;
-  while (taken.has(`${prefix}-${number}`)) number += 1;
-  return `${prefix}-${number}`;
-}
-
 /** A text field with the empty string stored as absent, so a cleared field leaves no `""` behind. */
 export function withOptionalText<T extends object, K extends keyof T>(record: T, key: K, text: string): T {
   const next = { ...record };

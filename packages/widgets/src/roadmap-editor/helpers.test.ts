@@ -1,11 +1,9 @@
-import { createRoadmap, type ReviewRemark } from '@shnro/core';
+import { freshId, usedIds } from '@shnro/core';
 import { describe, expect, it } from 'vitest';
-import { applyDismissals, dismissalOf } from './dismissals.js';
-import { freshId, moveActivity, moveItem, removeActivity, usedIds } from './edit.js';
+import { moveActivity, moveItem, removeActivity } from './edit.js';
 import { seed000Roadmap } from './examples.js';
 import { recordEdit, redoEdit, sealHistory, startHistory, undoEdit } from './history.js';
 import { indexByPlace } from './place-index.js';
-import { editPolicy } from './policy.js';
 
 const ids = (roadmap: ReturnType<typeof seed000Roadmap>, section: number) =>
   roadmap.sections[section]!.activities.map((activity) => activity.id);
@@ -48,22 +46,6 @@ describe('roadmap editor helpers', () => {
     expect(undoEdit(startHistory('only'))).toEqual(startHistory('only'));
   });
 
-  it('hides a dismissed review remark only while the text it was about is the same', () => {
-    const roadmap = seed000Roadmap();
-    const remark: ReviewRemark = {
-      ruleId: 'vague-result',
-      severity: 'warning',
-      place: { sectionId: 'teachers', activityId: 'conversation', field: 'plannedResult' },
-      excerpt: 'Повышение качества образования',
-      message: { ru: 'm', en: 'm' },
-      suggestion: { ru: 's', en: 's' },
-    };
-    const dismissal = dismissalOf(roadmap, remark, 'согласовано', '2020-12-01');
-    expect(applyDismissals(roadmap, [remark], [dismissal]).shown).toEqual([]);
-    const edited = { ...remark, excerpt: 'Повышение качества образования в 5 классах' };
-    expect(applyDismissals(roadmap, [edited], [dismissal]).shown).toEqual([edited]);
-  });
-
   it('keeps a group of remarks the same array while it does not change, so rows are not rendered again', () => {
     const a = { id: 'a', target: { activityId: 'x' } };
     const b = { id: 'b', target: { activityId: 'y' } };
@@ -80,31 +62,5 @@ describe('roadmap editor helpers', () => {
     );
     expect(second.byActivity.get('x')).toBe(first.byActivity.get('x'));
     expect(second.byActivity.get('y')).not.toBe(first.byActivity.get('y'));
-  });
-
-  it('lets the school write a draft, the reviewer remark a submitted roadmap, and nobody edit an approved one', () => {
-    const draft = createRoadmap({
-      id: 'r',
-      school: { id: 's', name: 'S' },
-      title: 'T',
-      period: { start: '2020-09-01', end: '2021-08-31' },
-    });
-    expect(editPolicy(draft, 'author')).toMatchObject({ content: true, remarks: false, actions: ['submit'] });
-    expect(editPolicy(draft, 'reviewer')).toMatchObject({ content: false, remarks: false, actions: [] });
-    const submitted = { ...draft, status: 'submitted' as const };
-    expect(editPolicy(submitted, 'reviewer')).toMatchObject({
-      content: false,
-      remarks: true,
-      actions: ['return', 'approve'],
-    });
-    expect(editPolicy({ ...draft, status: 'in-progress' }, 'author')).toMatchObject({
-      content: false,
-      activityStatus: true,
-      actions: ['report'],
-    });
-    expect(editPolicy({ ...draft, status: 'approved' }, 'readonly')).toMatchObject({
-      content: false,
-      actions: [],
-    });
   });
 });

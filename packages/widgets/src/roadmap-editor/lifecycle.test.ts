@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../test-support/axe.js';
-import type { ShnroRoadmapTransitionDetail } from './events.js';
+import type { ShnroRoadmapTransitionDetail } from '../events/roadmap.js';
 import { approvedRoadmap, reviewedRoadmap, seed000Roadmap } from './examples.js';
 import type { ShnroRoadmapEditor } from './roadmap-editor.js';
 import {

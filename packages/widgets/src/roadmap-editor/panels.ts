@@ -5,7 +5,12 @@ import {
   parseOrderReference,
   roadmapActionLabels,
   roadmapStatusLabels,
+  isOpenRemark,
+  type DismissedRemark,
+  type RemarkDismissal,
   type RemarkTarget,
+  type RoadmapPermissions,
+  type RoadmapRole,
   type Roadmap,
   type RoadmapAction,
   type RoadmapRemark,
@@ -15,7 +20,6 @@ import { live } from 'lit/directives/live.js';
 import { draftMessage, formatDraftTime } from '../drafts/messages.js';
 import type { DraftState } from '../drafts/types.js';
 import type { WidgetLocale } from '../shared/localize.js';
-import type { DismissedRemark, RemarkDismissal } from './dismissals.js';
 import type { RoadmapEditorDraft } from './draft.js';
 import {
   capitalize,
@@ -25,7 +29,6 @@ import {
   reviewerRemarkTemplate,
   type Term,
 } from './parts.js';
-import type { EditPolicy, RoadmapEditorMode } from './policy.js';
 
 // The editor's panels around the sections: toolbar, notices, header, lifecycle, remarks, history.
 
@@ -35,8 +38,8 @@ export type HeaderPart = 'title' | 'school' | 'start' | 'end';
 /** What the panels show. */
 export interface PanelView {
   readonly roadmap: Roadmap;
-  readonly policy: EditPolicy;
-  readonly mode: RoadmapEditorMode;
+  readonly policy: RoadmapPermissions;
+  readonly mode: RoadmapRole;
   readonly locale: WidgetLocale;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
@@ -374,7 +377,7 @@ export function remarksPanelTemplate(
       ? known.has(remark.target.activityId)
       : remark.target.sectionId !== undefined && known.has(remark.target.sectionId);
   const list = roadmap.remarks.filter((remark) =>
-    view.mode === 'author' ? remark.status === 'open' : !placed(remark),
+    view.mode === 'author' ? isOpenRemark(remark) : !placed(remark),
   );
   if (list.length === 0 && !policy.remarks) return nothing;
   return html`<section class="remarks-panel" part="remarks-panel" aria-labelledby="remarks-heading">

@@ -1,14 +1,15 @@
 import {
   formatDateRange,
+  isOpenRemark,
   type CalendarDate,
   type ParsedDeadline,
   type ReviewRemark,
   type RoadmapRemark,
+  type RoadmapRole,
 } from '@shnro/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { WidgetLocale } from '../shared/localize.js';
 import type { RoadmapEditorMessageKey } from './messages.js';
-import type { RoadmapEditorMode } from './policy.js';
 
 // Small templates the rows, sections and panels share. Every text is bound as text, never HTML.
 
@@ -155,15 +156,14 @@ export function reviewerRemarkTemplate(
   actions: ReviewerRemarkActions,
   place?: string,
 ): TemplateResult {
-  const resolved =
-    remark.status === 'resolved'
-      ? remark.resolvedOn
-        ? t('remarkResolvedOn', { date: formatDay(remark.resolvedOn, locale) })
-        : t('remarkResolved')
-      : '';
+  const resolved = !isOpenRemark(remark)
+    ? remark.resolvedOn
+      ? t('remarkResolvedOn', { date: formatDay(remark.resolvedOn, locale) })
+      : t('remarkResolved')
+    : '';
   return html`<div
     class="remark remark--reviewer remark--${remark.status}"
-    part="remark reviewer-remark${remark.status === 'open' ? ' reviewer-remark-open' : ''}"
+    part="remark reviewer-remark${isOpenRemark(remark) ? ' reviewer-remark-open' : ''}"
     data-remark=${remark.id}
   >
     <p class="remark-head">
@@ -174,7 +174,7 @@ export function reviewerRemarkTemplate(
     </p>
     <p class="remark-text">${remark.text}</p>
     ${
-      actions.onResolve && remark.status === 'open'
+      actions.onResolve && isOpenRemark(remark)
         ? html`<button type="button" class="link" part="button resolve" @click=${actions.onResolve}>
             ${t('resolve')}
           </button>`
@@ -222,7 +222,7 @@ export function remarkFormTemplate(
 export interface ReviewerRemarksBlock {
   /** The reviewer's remarks on the place; an author sees only the open ones. */
   readonly remarks: readonly RoadmapRemark[];
-  readonly mode: RoadmapEditorMode;
+  readonly mode: RoadmapRole;
   readonly locale: WidgetLocale;
   readonly t: Term;
   /** Whether this person may add and resolve remarks here (the edit policy). */
@@ -243,7 +243,7 @@ export interface ReviewerRemarksBlock {
  */
 export function reviewerRemarksBlock(block: ReviewerRemarksBlock): TemplateResult {
   const { t, locale, canRemark } = block;
-  const shown = block.remarks.filter((remark) => block.mode !== 'author' || remark.status === 'open');
+  const shown = block.remarks.filter((remark) => block.mode !== 'author' || isOpenRemark(remark));
   return html`${
     shown.length > 0
       ? html`<div class="reviewer-remarks">

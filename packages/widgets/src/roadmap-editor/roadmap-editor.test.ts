@@ -1,7 +1,7 @@
 import type { Roadmap } from '@shnro/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../test-support/axe.js';
-import type { ShnroRoadmapChangeEvent, ShnroRemarkDismissedEvent } from './events.js';
+import type { ShnroRoadmapChangeEvent, ShnroRemarkDismissedEvent } from '../events/roadmap.js';
 import { emptyExampleRoadmap, largeRoadmap, seed000Roadmap } from './examples.js';
 import {
   $,

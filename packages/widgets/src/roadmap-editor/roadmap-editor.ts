@@ -1,5 +1,18 @@
 import {
+  acceptReviewRemarks,
+  canEditRoadmap,
   createActivity,
+  createRemark,
+  dismissalOf,
+  freshId,
+  roadmapPermissions,
+  sameRoadmapStage,
+  tracksProgress,
+  unacceptedReviewRemarks,
+  usedIds,
+  withDismissal,
+  withoutDismissal,
+  isReviewRemarkAccepted,
   deadlineContextOf,
   defaultDirectionCatalogue,
   findDirection,
@@ -10,14 +23,13 @@ import {
   parseOrExplain,
   refreshDeadlines,
   resolveRemark,
-  reviewRoadmap,
   roadmapSchema,
   roadmapStatusLabels,
-  toRoadmapRemarks,
   transitionRoadmap,
   type ActivityForm,
   type ActivityStatus,
   type CalendarDate,
+  type RemarkDismissal,
   type DirectionCatalogue,
   type MeasurableTarget,
   type RemarkTarget,
@@ -25,7 +37,9 @@ import {
   type ReviewRemark,
   type Roadmap,
   type RoadmapAction,
+  type RoadmapPermissions,
   type RoadmapRemark,
+  type RoadmapRole,
   type RoadmapSection,
   type RoadmapTransitionResult,
   type TargetGroup,
@@ -34,12 +48,15 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { DraftController } from '../drafts/autosave-controller.js';
+import { DraftBinding } from '../drafts/draft-binding.js';
 import type { DraftState, DraftStore } from '../drafts/types.js';
 import { downloadFile } from '../shared/download.js';
+import { LazyRowsController } from '../shared/lazy-rows-controller.js';
 import { LocalizeController, type WidgetLocale } from '../shared/localize.js';
+import { PrintController } from '../shared/print-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { readTypedNumber } from '../shared/typed-number.js';
+import { UndoKeysController } from '../shared/undo-keys-controller.js';
 import {
   activityNumber,
   activityRowTemplate,
@@ -49,24 +66,12 @@ import {
   type RowUi,
   type TargetText,
 } from './activity-row.js';
-import {
-  applyDismissals,
-  dismissalOf,
-  sameDismissal,
-  type DismissedRemark,
-  type RemarkDismissal,
-} from './dismissals.js';
-import {
-  ROADMAP_EDITOR_DRAFT_KIND,
-  roadmapEditorDraftKinds,
-  sameStage,
-  type RoadmapEditorDraft,
-} from './draft.js';
+import { ROADMAP_EDITOR_DRAFT_KIND, roadmapEditorDraftKinds, type RoadmapEditorDraft } from './draft.js';
 import {
   appendRemarks,
   findActivity,
-  freshId,
   insertActivity,
+  type FoundActivity,
   insertSection,
   moveActivity,
   moveSection,
@@ -74,7 +79,6 @@ import {
   removeSection,
   updateActivity,
   updateSection,
-  usedIds,
   withOptionalText,
 } from './edit.js';
 import {
@@ -83,13 +87,12 @@ import {
   ShnroRoadmapChangeEvent,
   ShnroRoadmapTransitionEvent,
   type RoadmapChangeReason,
-} from './events.js';
+} from '../events/roadmap.js';
 import { recordEdit, redoEdit, sealHistory, startHistory, undoEdit, type EditHistory } from './history.js';
 import { readRoadmapJson, roadmapFile, type RoadmapImportResult } from './io.js';
 import { roadmapEditorMessages } from './messages.js';
 import type { Term } from './parts.js';
-import { emptyIndex, indexByPlace, type PlaceIndex } from './place-index.js';
-import { editPolicy, type EditPolicy, type RoadmapEditorMode } from './policy.js';
+import { indexByPlace, type PlaceIndex } from './place-index.js';
 import {
   dismissedTemplate,
   draftNoticesTemplate,
@@ -103,28 +106,18 @@ import {
   type PanelView,
 } from './panels.js';
 import { printViewTemplate } from './print-view.js';
+import { ReorderController, type DropEdge } from './reorder-controller.js';
+import { ReviewController } from './review-controller.js';
 import { sectionTemplate, type SectionHandlers, type SectionUi } from './section-view.js';
 import { roadmapEditorStyles } from './roadmap-editor.styles.js';
 
-const DRAG_TYPE = 'application/x-shnro-roadmap-activity';
-/** From this many activities on, rows far from the viewport are light (text) until they come near. */
-const LIGHT_ROWS_FROM = 150;
-/** Rows editable at once in a large roadmap, before the viewport is known. */
-const LIVE_AT_FIRST = 30;
 /** A new roadmap is reviewed just after its first paint, so that the review never delays it. */
 const FIRST_REVIEW_DELAY = 50;
 const none: readonly never[] = Object.freeze([]);
 const noUi: RowUi = Object.freeze({});
 
-const reviewKey = (remark: ReviewRemark) =>
-  [
-    remark.ruleId,
-    remark.severity,
-    remark.place.field,
-    remark.excerpt ?? '',
-    remark.message.ru,
-    remark.suggestion.ru,
-  ].join('\u0000');
+const activityIds = (roadmap: Roadmap | undefined): string[] =>
+  roadmap?.sections.flatMap((section) => section.activities.map((activity) => activity.id)) ?? [];
 const remarkKey = (remark: RoadmapRemark) => `${remark.id}\u0000${remark.status}\u0000${remark.text}`;
 
 /** Today in the browser's time zone, as a calendar date. */
@@ -153,16 +146,16 @@ function localToday(): CalendarDate {
  *
  * Keyboard: Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo; Alt+↑ / Alt+↓ on an activity moves it.
  *
- * @event shnro-roadmap-change - The person changed the roadmap; `detail: {roadmap, reason}`.
- * @event shnro-roadmap-transition - A lifecycle step was taken; `detail: {action, from, to, roadmap}`.
- * @event shnro-remark-dismissed - An automatic review remark was hidden with a reason.
- * @event shnro-remark-restored - A hidden review remark is shown again.
- * @event shnro-draft-saved - The draft was saved.
- * @event shnro-draft-restored - A saved draft was brought back into the editor.
- * @event shnro-draft-conflict - Another tab saved this document; the editor lets the person choose.
- * @event shnro-draft-storage-unavailable - Drafts are kept in memory only; the editor says so.
- * @event shnro-draft-discarded - The draft was deleted.
- * @event shnro-draft-quarantined - A stored draft could not be used and was kept aside.
+ * @event {ShnroRoadmapChangeEvent} shnro-roadmap-change - The person changed the roadmap; `detail: {roadmap, reason}`.
+ * @event {ShnroRoadmapTransitionEvent} shnro-roadmap-transition - A lifecycle step was taken; `detail: {action, from, to, roadmap}`.
+ * @event {ShnroRemarkDismissedEvent} shnro-remark-dismissed - An automatic review remark was hidden with a reason.
+ * @event {ShnroRemarkRestoredEvent} shnro-remark-restored - A hidden review remark is shown again.
+ * @event {ShnroDraftSavedEvent} shnro-draft-saved - The draft was saved.
+ * @event {ShnroDraftRestoredEvent} shnro-draft-restored - A saved draft was brought back into the editor.
+ * @event {ShnroDraftConflictEvent} shnro-draft-conflict - Another tab saved this document; the editor lets the person choose.
+ * @event {ShnroDraftStorageUnavailableEvent} shnro-draft-storage-unavailable - Drafts are kept in memory only; the editor says so.
+ * @event {ShnroDraftDiscardedEvent} shnro-draft-discarded - The draft was deleted.
+ * @event {ShnroDraftQuarantinedEvent} shnro-draft-quarantined - A stored draft could not be used and was kept aside.
  *
  * @csspart toolbar - Undo, redo, file and print buttons with the draft status.
  * @csspart button - Every text button; also `undo`, `redo`, `import`, `export`, `print-preview`, `action`, …
@@ -207,7 +200,7 @@ export class ShnroRoadmapEditor extends LitElement {
   @property({ attribute: false }) roadmap?: Roadmap;
 
   /** `author` (the school writes), `reviewer` (the methodologist reviews), `readonly`. */
-  @property({ reflect: true }) mode: RoadmapEditorMode = 'author';
+  @property({ reflect: true }) mode: RoadmapRole = 'author';
 
   /** The document the drafts belong to (the roadmap's id on the portal); no drafts without it. */
   @property({ attribute: 'document-id' }) documentId?: string;
@@ -246,7 +239,6 @@ export class ShnroRoadmapEditor extends LitElement {
   @property({ type: Number, attribute: 'review-delay' }) reviewDelay = 300;
 
   @state() private history?: EditHistory<Roadmap>;
-  @state() private review: readonly ReviewRemark[] = none;
   @state() private rowUi: ReadonlyMap<string, RowUi> = new Map();
   @state() private sectionUi: ReadonlyMap<string, SectionUi> = new Map();
   @state() private announcement = '';
@@ -255,8 +247,6 @@ export class ShnroRoadmapEditor extends LitElement {
   @state() private transitionError?: string;
   @state() private pendingAction?: 'approve' | 'return';
   @state() private orderText = '';
-  @state() private printPreview = false;
-  @state() private printing = false;
   @state() private restored?: { at: number; overValue: boolean };
   @state() private stale?: { data: RoadmapEditorDraft; at: number };
   @state() private addingGeneralRemark = false;
@@ -267,64 +257,59 @@ export class ShnroRoadmapEditor extends LitElement {
   private committed?: Roadmap;
   /** The value the host last set, for «Вернуть исходную версию». */
   private original?: Roadmap;
-  private reviewTimer?: ReturnType<typeof setTimeout>;
-  private shown: PlaceIndex<ReviewRemark> = emptyIndex();
-  private shownList: readonly ReviewRemark[] = none;
-  private hiddenList: readonly DismissedRemark[] = none;
   private remarksMemo?: { remarks: readonly RoadmapRemark[]; index: PlaceIndex<RoadmapRemark> };
-  private policyMemo?: { key: string; policy: EditPolicy };
+  private policyMemo?: { key: string; policy: RoadmapPermissions };
   private readonly domIds = new Map<string, string>();
   private readonly targetTexts = new Map<string, TargetText>();
-  private dragging?: { sectionId: string; activityId: string };
   private focusAfter?: string;
-  private edits = 0;
-  private drafts?: DraftController<RoadmapEditorDraft>;
-  private draftsKey = '';
-  /** A large roadmap: rows not in `live` render as light text cards. */
-  private light = false;
-  private readonly live = new Set<string>();
-  private observer?: IntersectionObserver;
-  private observeRows = false;
-  private draftsStore?: DraftStore;
-
-  constructor() {
-    super();
-    this.addEventListener('keydown', this.onKeydown);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-    this.observeRows = this.light;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    clearTimeout(this.reviewTimer);
-    this.observer?.disconnect();
-    this.observer = undefined;
-  }
+  private readonly reviewer = new ReviewController(this, {
+    roadmap: () => this.roadmap,
+    catalogue: () => this.catalogue,
+    options: () => this.reviewOptions,
+    dismissals: () => this.dismissedRemarks,
+    delay: () => this.reviewDelay,
+  });
+  private readonly drafts = new DraftBinding<RoadmapEditorDraft>(this, {
+    kind: ROADMAP_EDITOR_DRAFT_KIND,
+    migrations: roadmapEditorDraftKinds,
+    enabled: () => this.mode !== 'readonly',
+    title: (data) => this.draftTitle ?? `${this.t('printTitle')}: ${data.roadmap.school.name}`,
+    current: () => (this.roadmap ? this.draftData() : undefined),
+    found: (data, at) => this.onDraftFound(data, at),
+    takeTheirs: (data) => this.applyDraft(data),
+  });
+  /** A large roadmap: rows far from the viewport render as light text cards. */
+  private readonly rows = new LazyRowsController(this, {
+    selector: 'li[data-light]',
+    idOf: (row) => (row as HTMLElement).dataset['activity'],
+  });
+  private readonly reorder = new ReorderController(this, {
+    roadmap: () => this.roadmap,
+    enabled: () => this.roadmap !== undefined && this.policy(this.roadmap).content,
+    markEdge: (activityId, edge) => this.setDropEdge(activityId, edge),
+    clearEdges: () => this.clearDropEdges(),
+    moveTo: (from, sectionId, index) => this.dropAt(from, sectionId, index),
+    moveBy: (sectionId, activityId, delta) => this.moveBy(sectionId, activityId, delta),
+  });
+  private readonly print = new PrintController(this, () => this.performUpdate());
+  // Text not yet part of the roadmap (a remark, a reason, an order) keeps the browser's own undo.
+  private readonly undoKeys = new UndoKeysController(this, {
+    enabled: () => this.mode !== 'readonly',
+    undo: () => this.undo(),
+    redo: () => this.redo(),
+    nativeWithin: '.inline-form',
+  });
 
   // ——— public API ———
 
   /** The automatic review's remarks now shown (hidden ones left out), from the last review run. */
   get reviewRemarks(): readonly ReviewRemark[] {
-    return this.shownList;
+    return this.reviewer.shown;
   }
 
   /** Runs the automatic review now and returns the remarks it shows. */
   runReview(): readonly ReviewRemark[] {
-    clearTimeout(this.reviewTimer);
-    this.reviewTimer = undefined;
-    const roadmap = this.roadmap;
-    this.review = roadmap
-      ? reviewRoadmap(roadmap, { catalogue: this.catalogue, ...this.reviewOptions })
-      : none;
-    this.refilter();
-    return this.shownList;
+    return this.reviewer.run();
   }
 
   /** Whether there is an edit to undo (and the mode lets this person edit at all). */
@@ -341,8 +326,7 @@ export class ShnroRoadmapEditor extends LitElement {
   private get editing(): boolean {
     const roadmap = this.roadmap;
     if (!roadmap) return false;
-    const policy = this.policy(roadmap);
-    return policy.content || policy.remarks || policy.activityStatus;
+    return canEditRoadmap(this.policy(roadmap));
   }
 
   /** Undoes the last edit (typing in one field counts as one edit). */
@@ -378,7 +362,7 @@ export class ShnroRoadmapEditor extends LitElement {
     }
     this.importProblem = undefined;
     this.targetTexts.clear();
-    this.resetLightRows(result.roadmap);
+    this.rows.reset(activityIds(result.roadmap));
     this.commit(result.roadmap, 'import');
     this.announce(this.t('imported', { name: fileName }));
     return result;
@@ -393,24 +377,24 @@ export class ShnroRoadmapEditor extends LitElement {
 
   /** Shows the print version in place of the editor (or the editor again). */
   showPrintView(on = true): void {
-    this.printPreview = on;
+    this.print.show(on);
   }
 
   /** What the draft is doing now (`saved`, `conflict`…), or undefined without drafts. */
   get draftState(): DraftState<RoadmapEditorDraft> | undefined {
-    return this.drafts?.state;
+    return this.drafts.state;
   }
 
   /** Writes pending edits to the draft now. */
   async saveDraft(): Promise<void> {
-    await this.drafts?.flush();
+    await this.drafts.flush();
   }
 
   /** Deletes the stored draft (call it once the server has stored the roadmap); the editor keeps what it shows. */
   async discardDraft(): Promise<void> {
     this.restored = undefined;
     this.stale = undefined;
-    await this.drafts?.discard();
+    await this.drafts.discard();
   }
 
   // ——— lifecycle of the element ———
@@ -422,23 +406,19 @@ export class ShnroRoadmapEditor extends LitElement {
       this.original = this.roadmap;
       this.history = this.roadmap ? startHistory(this.roadmap) : undefined;
       this.targetTexts.clear();
-      this.resetLightRows(this.roadmap);
+      this.rows.reset(activityIds(this.roadmap));
       this.importProblem = undefined;
       this.transitionError = undefined;
       this.pendingAction = undefined;
-      this.scheduleReview(FIRST_REVIEW_DELAY);
+      this.reviewer.schedule(FIRST_REVIEW_DELAY);
     }
-    if (changed.has('catalogue') || changed.has('reviewOptions')) this.scheduleReview(FIRST_REVIEW_DELAY);
-    if (changed.has('dismissedRemarks')) this.refilter();
+    if (changed.has('catalogue') || changed.has('reviewOptions')) this.reviewer.schedule(FIRST_REVIEW_DELAY);
+    if (changed.has('dismissedRemarks')) this.reviewer.refilter();
     const draftProps = ['documentId', 'draftScope', 'draftDatabase', 'draftStore', 'mode'] as const;
-    if (draftProps.some((name) => changed.has(name))) this.setUpDrafts();
+    if (draftProps.some((name) => changed.has(name))) this.drafts.sync();
   }
 
   protected override updated(): void {
-    if (this.observeRows) {
-      this.observeRows = false;
-      this.observeLightRows();
-    }
     if (this.focusAfter) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfter);
       this.focusAfter = undefined;
@@ -456,9 +436,8 @@ export class ShnroRoadmapEditor extends LitElement {
     const view = this.panelView(roadmap, policy, locale);
     const h = this.panelHandlers;
     const t = this.t;
-    const printed = this.printing || this.printPreview;
     return html`
-      <div class="screen" ?hidden=${this.printPreview}>
+      <div class="screen" ?hidden=${this.print.preview}>
         ${toolbarTemplate(view, h, t)} ${draftNoticesTemplate(view, h, t)}
         ${importProblemsTemplate(view, h, t)} ${headerTemplate(view, h, t)} ${lifecycleTemplate(view, h, t)}
         ${remarksPanelTemplate(view, h, t)}
@@ -466,7 +445,7 @@ export class ShnroRoadmapEditor extends LitElement {
           ${t('summary', {
             sections: roadmap.sections.length,
             activities: roadmap.sections.reduce((sum, section) => sum + section.activities.length, 0),
-            review: this.shownList.length,
+            review: this.reviewer.shown.length,
             open: openRemarks(roadmap).length,
           })}
         </p>
@@ -493,7 +472,7 @@ export class ShnroRoadmapEditor extends LitElement {
         ${dismissedTemplate(view, h, t)} ${historyTemplate(view, t)}
       </div>
       ${
-        printed
+        this.print.rendered
           ? html`<div class="print-wrap">
               <div class="print-toolbar">
                 <button type="button" part="button print" @click=${() => window.print()}>
@@ -511,7 +490,7 @@ export class ShnroRoadmapEditor extends LitElement {
     `;
   }
 
-  private panelView(roadmap: Roadmap, policy: EditPolicy, locale: WidgetLocale): PanelView {
+  private panelView(roadmap: Roadmap, policy: RoadmapPermissions, locale: WidgetLocale): PanelView {
     return {
       roadmap,
       policy,
@@ -519,8 +498,8 @@ export class ShnroRoadmapEditor extends LitElement {
       locale,
       canUndo: this.canUndo,
       canRedo: this.canRedo,
-      draftMessage: this.drafts?.message,
-      draftState: this.drafts?.state,
+      draftMessage: this.drafts.message,
+      draftState: this.drafts.state,
       restored: this.restored,
       stale: this.stale,
       importProblem: this.importProblem,
@@ -530,7 +509,7 @@ export class ShnroRoadmapEditor extends LitElement {
       orderText: this.orderText,
       reviewCandidates: this.pendingAction === 'return' ? this.reviewCandidates(roadmap).length : 0,
       addingGeneralRemark: this.addingGeneralRemark,
-      hidden: this.hiddenList,
+      hidden: this.reviewer.hidden,
       placeLabel: (remark) => this.placeLabel(roadmap, remark),
     };
   }
@@ -539,7 +518,7 @@ export class ShnroRoadmapEditor extends LitElement {
     roadmap: Roadmap,
     section: RoadmapSection,
     sectionIndex: number,
-    policy: EditPolicy,
+    policy: RoadmapPermissions,
     locale: WidgetLocale,
   ): TemplateResult {
     const number = sectionIndex + 1;
@@ -557,7 +536,7 @@ export class ShnroRoadmapEditor extends LitElement {
           index,
           count,
           domId: this.domId(activity.id),
-          review: this.shown.byActivity.get(activity.id) ?? none,
+          review: this.reviewer.byPlace.byActivity.get(activity.id) ?? none,
           remarks: remarks.byActivity.get(activity.id) ?? none,
           policy,
           mode: this.mode,
@@ -565,7 +544,7 @@ export class ShnroRoadmapEditor extends LitElement {
           ui: this.rowUi.get(activity.id) ?? noUi,
           targetText: this.targetTexts.get(activity.id),
           progressOn,
-          light: this.light && !this.live.has(activity.id),
+          light: this.rows.isLight(activity.id),
         };
         // A row renders again only when something it shows changed: typing in one of a
         // thousand activities renders one row.
@@ -583,9 +562,9 @@ export class ShnroRoadmapEditor extends LitElement {
         locale,
         catalogue: this.catalogue,
         ui: this.sectionUi.get(section.id) ?? {},
-        review: this.shown.bySection.get(section.id) ?? none,
+        review: this.reviewer.byPlace.bySection.get(section.id) ?? none,
         remarks: remarks.bySection.get(section.id) ?? none,
-        accepted: (remark) => this.accepted(roadmap, remark),
+        accepted: (remark) => isReviewRemarkAccepted(roadmap.remarks, remark),
       },
       this.sectionHandlers,
       this.t,
@@ -604,7 +583,7 @@ export class ShnroRoadmapEditor extends LitElement {
     closeRestored: () => (this.restored = undefined),
     openStale: () => this.openStale(),
     discardDraft: () => void this.discardDraft(),
-    resolveConflict: (choice) => void this.resolveConflict(choice),
+    resolveConflict: (choice) => void this.drafts.resolveConflict(choice),
     closeImportProblems: () => (this.importProblem = undefined),
     header: (part, value) => this.onHeader(part, value),
     seal: () => this.seal(),
@@ -627,8 +606,8 @@ export class ShnroRoadmapEditor extends LitElement {
   };
 
   private readonly sectionHandlers: SectionHandlers = {
-    dragOver: (event) => this.onSectionDragOver(event),
-    drop: (event, sectionId) => this.onSectionDrop(event, sectionId),
+    dragOver: (event) => this.reorder.overSection(event),
+    drop: (event, sectionId) => this.reorder.dropOnSection(event, sectionId),
     move: (sectionId, delta) => this.moveSectionBy(sectionId, delta),
     remove: (sectionId) => this.removeSectionById(sectionId),
     group: (sectionId, group) => this.onSectionGroup(sectionId, group),
@@ -645,9 +624,10 @@ export class ShnroRoadmapEditor extends LitElement {
 
   // ——— derived state ———
 
-  private policy(roadmap: Roadmap): EditPolicy {
+  private policy(roadmap: Roadmap): RoadmapPermissions {
     const key = `${roadmap.status}\u0000${this.mode}`;
-    if (this.policyMemo?.key !== key) this.policyMemo = { key, policy: editPolicy(roadmap, this.mode) };
+    if (this.policyMemo?.key !== key)
+      this.policyMemo = { key, policy: roadmapPermissions(roadmap, this.mode) };
     return this.policyMemo.policy;
   }
 
@@ -662,9 +642,7 @@ export class ShnroRoadmapEditor extends LitElement {
   }
 
   private progressOn(roadmap: Roadmap): CalendarDate | undefined {
-    return roadmap.status === 'approved' || roadmap.status === 'in-progress' || roadmap.status === 'reported'
-      ? this.currentDate()
-      : undefined;
+    return tracksProgress(roadmap.status) ? this.currentDate() : undefined;
   }
 
   private currentDate(): CalendarDate {
@@ -703,52 +681,7 @@ export class ShnroRoadmapEditor extends LitElement {
 
   /** Review remarks the reviewer has not yet turned into remarks of the roadmap. */
   private reviewCandidates(roadmap: Roadmap): ReviewRemark[] {
-    return this.shownList.filter((remark) => !this.accepted(roadmap, remark));
-  }
-
-  private accepted(roadmap: Roadmap, remark: ReviewRemark): boolean {
-    return roadmap.remarks.some(
-      (own) =>
-        own.status === 'open' &&
-        own.ruleId === remark.ruleId &&
-        own.target.sectionId === remark.place.sectionId &&
-        own.target.activityId === remark.place.activityId &&
-        own.target.field === remark.place.field,
-    );
-  }
-
-  // ——— light rows of a large roadmap ———
-
-  private resetLightRows(roadmap: Roadmap | undefined): void {
-    this.live.clear();
-    const ids =
-      roadmap?.sections.flatMap((section) => section.activities.map((activity) => activity.id)) ?? [];
-    this.light = ids.length >= LIGHT_ROWS_FROM;
-    for (const id of ids.slice(0, LIVE_AT_FIRST)) this.live.add(id);
-    this.observeRows = this.light;
-  }
-
-  private observeLightRows(): void {
-    if (!this.light || typeof IntersectionObserver === 'undefined') return;
-    // A screen ahead and behind: rows are editable before the person scrolls to them.
-    this.observer ??= new IntersectionObserver((entries) => this.onIntersect(entries), {
-      rootMargin: '100% 0px',
-    });
-    for (const row of this.renderRoot.querySelectorAll('li[data-light]')) this.observer.observe(row);
-  }
-
-  private onIntersect(entries: IntersectionObserverEntry[]): void {
-    let woke = false;
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      this.observer?.unobserve(entry.target);
-      const id = (entry.target as HTMLElement).dataset['activity'];
-      if (id !== undefined && !this.live.has(id)) {
-        this.live.add(id);
-        woke = true;
-      }
-    }
-    if (woke) this.requestUpdate();
+    return unacceptedReviewRemarks(roadmap, this.reviewer.shown);
   }
 
   // ——— committing values ———
@@ -767,14 +700,14 @@ export class ShnroRoadmapEditor extends LitElement {
     options: { save?: boolean; typing?: boolean } = {},
   ): void {
     // Rows may have appeared (undo, import, a move): light ones are watched for the viewport.
-    if (!options.typing) this.observeRows = this.light;
+    if (!options.typing) this.rows.watch();
     this.committed = next;
     this.roadmap = next;
-    this.edits += 1;
+    this.drafts.edited();
     this.stale = undefined;
     this.transitionError = undefined;
-    if (reason !== 'remark' && reason !== 'transition') this.scheduleReview();
-    if (options.save !== false) this.drafts?.schedule(this.draftData());
+    if (reason !== 'remark' && reason !== 'transition') this.reviewer.schedule();
+    if (options.save !== false) this.drafts.schedule(this.draftData());
     this.dispatchEvent(new ShnroRoadmapChangeEvent({ roadmap: next, reason }));
   }
 
@@ -789,36 +722,12 @@ export class ShnroRoadmapEditor extends LitElement {
 
   // ——— automatic review ———
 
-  private scheduleReview(delay = this.reviewDelay): void {
-    clearTimeout(this.reviewTimer);
-    this.reviewTimer = setTimeout(() => {
-      this.reviewTimer = undefined;
-      this.runReview();
-    }, delay);
-  }
-
-  /** Applies the dismissals to the last review and regroups it, keeping unchanged groups as they were. */
-  private refilter(): void {
-    const roadmap = this.roadmap;
-    if (!roadmap) {
-      this.shownList = none;
-      this.hiddenList = none;
-      this.shown = emptyIndex();
-      return;
-    }
-    const { shown, dismissed } = applyDismissals(roadmap, this.review, this.dismissedRemarks);
-    this.shownList = shown;
-    this.hiddenList = dismissed;
-    this.shown = indexByPlace(shown, (remark) => remark.place, reviewKey, this.shown);
-    this.requestUpdate();
-  }
-
   private dismiss(remark: ReviewRemark, reason: string): void {
     const roadmap = this.roadmap;
     if (!roadmap) return;
     const dismissal = dismissalOf(roadmap, remark, reason, this.currentDate(), this.authorName || undefined);
-    this.dismissedRemarks = [...this.dismissedRemarks.filter((d) => !sameDismissal(d, dismissal)), dismissal];
-    this.refilter();
+    this.dismissedRemarks = withDismissal(this.dismissedRemarks, dismissal);
+    this.reviewer.refilter();
     const { activityId, sectionId, field } = remark.place;
     if (activityId !== undefined) {
       this.setRowUi(activityId, { ...this.rowUi.get(activityId), dismissing: undefined });
@@ -827,7 +736,7 @@ export class ShnroRoadmapEditor extends LitElement {
       this.setSectionUi(sectionId, { ...this.sectionUi.get(sectionId), dismissing: undefined });
       this.focusAfter = `#${this.domId(sectionId)}-title`;
     }
-    this.drafts?.schedule(this.draftData());
+    this.drafts.schedule(this.draftData());
     this.announce(this.t('dismissed'));
     this.dispatchEvent(
       new ShnroRemarkDismissedEvent({ remark, dismissal, dismissed: this.dismissedRemarks }),
@@ -835,9 +744,9 @@ export class ShnroRoadmapEditor extends LitElement {
   }
 
   private restoreDismissal(dismissal: RemarkDismissal): void {
-    this.dismissedRemarks = this.dismissedRemarks.filter((d) => !sameDismissal(d, dismissal));
-    this.refilter();
-    this.drafts?.schedule(this.draftData());
+    this.dismissedRemarks = withoutDismissal(this.dismissedRemarks, dismissal);
+    this.reviewer.refilter();
+    this.drafts.schedule(this.draftData());
     this.announce(this.t('restored'));
     this.dispatchEvent(new ShnroRemarkRestoredEvent({ dismissal, dismissed: this.dismissedRemarks }));
   }
@@ -847,14 +756,10 @@ export class ShnroRoadmapEditor extends LitElement {
   private addRemark(target: RemarkTarget, text: string): void {
     const roadmap = this.roadmap;
     if (!roadmap) return;
-    const remark: RoadmapRemark = {
-      id: freshId('remark', usedIds(roadmap)),
-      target,
+    const remark = createRemark(roadmap, target, text, {
       author: this.reviewerName || this.t('reviewer'),
       date: this.currentDate(),
-      text,
-      status: 'open',
-    };
+    });
     this.commit(appendRemarks(roadmap, [remark]), 'remark');
     if (target.activityId !== undefined) {
       this.setRowUi(target.activityId, { ...this.rowUi.get(target.activityId), addingRemark: false });
@@ -871,17 +776,10 @@ export class ShnroRoadmapEditor extends LitElement {
   }
 
   private toRemarks(roadmap: Roadmap, remarks: readonly ReviewRemark[]): RoadmapRemark[] {
-    const taken = usedIds(roadmap);
-    let prefix = freshId('review', taken);
-    while (remarks.some((_, index) => taken.has(`${prefix}-${index + 1}`))) {
-      taken.add(prefix);
-      prefix = freshId('review', taken);
-    }
-    return toRoadmapRemarks(remarks, {
+    return acceptReviewRemarks(roadmap, remarks, {
       author: this.reviewerName || this.t('reviewer'),
       date: this.currentDate(),
       locale: this.localize.locale,
-      idPrefix: prefix,
     });
   }
 
@@ -1018,20 +916,15 @@ export class ShnroRoadmapEditor extends LitElement {
     seal: this.seal,
     move: (sectionId, activityId, delta, control) => this.moveBy(sectionId, activityId, delta, control),
     remove: (sectionId, activityId) => this.removeActivityById(sectionId, activityId),
-    keydown: (event, sectionId, activityId) => this.onRowKeydown(event, sectionId, activityId),
-    dragStart: (event, sectionId, activityId) => this.onDragStart(event, sectionId, activityId),
-    dragEnd: () => this.endDrag(),
-    dragOver: (event, activityId) => this.onRowDragOver(event, activityId),
-    dragLeave: (event, activityId) => {
-      const row = event.currentTarget as HTMLElement;
-      if (event.relatedTarget instanceof Node && row.contains(event.relatedTarget)) return;
-      this.setDropEdge(activityId, undefined);
-    },
-    drop: (event, _sectionId, activityId) => this.onRowDrop(event, activityId),
+    keydown: (event, sectionId, activityId) => this.reorder.keydown(event, sectionId, activityId),
+    dragStart: (event, sectionId, activityId) => this.reorder.start(event, sectionId, activityId),
+    dragEnd: () => this.reorder.end(),
+    dragOver: (event, activityId) => this.reorder.overRow(event, activityId),
+    dragLeave: (event, activityId) => this.reorder.leaveRow(event, activityId),
+    drop: (event, _sectionId, activityId) => this.reorder.dropOnRow(event, activityId),
     focusIn: (event, activityId) => {
-      if (!this.light || this.live.has(activityId)) return;
       // Focus reached a light row (Tab, «Перейти»): make it editable and put focus in its first field.
-      this.live.add(activityId);
+      if (!this.rows.wake(activityId)) return;
       if (event.target === event.currentTarget) {
         this.focusAfter = `[data-row="${this.domId(activityId)}"] [data-field="problem"]`;
       }
@@ -1137,7 +1030,7 @@ export class ShnroRoadmapEditor extends LitElement {
     if (!roadmap || !section) return;
     const id = freshId('activity', usedIds(roadmap));
     const activity = createActivity({ id, activity: '' }, roadmap);
-    this.live.add(id);
+    this.rows.wake(id);
     this.commit(insertActivity(roadmap, sectionId, section.activities.length, activity), 'edit');
     const sectionNumber = roadmap.sections.indexOf(section) + 1;
     this.announce(
@@ -1178,14 +1071,6 @@ export class ShnroRoadmapEditor extends LitElement {
     if (active.dataset['field']) return `[data-field="${active.dataset['field']}"]`;
     if (active.dataset['control']) return `[data-control="${active.dataset['control']}"]`;
     return undefined;
-  }
-
-  private onRowKeydown(event: KeyboardEvent, sectionId: string, activityId: string): void {
-    if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
-    if (!this.roadmap || !this.policy(this.roadmap).content) return;
-    event.preventDefault();
-    this.moveBy(sectionId, activityId, event.key === 'ArrowUp' ? -1 : 1);
   }
 
   private addSection = (): void => {
@@ -1279,98 +1164,25 @@ export class ShnroRoadmapEditor extends LitElement {
     if (focus) this.focusAfter = focus;
   }
 
-  // ——— drag and drop ———
+  // ——— drag and drop (the reorder controller decides; the rows show its markers) ———
 
-  private onDragStart(event: DragEvent, sectionId: string, activityId: string): void {
-    this.dragging = { sectionId, activityId };
-    const transfer = event.dataTransfer;
-    if (!transfer) return;
-    transfer.effectAllowed = 'move';
-    transfer.setData(DRAG_TYPE, JSON.stringify({ sectionId, activityId }));
-    const found = this.roadmap && findActivity(this.roadmap, activityId);
-    transfer.setData('text/plain', found?.activity.activity ?? activityId);
-    const row = (event.target as HTMLElement).closest('li');
-    if (row) transfer.setDragImage(row, 24, 24);
-  }
-
-  private isOurDrag(event: DragEvent): boolean {
-    return this.dragging !== undefined || (event.dataTransfer?.types.includes(DRAG_TYPE) ?? false);
-  }
-
-  private dragSource(event: DragEvent): string | undefined {
-    const raw = event.dataTransfer?.getData(DRAG_TYPE);
-    if (raw) {
-      try {
-        const parsed = JSON.parse(raw) as { activityId?: unknown };
-        if (typeof parsed.activityId === 'string') return parsed.activityId;
-      } catch {
-        // Not ours after all: fall back to what this element started dragging.
-      }
-    }
-    return this.dragging?.activityId;
-  }
-
-  private edgeOf(event: DragEvent): 'before' | 'after' {
-    const rect = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    return event.clientY < rect.top + rect.height / 2 ? 'before' : 'after';
-  }
-
-  private setDropEdge(activityId: string, edge: 'before' | 'after' | undefined): void {
+  private setDropEdge(activityId: string, edge: DropEdge | undefined): void {
     const ui = this.rowUi.get(activityId) ?? noUi;
     if (ui.dropEdge === edge) return;
     this.setRowUi(activityId, { ...ui, dropEdge: edge });
   }
 
-  private onRowDragOver(event: DragEvent, activityId: string): void {
-    if (!this.isOurDrag(event) || !this.roadmap || !this.policy(this.roadmap).content) return;
-    event.preventDefault();
-    event.stopPropagation();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = 'move';
-    this.setDropEdge(activityId, this.edgeOf(event));
+  private clearDropEdges(): void {
+    const marked = [...this.rowUi].filter(([, ui]) => ui.dropEdge !== undefined);
+    if (marked.length === 0) return;
+    const next = new Map(this.rowUi);
+    for (const [id, ui] of marked) next.set(id, { ...ui, dropEdge: undefined });
+    this.rowUi = next;
   }
 
-  private onRowDrop(event: DragEvent, activityId: string): void {
+  private dropAt(from: FoundActivity, sectionId: string, index: number): void {
     const roadmap = this.roadmap;
-    if (!this.isOurDrag(event) || !roadmap || !this.policy(roadmap).content) return;
-    event.preventDefault();
-    event.stopPropagation();
-    const source = this.dragSource(event);
-    const edge = this.edgeOf(event);
-    this.endDrag();
-    if (!source || source === activityId) return;
-    const from = findActivity(roadmap, source);
-    const target = findActivity(roadmap, activityId);
-    if (!from || !target) return;
-    let index = target.index + (edge === 'after' ? 1 : 0);
-    if (from.section.id === target.section.id && from.index < index) index -= 1;
-    this.dropAt(roadmap, from, target.section.id, index);
-  }
-
-  private onSectionDragOver(event: DragEvent): void {
-    if (!this.isOurDrag(event) || !this.roadmap || !this.policy(this.roadmap).content) return;
-    event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = 'move';
-  }
-
-  private onSectionDrop(event: DragEvent, sectionId: string): void {
-    const roadmap = this.roadmap;
-    if (!this.isOurDrag(event) || !roadmap || !this.policy(roadmap).content) return;
-    event.preventDefault();
-    const source = this.dragSource(event);
-    this.endDrag();
-    const from = source ? findActivity(roadmap, source) : undefined;
-    const section = roadmap.sections.find((candidate) => candidate.id === sectionId);
-    if (!from || !section) return;
-    const end = section.activities.length - (from.section.id === sectionId ? 1 : 0);
-    this.dropAt(roadmap, from, sectionId, end);
-  }
-
-  private dropAt(
-    roadmap: Roadmap,
-    from: NonNullable<ReturnType<typeof findActivity>>,
-    sectionId: string,
-    index: number,
-  ): void {
+    if (!roadmap) return;
     const next = moveActivity(
       roadmap,
       { sectionId: from.section.id, index: from.index },
@@ -1387,30 +1199,7 @@ export class ShnroRoadmapEditor extends LitElement {
     );
   }
 
-  private endDrag(): void {
-    this.dragging = undefined;
-    const marked = [...this.rowUi].filter(([, ui]) => ui.dropEdge !== undefined);
-    if (marked.length === 0) return;
-    const next = new Map(this.rowUi);
-    for (const [id, ui] of marked) next.set(id, { ...ui, dropEdge: undefined });
-    this.rowUi = next;
-  }
-
-  // ——— keyboard, files, print ———
-
-  private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey || this.mode === 'readonly') return;
-    // Text that is not yet part of the roadmap (a remark, a reason, an order) keeps the browser's own undo.
-    const origin = event.composedPath()[0];
-    if (origin instanceof Element && origin.closest('.inline-form')) return;
-    // event.code, not event.key: on a Russian layout the Z key types «я».
-    const undo = event.code === 'KeyZ' && !event.shiftKey;
-    const redo = (event.code === 'KeyZ' && event.shiftKey) || (event.code === 'KeyY' && !event.shiftKey);
-    if (!undo && !redo) return;
-    event.preventDefault();
-    if (undo) this.undo();
-    else this.redo();
-  };
+  // ——— files and print ———
 
   private readonly onFile = async (event: Event): Promise<void> => {
     const input = event.target as HTMLInputElement;
@@ -1427,19 +1216,8 @@ export class ShnroRoadmapEditor extends LitElement {
     this.importRoadmap(text, file.name);
   };
 
-  private readonly onBeforePrint = (): void => {
-    this.printing = true;
-    // The browser lays the page out for print right after this handler: render now.
-    this.requestUpdate();
-    this.performUpdate();
-  };
-
-  private readonly onAfterPrint = (): void => {
-    this.printing = false;
-  };
-
   private closePrintView(): void {
-    this.printPreview = false;
+    this.print.show(false);
     this.focusAfter = '[part~="print-preview"]';
   }
 
@@ -1449,47 +1227,10 @@ export class ShnroRoadmapEditor extends LitElement {
     return { roadmap: this.roadmap as Roadmap, dismissed: this.dismissedRemarks };
   }
 
-  private setUpDrafts(): void {
-    const on = this.mode !== 'readonly' && Boolean(this.documentId);
-    const key = on ? JSON.stringify([this.draftScope, this.documentId, this.draftDatabase ?? '']) : '';
-    if (key === this.draftsKey && this.draftStore === this.draftsStore) return;
-    this.draftsKey = key;
-    this.draftsStore = this.draftStore;
-    if (this.drafts) {
-      // Lit's removeController does not disconnect: the old controller still owes its last save.
-      this.drafts.hostDisconnected();
-      this.removeController(this.drafts);
-      this.drafts = undefined;
-    }
-    if (!on || !this.documentId) return;
-    const controller = new DraftController<RoadmapEditorDraft>(this, {
-      scope: this.draftScope,
-      kind: ROADMAP_EDITOR_DRAFT_KIND,
-      documentId: this.documentId,
-      migrations: roadmapEditorDraftKinds,
-      title: (data) => this.draftTitle ?? `${this.t('printTitle')}: ${data.roadmap.school.name}`,
-      ...(this.draftDatabase ? { databaseName: this.draftDatabase } : {}),
-      ...(this.draftStore ? { store: this.draftStore } : {}),
-    });
-    this.drafts = controller;
-    void this.restoreDraft(controller);
-  }
-
-  /** Brings the stored draft back, unless the person has edited since the page opened or it is stale. */
-  private async restoreDraft(controller: DraftController<RoadmapEditorDraft>): Promise<void> {
-    const edits = this.edits;
-    const data = await controller.restore();
-    if (controller !== this.drafts) return;
-    if (this.edits !== edits) {
-      // Restoring made the stored draft our base; what was edited meanwhile is saved over it.
-      if (this.roadmap) controller.schedule(this.draftData());
-      return;
-    }
-    if (!data) return;
-    const state = controller.state;
-    const at = state.status === 'saved' ? state.at : Date.now();
+  /** The stored draft is back: applied, unless it was written at another lifecycle step (offered then). */
+  private onDraftFound(data: RoadmapEditorDraft, at: number): void {
     const current = this.roadmap;
-    if (current && !sameStage(data.roadmap, current)) {
+    if (current && !sameRoadmapStage(data.roadmap, current)) {
       this.stale = { data, at };
       return;
     }
@@ -1501,7 +1242,7 @@ export class ShnroRoadmapEditor extends LitElement {
   private applyDraft(data: RoadmapEditorDraft): void {
     this.dismissedRemarks = [...data.dismissed];
     this.targetTexts.clear();
-    this.resetLightRows(data.roadmap);
+    this.rows.reset(activityIds(data.roadmap));
     this.history = this.history
       ? recordEdit(this.history, data.roadmap, { at: performance.now() })
       : startHistory(data.roadmap);
@@ -1522,15 +1263,6 @@ export class ShnroRoadmapEditor extends LitElement {
     if (!original) return;
     this.targetTexts.clear();
     this.commit(original, 'draft');
-    await this.drafts?.discard();
-  }
-
-  private async resolveConflict(choice: 'mine' | 'theirs'): Promise<void> {
-    const controller = this.drafts;
-    if (!controller) return;
-    const data = await controller.resolveConflict(choice);
-    if (controller !== this.drafts || !data) return;
-    if (choice === 'theirs') this.applyDraft(data);
-    this.requestUpdate();
+    await this.drafts.discard();
   }
 }

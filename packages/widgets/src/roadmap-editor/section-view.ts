@@ -5,6 +5,8 @@ import {
   targetGroups,
   type DirectionCatalogue,
   type RemarkTarget,
+  type RoadmapPermissions,
+  type RoadmapRole,
   type ReviewRemark,
   type RoadmapRemark,
   type RoadmapSection,
@@ -14,7 +16,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { WidgetLocale } from '../shared/localize.js';
 import { capitalize, reviewRemarkTemplate, type Term, reviewerRemarksBlock } from './parts.js';
-import type { EditPolicy, RoadmapEditorMode } from './policy.js';
 
 /** One section's own interface state. */
 export interface SectionUi {
@@ -29,8 +30,8 @@ export interface SectionData {
   readonly index: number;
   readonly count: number;
   readonly domId: string;
-  readonly policy: EditPolicy;
-  readonly mode: RoadmapEditorMode;
+  readonly policy: RoadmapPermissions;
+  readonly mode: RoadmapRole;
   readonly locale: WidgetLocale;
   readonly catalogue: DirectionCatalogue;
   readonly ui: SectionUi;

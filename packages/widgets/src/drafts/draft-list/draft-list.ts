@@ -11,7 +11,7 @@ import {
   ShnroDraftQuarantinedEvent,
   ShnroDraftRestoredEvent,
   ShnroDraftStorageUnavailableEvent,
-} from '../events.js';
+} from '../../events/drafts.js';
 import type { DraftMessageKey } from '../messages.js';
 import {
   draftFileProblemMessage,
@@ -37,10 +37,10 @@ const itemId = (key: DraftKey): string => JSON.stringify([key.kind, key.document
  * @tagname shnro-draft-list
  * @summary A list of saved drafts with restore, delete, export to a file and import.
  *
- * @event shnro-draft-restored - A draft was chosen for restoring; `data` is what the editor should show.
- * @event shnro-draft-discarded - A draft was deleted at the person's request.
- * @event shnro-draft-quarantined - A stored record could not be used and was kept aside.
- * @event shnro-draft-storage-unavailable - Browser storage is unavailable; the list shows drafts of this page only.
+ * @event {ShnroDraftRestoredEvent} shnro-draft-restored - A draft was chosen for restoring; `data` is what the editor should show.
+ * @event {ShnroDraftDiscardedEvent} shnro-draft-discarded - A draft was deleted at the person's request.
+ * @event {ShnroDraftQuarantinedEvent} shnro-draft-quarantined - A stored record could not be used and was kept aside.
+ * @event {ShnroDraftStorageUnavailableEvent} shnro-draft-storage-unavailable - Browser storage is unavailable; the list shows drafts of this page only.
  *
  * @csspart base - The section around everything.
  * @csspart heading - The list's heading.

@@ -4,13 +4,11 @@ import type {
   DraftStorageKind,
   DraftStorageProblem,
   QuarantinedDraft,
-} from './types.js';
-
-// Every drafts event bubbles out of shadow roots, so a host can listen on any ancestor.
-const crossing: EventInit = { bubbles: true, composed: true };
+} from '../drafts/types.js';
+import { ShnroEvent } from './shnro-event.js';
 
 /** A draft was saved. */
-export class ShnroDraftSavedEvent extends Event {
+export class ShnroDraftSavedEvent extends ShnroEvent<'shnro-draft-saved'> {
   static readonly eventName = 'shnro-draft-saved';
   readonly key: DraftKey;
   readonly revision: number;
@@ -20,7 +18,7 @@ export class ShnroDraftSavedEvent extends Event {
   readonly storage: DraftStorageKind;
 
   constructor(init: { key: DraftKey; revision: number; savedAt: number; storage: DraftStorageKind }) {
-    super(ShnroDraftSavedEvent.eventName, crossing);
+    super(ShnroDraftSavedEvent.eventName);
     this.key = init.key;
     this.revision = init.revision;
     this.savedAt = init.savedAt;
@@ -32,7 +30,7 @@ export class ShnroDraftSavedEvent extends Event {
 export type DraftRestoreSource = 'draft' | 'other-tab' | 'set-aside';
 
 /** Draft data was restored: the host puts `data` into its editor. */
-export class ShnroDraftRestoredEvent<T = unknown> extends Event {
+export class ShnroDraftRestoredEvent<T = unknown> extends ShnroEvent<'shnro-draft-restored'> {
   static readonly eventName = 'shnro-draft-restored';
   readonly key: DraftKey;
   readonly data: T;
@@ -45,7 +43,7 @@ export class ShnroDraftRestoredEvent<T = unknown> extends Event {
   readonly source: DraftRestoreSource;
 
   constructor(init: { record: DraftRecord<T>; migratedFrom?: number; source: DraftRestoreSource }) {
-    super(ShnroDraftRestoredEvent.eventName, crossing);
+    super(ShnroDraftRestoredEvent.eventName);
     const { record } = init;
     this.key = { scope: record.scope, kind: record.kind, documentId: record.documentId };
     this.data = record.data;
@@ -58,7 +56,7 @@ export class ShnroDraftRestoredEvent<T = unknown> extends Event {
 }
 
 /** Another tab saved a newer revision; the person must choose. Nothing was overwritten. */
-export class ShnroDraftConflictEvent<T = unknown> extends Event {
+export class ShnroDraftConflictEvent<T = unknown> extends ShnroEvent<'shnro-draft-conflict'> {
   static readonly eventName = 'shnro-draft-conflict';
   readonly key: DraftKey;
   /** The newer stored draft. */
@@ -67,7 +65,7 @@ export class ShnroDraftConflictEvent<T = unknown> extends Event {
   readonly ours: T;
 
   constructor(init: { key: DraftKey; theirs: DraftRecord<T>; ours: T }) {
-    super(ShnroDraftConflictEvent.eventName, crossing);
+    super(ShnroDraftConflictEvent.eventName);
     this.key = init.key;
     this.theirs = init.theirs;
     this.ours = init.ours;
@@ -75,7 +73,7 @@ export class ShnroDraftConflictEvent<T = unknown> extends Event {
 }
 
 /** Drafts are not reaching browser storage: the host should make sure the person knows. */
-export class ShnroDraftStorageUnavailableEvent extends Event {
+export class ShnroDraftStorageUnavailableEvent extends ShnroEvent<'shnro-draft-storage-unavailable'> {
   static readonly eventName = 'shnro-draft-storage-unavailable';
   readonly reason: DraftStorageProblem;
   /** The person-facing explanation in Russian. */
@@ -84,7 +82,7 @@ export class ShnroDraftStorageUnavailableEvent extends Event {
   readonly error: unknown;
 
   constructor(init: { reason: DraftStorageProblem; message: string; error?: unknown }) {
-    super(ShnroDraftStorageUnavailableEvent.eventName, crossing);
+    super(ShnroDraftStorageUnavailableEvent.eventName);
     this.reason = init.reason;
     this.message = init.message;
     this.error = init.error;
@@ -92,23 +90,23 @@ export class ShnroDraftStorageUnavailableEvent extends Event {
 }
 
 /** A draft was deleted at a person's request. */
-export class ShnroDraftDiscardedEvent extends Event {
+export class ShnroDraftDiscardedEvent extends ShnroEvent<'shnro-draft-discarded'> {
   static readonly eventName = 'shnro-draft-discarded';
   readonly key: DraftKey;
 
   constructor(init: { key: DraftKey }) {
-    super(ShnroDraftDiscardedEvent.eventName, crossing);
+    super(ShnroDraftDiscardedEvent.eventName);
     this.key = init.key;
   }
 }
 
 /** A stored record could not be used and was kept aside (nothing was deleted). */
-export class ShnroDraftQuarantinedEvent extends Event {
+export class ShnroDraftQuarantinedEvent extends ShnroEvent<'shnro-draft-quarantined'> {
   static readonly eventName = 'shnro-draft-quarantined';
   readonly entry: QuarantinedDraft;
 
   constructor(init: { entry: QuarantinedDraft }) {
-    super(ShnroDraftQuarantinedEvent.eventName, crossing);
+    super(ShnroDraftQuarantinedEvent.eventName);
     this.entry = init.entry;
   }
 }

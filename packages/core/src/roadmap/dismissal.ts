@@ -1,23 +1,37 @@
-import type { CalendarDate, ReviewPlace, ReviewRemark, Roadmap } from '@shnro/core';
+import { z } from 'zod';
+import { calendarDateSchema, type CalendarDate } from '../deadline/schema.js';
+import type { ReviewPlace, ReviewRemark } from './review/types.js';
+import type { Roadmap } from './schema.js';
 
 /**
- * An automatic review remark a person chose to hide, with the reason. It is tied to the rule,
- * the place and the text the remark was about: edit that text and the review speaks again.
- * Kept in the editor's state and its draft (`dismissedRemarks`), not in the roadmap, whose schema
- * has no place for it; the host stores it from `shnro-remark-dismissed`.
+ * An automatic review remark a person chose to hide, with the reason (скрытое замечание). It is
+ * tied to the rule, the place and the text the remark was about: edit that text and the review
+ * speaks again. The roadmap's schema has no place for it: editors keep it beside the roadmap (in
+ * their drafts and on the host's server).
  */
-export interface RemarkDismissal {
-  readonly ruleId: string;
-  readonly sectionId: string;
-  readonly activityId?: string;
-  readonly field: string;
-  /** The text the remark was about when it was hidden. */
-  readonly text: string;
-  /** Why the person hid it («мероприятие согласовано с куратором»). */
-  readonly reason: string;
-  readonly date: CalendarDate;
-  readonly by?: string;
-}
+export const remarkDismissalSchema = z
+  .object({
+    ruleId: z.string(),
+    sectionId: z.string(),
+    activityId: z.string().optional(),
+    field: z.string(),
+    /** The text the remark was about when it was hidden. */
+    text: z.string(),
+    /** Why the person hid it («мероприятие согласовано с куратором»). */
+    reason: z.string(),
+    date: calendarDateSchema,
+    by: z.string().optional(),
+  })
+  .meta({
+    title: 'RemarkDismissal',
+    description: 'Скрытое замечание автоматической проверки: правило, место, текст и причина.',
+  });
+
+/** An automatic review remark hidden with a reason. */
+export type RemarkDismissal = z.infer<typeof remarkDismissalSchema>;
+
+/** A list of hidden remarks, as editors keep it in drafts and take it from the host. */
+export const remarkDismissalListSchema = z.array(remarkDismissalSchema);
 
 /** A review remark hidden by a dismissal. */
 export interface DismissedRemark {
@@ -25,6 +39,7 @@ export interface DismissedRemark {
   readonly dismissal: RemarkDismissal;
 }
 
+// The identity of a dismissal: rule, place and the text as written (trimmed).
 const keyOf = (
   ruleId: string,
   place: Pick<ReviewPlace, 'sectionId' | 'activityId' | 'field'>,
@@ -93,17 +108,18 @@ export function sameDismissal(a: RemarkDismissal, b: RemarkDismissal): boolean {
   return keyOf(a.ruleId, a, a.text) === keyOf(b.ruleId, b, b.text);
 }
 
-/** Whether `value` is a list of dismissals (for drafts and host input). */
-export function isDismissalList(value: unknown): value is RemarkDismissal[] {
-  return (
-    Array.isArray(value) &&
-    value.every(
-      (item) =>
-        typeof item === 'object' &&
-        item !== null &&
-        ['ruleId', 'sectionId', 'field', 'text', 'reason', 'date'].every(
-          (key) => typeof (item as Record<string, unknown>)[key] === 'string',
-        ),
-    )
-  );
+/** The list with `dismissal` in it, replacing one that hides the same remark. */
+export function withDismissal(
+  dismissals: readonly RemarkDismissal[],
+  dismissal: RemarkDismissal,
+): RemarkDismissal[] {
+  return [...withoutDismissal(dismissals, dismissal), dismissal];
+}
+
+/** The list without any dismissal that hides the same remark as `dismissal`. */
+export function withoutDismissal(
+  dismissals: readonly RemarkDismissal[],
+  dismissal: RemarkDismissal,
+): RemarkDismissal[] {
+  return dismissals.filter((other) => !sameDismissal(other, dismissal));
 }

@@ -1,4 +1,5 @@
 import type { CountsInput, IndicatorReport } from '@shnro/core';
+import { ShnroDetailEvent } from './shnro-event.js';
 
 /** What a submitted monitoring carries: the counts as the core's schema accepted them, and their report. */
 export interface ShnroIndicatorsSubmitDetail {
@@ -12,13 +13,14 @@ export interface ShnroIndicatorsSubmitDetail {
  * A person submitted a filled indicator set and every check passed. Fires from
  * `<shnro-indicator-form>`'s own button, or when its host `<form>` is submitted.
  */
-export class ShnroIndicatorsSubmitEvent extends Event {
+export class ShnroIndicatorsSubmitEvent extends ShnroDetailEvent<
+  'shnro-indicators-submit',
+  ShnroIndicatorsSubmitDetail
+> {
   static readonly eventName = 'shnro-indicators-submit';
-  readonly detail: ShnroIndicatorsSubmitDetail;
 
   constructor(detail: ShnroIndicatorsSubmitDetail) {
-    super(ShnroIndicatorsSubmitEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(ShnroIndicatorsSubmitEvent.eventName, detail);
   }
 }
 

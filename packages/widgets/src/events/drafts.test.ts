@@ -6,7 +6,7 @@ import {
   ShnroDraftRestoredEvent,
   ShnroDraftSavedEvent,
   ShnroDraftStorageUnavailableEvent,
-} from './events.js';
+} from './drafts.js';
 
 const key = { scope: 'u', kind: 'roadmap', documentId: 'd' };
 const record = { ...key, schemaVersion: 1, revision: 2, savedAt: 3, tabId: 't', data: { text: 'x' } };

@@ -1,5 +1,5 @@
-import type { ReviewRemark, Roadmap, RoadmapAction, RoadmapStatus } from '@shnro/core';
-import type { RemarkDismissal } from './dismissals.js';
+import type { RemarkDismissal, ReviewRemark, Roadmap, RoadmapAction, RoadmapStatus } from '@shnro/core';
+import { ShnroDetailEvent } from './shnro-event.js';
 
 /** Why the roadmap changed. */
 export type RoadmapChangeReason = 'edit' | 'undo' | 'redo' | 'import' | 'draft' | 'remark' | 'transition';
@@ -11,13 +11,14 @@ export interface ShnroRoadmapChangeDetail {
 }
 
 /** The person changed the roadmap (typing, moving, undo, import, a remark, a transition). */
-export class ShnroRoadmapChangeEvent extends Event {
+export class ShnroRoadmapChangeEvent extends ShnroDetailEvent<
+  'shnro-roadmap-change',
+  ShnroRoadmapChangeDetail
+> {
   static readonly eventName = 'shnro-roadmap-change';
-  readonly detail: ShnroRoadmapChangeDetail;
 
   constructor(detail: ShnroRoadmapChangeDetail) {
-    super(ShnroRoadmapChangeEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(ShnroRoadmapChangeEvent.eventName, detail);
   }
 }
 
@@ -30,13 +31,14 @@ export interface ShnroRoadmapTransitionDetail {
 }
 
 /** The roadmap moved along its lifecycle (the core accepted the step): store it on the server. */
-export class ShnroRoadmapTransitionEvent extends Event {
+export class ShnroRoadmapTransitionEvent extends ShnroDetailEvent<
+  'shnro-roadmap-transition',
+  ShnroRoadmapTransitionDetail
+> {
   static readonly eventName = 'shnro-roadmap-transition';
-  readonly detail: ShnroRoadmapTransitionDetail;
 
   constructor(detail: ShnroRoadmapTransitionDetail) {
-    super(ShnroRoadmapTransitionEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(ShnroRoadmapTransitionEvent.eventName, detail);
   }
 }
 
@@ -48,13 +50,14 @@ export interface ShnroRemarkDismissedDetail {
 }
 
 /** The person hid an automatic review remark, giving a reason. */
-export class ShnroRemarkDismissedEvent extends Event {
+export class ShnroRemarkDismissedEvent extends ShnroDetailEvent<
+  'shnro-remark-dismissed',
+  ShnroRemarkDismissedDetail
+> {
   static readonly eventName = 'shnro-remark-dismissed';
-  readonly detail: ShnroRemarkDismissedDetail;
 
   constructor(detail: ShnroRemarkDismissedDetail) {
-    super(ShnroRemarkDismissedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(ShnroRemarkDismissedEvent.eventName, detail);
   }
 }
 
@@ -73,13 +76,14 @@ export interface ShnroRemarkRestoredDetail {
 }
 
 /** The person showed a hidden review remark again. */
-export class ShnroRemarkRestoredEvent extends Event {
+export class ShnroRemarkRestoredEvent extends ShnroDetailEvent<
+  'shnro-remark-restored',
+  ShnroRemarkRestoredDetail
+> {
   static readonly eventName = 'shnro-remark-restored';
-  readonly detail: ShnroRemarkRestoredDetail;
 
   constructor(detail: ShnroRemarkRestoredDetail) {
-    super(ShnroRemarkRestoredEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(ShnroRemarkRestoredEvent.eventName, detail);
   }
 }
 

@@ -1,0 +1,73 @@
+import { defaultDirectionCatalogue, dismissalOf, type RemarkDismissal, type Roadmap } from '@shnro/core';
+import { LitElement } from 'lit';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { seed000Roadmap } from './examples.js';
+import { ReviewController } from './review-controller.js';
+
+class ReviewHost extends LitElement {
+  roadmap?: Roadmap = seed000Roadmap();
+  dismissals: readonly RemarkDismissal[] = [];
+  readonly review = new ReviewController(this, {
+    roadmap: () => this.roadmap,
+    catalogue: () => defaultDirectionCatalogue,
+    options: () => undefined,
+    dismissals: () => this.dismissals,
+    delay: () => 40,
+  });
+}
+customElements.define('shnro-review-host-test', ReviewHost);
+
+const hosts: ReviewHost[] = [];
+function mount(): ReviewHost {
+  const host = document.createElement('shnro-review-host-test') as ReviewHost;
+  document.body.append(host);
+  hosts.push(host);
+  return host;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  hosts.splice(0).forEach((host) => host.remove());
+});
+
+describe('ReviewController', () => {
+  it('runs the review once typing has been quiet for the delay, not before', async () => {
+    vi.useFakeTimers();
+    const host = mount();
+    host.review.schedule();
+    vi.advanceTimersByTime(30);
+    host.review.schedule(); // typing again restarts the wait
+    vi.advanceTimersByTime(30);
+    expect(host.review.pending).toBe(true);
+    expect(host.review.shown).toEqual([]);
+    vi.advanceTimersByTime(20);
+    expect(host.review.pending).toBe(false);
+    expect(host.review.shown.length).toBeGreaterThan(0);
+  });
+
+  it('hides dismissed remarks and keeps unchanged groups the same arrays between runs', () => {
+    const host = mount();
+    const first = host.review.run();
+    const remark = first.find((candidate) => candidate.place.activityId !== undefined)!;
+    const before = host.review.byPlace.byActivity.get(remark.place.activityId!);
+    host.review.run();
+    expect(host.review.byPlace.byActivity.get(remark.place.activityId!)).toBe(before);
+    host.dismissals = [dismissalOf(host.roadmap!, remark, 'согласовано', '2020-12-01')];
+    host.review.refilter();
+    expect(host.review.hidden.map((hidden) => hidden.remark)).toContainEqual(remark);
+    expect(host.review.shown).not.toContainEqual(remark);
+    expect(host.review.shown.length + host.review.hidden.length).toBe(first.length);
+  });
+
+  it('stops a waiting run when the element leaves the page, and shows nothing without a roadmap', () => {
+    vi.useFakeTimers();
+    const host = mount();
+    host.review.schedule();
+    host.remove();
+    vi.advanceTimersByTime(100);
+    expect(host.review.shown).toEqual([]);
+    host.roadmap = undefined;
+    expect(host.review.run()).toEqual([]);
+    expect(host.review.byPlace.byActivity.size).toBe(0);
+  });
+});

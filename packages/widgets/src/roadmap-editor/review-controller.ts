@@ -1,0 +1,122 @@
+import {
+  applyDismissals,
+  reviewRoadmap,
+  type DirectionCatalogue,
+  type DismissedRemark,
+  type RemarkDismissal,
+  type ReviewOptions,
+  type ReviewRemark,
+  type Roadmap,
+} from '@shnro/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emptyIndex, indexByPlace, type PlaceIndex } from './place-index.js';
+
+/** What the automatic review reads from its element. */
+export interface ReviewSource {
+  readonly roadmap: () => Roadmap | undefined;
+  readonly catalogue: () => DirectionCatalogue;
+  readonly options: () => ReviewOptions | undefined;
+  readonly dismissals: () => readonly RemarkDismissal[];
+  /** Quiet time after typing before the review runs, in milliseconds. */
+  readonly delay: () => number;
+}
+
+const none: readonly never[] = Object.freeze([]);
+
+// Two runs that word a remark the same way give the same key, so its group keeps its identity.
+const reviewKey = (remark: ReviewRemark) =>
+  [
+    remark.ruleId,
+    remark.severity,
+    remark.place.field,
+    remark.excerpt ?? '',
+    remark.message.ru,
+    remark.suggestion.ru,
+  ].join('\u0000');
+
+/**
+ * Schedules the core's automatic review (автоматическая проверка) after typing goes quiet, and
+ * keeps its remarks split into shown and hidden (by the person's dismissals) and grouped by
+ * place, each group the same array while it does not change.
+ */
+export class ReviewController implements ReactiveController {
+  private timer?: ReturnType<typeof setTimeout>;
+  private review: readonly ReviewRemark[] = none;
+  private shownList: readonly ReviewRemark[] = none;
+  private hiddenList: readonly DismissedRemark[] = none;
+  private index: PlaceIndex<ReviewRemark> = emptyIndex();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly source: ReviewSource,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Nothing to start: a review is scheduled by the element's edits.
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** The remarks shown, from the last run, in the review's order. */
+  get shown(): readonly ReviewRemark[] {
+    return this.shownList;
+  }
+
+  /** The remarks hidden by a dismissal, with it. */
+  get hidden(): readonly DismissedRemark[] {
+    return this.hiddenList;
+  }
+
+  /** The shown remarks grouped by activity and section. */
+  get byPlace(): PlaceIndex<ReviewRemark> {
+    return this.index;
+  }
+
+  /** Whether a run is waiting for typing to go quiet. */
+  get pending(): boolean {
+    return this.timer !== undefined;
+  }
+
+  /** Runs the review once nothing has been typed for `delay` milliseconds. */
+  schedule(delay = this.source.delay()): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.run();
+    }, delay);
+  }
+
+  /** Runs the review now and returns the remarks it shows. */
+  run(): readonly ReviewRemark[] {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const roadmap = this.source.roadmap();
+    this.review = roadmap
+      ? reviewRoadmap(roadmap, { catalogue: this.source.catalogue(), ...this.source.options() })
+      : none;
+    this.refilter();
+    this.host.requestUpdate();
+    return this.shownList;
+  }
+
+  /** Applies the dismissals to the last run again (they changed), keeping unchanged groups. */
+  refilter(): void {
+    const roadmap = this.source.roadmap();
+    if (!roadmap) {
+      this.shownList = none;
+      this.hiddenList = none;
+      this.index = emptyIndex();
+      return;
+    }
+    const { shown, dismissed } = applyDismissals(roadmap, this.review, this.source.dismissals());
+    this.shownList = shown;
+    this.hiddenList = dismissed;
+    this.index = indexByPlace(shown, (remark) => remark.place, reviewKey, this.index);
+    this.host.requestUpdate();
+  }
+}
