@@ -27,6 +27,7 @@ import { property } from 'lit/decorators.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
 import { readInlineJson } from '../shared/inline-json.js';
 import { LocalizeController } from '../shared/localize.js';
+import { parseList } from '../shared/parse-list.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { localToday } from '../shared/today.js';
 import { ShnroIomSelectEvent } from './events.js';
@@ -324,13 +325,7 @@ export class ShnroIomTracker extends LitElement {
     const teachers = this.teachers ?? [];
     const asOf = this.day;
     // Only valid routes enter the summary; the invalid ones are listed with their problems.
-    const valid: Iom[] = [];
-    const problems: Issue[] = [];
-    ioms.forEach((candidate, index) => {
-      const parsed = parseOrExplain(iomSchema, candidate, { locale, pathPrefix: ['ioms', index] });
-      if (parsed.ok) valid.push(parsed.value);
-      else problems.push(...parsed.issues);
-    });
+    const { valid, issues: problems } = parseList<Iom>(iomSchema, ioms, 'ioms', locale);
     const summary = iomSummary(teachers, this.diagnoses ?? [], valid, {
       asOf,
       locale,
