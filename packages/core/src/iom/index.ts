@@ -55,3 +55,4 @@ export {
   type TeacherFacts,
   type TeacherFlagsOptions,
 } from './aggregate.js';
+export { iomSummary, type IomSummary, type IomSummaryOptions } from './summary.js';
