@@ -229,7 +229,7 @@ export const monitoringRoutes = new Hono<AppEnv>()
       ).length;
       return {
         status: 200,
-        body: { cycleId: cycle.id, scope, revision, answered, total: report.results.length },
+        body: { cycleId: cycle.id, scope, revision, input, answered, total: report.results.length },
       };
     });
   });
