@@ -8,6 +8,7 @@ export default defineConfig({
       'packages/report-export',
       'packages/widgets',
       'apps/portal',
+      'apps/portal-server',
       'apps/plain-html',
       'apps/react-example',
       'apps/vue-example',

@@ -59,8 +59,10 @@ function start() {
   const pnpm = ensurePnpm();
   install(pnpm);
   mustRun('Building packages and the demo portal', pnpm, ['-r', 'run', 'build']);
-  step('Serving the demo portal at http://localhost:4173/ (Ctrl+C stops it)');
-  const server = spawn(pnpm, ['--filter', '@shnro/portal', 'run', 'preview', '--host', '127.0.0.1'], {
+  // The portal server serves the built portal and its API over the embedded PGlite (data in
+  // apps/portal-server/data/), and prints the demo accounts.
+  step('Serving the demo portal with its server at http://127.0.0.1:4173/ (Ctrl+C stops it)');
+  const server = spawn(process.execPath, [join(root, 'apps', 'portal-server', 'dist', 'main.js')], {
     cwd: root,
     stdio: 'inherit',
   });

@@ -10,6 +10,7 @@ const pages = {
   roadmap: here('roadmap.html'),
   dynamics: here('dynamics.html'),
   report: here('report.html'),
+  cabinet: here('cabinet.html'),
 };
 
 /** Puts the shared header into every page, where it says `<!--portal-header-->`. */

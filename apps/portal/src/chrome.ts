@@ -4,6 +4,7 @@ export const portalPages = [
   { id: 'roadmap', href: '/roadmap.html', title: 'Дорожные карты' },
   { id: 'dynamics', href: '/dynamics.html', title: 'Динамика результатов' },
   { id: 'report', href: '/report.html', title: 'Аналитическая справка' },
+  { id: 'cabinet', href: '/cabinet.html', title: 'Личный кабинет' },
 ] as const satisfies readonly { id: string; href: string; title: string }[];
 
 /** A section of the portal. */

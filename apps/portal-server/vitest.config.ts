@@ -1,0 +1,13 @@
+import { defineProject } from 'vitest/config';
+
+// The server's tests run in Node against an in-memory PGlite (one per test file: its cold start
+// is seconds) or a server on loopback.
+export default defineProject({
+  test: {
+    name: 'portal-server',
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});

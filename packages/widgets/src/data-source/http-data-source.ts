@@ -1,0 +1,167 @@
+import type { RoadmapAction } from '@shnro/core';
+import type {
+  DocumentRef,
+  FieldProblem,
+  SendOptions,
+  SendResult,
+  ShnroDataSource,
+  StoredDocument,
+  TransitionPayload,
+} from './types.js';
+
+/** Options of the HTTP data source. */
+export interface HttpDataSourceOptions {
+  /** Where the API lives: `/api` on the portal's own origin, or a full URL. */
+  readonly baseUrl: string;
+  /** The fetch to use (tests, or a portal's own wrapper adding headers). */
+  readonly fetch?: typeof fetch;
+  /** How long one request may take before it counts as unavailable (default 30 s). */
+  readonly timeoutMs?: number;
+}
+
+interface Problem {
+  error?: { code?: string; message?: string; issues?: FieldProblem[]; current?: unknown };
+}
+
+const networkMessage = 'Нет связи с сервером: данные сохранены и будут отправлены, когда связь появится.';
+
+function pathOf(ref: DocumentRef): string {
+  return ref.kind === 'roadmap'
+    ? `/roadmaps/${encodeURIComponent(ref.id)}`
+    : `/cycles/${encodeURIComponent(ref.cycleId)}/answers/${encodeURIComponent(ref.scope)}`;
+}
+
+/**
+ * The data source of the demo portal server (`apps/portal-server`), over fetch with the session
+ * cookie: it fetches the CSRF token from `GET {baseUrl}/session` and sends it on every change.
+ * A regional portal with another API writes its own `ShnroDataSource`; this one is an example
+ * of the mapping from HTTP answers to `SendResult`s.
+ */
+export function createHttpDataSource(options: HttpDataSourceOptions): ShnroDataSource {
+  const base = options.baseUrl.replace(/\/$/, '');
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  let csrfToken: string | undefined;
+
+  async function token(refresh = false): Promise<string> {
+    if (csrfToken && !refresh) return csrfToken;
+    const response = await doFetch(`${base}/session`, { credentials: 'same-origin' });
+    csrfToken = ((await response.json()) as { csrfToken?: string }).csrfToken ?? '';
+    return csrfToken;
+  }
+
+  async function call(
+    method: string,
+    path: string,
+    body: unknown,
+    send: SendOptions,
+    retried = false,
+  ): Promise<Response> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 30_000);
+    send.signal?.addEventListener('abort', () => controller.abort(), { once: true });
+    try {
+      const response = await doFetch(`${base}${path}`, {
+        method,
+        credentials: 'same-origin',
+        signal: controller.signal,
+        headers: {
+          'content-type': 'application/json',
+          'x-csrf-token': await token(),
+          'idempotency-key': send.idempotencyKey,
+        },
+        body: JSON.stringify(body),
+      });
+      // A session renewed elsewhere (another tab signed in again) has a new token: fetch it once.
+      if (response.status === 403 && !retried) {
+        const problem = (await response
+          .clone()
+          .json()
+          .catch(() => ({}))) as Problem;
+        if (problem.error?.code === 'csrf') {
+          await token(true);
+          return call(method, path, body, send, true);
+        }
+      }
+      return response;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function settle<T>(ref: DocumentRef, request: () => Promise<Response>): Promise<SendResult<T>> {
+    let response: Response;
+    try {
+      response = await request();
+    } catch {
+      return { kind: 'unavailable', message: networkMessage };
+    }
+    const body = (await response.json().catch(() => ({}))) as Problem & Record<string, unknown>;
+    const message = body.error?.message ?? `Сервер ответил ${response.status}.`;
+    if (response.ok) return { kind: 'accepted', stored: storedOf<T>(ref, body) };
+    if (response.status === 401) return { kind: 'unauthorized', message };
+    if (response.status === 409 && body.error?.code === 'conflict') {
+      const current = body.error.current as Record<string, unknown> | null | undefined;
+      return { kind: 'conflict', message, current: current ? storedOf<T>(ref, current) : null };
+    }
+    if (response.status === 429 || response.status >= 500) {
+      const after = Number(response.headers.get('retry-after'));
+      return { kind: 'unavailable', message, ...(after > 0 ? { retryAfterMs: after * 1000 } : {}) };
+    }
+    return { kind: 'rejected', message, problems: body.error?.issues ?? [] };
+  }
+
+  return {
+    async load<T>(ref: DocumentRef): Promise<StoredDocument<T> | undefined> {
+      if (ref.kind === 'roadmap') {
+        const response = await doFetch(`${base}${pathOf(ref)}`, { credentials: 'same-origin' });
+        if (response.status === 404) return undefined;
+        if (!response.ok) throw new Error(`load ${pathOf(ref)}: ${response.status}`);
+        return storedOf<T>(ref, (await response.json()) as Record<string, unknown>);
+      }
+      const response = await doFetch(`${base}/cycles/${encodeURIComponent(ref.cycleId)}`, {
+        credentials: 'same-origin',
+      });
+      if (response.status === 404) return undefined;
+      if (!response.ok) throw new Error(`load cycle ${ref.cycleId}: ${response.status}`);
+      const cycle = (await response.json()) as { answers: { scope: string; input: T; revision: number }[] };
+      const answer = cycle.answers.find((a) => a.scope === ref.scope);
+      return answer ? { ref, revision: answer.revision, document: answer.input } : undefined;
+    },
+    save<T>(ref: DocumentRef, document: T, send: SendOptions) {
+      return settle<T>(ref, () =>
+        send.baseRevision === undefined
+          ? call('POST', '/roadmaps', { roadmap: document }, send)
+          : call('PUT', pathOf(ref), { roadmap: document, baseRevision: send.baseRevision }, send),
+      );
+    },
+    submit<T>(ref: DocumentRef, document: T, send: SendOptions) {
+      return settle<T>(ref, () =>
+        call(
+          'PUT',
+          pathOf(ref),
+          {
+            input: document,
+            ...(send.baseRevision === undefined ? {} : { baseRevision: send.baseRevision }),
+          },
+          send,
+        ),
+      );
+    },
+    transition<T>(ref: DocumentRef, action: RoadmapAction, payload: TransitionPayload, send: SendOptions) {
+      return settle<T>(ref, () =>
+        call(
+          'POST',
+          `${pathOf(ref)}/transitions`,
+          { action, baseRevision: send.baseRevision, ...payload },
+          send,
+        ),
+      );
+    },
+  };
+}
+
+/** The demo server answers `{ id, revision, document }` for roadmaps and `{ revision, input }` for answers. */
+function storedOf<T>(ref: DocumentRef, body: Record<string, unknown>): StoredDocument<T> {
+  const document = ('document' in body ? body['document'] : body['input']) as T;
+  return { ref, revision: Number(body['revision']), document };
+}

@@ -1,0 +1,10 @@
+export type {
+  DocumentRef,
+  FieldProblem,
+  SendOptions,
+  SendResult,
+  ShnroDataSource,
+  StoredDocument,
+  TransitionPayload,
+} from './types.js';
+export { createHttpDataSource, type HttpDataSourceOptions } from './http-data-source.js';
