@@ -103,7 +103,7 @@ export function createHttpDataSource(options: HttpDataSourceOptions): ShnroDataS
       const current = body.error.current as Record<string, unknown> | null | undefined;
       return { kind: 'conflict', message, current: current ? storedOf<T>(ref, current) : null };
     }
-    if (response.status === 429 || response.status >= 500) {
+    if (isRetriable(response.status)) {
       const after = Number(response.headers.get('retry-after'));
       return { kind: 'unavailable', message, ...(after > 0 ? { retryAfterMs: after * 1000 } : {}) };
     }
@@ -164,4 +164,9 @@ export function createHttpDataSource(options: HttpDataSourceOptions): ShnroDataS
 function storedOf<T>(ref: DocumentRef, body: Record<string, unknown>): StoredDocument<T> {
   const document = ('document' in body ? body['document'] : body['input']) as T;
   return { ref, revision: Number(body['revision']), document };
+}
+
+/** Too many requests or a server error: the outbox keeps the item and tries again later. */
+function isRetriable(httpStatus: number): boolean {
+  return httpStatus === 429 || httpStatus >= 500;
 }

@@ -9,7 +9,7 @@ export {
   mentorshipSection,
   instrumentsInUse,
   type MentorshipSectionOptions,
-  type SupportInstrument,
+  type CoverageInstrument,
 } from './mentorship.js';
 export { iomSection, type IomSectionOptions } from './iom.js';
 export { dynamicsSection, type DynamicsSectionOptions } from './dynamics.js';

@@ -11,10 +11,10 @@ import type { TableColumn, InlinePart, ReportBlock, ReportSection, TableCell, Ta
 import { punctuateList, upperFirst } from './text.js';
 import { toDisplayLocale } from '../../text/locale.js';
 
-/** A support instrument of a municipality's support model. */
-export type SupportInstrument = 'curator' | 'leader-school' | 'mentor' | 'landing';
+/** A column of the coverage table: the support instrument a school can lack (coarser than the support model's `SupportInstrument`). */
+export type CoverageInstrument = 'curator' | 'leader-school' | 'mentor' | 'landing';
 
-const instrumentGap: Readonly<Record<SupportInstrument, CoverageGap>> = {
+const instrumentGap: Readonly<Record<CoverageInstrument, CoverageGap>> = {
   curator: 'no-curator',
   'leader-school': 'no-leader-school',
   mentor: 'no-mentor',
@@ -22,8 +22,8 @@ const instrumentGap: Readonly<Record<SupportInstrument, CoverageGap>> = {
 };
 
 /** The instruments at least one school of the coverage has. */
-export function instrumentsInUse(coverage: MentorshipCoverage): SupportInstrument[] {
-  const used: SupportInstrument[] = [];
+export function instrumentsInUse(coverage: MentorshipCoverage): CoverageInstrument[] {
+  const used: CoverageInstrument[] = [];
   if (coverage.rows.some((row) => row.curators.length > 0)) used.push('curator');
   if (coverage.rows.some((row) => row.leaderSchools.length > 0)) used.push('leader-school');
   if (coverage.rows.some((row) => row.mentors.length > 0)) used.push('mentor');
@@ -46,7 +46,7 @@ export interface MentorshipSectionOptions {
    * given only for these. Default: those at least one school has — a district that attaches no
    * curators is never told that each of its schools lacks one.
    */
-  supportModel?: readonly SupportInstrument[];
+  supportModel?: readonly CoverageInstrument[];
   locale?: DisplayLocale;
 }
 
@@ -100,7 +100,7 @@ const labels = {
 } as const;
 
 /** «Закрепление наставников», «Закрепление кураторов, школ-лидеров и наставников»: only what is used. */
-function defaultTitle(model: ReadonlySet<SupportInstrument>, locale: DisplayLocale): string {
+function defaultTitle(model: ReadonlySet<CoverageInstrument>, locale: DisplayLocale): string {
   const text = labels[locale];
   const attached = (['curator', 'leader-school', 'mentor'] as const)
     .filter((instrument) => model.has(instrument))
@@ -136,7 +136,7 @@ export function mentorshipSection(
   const text = labels[locale];
   const withTeachers = coverage.totals.tutoredTeachers !== null;
   const model = new Set(options.supportModel ?? instrumentsInUse(coverage));
-  const uses = (instrument: SupportInstrument) => model.has(instrument);
+  const uses = (instrument: CoverageInstrument) => model.has(instrument);
   const columns: TableColumn[] = [{ title: text.school, width: 2.2 }];
   if (uses('curator')) columns.push({ title: text.curator, width: 2.1 });
   if (uses('leader-school')) columns.push({ title: text.leader, width: 1.8 });
