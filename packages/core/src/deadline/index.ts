@@ -16,7 +16,7 @@ export {
   type ParsedDeadline,
   type DeadlineContext,
 } from './schema.js';
-export { parseDeadline } from './parse.js';
+export { parseDeadline, isSchoolYearPeriod } from './parse.js';
 export { deadlineStatus, deadlineStatusSchema, deadlineStatusLabels, type DeadlineStatus } from './status.js';
 export { formatDateRange } from './format.js';
 export { rangeWithin, rangesOverlap, spanOf } from './calendar.js';

@@ -29,7 +29,16 @@ import { tokenizeDeadline, type DeadlineToken } from './tokens.js';
 
 /** A calendar unit as written, possibly still without its year («в январе»). */
 interface Point {
-  unit: 'day' | 'month' | 'quarter' | 'half' | 'year' | 'academic-year' | 'bare';
+  unit:
+    | 'day'
+    | 'month'
+    | 'quarter'
+    | 'half'
+    | 'school-half'
+    | 'school-quarter'
+    | 'year'
+    | 'academic-year'
+    | 'bare';
   year?: number;
   month?: number;
   day?: number;
@@ -71,6 +80,7 @@ const ordinalStems = new Map(
 );
 const quarterStem = stemWord('квартал'); // «квартал» stems to «кварта», «квартале» to «квартал»: compare by prefix
 const halfStem = stemWord('полугодие');
+const schoolQuarterStem = stemWord('четверть').slice(0, 5); // «четверть», «четверти», «четвертях»: «четве»
 const recurrenceByStem: ReadonlyArray<[string, Recurrence]> = [
   [stemWord('еженедельно'), 'weekly'],
   [stemWord('ежемесячно'), 'monthly'],
@@ -155,19 +165,67 @@ function readCountedUnit(cursor: Cursor, index: number): Point | undefined {
   if (startsWithStem(unitToken, halfStem)) {
     if (index < 1 || index > 2) throw new DeadlineNotParsed('invalid-date');
     cursor.next();
-    return { unit: 'half', index, year: readYearSuffix(cursor) };
+    return (
+      readSchoolYearSuffix(cursor, 'half', index) ?? { unit: 'half', index, year: readYearSuffix(cursor) }
+    );
+  }
+  if (startsWithStem(unitToken, schoolQuarterStem)) {
+    if (index < 1 || index > 4) throw new DeadlineNotParsed('invalid-date');
+    cursor.next();
+    return (
+      readSchoolYearSuffix(cursor, 'school-quarter', index) ?? {
+        unit: 'school-quarter',
+        index,
+        year: readYearSuffix(cursor),
+      }
+    );
   }
   return undefined;
 }
 
+/**
+ * Reads «2023–2024 учебный год» / «2023/24 уч. г.» and returns its first year. The second year must
+ * follow the first: «2024–2023 учебный год» is reversed, «2023–2025 учебный год» is no school year.
+ */
+function readAcademicYear(cursor: Cursor): number {
+  const startYear = (cursor.next() as { value: number }).value;
+  cursor.next();
+  const second = cursor.next() as { value: number; digits: number };
+  cursor.next();
+  skipYearWords(cursor);
+  let endYear = second.value;
+  if (second.digits <= 2) {
+    // «2023/24»: the century of the first year; «2099/00» rolls over into the next one.
+    endYear = startYear - (startYear % 100) + second.value;
+    if (endYear <= startYear && (startYear + 1) % 100 === second.value) endYear += 100;
+  }
+  if (endYear <= startYear) throw new DeadlineNotParsed('reversed-range');
+  if (endYear !== startYear + 1) throw new DeadlineNotParsed('invalid-date');
+  return startYear;
+}
+
+/**
+ * After «I полугодие» / «II четверть»: «2023/2024 учебного года» names the school year, and the half
+ * or the term falls in its first (I полугодие, I–II четверть) or second calendar year.
+ */
+function readSchoolYearSuffix(
+  cursor: Cursor,
+  unit: 'half' | 'school-quarter',
+  index: number,
+): Point | undefined {
+  if (!startsAcademicYear(cursor)) return undefined;
+  const startYear = readAcademicYear(cursor);
+  const inFirstYear = unit === 'half' ? index === 1 : index <= 2;
+  return {
+    unit: unit === 'half' ? 'school-half' : 'school-quarter',
+    index,
+    year: startYear + (inFirstYear ? 0 : 1),
+  };
+}
+
 function readPoint(cursor: Cursor): Point {
   if (startsAcademicYear(cursor)) {
-    const startYear = cursor.next() as { value: number };
-    cursor.next();
-    cursor.next();
-    cursor.next();
-    skipYearWords(cursor);
-    return { unit: 'academic-year', year: startYear.value };
+    return { unit: 'academic-year', year: readAcademicYear(cursor) };
   }
   const token = cursor.next();
   if (!token) throw new DeadlineNotParsed('unrecognised');
@@ -222,8 +280,13 @@ function completeBareStart(item: Item): Item {
   if (from.unit !== 'bare') return item;
   if (to.unit === 'day')
     return { from: { unit: 'day', day: from.index, month: to.month, year: to.year }, to };
-  if (to.unit === 'quarter' || to.unit === 'half') {
-    const limit = to.unit === 'quarter' ? 4 : 2;
+  if (
+    to.unit === 'quarter' ||
+    to.unit === 'half' ||
+    to.unit === 'school-half' ||
+    to.unit === 'school-quarter'
+  ) {
+    const limit = to.unit === 'half' || to.unit === 'school-half' ? 2 : 4;
     if ((from.index ?? 0) < 1 || (from.index ?? 0) > limit) throw new DeadlineNotParsed('invalid-date');
     return { from: { unit: to.unit, index: from.index, year: to.year }, to };
   }
@@ -251,6 +314,10 @@ function positionInYear(point: Point): number {
       return ((point.index ?? 1) - 1) * 300;
     case 'half':
       return ((point.index ?? 1) - 1) * 600;
+    case 'school-half':
+      return point.index === 2 ? 0 : 800;
+    case 'school-quarter':
+      return schoolQuarterMonths[(point.index ?? 1) - 1]![0] * 100;
     default:
       return 0;
   }
@@ -275,6 +342,42 @@ function withStartYear(item: Item, year: number): Item {
   return fillRangeYears({ from: { ...item.from, year }, to: item.to });
 }
 
+/** The months of the school terms (четверти): I Sep–Oct, II Nov–Dec, III Jan–Mar, IV Apr–May. */
+const schoolQuarterMonths: ReadonlyArray<readonly [number, number]> = [
+  [8, 9],
+  [10, 11],
+  [0, 2],
+  [3, 4],
+];
+
+function monthsRange(year: number, first: number, last: number): DateRange {
+  return { start: monthRange(year, first).start, end: monthRange(year, last).end };
+}
+
+/**
+ * Whether a roadmap's period is a school year (or several): it starts between August and December and
+ * ends between May and August of a later year. Then a year-less «I полугодие» is the school's half.
+ */
+export function isSchoolYearPeriod(period: DateRange | undefined): boolean {
+  if (!period) return false;
+  const start = fromCalendarDate(period.start);
+  const end = fromCalendarDate(period.end);
+  return (
+    start.getMonth() >= 7 &&
+    end.getFullYear() > start.getFullYear() &&
+    end.getMonth() >= 4 &&
+    end.getMonth() <= 7
+  );
+}
+
+/** A year-less half in a school-year roadmap is the school's half. */
+function inSchoolYear(item: Item, context: DeadlineContext): Item {
+  if (!isSchoolYearPeriod(context.period)) return item;
+  const school = (point: Point): Point =>
+    point.unit === 'half' && point.year === undefined ? { ...point, unit: 'school-half' } : point;
+  return { from: school(item.from), ...(item.to ? { to: school(item.to) } : {}) };
+}
+
 function pointRange(point: Point): DateRange {
   const year = point.year;
   if (year === undefined) throw new DeadlineNotParsed('needs-year');
@@ -290,6 +393,13 @@ function pointRange(point: Point): DateRange {
       return quarterRange(year, point.index ?? 1);
     case 'half':
       return halfYearRange(year, point.index ?? 1);
+    case 'school-half':
+      // A school's I полугодие is September–December, its II полугодие January–May.
+      return point.index === 2 ? monthsRange(year, 0, 4) : monthsRange(year, 8, 11);
+    case 'school-quarter': {
+      const [first, last] = schoolQuarterMonths[(point.index ?? 1) - 1]!;
+      return monthsRange(year, first, last);
+    }
     case 'year':
       return yearRange(year);
     case 'academic-year':
@@ -450,7 +560,8 @@ function readSpans(tokens: readonly DeadlineToken[], context: DeadlineContext): 
   if (contextual) return [contextual];
   const dated = meaningful.filter((token) => !periodFillerStems.has(wordStem(token) ?? ''));
   if (dated.length === 0) throw new DeadlineNotParsed('unrecognised');
-  return resolveYears(readList(new Cursor(dated)), context).map(itemRange);
+  const items = readList(new Cursor(dated)).map((item) => inSchoolYear(item, context));
+  return resolveYears(items, context).map(itemRange);
 }
 
 /** «до», «к», «не позднее», «не позже», optionally followed by «конца»: the deadline is a last day. */

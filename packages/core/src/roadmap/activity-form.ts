@@ -64,17 +64,20 @@ export const activityFormLabels: Readonly<Record<ActivityForm, { ru: string; en:
 /**
  * Forms in which participants listen rather than produce: without a product or an application in
  * practice they change nothing (seed 000: «Пассивное участие в семинаре не даст повышения качества»).
+ * The set is argued, form by form:
+ * - seminar, webinar, conference, course: a speaker talks, the participants listen;
+ * - parent-meeting: the school informs, the parents listen.
+ * Not passive: an interview (собеседование) and a consultation are two-way and end in a picture of a
+ * person's deficits or an answer to their question; a meeting (совещание) and a teachers' council end
+ * in a decision; open lessons, masterclasses, workshops, internships, mentoring, lesson visits and
+ * diagnostics are done, not listened to.
  */
 export const passiveActivityForms: readonly ActivityForm[] = [
   'seminar',
   'webinar',
   'conference',
   'course',
-  'consultation',
-  'conversation',
-  'meeting',
   'parent-meeting',
-  'pedagogical-council',
 ];
 
 // Phrases checked in this order: «родительское собрание» before «собрание», «посещение уроков» before «урок».

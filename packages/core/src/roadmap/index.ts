@@ -69,11 +69,15 @@ export {
   availableActions,
   openRemarks,
   resolveRemark,
+  resolveRemarkChecked,
+  recheckRemark,
+  blockingRemarks,
   roadmapStatusLabels,
   roadmapActionLabels,
   type RoadmapTransitionPayloads,
   type RoadmapTransitionError,
   type RoadmapTransitionResult,
+  type ResolveRemarkResult,
 } from './lifecycle.js';
 export { deadlineContextOf, refreshDeadlines } from './deadlines.js';
 export { createRoadmap, createActivity, type ActivityInput } from './create.js';

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createRoadmap } from './create.js';
+import { createActivity, createRoadmap } from './create.js';
 import {
   availableActions,
   openRemarks,
   resolveRemark,
+  resolveRemarkChecked,
   transitionRoadmap,
   type RoadmapTransitionPayloads,
 } from './lifecycle.js';
+import { toRoadmapRemarks } from './review/remarks.js';
+import { reviewRoadmap } from './review/review.js';
 import type { Roadmap, RoadmapAction, RoadmapRemark } from './schema.js';
 
 const draft = createRoadmap({
@@ -129,5 +132,97 @@ describe('availableActions and openRemarks', () => {
   it('counts only open remarks', () => {
     const roadmap: Roadmap = { ...draft, remarks: [remark, { ...remark, id: 'r2', status: 'resolved' }] };
     expect(openRemarks(roadmap).map((r) => r.id)).toEqual(['r1']);
+  });
+});
+
+describe('resolving and approving re-run the automatic review', () => {
+  // The incident behind issue 14: a remark marked resolved with the text unchanged, then approved.
+  const vague = createActivity(
+    {
+      id: 'a2',
+      activity: 'Проведение семинара',
+      plannedResult: 'Повышение качества преподаваемых предметов',
+      deadline: 'ноябрь 2023 года',
+      responsible: 'заместитель директора по УВР',
+    },
+    draft,
+  );
+  const written: Roadmap = {
+    ...draft,
+    sections: [
+      {
+        id: 's1',
+        title: 'Совершенствование предметных и методических компетенций учителей',
+        targetGroup: 'teachers',
+        activities: [vague],
+      },
+    ],
+  };
+  const returned = step(step(written, 'submit'), 'return', {
+    remarks: toRoadmapRemarks(reviewRoadmap(written), { author: 'Викульева О. Г.', date: '2023-01-10' }),
+  });
+  const vagueRemark = returned.remarks.find((r) => r.ruleId === 'vague-result')!;
+
+  it('keeps a remark open while its rule still fires at its place, and says why', () => {
+    const result = resolveRemarkChecked(returned, vagueRemark.id, { date: '2023-01-12' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.ru).toBe(
+      'Замечание не устранено: общая формулировка, не отражающая конкретных планируемых изменений: ' +
+        '«Повышение качества преподаваемых предметов». Исправьте текст или укажите обоснование.',
+    );
+  });
+
+  it('resolves it once the text is put right, or with the reviewer’s reason kept beside it', () => {
+    const fixedText = {
+      ...returned,
+      sections: returned.sections.map((section) => ({
+        ...section,
+        activities: section.activities.map((activity) => ({
+          ...activity,
+          plannedResult: 'Технология смыслового чтения применена на 4 открытых уроках; отчёт на ШМО',
+        })),
+      })),
+    };
+    const fixed = resolveRemarkChecked(fixedText, vagueRemark.id, { date: '2023-01-12' });
+    expect(fixed.ok && fixed.roadmap.remarks.find((r) => r.id === vagueRemark.id)?.status).toBe('resolved');
+    const overridden = resolveRemarkChecked(returned, vagueRemark.id, {
+      overrideReason: 'Результат конкретизирован в плане ШМО',
+    });
+    expect(overridden.ok && overridden.roadmap.remarks.find((r) => r.id === vagueRemark.id)).toMatchObject({
+      status: 'resolved',
+      resolution: 'Результат конкретизирован в плане ШМО',
+    });
+  });
+
+  it('refuses approval while a rule fires, even with every remark marked resolved', () => {
+    let resolved = returned;
+    for (const remark of returned.remarks) resolved = resolveRemark(resolved, remark.id);
+    const resubmitted = step(resolved, 'submit');
+    const refused = transitionRoadmap(resubmitted, 'approve', { order: 'приказ № 5 от 10.01.2023' });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.code).toBe('rules-fire');
+    expect(refused.error.ru).toBe(
+      'Нельзя утвердить дорожную карту: автоматическая проверка по-прежнему находит замечания — 2 ' +
+        '(общая формулировка, не отражающая конкретных планируемых изменений: «Повышение качества преподаваемых предметов»; ' +
+        'пассивный формат («семинар»): участие само по себе не даст повышения качества без продукта или применения в практике). ' +
+        'Исправьте текст или укажите обоснование утверждения.',
+    );
+    const overridden = transitionRoadmap(resubmitted, 'approve', {
+      order: 'приказ № 5 от 10.01.2023',
+      overrideReason: 'Семинар проводит школа-куратор, продукт — в её плане',
+      date: '2023-01-15',
+    });
+    expect(overridden.ok && overridden.roadmap.history.at(-1)).toEqual({
+      action: 'approve',
+      from: 'submitted',
+      to: 'approved',
+      date: '2023-01-15',
+      override: {
+        reason: 'Семинар проводит школа-куратор, продукт — в её плане',
+        ruleIds: ['vague-result', 'passive-format'],
+      },
+    });
   });
 });

@@ -1,5 +1,8 @@
 import type { CalendarDate } from '../deadline/schema.js';
 import { formatOrderReference, parseOrderReference } from './order.js';
+import { lowerFirst } from '../text/case.js';
+import { reviewRoadmap } from './review/review.js';
+import type { ReviewOptions, ReviewRemark } from './review/types.js';
 import type { OrderReference, Roadmap, RoadmapAction, RoadmapRemark, RoadmapStatus } from './schema.js';
 
 /** Russian and English names of the roadmap states. */
@@ -40,25 +43,106 @@ export interface RoadmapTransitionPayloads {
   submit: Stamp;
   /** Remarks to add; together with those already open there must be at least one. */
   return: Stamp & { remarks?: readonly RoadmapRemark[] };
-  /** The approving order, as a reference or as text («приказ № 1699-осн от 30.12.2022»). */
-  approve: Stamp & { order: OrderReference | string; allowOpenRemarks?: boolean };
+  /**
+   * The approving order, as a reference or as text («приказ № 1699-осн от 30.12.2022»). The automatic
+   * review runs again (with `review`, the region's configuration); while a rule of severity `error` or
+   * `warning` still fires, approval needs `overrideReason`, the reviewer's reason, kept in the history.
+   */
+  approve: Stamp & {
+    order: OrderReference | string;
+    allowOpenRemarks?: boolean;
+    overrideReason?: string;
+    review?: ReviewOptions;
+  };
   start: Stamp;
   report: Stamp;
 }
 
 /** Why a transition was refused, naming the current and the requested state in both languages. */
 export interface RoadmapTransitionError {
-  code: 'illegal-transition' | 'order-required' | 'remark-required' | 'open-remarks';
+  code: 'illegal-transition' | 'order-required' | 'remark-required' | 'open-remarks' | 'rules-fire';
   action: RoadmapAction;
   from: RoadmapStatus;
   to: RoadmapStatus;
   ru: string;
   en: string;
+  /** For `rules-fire`: the remarks the review still makes. */
+  remarks?: ReviewRemark[];
 }
 
 /** A new roadmap, or the reason the action is not allowed. */
 export type RoadmapTransitionResult =
   { ok: true; roadmap: Roadmap } | { ok: false; error: RoadmapTransitionError };
+
+/** The review remarks that hold an approval back: those of severity `error` or `warning`. */
+export function blockingRemarks(roadmap: Roadmap, options?: ReviewOptions): ReviewRemark[] {
+  return reviewRoadmap(roadmap, options).filter((remark) => remark.severity !== 'info');
+}
+
+// «общая формулировка: «Повышение качества образования»; срок вне периода: «сентябрь 2021»».
+function describeFiring(remarks: readonly ReviewRemark[], locale: 'ru' | 'en'): string {
+  const shown = remarks.slice(0, 3).map((remark) => lowerFirst(remark.message[locale].replace(/\.$/u, '')));
+  const more = remarks.length - shown.length;
+  const tail = more > 0 ? (locale === 'ru' ? `; и ещё ${more}` : `; and ${more} more`) : '';
+  return `${shown.join('; ')}${tail}`;
+}
+
+/**
+ * The remarks the review still makes at a remark's place: its own rule when it names one, every rule
+ * otherwise. Empty when the text has been put right.
+ */
+export function recheckRemark(
+  roadmap: Roadmap,
+  remark: Pick<RoadmapRemark, 'target' | 'ruleId'>,
+  options?: ReviewOptions,
+): ReviewRemark[] {
+  return reviewRoadmap(roadmap, options).filter(
+    (found) =>
+      (remark.ruleId === undefined || found.ruleId === remark.ruleId) &&
+      found.place.sectionId === remark.target.sectionId &&
+      (found.place.activityId ?? '') === (remark.target.activityId ?? '') &&
+      found.place.field === remark.target.field,
+  );
+}
+
+/** What resolving a remark gives: the roadmap, or the review's remarks that still fire there. */
+export type ResolveRemarkResult =
+  { ok: true; roadmap: Roadmap } | { ok: false; remarks: ReviewRemark[]; ru: string; en: string };
+
+/**
+ * Marks a remark resolved after re-running the review at its place: while the rule still fires there,
+ * the remark stays open, unless the reviewer gives `overrideReason` (kept with the remark).
+ */
+export function resolveRemarkChecked(
+  roadmap: Roadmap,
+  remarkId: string,
+  options: { date?: CalendarDate; overrideReason?: string; review?: ReviewOptions } = {},
+): ResolveRemarkResult {
+  const remark = roadmap.remarks.find((candidate) => candidate.id === remarkId);
+  if (!remark) return { ok: true, roadmap };
+  const still = remark.ruleId === undefined ? [] : recheckRemark(roadmap, remark, options.review);
+  const reason = options.overrideReason?.trim();
+  if (still.length > 0 && !reason) {
+    const first = still[0] as ReviewRemark;
+    return {
+      ok: false,
+      remarks: still,
+      ru: `Замечание не устранено: ${lowerFirst(first.message.ru)} Исправьте текст или укажите обоснование.`,
+      en: `The remark is not resolved: ${lowerFirst(first.message.en)} Fix the text or give a reason.`,
+    };
+  }
+  const resolved = resolveRemark(roadmap, remarkId, options.date);
+  if (still.length === 0 || !reason) return { ok: true, roadmap: resolved };
+  return {
+    ok: true,
+    roadmap: {
+      ...resolved,
+      remarks: resolved.remarks.map((candidate) =>
+        candidate.id === remarkId ? { ...candidate, resolution: reason } : candidate,
+      ),
+    },
+  };
+}
 
 /** The remarks not yet resolved. */
 export function openRemarks(roadmap: Roadmap): RoadmapRemark[] {
@@ -132,6 +216,7 @@ export function transitionRoadmap<A extends RoadmapAction>(
   if (!from.includes(roadmap.status)) return illegal(roadmap, action);
   const stamp: Stamp = payload ?? {};
   let next: Roadmap = { ...roadmap, status: to };
+  let override: { reason: string; ruleIds: string[] } | undefined;
 
   if (action === 'return') {
     const added = (payload as RoadmapTransitionPayloads['return'] | undefined)?.remarks ?? [];
@@ -170,6 +255,24 @@ export function transitionRoadmap<A extends RoadmapAction>(
         `Cannot approve the roadmap: ${open} remark(s) are still open. Resolve them or return the roadmap.`,
       );
     }
+    const firing = blockingRemarks(roadmap, approval?.review);
+    const reason = approval?.overrideReason?.trim();
+    if (firing.length > 0 && !reason) {
+      const refused = refuse(
+        'rules-fire',
+        roadmap,
+        action,
+        `Нельзя утвердить дорожную карту: автоматическая проверка по-прежнему находит замечания — ${firing.length} ` +
+          `(${describeFiring(firing, 'ru')}). Исправьте текст или укажите обоснование утверждения.`,
+        `Cannot approve the roadmap: the automatic review still finds ${firing.length} remark(s) ` +
+          `(${describeFiring(firing, 'en')}). Fix the text or give a reason for approving.`,
+      );
+      if (!refused.ok) refused.error.remarks = firing;
+      return refused;
+    }
+    if (firing.length > 0 && reason) {
+      override = { reason, ruleIds: [...new Set(firing.map((remark) => remark.ruleId))] };
+    }
     next = { ...next, approval: order };
   }
 
@@ -181,6 +284,7 @@ export function transitionRoadmap<A extends RoadmapAction>(
     to,
     ...(stamp.date ? { date: stamp.date } : {}),
     ...(stamp.by ? { by: stamp.by } : {}),
+    ...(override ? { override } : {}),
   };
   return { ok: true, roadmap: { ...next, history: [...roadmap.history, entry] } };
 }

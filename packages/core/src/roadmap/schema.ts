@@ -147,6 +147,8 @@ export const roadmapRemarkSchema = z
     /** The automatic review rule that produced it, if any. */
     ruleId: z.string().optional(),
     resolvedOn: calendarDateSchema.optional(),
+    /** Why it was marked resolved while its rule still fired (обоснование проверяющего). */
+    resolution: z.string().trim().min(1).optional(),
   })
   .meta({ title: 'RoadmapRemark', description: 'Замечание проверяющего к разделу или мероприятию.' });
 
@@ -182,6 +184,11 @@ export const roadmapHistoryEntrySchema = z
     to: roadmapStatusSchema,
     date: calendarDateSchema.optional(),
     by: z.string().optional(),
+    /**
+     * Why the reviewer approved while automatic review rules still fired (обоснование), and which
+     * rules they were: an approval over a firing rule is never silent.
+     */
+    override: z.strictObject({ reason: z.string().min(1), ruleIds: z.array(z.string()) }).optional(),
   })
   .meta({ title: 'RoadmapHistoryEntry', description: 'Запись истории дорожной карты.' });
 

@@ -169,8 +169,8 @@ describe('reviewRoadmap', () => {
       remarks.map((r) => `${r.place.activityId ?? r.place.sectionId}:${r.place.field}:${r.ruleId}`),
     ).toEqual([
       'teachers:title:generic-section-title',
+      // Seed 000 remarks only on the result of the interview: an interview is not a passive format.
       'a1:plannedResult:vague-result',
-      'a1:activity:passive-format',
       'a2:plannedResult:vague-result',
       'a2:activity:passive-format',
       'students:title:generic-section-title',
@@ -179,7 +179,7 @@ describe('reviewRoadmap', () => {
   });
 
   it('words the remarks as the seed does, in Russian with English available', () => {
-    const [title, vague, passive] = reviewRoadmap(seedRoadmap);
+    const [title, vague, , passive] = reviewRoadmap(seedRoadmap);
     expect(title?.message.ru).toBe('Общая формулировка раздела: «Работа с учителями».');
     expect(title?.suggestion.ru).toMatch(
       /^Необходимо указать конкретное направление работы \(совершенствование предметных/,
@@ -254,6 +254,8 @@ describe('reviewRoadmap', () => {
     ).toBe(false);
   });
 
+  // «Рост функциональной грамотности» used to need the region's list; its shape is caught now, so the
+  // region's phrase here is one the shape does not cover (a place in a ranking is not a quality).
   it('lets a region extend the vague-phrase and measurable-marker vocabularies', () => {
     const roadmap = roadmapWith([
       {
@@ -264,7 +266,7 @@ describe('reviewRoadmap', () => {
           {
             id: 'a',
             activity: 'Проектная деятельность',
-            plannedResult: 'Рост функциональной грамотности обучающихся',
+            plannedResult: 'Участие в проектной деятельности',
             deadline: 'в течение года',
             responsible,
           },
@@ -283,7 +285,7 @@ describe('reviewRoadmap', () => {
       'unmeasurable-result',
     ]);
     const regional = reviewRoadmap(roadmap, {
-      vocabulary: { vaguePhrases: ['рост функциональной грамотности'], measurableMarkers: ['рейтинг'] },
+      vocabulary: { vaguePhrases: ['участие в проектной деятельности'], measurableMarkers: ['рейтинг'] },
     });
     expect(regional.map((r) => `${r.place.activityId}:${r.ruleId}`)).toEqual(['a:vague-result']);
   });

@@ -1,6 +1,17 @@
-import { rangeWithin } from '../../../deadline/calendar.js';
+import { rangesOverlap } from '../../../deadline/calendar.js';
 import { formatDateRange } from '../../../deadline/format.js';
+import type { DateRange } from '../../../deadline/schema.js';
 import type { ReviewRule } from '../types.js';
+
+/**
+ * Whether a deadline lies outside the roadmap's period. Judged by overlap, not containment: a school
+ * year that began before the roadmap («2020/2021 учебный год» in a roadmap approved in December 2020)
+ * is its frame, not a defect. Still outside: a deadline that shares no day with the period, or one
+ * that ends after the period ends (the work cannot be reported within the roadmap).
+ */
+export function outsidePeriod(range: DateRange, period: DateRange): boolean {
+  return !rangesOverlap(range, period) || range.end > period.end;
+}
 
 /** A deadline that falls outside the roadmap's period cannot be part of it. */
 export const deadlineOutsidePeriodRule: ReviewRule = {
@@ -12,7 +23,7 @@ export const deadlineOutsidePeriodRule: ReviewRule = {
     return activities.flatMap(({ section, activity }) => {
       const text = activity.deadline?.text.trim();
       if (!text) return [];
-      const outside = readDeadline(text).ranges.find((range) => !rangeWithin(range, period));
+      const outside = readDeadline(text).ranges.find((range) => outsidePeriod(range, period));
       if (!outside) return [];
       return [
         {

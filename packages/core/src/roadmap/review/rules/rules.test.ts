@@ -143,7 +143,6 @@ describe('missing-result', () => {
 describe('passive-format: a passive format with no product or application in practice', () => {
   it.each([
     ['Проведение семинара', 'Повышение качества преподаваемых предметов'],
-    ['Собеседование с учителями о качестве', 'Повышение качества образования'],
     ['Участие в вебинаре «Функциональная грамотность»', 'Повышение компетентности педагогов'],
     ['Прохождение курсов повышения квалификации', 'Участие 12 учителей'],
     ['Беседа с обучающимися о выборе профессии', 'Обучающиеся определились с профилем обучения'],
@@ -170,6 +169,11 @@ describe('passive-format: a passive format with no product or application in pra
       'Технологическая карта урока размещена на сайте',
     ],
     ['Мастер-класс учителя школы-куратора', 'Повышение качества преподавания'],
+    // Seed 000 remarks only on the interview's result: an interview is two-way, not a passive format.
+    ['Собеседование с учителями о качестве', 'Повышение качества образования'],
+    ['Консультация для учителя по итогам диагностики', 'Повышение качества образования'],
+    ['Совещание при директоре по итогам ВПР', 'Повышение качества образования'],
+    ['Педагогический совет «Итоги I четверти»', 'Повышение качества образования'],
   ])('leaves «%s» → «%s» alone', (activity, plannedResult) => {
     expect(flags(passiveFormatRule, { activity, plannedResult })).toBe(false);
   });
@@ -293,6 +297,31 @@ describe('deadline rules', () => {
   it.each(['сентябрь 2021 года', 'до 15 декабря 2024 года', 'август–октябрь 2024', '2024–2025 учебный год'])(
     'deadline-outside-period flags «%s» in a 2023–2024 roadmap',
     (deadline) => expect(flags(deadlineOutsidePeriodRule, { activity: 'Семинар', deadline })).toBe(true),
+  );
+
+  // A roadmap approved in December of a school year lives inside that school year: the school year is
+  // its frame. Judged on overlap: starting before the period is fine, ending after it is not.
+  it.each([
+    '2023–2024 учебный год',
+    'в течение 2023/2024 учебного года',
+    'сентябрь–декабрь 2023',
+    '2023 год',
+  ])(
+    'deadline-outside-period leaves «%s» alone in a roadmap from December 2023 to August 2024',
+    (deadline) => {
+      const roadmap = roadmapOf([{ activity: 'Семинар', deadline }]);
+      const fromDecember = { ...roadmap, period: { start: '2023-12-01', end: '2024-08-31' } };
+      expect(flagged(deadlineOutsidePeriodRule, fromDecember)).toEqual([]);
+    },
+  );
+
+  it.each(['сентябрь–ноябрь 2023', '2024–2025 учебный год', 'до 30 сентября 2024 года'])(
+    'deadline-outside-period flags «%s» in a roadmap from December 2023 to August 2024',
+    (deadline) => {
+      const roadmap = roadmapOf([{ activity: 'Семинар', deadline }]);
+      const fromDecember = { ...roadmap, period: { start: '2023-12-01', end: '2024-08-31' } };
+      expect(flagged(deadlineOutsidePeriodRule, fromDecember)).toEqual(['a1']);
+    },
   );
 
   it('names both the deadline and the period in the remark', () => {

@@ -1,10 +1,13 @@
 import { quotable } from '../../text.js';
 import type { ReviewRule } from '../types.js';
+import { nominalisedImprovement } from '../phrase.js';
 import { findPhrase, isCheckableResult } from '../vocabulary.js';
 
 /**
  * Seed 000, remark 1: a general formulation that names no concrete planned change
- * («Повышение качества образования», «Повышение качества преподаваемых предметов»).
+ * («Повышение качества образования», «Повышение качества преподаваемых предметов»). Recognised by
+ * its shape — an improvement of an abstract quality with no number, share, product, document or
+ * observable outcome — so new wordings are caught too; a region's own phrases are added to it.
  */
 export const vagueResultRule: ReviewRule = {
   id: 'vague-result',
@@ -17,8 +20,8 @@ export const vagueResultRule: ReviewRule = {
   check({ activities, vocabulary }) {
     return activities.flatMap(({ section, activity }) => {
       const result = activity.plannedResult?.trim() ?? '';
-      if (!result || activity.target || !findPhrase(result, vocabulary.vaguePhrases)) return [];
-      if (isCheckableResult(result, vocabulary)) return [];
+      if (!result || activity.target || isCheckableResult(result, vocabulary)) return [];
+      if (!nominalisedImprovement(result) && !findPhrase(result, vocabulary.vaguePhrases)) return [];
       return [
         {
           place: { sectionId: section.id, activityId: activity.id, field: 'plannedResult' },
