@@ -6,6 +6,7 @@ import { formatAmount, formatResultValue } from './format.js';
 import { assessmentLabels, dynamicsClassLabels } from './labels.js';
 import { countRu, pluralRu } from './plural.js';
 import type { DynamicsClass, ResultMetric } from './schema.js';
+import { textOr } from '../text/artifacts.js';
 
 /** Options of `summarizeDynamics`. */
 export interface SummaryOptions {
@@ -38,7 +39,8 @@ function inSchools(
   const numbers: string[] = [];
   const names: string[] = [];
   for (const row of rows) {
-    const name = row.schoolName ?? row.schoolId;
+    // A malformed row must not print «undefined» or «[object Object]» in a sentence.
+    const name = textOr(row.schoolName, textOr(row.schoolId, locale === 'en' ? 'unnamed' : 'без названия'));
     const number = schoolNumber(name);
     if (number === undefined) names.push(name);
     else numbers.push(number);

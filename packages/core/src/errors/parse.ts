@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { DisplayLocale } from '../share/index.js';
 import { describeIssues } from './describe.js';
 import type { ParseResult } from './issue.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 /** Options of `parseOrExplain`. */
 export interface ParseOptions {
@@ -24,5 +25,5 @@ export function parseOrExplain<S extends z.ZodType>(
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   const describeOptions = options.pathPrefix === undefined ? {} : { pathPrefix: options.pathPrefix };
-  return { ok: false, issues: describeIssues(result.error, options.locale ?? 'ru', describeOptions) };
+  return { ok: false, issues: describeIssues(result.error, toDisplayLocale(options.locale), describeOptions) };
 }

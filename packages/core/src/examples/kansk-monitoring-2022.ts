@@ -48,8 +48,12 @@ export const kanskMonitoring2022Counts: CountsInput = {
  */
 export const kanskMonitoring2022Printed: ReportedRow[] = [
   { code: '1.1', count: 'имеется', percent: '-' },
+  { code: '1.2', count: 'имеется', percent: '-' },
+  { code: '1.3', count: 'имеется', percent: '-' },
+  { code: '1.4', count: 'имеется', percent: '-' },
   { code: '1.5', count: 7, percent: '38,9%' },
   { code: '1.6', count: 2, percent: '11,2%' },
+  { code: '2.1', count: 'имеется', percent: '-' },
   { code: '3.1', count: 169, percent: '83,7%' },
   { code: '4.1', count: 182, percent: '90,1%' },
   { code: '4.2', count: 26, percent: '12,9%' },
@@ -66,4 +70,6 @@ export const kanskMonitoring2022Printed: ReportedRow[] = [
   { code: '5.1', count: 7, percent: '38,9%' },
   { code: '5.2', count: 4, percent: '22,3%' },
   { code: '5.3', count: 1, percent: '5,6%' },
+  { code: '5.4', count: 'имеется', percent: '-' },
+  { code: '6.1', count: 'имеется', percent: '-' },
 ];

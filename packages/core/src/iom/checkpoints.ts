@@ -5,6 +5,7 @@ import type { Period } from '../mentorship/period.js';
 import { computeShare, type DisplayLocale, type ShareValue } from '../share/index.js';
 import { itemDueDate } from './progress.js';
 import type { Iom, IomItem } from './schema.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 /**
  * Which quarters the checkpoints follow: `calendar` (январь–март, …) or `school`, the school year
@@ -106,7 +107,7 @@ function completionDate(item: IomItem): CalendarDate | undefined {
 export function quarterlyCheckpoints(iom: Iom, options: CheckpointOptions = {}): QuarterlyCheckpoints {
   const calendar = options.calendar ?? 'calendar';
   const year = options.year ?? defaultYear(iom, calendar);
-  const locale = options.locale ?? 'ru';
+  const locale = toDisplayLocale(options.locale);
   const items = iom.items.filter((item) => item.status !== 'cancelled');
   const withoutDeadline = items.filter((item) => itemDueDate(item) === undefined).map((item) => item.id);
   const dated = items.flatMap((item) => {

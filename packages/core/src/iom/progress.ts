@@ -4,6 +4,7 @@ import type { CalendarDate } from '../deadline/schema.js';
 import { deadlineStatus } from '../deadline/status.js';
 import { computeShare, type DisplayLocale, type ShareValue } from '../share/index.js';
 import type { Iom, IomItem, IomItemKind } from './schema.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 /** An activity past its deadline and not done, as of a date. */
 export interface OverdueItem {
@@ -92,7 +93,7 @@ export function routeProgress(
     unknown: counts.unknown,
     cancelled: counts.cancelled,
     share: computeShare(counts.done, total, {
-      locale: options.locale ?? 'ru',
+      locale: toDisplayLocale(options.locale),
       precision: options.precision ?? 1,
     }),
     overdue: overdueItems(iom, asOf),

@@ -3,6 +3,7 @@ import { parseOrderReference } from '../roadmap/order.js';
 import type { OrderReference } from '../roadmap/schema.js';
 import type { DisplayLocale } from '../share/index.js';
 import { assignmentSchema, type Assignment } from './schema.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 /** What a person types for an assignment: the order may be its text as a document writes it. */
 export type AssignmentInput = Omit<Assignment, 'order'> & { order?: OrderReference | string };
@@ -27,7 +28,7 @@ export function createAssignment(
   input: unknown,
   options: { locale?: DisplayLocale } = {},
 ): ParseResult<Assignment> {
-  const locale = options.locale ?? 'ru';
+  const locale = toDisplayLocale(options.locale);
   const issues: Issue[] = [];
   let candidate = input;
   if (isObject(input) && typeof input['order'] === 'string') {

@@ -6,7 +6,7 @@ import {
   sumOfAverages,
   sumOfQuality,
 } from '../dynamics/example.js';
-import { kanskMonitoring2022Counts } from '../examples/kansk-monitoring-2022.js';
+import { kanskMonitoring2022Counts, kanskMonitoring2022Printed } from '../examples/kansk-monitoring-2022.js';
 import { municipalMonitoringSet } from '../indicator/catalogue/municipal-monitoring.js';
 import { computeIndicators } from '../indicator/compute/compute.js';
 import { exampleIom } from '../iom/example.js';
@@ -21,6 +21,7 @@ import type { School } from '../school/schema.js';
 import type { Teacher } from '../teacher/schema.js';
 import { clusterDirectionsSection, clusterSection } from './builders/cluster.js';
 import { managementDecision } from './builders/decision.js';
+import { printedFiguresSection, type PrintedFigure, type PrintedSum } from './builders/printed.js';
 import { dynamicsSection } from './builders/dynamics.js';
 import { indicatorSection } from './builders/indicator.js';
 import { iomSection } from './builders/iom.js';
@@ -138,6 +139,35 @@ function seed000Remarks(): ReportSection {
   };
 }
 
+/** Seed 000's percentages as printed, with the counts and bases they were computed from. */
+const seed000PrintedFigures: PrintedFigure[] = [
+  { label: 'Работа с учителями', count: 18, population: 18, printed: '100%' },
+  { label: 'Работа с обучающимися', count: 17, population: 18, printed: '94%' },
+  { label: 'Работа с родителями', count: 13, population: 18, printed: '72,22%' },
+  { label: 'Совершенствование предметных и методических компетенций (профессиональное развитие)', count: 8, population: 18, printed: '44%' },
+  { label: 'Совершенствование предметных и методических компетенций по отдельному направлению', count: 5, population: 18, printed: '27,7%' },
+  { label: 'Совершенствование предметных и методических компетенций учителей по повышению качества образования', count: 5, population: 18, printed: '27,7%' },
+  { label: 'Психолого-педагогическое сопровождение обучающихся', count: 1, population: 17, printed: '6%' },
+  { label: 'Повышение мотивации учения', count: 4, population: 17, printed: '24%' },
+  { label: 'Повышение качества образовательных результатов обучающихся по отдельным оценочным процедурам', count: 7, population: 17, printed: '41%' },
+  { label: 'Создание условий для удовлетворения потребностей личности', count: 2, population: 17, printed: '12%' },
+  { label: 'Развитие сотрудничества с родителями', count: 12, population: 13, printed: '92%' },
+  { label: 'Информационная работа с родителями', count: 1, population: 13, printed: '8%' },
+];
+
+/** Seed 000's directions of work with students cover 14 of the 17 schools that work with students. */
+const seed000PrintedSums: PrintedSum[] = [
+  {
+    label: 'Направления работы с обучающимися',
+    parts: [1, 4, 7, 2],
+    whole: 17,
+    noun: 'school',
+    wholeOf: 'работающих с обучающимися',
+  },
+];
+
+const nonNull = <T>(value: T | null): T[] => (value === null ? [] : [value]);
+
 /**
  * Seed 000 (ГАУ ДПО «БИПКРО», 30.11.2020): the analysis of 18 schools' roadmaps by direction, with
  * counts and percentages from `clusterRoadmaps` (94,4% and 72,2%, where the seed printed 94% and
@@ -168,7 +198,12 @@ export function roadmapMonitoringReport2020(
       'контролировать готовность дорожной карты к реализации;',
       'оказать методическую помощь во внесении изменений в дорожную карту в соответствии с замечаниями.',
     ],
-    sections: [clusterDirectionsSection(), clusterSection(clusters), seed000Remarks()],
+    sections: [
+      clusterDirectionsSection(),
+      clusterSection(clusters),
+      seed000Remarks(),
+      ...nonNull(printedFiguresSection(seed000PrintedFigures, { sums: seed000PrintedSums })),
+    ],
     conclusions: [
       'Основным направлением работы по преодолению неуспешности школы выбрали совершенствование предметных и методических компетенций учителей, так как по результатам самодиагностики педагогические коллективы в силу большого стажа работы и, как следствие, профессионального выгорания нуждаются в оптимизации компетенций.',
       'Фактором, затрудняющим отслеживание качества работы по совершенствованию компетенций учителей, является отсутствие системы послекурсового сопровождения.',
@@ -194,7 +229,8 @@ export function roadmapMonitoringReport2020(
       managementDecision(
         {
           text: 'Организовать индивидуальную помощь образовательным организациям по корректировке «дорожных карт»',
-          deadline: 'в течение декабря 2020 года',
+          // As the seed wrote it: «в течение декабря 2021 года» (the year may be a slip; it is not ours to change).
+          deadline: 'в течение декабря 2021 года',
           responsible: 'Региональный координатор',
         },
         year,
@@ -204,6 +240,23 @@ export function roadmapMonitoringReport2020(
 }
 
 // --- Seed 001: аналитическая записка МКУ РМЦ г. Канска, 20.06.2022 ------------------------------
+
+/**
+ * Seed 001's percentages as printed: the sentence «7 общеобразовательных организаций, что составило
+ * 38,8%» and every share row of its table, with the population sizes of the counts.
+ */
+function kanskPrintedFigures(): PrintedFigure[] {
+  const populations = kanskMonitoring2022Counts.populations ?? {};
+  const rows = kanskMonitoring2022Printed.flatMap((row) => {
+    const indicator = municipalMonitoringSet.indicators.find((candidate) => candidate.code === row.code);
+    if (indicator?.kind !== 'share' || typeof row.count !== 'number' || typeof row.percent !== 'string') return [];
+    const population = populations[indicator.population];
+    if (population === undefined) return [];
+    return [{ label: `Показатель ${row.code}`, count: row.count, population, printed: row.percent }];
+  });
+  const schools = populations['municipality-schools'] ?? 0;
+  return [{ label: 'Доля ОО, участвовавших в мониторинге (вводная часть)', count: 7, population: schools, printed: '38,8%' }, ...rows];
+}
 
 /**
  * Seed 001 (г. Канск, 20.06.2022): the municipal monitoring table computed by `computeIndicators`
@@ -267,6 +320,7 @@ export function kanskMonitoringReport2022(): AnalyticalReport {
         set: municipalMonitoringSet,
         countDescriptions: true,
       }),
+      ...nonNull(printedFiguresSection(kanskPrintedFigures(), { title: 'Расхождения в исходной записке' })),
     ],
     headings: {
       conclusions:

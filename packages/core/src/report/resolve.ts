@@ -4,6 +4,7 @@ import { formatReportDate } from './date.js';
 import type { AnalyticalReport, ReportBlock, TableBlock, TableCell, TableColumn } from './schema.js';
 import { validateReport } from './validate.js';
 import { renderCell, renderParts, renderRichText } from './values.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 /** Horizontal alignment of a table cell. */
 export type CellAlign = 'left' | 'center' | 'right';
@@ -235,7 +236,7 @@ export interface ResolveOptions {
  * a report that would print a number its counts do not give. Never throws.
  */
 export function resolveReport(input: unknown, options: ResolveOptions = {}): ResolveResult {
-  const locale = options.locale ?? 'ru';
+  const locale = toDisplayLocale(options.locale);
   const validation = validateReport(input, { locale });
   if (!validation.ok) return validation;
   return { ok: true, value: layout(validation.value, locale), warnings: validation.warnings };

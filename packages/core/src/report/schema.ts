@@ -146,13 +146,17 @@ export const changeStyleSchema = z.enum(['signed', 'amount', 'verb']).meta({
 /** How a change is printed. */
 export type ChangeStyle = z.infer<typeof changeStyleSchema>;
 
-/** The change between two measured values: computed as `to − from`, in баллы or п.п. */
+/**
+ * The change between two measured values: computed as `to − from`, in баллы, in п.п. (only for a
+ * difference of two percentages) or `number` (bare: a sum of percentages over subjects is no
+ * percentage, so its change is no «п.п.»).
+ */
 export const changeValueSchema = z
   .strictObject({
     kind: z.literal('change'),
     from: z.number(),
     to: z.number(),
-    unit: z.enum(['points', 'percentage-points']),
+    unit: z.enum(['points', 'percentage-points', 'number']),
     precision: precisionSchema,
     style: changeStyleSchema.optional(),
     agreement: agreementSchema.optional(),
@@ -189,7 +193,15 @@ export type ReportShareChangeValue = z.infer<typeof shareChangeValueSchema>;
 
 /** A run of the author's or a generator's words inside a sentence, list item or cell. */
 export const textPartSchema = z
-  .strictObject({ kind: z.literal('text'), text: z.string().min(1) })
+  .strictObject({
+    kind: z.literal('text'),
+    text: z.string().min(1),
+    /**
+     * A figure quoted as the source document printed it («указано 27,7%»), where the report flags
+     * the source's arithmetic: printed as is and not required to come from a share of the report.
+     */
+    cited: z.literal(true).optional(),
+  })
   .meta({ title: 'TextPart', description: 'Фрагмент текста.' });
 
 /** A run of text. */

@@ -9,6 +9,8 @@ import {
   type TableCell,
 } from './schema.js';
 import { sharePercentText } from './values.js';
+import { toDisplayLocale } from '../text/locale.js';
+import { findProgrammerWords } from '../text/artifacts.js';
 
 /** The outcome of `validateReport`: the report, or why it is refused; warnings either way. */
 export type ReportValidation =
@@ -96,7 +98,8 @@ function* texts(report: AnalyticalReport): Generator<[PropertyKey[], string]> {
     path: PropertyKey[],
   ): Generator<[PropertyKey[], string]> {
     for (const [index, part] of list.entries())
-      if (part.kind === 'text') yield [[...path, index, 'text'], part.text];
+      // A cited figure is the source's own, flagged on purpose: it is not traced to a share.
+      if (part.kind === 'text' && part.cited !== true) yield [[...path, index, 'text'], part.text];
   };
   if (report.purpose !== undefined) yield [['purpose'], report.purpose];
   for (const [index, task] of report.tasks.entries()) yield [['tasks', index], task];
@@ -216,6 +219,24 @@ function warningsOf(report: AnalyticalReport, locale: DisplayLocale): Issue[] {
       });
     }
   }
+  const titled: [PropertyKey[], string][] = [
+    ...report.sections.map((section, s): [PropertyKey[], string] => [['sections', s, 'title'], section.title]),
+    ...report.decisions.map((decision, d): [PropertyKey[], string] => [
+      ['decisions', d, 'responsible'],
+      decision.responsible,
+    ]),
+  ];
+  for (const [path, text] of [...texts(report), ...titled]) {
+    const found = findProgrammerWords(text);
+    if (found.length === 0) continue;
+    warnings.push({
+      path: formatPath(path),
+      code: 'programmer-words',
+      message: ru
+        ? `В тексте справки остались служебные слова программы (${found.map((word) => `«${word}»`).join(', ')}): «${text}». Проверьте данные, из которых построен текст.`
+        : `The report's text carries a program's words (${found.map((word) => `“${word}”`).join(', ')}): “${text}”. Check the data the text was built from.`,
+    });
+  }
   const referenceYear = Number(report.header.date.slice(0, 4));
   for (const [index, decision] of report.decisions.entries()) {
     const path = formatPath(['decisions', index, 'deadline']);
@@ -250,7 +271,7 @@ function warningsOf(report: AnalyticalReport, locale: DisplayLocale): Issue[] {
  * could not be read. Never throws.
  */
 export function validateReport(input: unknown, options: ValidateReportOptions = {}): ReportValidation {
-  const locale = options.locale ?? 'ru';
+  const locale = toDisplayLocale(options.locale);
   const typed = typedPercents(input, locale);
   const parsed = parseOrExplain(analyticalReportSchema, input, { locale });
   if (!parsed.ok || typed.issues.length > 0) {

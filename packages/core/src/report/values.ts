@@ -97,7 +97,10 @@ function formatDifference(
   agreement: Agreement,
   locale: DisplayLocale,
 ): string {
-  const amount = formatAmount(absolute, unit, precision, locale);
+  const amount =
+    unit === 'number'
+      ? formatDecimal(Math.abs(absolute), precision, locale)
+      : formatAmount(absolute, unit, precision, locale);
   const rounded = Number(formatDecimal(absolute, precision, 'en'));
   if (style === 'amount') return amount;
   if (style === 'verb') {

@@ -2,6 +2,7 @@ import { computeShare, type DisplayLocale, type ShareValue } from '../share/inde
 import { defaultDirectionCatalogue, directionsFor, type DirectionCatalogue } from './catalogue.js';
 import type { Roadmap } from './schema.js';
 import { targetGroupLabels, targetGroupWorkLabels, targetGroups, type TargetGroup } from './target-group.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 /** One line of the analysis: what was counted, which schools, and their share of the stated base. */
 export interface ClusterRow {
@@ -98,7 +99,7 @@ function collectSchools(
  */
 export function clusterRoadmaps(roadmaps: readonly Roadmap[], options: ClusterOptions = {}): RoadmapClusters {
   const catalogue = options.catalogue ?? defaultDirectionCatalogue;
-  const shareOptions = { precision: options.precision ?? 1, locale: options.locale ?? 'ru' };
+  const shareOptions = { precision: options.precision ?? 1, locale: toDisplayLocale(options.locale) };
   const schools = collectSchools(roadmaps, catalogue);
   const schoolCount = schools.size;
   const row = (id: string, label: ClusterRow['label'], schoolIds: string[], base: number): ClusterRow => ({
@@ -142,7 +143,8 @@ export function clusterRoadmaps(roadmaps: readonly Roadmap[], options: ClusterOp
         ),
         unmatched: row(
           'unmatched',
-          { ru: 'разделы не соответствуют направлениям каталога', en: 'sections fit no catalogue direction' },
+          // A noun phrase like the directions it is listed with («… – 3 (17,6%)»), not a clause.
+          { ru: 'направления вне каталога', en: 'directions outside the catalogue' },
           chosenBy((chosen) => chosen.size === 0),
           base,
         ),

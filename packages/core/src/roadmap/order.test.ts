@@ -60,4 +60,15 @@ describe('formatOrderReference', () => {
     );
     expect(formatOrderReference(order, 'en')).toBe('order No. 1699-осн of 30.12.2022');
   });
+
+  it('governs the instrumental after «утверждена»: «утверждена приказом … от 30.12.2022 № 1699-осн»', () => {
+    const order = { number: '1699-осн', date: '2022-12-30', issuer: 'управления образования' };
+    expect(formatOrderReference(order, 'ru', { case: 'instrumental' })).toBe(
+      'приказом от 30.12.2022 № 1699-осн',
+    );
+    expect(formatOrderReference(order, 'ru', { withIssuer: true, case: 'instrumental' })).toBe(
+      'приказом управления образования от 30.12.2022 № 1699-осн',
+    );
+    expect(formatOrderReference(order, 'en', { case: 'instrumental' })).toBe('order No. 1699-осн of 30.12.2022');
+  });
 });

@@ -68,12 +68,14 @@ export function parseOrderReference(text: string): OrderReference | undefined {
 export function formatOrderReference(
   order: OrderReference,
   locale: DisplayLocale = 'ru',
-  options: { withIssuer?: boolean } = {},
+  options: { withIssuer?: boolean; case?: 'nominative' | 'instrumental' } = {},
 ): string {
   const [year, month, day] = order.date.split('-').map(Number) as [number, number, number];
   const date = format(new Date(year, month - 1, day), 'dd.MM.yyyy');
   const issuer = options.withIssuer && order.issuer ? ` ${order.issuer}` : '';
-  return locale === 'ru'
-    ? `приказ${issuer} № ${order.number} от ${date}`
-    : `order${issuer} No. ${order.number} of ${date}`;
+  if (locale === 'en') return `order${issuer} No. ${order.number} of ${date}`;
+  // «утверждена приказом … от 30.12.2022 № 1699-осн»: the verb governs the instrumental, and an
+  // approval stamp (гриф утверждения) gives the date before the number.
+  if (options.case === 'instrumental') return `приказом${issuer} от ${date} № ${order.number}`;
+  return `приказ${issuer} № ${order.number} от ${date}`;
 }

@@ -23,7 +23,7 @@ export function formatScaled(
   const whole = digits.slice(0, digits.length - precision);
   let fraction = precision > 0 ? digits.slice(digits.length - precision) : '';
   if (!options.keepTrailingZeros) fraction = fraction.replace(/0+$/, '');
-  const separator = locale === 'ru' ? ',' : '.';
+  const separator = locale === 'en' ? '.' : ','; // any language but English reads Russian
   return `${negative ? '-' : ''}${whole}${fraction ? separator + fraction : ''}`;
 }
 

@@ -1,5 +1,6 @@
 import { formatScaled, type DisplayLocale, type FormatNumberOptions } from './format-number.js';
 import { scaledPercentHalfUp } from './round-half-up.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 /**
  * A share (доля): a count over a population, always kept together so that a printed
@@ -47,6 +48,6 @@ export function computeShare(numerator: number, denominator: number, options: Sh
     denominator,
     percent: scaled / 10 ** precision,
     precision,
-    display: `${formatScaled(scaled, precision, options.locale ?? 'ru', options)}%`,
+    display: `${formatScaled(scaled, precision, toDisplayLocale(options.locale), options)}%`,
   };
 }

@@ -65,6 +65,10 @@ describe('<shnro-indicator-table>', () => {
     expect(printedCell).toContain('71,5%');
     expect(printedCell).toContain('71,4%');
     expect(cells(row(element, '1.5'))[3]).toBe('38,9% совпадает с расчётом');
+    // Seed 001's «имеется» rows and its count row 4.8 show what the report printed, not «не указано».
+    expect(cells(row(element, '1.1'))[3]).toBe('имеется');
+    expect(cells(row(element, '6.1'))[3]).toBe('имеется');
+    expect(cells(row(element, '4.8'))[3]).toBe('3');
   });
 
   it('speaks English when its lang says so', async () => {

@@ -203,6 +203,8 @@ export class ShnroIndicatorTable extends LitElement {
   }
 
   private renderPrinted(row: ReconciledRow | undefined): TemplateResult {
+    // Presence and count rows print «имеется» or a number: shown as printed, with nothing to check.
+    if (row?.printedValue) return html`${row.printedValue.text}`;
     if (!row || !row.stated) return html`<span class="missing">${this.localize.term('notPrinted')}</span>`;
     const verdict = row.status === 'mismatch' ? 'error' : row.status === 'ok' ? 'ok' : 'warning';
     return html`${row.stated.text}

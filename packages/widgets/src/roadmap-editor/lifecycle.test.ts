@@ -121,7 +121,7 @@ describe('<shnro-roadmap-editor>: review and lifecycle', () => {
       date: '2020-12-28',
       issuer: 'МКУ «Управление образования»',
     });
-    expect(text($(element, '.status-line'))).toContain('утверждена: приказ № 245 от 28.12.2020');
+    expect(text($(element, '.status-line'))).toContain('утверждена приказом от 28.12.2020 № 245');
 
     // The school carries it out: only the completion marks are edited now.
     await setMode(element, 'author');

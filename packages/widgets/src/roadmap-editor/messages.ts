@@ -28,7 +28,7 @@ const ru = {
   lifecycle: 'Рассмотрение и утверждение',
   status: 'Состояние',
   version: 'версия {version}',
-  approvedBy: 'утверждена: {order}',
+  approvedBy: 'утверждена {order}',
   approveOrder: 'Приказ об утверждении',
   approveHint: 'Укажите номер и дату приказа, например: приказ № 1699-осн от 30.12.2022.',
   approvePreview: 'Будет записано: {order}.',

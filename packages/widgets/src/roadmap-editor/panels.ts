@@ -263,7 +263,7 @@ export function headerTemplate(view: PanelView, h: PanelHandlers, t: Term): Temp
 export function lifecycleTemplate(view: PanelView, h: PanelHandlers, t: Term): TemplateResult {
   const { roadmap, locale, policy } = view;
   const approval = roadmap.approval
-    ? ` · ${t('approvedBy', { order: formatOrderReference(roadmap.approval, locale) })}`
+    ? ` · ${t('approvedBy', { order: formatOrderReference(roadmap.approval, locale, { case: 'instrumental' }) })}`
     : '';
   return html`<section class="lifecycle" part="lifecycle" aria-labelledby="lifecycle-heading">
     <h2 id="lifecycle-heading" class="visually-hidden">${t('lifecycle')}</h2>

@@ -27,7 +27,7 @@ export function printViewTemplate(
       ${
         roadmap.approval
           ? html`<p>${t('printApproved')}</p>
-              <p>${formatOrderReference(roadmap.approval, locale, { withIssuer: true })}</p>`
+              <p>${formatOrderReference(roadmap.approval, locale, { withIssuer: true, case: 'instrumental' })}</p>`
           : html`<p>${t('printProject')}</p>`
       }
     </div>

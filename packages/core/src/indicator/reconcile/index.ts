@@ -6,6 +6,7 @@ export {
   type ReconciledPopulation,
   type PopulationSource,
   type RowStatus,
+  type PrintedValue,
 } from './reconcile.js';
 export { reportedRowSchema, reportedTableSchema, type ReportedRow, type ReportedTable } from './schema.js';
 export { impliedPopulations, type PopulationRange } from './implied-population.js';

@@ -82,9 +82,29 @@ describe('reconcileTable on seed 001’s printed table', () => {
     });
   });
 
-  it('skips rows that are not shares', () => {
+  it('skips rows that are not shares but reads what they print: «имеется» and the count 4.8', () => {
     expect(row(result, '1.1').status).toBe('not-a-share');
     expect(row(result, '4.8').status).toBe('not-a-share');
+    for (const code of ['1.1', '1.2', '1.3', '1.4', '2.1', '5.4', '6.1']) {
+      expect(row(result, code).printedValue).toEqual({ kind: 'presence', present: true, text: 'имеется' });
+    }
+    expect(row(result, '4.8').printedValue).toEqual({ kind: 'count', count: 3, text: '3' });
+    expect(row(result, '1.5').printedValue).toBeNull();
+  });
+
+  it('reads «отсутствует» and «нет» as absence, in English on request', () => {
+    const printed = reconcileTable(
+      municipalMonitoringSet,
+      [
+        { code: '1.1', count: 'отсутствует' },
+        { code: '1.2', count: 'нет' },
+      ],
+      { locale: 'en' },
+    );
+    expect(printed.rows.map((r) => r.printedValue)).toEqual([
+      { kind: 'presence', present: false, text: 'absent' },
+      { kind: 'presence', present: false, text: 'absent' },
+    ]);
   });
 });
 

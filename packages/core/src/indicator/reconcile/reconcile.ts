@@ -7,6 +7,7 @@ import { impliedPopulations, rangeContains, type PopulationRange } from './impli
 import { percentText, reconcileMessages } from './messages.js';
 import { parsePrintedCount, parsePrintedPercent, type PrintedPercent } from './parse-printed.js';
 import { reportedRowSchema } from './schema.js';
+import { toDisplayLocale } from '../../text/locale.js';
 
 /** Options of `reconcileTable`. */
 export interface ReconcileOptions {
@@ -17,6 +18,11 @@ export interface ReconcileOptions {
 
 /** Where the population a row was recomputed with comes from. */
 export type PopulationSource = 'stated' | 'given' | 'inferred';
+
+/** A presence or count as a report printed it. */
+export type PrintedValue =
+  | { kind: 'presence'; present: boolean; text: string }
+  | { kind: 'count'; count: number; text: string };
 
 /** The verdict on one row. */
 export type RowStatus = 'ok' | 'mismatch' | 'unverifiable' | 'not-a-share' | 'invalid';
@@ -30,6 +36,11 @@ export interface ReconciledRow {
   /** The population id of a share. */
   populationId: string | null;
   count: number | null;
+  /**
+   * What a presence or count row printed: «имеется» / «отсутствует» read as presence, a number as a
+   * count (seed 001's «имеется» rows and the count 4.8); `null` for shares and when nothing is printed.
+   */
+  printedValue: PrintedValue | null;
   /** The percentage as printed, and its value and printed decimals. */
   stated: { text: string; percent: number; decimals: number } | null;
   /** The population printed in the row, if any. */
@@ -91,7 +102,7 @@ export function reconcileTable(
   rows: readonly unknown[],
   options: ReconcileOptions = {},
 ): Reconciliation {
-  const locale = options.locale ?? 'ru';
+  const locale = toDisplayLocale(options.locale);
   const parsedSet = parseOrExplain(indicatorSetSchema, set, { locale, pathPrefix: ['set'] });
   if (!parsedSet.ok) return { rows: [], populations: [], issues: parsedSet.issues, ok: false };
   const validSet = parsedSet.value;
@@ -137,6 +148,7 @@ function emptyRow(code: string): ReconciledRow {
     kind: null,
     populationId: null,
     count: null,
+    printedValue: null,
     stated: null,
     statedPopulation: null,
     population: null,
@@ -148,6 +160,20 @@ function emptyRow(code: string): ReconciledRow {
     messages: [],
     issues: [],
   };
+}
+
+const presentWords = /^(?:имеется|имеются|есть|да|в наличии|yes|present)$/iu;
+const absentWords = /^(?:не имеется|отсутствует|отсутствуют|нет|no|absent)$/iu;
+
+/** «имеется» → presence, «3» → a count, «-» or nothing → `null`. */
+function readPrintedValue(printed: unknown, locale: DisplayLocale): PrintedValue | null {
+  if (typeof printed === 'string') {
+    const text = printed.trim().replace(/\.$/u, '');
+    if (presentWords.test(text)) return { kind: 'presence', present: true, text: locale === 'en' ? 'present' : 'имеется' };
+    if (absentWords.test(text)) return { kind: 'presence', present: false, text: locale === 'en' ? 'absent' : 'отсутствует' };
+  }
+  const count = parsePrintedCount(printed as number | string | null | undefined);
+  return count === null || count === undefined ? null : { kind: 'count', count, text: String(count) };
 }
 
 /** Reads one printed row: its indicator, count, percentage, population and implied populations. */
@@ -173,6 +199,7 @@ function readRow(set: IndicatorSet, raw: unknown, index: number, locale: Display
   row.kind = indicator.kind;
   if (indicator.kind !== 'share') {
     row.status = 'not-a-share';
+    row.printedValue = readPrintedValue(parsed.data.count ?? parsed.data.percent, locale);
     row.messages.push(reconcileMessages.notAShare(locale));
     return { row, printed: null, indicator: null, precision: 0 };
   }

@@ -15,6 +15,7 @@ import { pickText } from '../../text/index.js';
 import { shareValue } from '../phrases/share.js';
 import type { InlinePart, ListItem, ReportSection, RichText } from '../schema.js';
 import { lowerFirst, punctuateList } from './text.js';
+import { toDisplayLocale } from '../../text/locale.js';
 
 /** Options of `clusterSection`. */
 export interface ClusterSectionOptions {
@@ -78,7 +79,7 @@ export function clusterSection(
   clusters: RoadmapClusters,
   options: ClusterSectionOptions = {},
 ): ReportSection {
-  const locale = options.locale ?? 'ru';
+  const locale = toDisplayLocale(options.locale);
   const text = labels[locale];
   const items: ListItem[] = [
     {
@@ -160,7 +161,7 @@ const groupHeadings: Record<TargetGroup, { ru: string; en: string }> = {
  * directions per group, without numbers (the analysis that follows counts them).
  */
 export function clusterDirectionsSection(options: ClusterDirectionsOptions = {}): ReportSection {
-  const locale = options.locale ?? 'ru';
+  const locale = toDisplayLocale(options.locale);
   const catalogue = options.catalogue ?? defaultDirectionCatalogue;
   const names = (groups: TargetGroup[]) => {
     const words = groups.map((group) => targetGroupLabels[group][locale]);

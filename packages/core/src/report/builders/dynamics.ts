@@ -7,7 +7,9 @@ import type { DisplayLocale } from '../../share/index.js';
 import { pickText } from '../../text/index.js';
 import { changeSentence } from '../phrases/change.js';
 import type { GrammaticalGender } from '../phrases/nouns.js';
-import type { ReportBlock, ReportSection, TableCell, TableRow } from '../schema.js';
+import type { ReportBlock, ReportChangeValue, ReportSection, TableCell, TableRow } from '../schema.js';
+import { toDisplayLocale } from '../../text/locale.js';
+import { textOr } from '../../text/artifacts.js';
 
 /** Options of `dynamicsSection`. */
 export interface DynamicsSectionOptions {
@@ -38,14 +40,24 @@ const labels = {
   en: { school: 'School', change: 'Change', dynamics: 'Dynamics', title: 'Dynamics of results', in: 'In' },
 } as const;
 
+/** «п.п.» only for a difference of two percentages; a sum of percentages changes by a bare number. */
+function changeUnit(result: DynamicsResult): ReportChangeValue['unit'] {
+  return result.metric === 'sum-of-quality-percents' ? 'number' : result.unit;
+}
+
 function valueUnit(metric: ResultMetric): 'percent' | 'none' {
   // A sum of percentages over subjects is not itself a percentage (seed 004 prints it bare).
   return percentMetrics.includes(metric) && metric !== 'sum-of-quality-percents' ? 'percent' : 'none';
 }
 
+/** The school as a sentence names it: its name, else its id, never «undefined» or «[object Object]». */
+function schoolLabel(row: SchoolDynamics, locale: DisplayLocale): string {
+  return textOr(row.schoolName, textOr(row.schoolId, locale === 'en' ? 'unnamed school' : 'школа без названия'));
+}
+
 function schoolRow(row: SchoolDynamics, result: DynamicsResult, locale: DisplayLocale): TableRow {
   const unit = valueUnit(result.metric);
-  const cells: TableCell[] = [{ kind: 'text', text: row.schoolName ?? row.schoolId }];
+  const cells: TableCell[] = [{ kind: 'text', text: schoolLabel(row, locale) }];
   for (const year of result.years) {
     const value = row.values.find((entry) => entry.year === year)?.value ?? null;
     cells.push(
@@ -61,7 +73,7 @@ function schoolRow(row: SchoolDynamics, result: DynamicsResult, locale: DisplayL
           kind: 'change',
           from: base,
           to: last,
-          unit: result.unit,
+          unit: changeUnit(result),
           precision: result.precision,
           style: 'signed',
         },
@@ -77,7 +89,7 @@ function schoolRow(row: SchoolDynamics, result: DynamicsResult, locale: DisplayL
  * («совокупность … выросла на 0,7 балла», «качество знаний снизилось на 2,4 п.п.»).
  */
 export function dynamicsSection(result: DynamicsResult, options: DynamicsSectionOptions = {}): ReportSection {
-  const locale = options.locale ?? 'ru';
+  const locale = toDisplayLocale(options.locale);
   const text = labels[locale];
   const metric = metricPhrase(result.metric, result.subjects, locale);
   const assessment = pickText(assessmentLabels[result.assessment], locale);
@@ -102,11 +114,11 @@ export function dynamicsSection(result: DynamicsResult, options: DynamicsSection
       blocks.push({
         kind: 'sentence',
         parts: changeSentence({
-          subject: `${text.in} ${row.schoolName ?? row.schoolId} ${metric}`,
+          subject: `${text.in} ${schoolLabel(row, locale)} ${metric}`,
           agreement: metricGender[result.metric],
           from: base,
           to: last,
-          unit: result.unit,
+          unit: changeUnit(result),
           precision: result.precision,
           values: valueUnit(result.metric),
         }),

@@ -9,3 +9,11 @@ export { mentorshipSection, type MentorshipSectionOptions } from './mentorship.j
 export { iomSection, type IomSectionOptions } from './iom.js';
 export { dynamicsSection, type DynamicsSectionOptions } from './dynamics.js';
 export { managementDecision, type ManagementDecisionInput } from './decision.js';
+export {
+  printedFiguresSection,
+  printedFigureRemark,
+  printedSumRemark,
+  type PrintedFigure,
+  type PrintedSum,
+  type PrintedFiguresOptions,
+} from './printed.js';

@@ -3,6 +3,7 @@ import type { DisplayLocale } from '../../share/index.js';
 import { formatReportDate } from '../date.js';
 import { shareValue } from '../phrases/share.js';
 import type { ReportBlock, ReportSection, TableRow } from '../schema.js';
+import { toDisplayLocale } from '../../text/locale.js';
 
 /** Options of `iomSection`. */
 export interface IomSectionOptions {
@@ -57,7 +58,7 @@ export function iomSection(
   progress: readonly RouteProgress[],
   options: IomSectionOptions = {},
 ): ReportSection {
-  const locale = options.locale ?? 'ru';
+  const locale = toDisplayLocale(options.locale);
   const text = labels[locale];
   const name = (entry: RouteProgress) =>
     options.names?.[entry.iomId] ?? options.names?.[entry.teacherId] ?? entry.teacherId;

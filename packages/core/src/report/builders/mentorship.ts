@@ -9,6 +9,7 @@ import { pickText } from '../../text/index.js';
 import { shareValue } from '../phrases/share.js';
 import type { TableColumn, InlinePart, ReportBlock, ReportSection, TableCell, TableRow } from '../schema.js';
 import { punctuateList, upperFirst } from './text.js';
+import { toDisplayLocale } from '../../text/locale.js';
 
 /** Options of `mentorshipSection`. */
 export interface MentorshipSectionOptions {
@@ -83,7 +84,7 @@ export function mentorshipSection(
   coverage: MentorshipCoverage,
   options: MentorshipSectionOptions = {},
 ): ReportSection {
-  const locale = options.locale ?? 'ru';
+  const locale = toDisplayLocale(options.locale);
   const text = labels[locale];
   const withTeachers = coverage.totals.tutoredTeachers !== null;
   const columns: TableColumn[] = [

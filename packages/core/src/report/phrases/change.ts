@@ -2,6 +2,7 @@ import type { InlinePart, ReportChangeValue, ReportShareChangeValue } from '../s
 import type { Agreement } from './agreement.js';
 import { subjectGender } from './agreement.js';
 import type { ShareSource } from './share.js';
+import { closeSubordinatePhrase } from '../../text/punctuation.js';
 
 /** Options of `changeSentence`. */
 export interface ChangeSentenceOptions {
@@ -34,7 +35,7 @@ export function changeSentence(options: ChangeSentenceOptions): InlinePart[] {
     style: 'verb',
     agreement: options.agreement ?? subjectGender(options.subject),
   };
-  const parts: InlinePart[] = [{ kind: 'text', text: `${options.subject} ` }, change];
+  const parts: InlinePart[] = [{ kind: 'text', text: `${closeSubordinatePhrase(options.subject)} ` }, change];
   if (options.values !== undefined) {
     const unit = options.values === 'percent' ? 'percent' : 'none';
     parts.push(
@@ -74,7 +75,7 @@ export function shareChangeSentence(options: ShareChangeSentenceOptions): Inline
     style: 'verb',
     agreement: options.agreement ?? subjectGender(options.subject),
   };
-  const parts: InlinePart[] = [{ kind: 'text', text: `${options.subject} ` }, change];
+  const parts: InlinePart[] = [{ kind: 'text', text: `${closeSubordinatePhrase(options.subject)} ` }, change];
   if (options.withValues !== false) {
     parts.push(
       { kind: 'text', text: ' (с ' },

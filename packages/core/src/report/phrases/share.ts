@@ -10,6 +10,7 @@ import {
 } from './agreement.js';
 import { nounInput, resolveNoun } from './count.js';
 import type { CountedNoun, GrammaticalGender, ReportNounKey } from './nouns.js';
+import { closeSubordinatePhrase } from '../../text/punctuation.js';
 
 /** A count over a population: a `ShareValue` of `computeShare`, or just its counts and precision. */
 export type ShareSource =
@@ -59,7 +60,7 @@ export function shareSentence(options: ShareSentenceOptions): InlinePart[] {
   const verb = pastTense(pastTenseVerbs.amountTo, gender);
   const show: ShareShow = options.detail === 'fraction' ? 'percent-fraction' : 'percent-count';
   const parts: InlinePart[] = [
-    { kind: 'text', text: `${options.subject} ${verb} ` },
+    { kind: 'text', text: `${closeSubordinatePhrase(options.subject)} ${verb} ` },
     shareValue(options.share, { show, ...(options.noun === undefined ? {} : { noun: options.noun }) }),
   ];
   parts.push({ kind: 'text', text: options.tail ? ` ${options.tail}.` : '.' });

@@ -2,6 +2,7 @@ import type { DisplayLocale } from '../../share/index.js';
 import type { CalendarDate } from '../../deadline/schema.js';
 import type { RoadmapRemark } from '../schema.js';
 import type { ReviewRemark } from './types.js';
+import { toDisplayLocale } from '../../text/locale.js';
 
 /**
  * Turns accepted review remarks into the roadmap's own remarks (open, authored, dated), so that the
@@ -11,7 +12,7 @@ export function toRoadmapRemarks(
   remarks: readonly ReviewRemark[],
   options: { author: string; date: CalendarDate; locale?: DisplayLocale; idPrefix?: string },
 ): RoadmapRemark[] {
-  const locale = options.locale ?? 'ru';
+  const locale = toDisplayLocale(options.locale);
   return remarks.map((remark, index) => ({
     id: `${options.idPrefix ?? 'review'}-${index + 1}`,
     target: {
