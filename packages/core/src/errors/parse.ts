@@ -25,5 +25,8 @@ export function parseOrExplain<S extends z.ZodType>(
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   const describeOptions = options.pathPrefix === undefined ? {} : { pathPrefix: options.pathPrefix };
-  return { ok: false, issues: describeIssues(result.error, toDisplayLocale(options.locale), describeOptions) };
+  return {
+    ok: false,
+    issues: describeIssues(result.error, toDisplayLocale(options.locale), describeOptions),
+  };
 }

@@ -47,7 +47,12 @@ export type Population = z.infer<typeof populationSchema>;
 
 /** A section of an indicator set (раздел), e.g. «1. По выявлению школ …». */
 export const indicatorSectionSchema = z
-  .strictObject({ code: codeSchema, title: localizedTextSchema })
+  .strictObject({
+    code: codeSchema,
+    title: localizedTextSchema,
+    /** The source's own wording when `title` corrects it (kept for reconciling with the report). */
+    sourceTitle: localizedTextSchema.optional(),
+  })
   .meta({ title: 'IndicatorSection', description: 'Раздел набора показателей.' });
 
 /** A section of an indicator set. */
@@ -57,7 +62,10 @@ const indicatorBase = {
   code: codeSchema,
   /** The code of the section the indicator belongs to. */
   section: codeSchema,
+  /** The title as displayed, in correct Russian. */
   title: localizedTextSchema,
+  /** The source's own wording when `title` corrects it («Доля педагогических работников ШНРО …»). */
+  sourceTitle: localizedTextSchema.optional(),
   betterDirection: betterDirectionSchema,
   /** Why the indicator is defined as it is (e.g. a population the source leaves implicit). */
   note: localizedTextSchema.optional(),

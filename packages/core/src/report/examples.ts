@@ -144,13 +144,39 @@ const seed000PrintedFigures: PrintedFigure[] = [
   { label: 'Работа с учителями', count: 18, population: 18, printed: '100%' },
   { label: 'Работа с обучающимися', count: 17, population: 18, printed: '94%' },
   { label: 'Работа с родителями', count: 13, population: 18, printed: '72,22%' },
-  { label: 'Совершенствование предметных и методических компетенций (профессиональное развитие)', count: 8, population: 18, printed: '44%' },
-  { label: 'Совершенствование предметных и методических компетенций по отдельному направлению', count: 5, population: 18, printed: '27,7%' },
-  { label: 'Совершенствование предметных и методических компетенций учителей по повышению качества образования', count: 5, population: 18, printed: '27,7%' },
+  {
+    label: 'Совершенствование предметных и методических компетенций (профессиональное развитие)',
+    count: 8,
+    population: 18,
+    printed: '44%',
+  },
+  {
+    label: 'Совершенствование предметных и методических компетенций по отдельному направлению',
+    count: 5,
+    population: 18,
+    printed: '27,7%',
+  },
+  {
+    label:
+      'Совершенствование предметных и методических компетенций учителей по повышению качества образования',
+    count: 5,
+    population: 18,
+    printed: '27,7%',
+  },
   { label: 'Психолого-педагогическое сопровождение обучающихся', count: 1, population: 17, printed: '6%' },
   { label: 'Повышение мотивации учения', count: 4, population: 17, printed: '24%' },
-  { label: 'Повышение качества образовательных результатов обучающихся по отдельным оценочным процедурам', count: 7, population: 17, printed: '41%' },
-  { label: 'Создание условий для удовлетворения потребностей личности', count: 2, population: 17, printed: '12%' },
+  {
+    label: 'Повышение качества образовательных результатов обучающихся по отдельным оценочным процедурам',
+    count: 7,
+    population: 17,
+    printed: '41%',
+  },
+  {
+    label: 'Создание условий для удовлетворения потребностей личности',
+    count: 2,
+    population: 17,
+    printed: '12%',
+  },
   { label: 'Развитие сотрудничества с родителями', count: 12, population: 13, printed: '92%' },
   { label: 'Информационная работа с родителями', count: 1, population: 13, printed: '8%' },
 ];
@@ -249,13 +275,22 @@ function kanskPrintedFigures(): PrintedFigure[] {
   const populations = kanskMonitoring2022Counts.populations ?? {};
   const rows = kanskMonitoring2022Printed.flatMap((row) => {
     const indicator = municipalMonitoringSet.indicators.find((candidate) => candidate.code === row.code);
-    if (indicator?.kind !== 'share' || typeof row.count !== 'number' || typeof row.percent !== 'string') return [];
+    if (indicator?.kind !== 'share' || typeof row.count !== 'number' || typeof row.percent !== 'string')
+      return [];
     const population = populations[indicator.population];
     if (population === undefined) return [];
     return [{ label: `Показатель ${row.code}`, count: row.count, population, printed: row.percent }];
   });
   const schools = populations['municipality-schools'] ?? 0;
-  return [{ label: 'Доля ОО, участвовавших в мониторинге (вводная часть)', count: 7, population: schools, printed: '38,8%' }, ...rows];
+  return [
+    {
+      label: 'Доля ОО, участвовавших в мониторинге (вводная часть)',
+      count: 7,
+      population: schools,
+      printed: '38,8%',
+    },
+    ...rows,
+  ];
 }
 
 /**

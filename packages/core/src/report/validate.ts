@@ -220,7 +220,10 @@ function warningsOf(report: AnalyticalReport, locale: DisplayLocale): Issue[] {
     }
   }
   const titled: [PropertyKey[], string][] = [
-    ...report.sections.map((section, s): [PropertyKey[], string] => [['sections', s, 'title'], section.title]),
+    ...report.sections.map((section, s): [PropertyKey[], string] => [
+      ['sections', s, 'title'],
+      section.title,
+    ]),
     ...report.decisions.map((decision, d): [PropertyKey[], string] => [
       ['decisions', d, 'responsible'],
       decision.responsible,

@@ -69,6 +69,8 @@ describe('formatOrderReference', () => {
     expect(formatOrderReference(order, 'ru', { withIssuer: true, case: 'instrumental' })).toBe(
       'приказом управления образования от 30.12.2022 № 1699-осн',
     );
-    expect(formatOrderReference(order, 'en', { case: 'instrumental' })).toBe('order No. 1699-осн of 30.12.2022');
+    expect(formatOrderReference(order, 'en', { case: 'instrumental' })).toBe(
+      'order No. 1699-осн of 30.12.2022',
+    );
   });
 });

@@ -5,7 +5,23 @@
 const opensSubordinatePhrase =
   /^(?:котор[а-яё]+|[а-яё]+(?:ющ|ащ|ящ|вш|ш|енн|ённ|анн|янн|нн|ем|им|т)(?:ий|ая|ее|ие|его|ей|их|им|ими|ем|ую|ого|ому|ых|ым|ыми|ом|ое|ые|ий|ей)(?:ся)?)$/iu;
 
-const prepositions = new Set(['в', 'во', 'на', 'с', 'со', 'для', 'по', 'у', 'от', 'к', 'о', 'об', 'при', 'из', 'за']);
+const prepositions = new Set([
+  'в',
+  'во',
+  'на',
+  'с',
+  'со',
+  'для',
+  'по',
+  'у',
+  'от',
+  'к',
+  'о',
+  'об',
+  'при',
+  'из',
+  'за',
+]);
 
 /**
  * A subject ready for its predicate: a participial or relative phrase opened by a comma is closed by

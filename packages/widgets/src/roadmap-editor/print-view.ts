@@ -27,7 +27,9 @@ export function printViewTemplate(
       ${
         roadmap.approval
           ? html`<p>${t('printApproved')}</p>
-              <p>${formatOrderReference(roadmap.approval, locale, { withIssuer: true, case: 'instrumental' })}</p>`
+              <p>
+                ${formatOrderReference(roadmap.approval, locale, { withIssuer: true, case: 'instrumental' })}
+              </p>`
           : html`<p>${t('printProject')}</p>`
       }
     </div>

@@ -13,7 +13,8 @@ describe('municipalMonitoringSet (seed 001)', () => {
     expect(parseOrExplain(indicatorSetSchema, municipalMonitoringSet)).toMatchObject({ ok: true });
   });
 
-  it('has the six sections of the report, titled in its words', () => {
+  // Issue 14: the displayed titles are correct Russian; the report's own words stay in sourceTitle.
+  it('has the six sections of the report, titled in correct Russian with the report’s words kept', () => {
     expect(municipalMonitoringSet.sections.map((section) => section.code)).toEqual([
       '1',
       '2',
@@ -23,7 +24,13 @@ describe('municipalMonitoringSet (seed 001)', () => {
       '6',
     ]);
     expect(municipalMonitoringSet.sections[0]?.title.ru).toBe(
+      'По выявлению школ с низкими результатами обучения и/или школ, функционирующих в неблагоприятных социальных условиях, в зоне риска снижения образовательных результатов',
+    );
+    expect(municipalMonitoringSet.sections[0]?.sourceTitle?.ru).toBe(
       'По выявлению школ с низкими результатами обучения и/или школами, функционирующими в неблагоприятных социальных условиях, функционирующих в зоне снижения образовательных результатах',
+    );
+    expect(municipalMonitoringSet.sections[1]?.title.ru).toBe(
+      'По выявлению динамики образовательных результатов в школах с низкими результатами обучения и/или школах, функционирующих в неблагоприятных социальных условиях',
     );
     expect(municipalMonitoringSet.sections[4]?.title.ru).toBe(
       'По профилактике учебной неуспешности обучающихся региона',
@@ -110,7 +117,7 @@ describe('municipalMonitoringSet (seed 001)', () => {
       'количество школ муниципалитета, в которых зафиксированы хотя бы два из трех указанных рисков снижения образовательных результатов',
     );
     expect(share('4.10').numerator.description.ru).toBe(
-      'количество ШНРО и ШНСУ муниципалитета, для которых определены школы лидеры, оказывающие им консультативную, методическую и другие виды поддержки',
+      'количество ШНРО и ШНСУ муниципалитета, для которых определены школы-лидеры, оказывающие им консультативную, методическую и другие виды поддержки',
     );
   });
 
@@ -181,5 +188,16 @@ describe('municipalMonitoringSet (seed 001)', () => {
         'hasIom',
       ],
     });
+  });
+
+  it('names what 3.1 counts: teachers of ШНРО and ШНСУ, the report’s «ШНРО» kept as its wording', () => {
+    const indicator = municipalMonitoringSet.indicators.find((candidate) => candidate.code === '3.1');
+    expect(indicator?.title.ru).toBe(
+      'Доля педагогических работников ШНРО и ШНСУ, включённых в процедуры диагностики профессиональных дефицитов: предметных, методических, психолого-педагогических',
+    );
+    expect(indicator?.sourceTitle?.ru).toBe(
+      'Доля педагогических работников ШНРО, включенных в процедуры диагностики профессиональных дефицитов: предметных; методических; психолого-педагогических',
+    );
+    expect(indicator?.kind === 'share' && indicator.population).toBe('target-teachers');
   });
 });

@@ -1,12 +1,12 @@
 import type { IndicatorDefinition, IndicatorSection, IndicatorSet, Population } from '../schema.js';
+import { countIndicator, presenceIndicator, section, shareIndicator } from './define.js';
 
 // The indicator set of seed 001: «Аналитическая записка о системе работы со школами с низкими
 // результатами обучения …», г. Канск, 20.06.2022, monitoring of the 2021–2022 school year.
 // Titles, section titles and numerator descriptions are the report's own words (two titles the
-// report breaks across a page are joined). Populations the report leaves implicit are named
-// and explained in each indicator's `note`.
-
-const percentUnit = { ru: '%', en: '%' };
+// report breaks across a page are joined), corrected where the report slips in grammar or names
+// the wrong population; the report's wording is then kept in `sourceTitle`. Populations the report
+// leaves implicit are named and explained in each indicator's `note`.
 
 const lowResultsOrUnfavourable: ['low-results', 'unfavourable-conditions'] = [
   'low-results',
@@ -56,349 +56,249 @@ export const municipalMonitoringPopulations: Population[] = [
   },
 ];
 
-/** The six sections of seed 001, titled as the report titles them. */
+/** The population the report leaves implicit, for indicators 4.1, 4.2, 4.3, 4.4. */
+const teachersNote = {
+  ru: 'Совокупность в отчёте не названа: это педагоги ШНРО и ШНСУ муниципалитета (в отчёте г. Канска их 202).',
+  en: "The report leaves the population implicit: teachers of the municipality's low-results and unfavourable-conditions schools (202 in the Kansk report).",
+};
+
+/** The population the report leaves implicit, for indicators 4.5, 4.6, 4.7, 4.9, 4.10, 4.11, 4.12. */
+const targetSchoolsNote = {
+  ru: 'Совокупность в отчёте не названа: это ШНРО и ШНСУ муниципалитета (в отчёте г. Канска их 7).',
+  en: "The report leaves the population implicit: the municipality's low-results and unfavourable-conditions schools (7 in the Kansk report).",
+};
+
+/** The population the report leaves implicit, for indicators 5.1, 5.2, 5.3. */
+const allSchoolsNote = {
+  ru: 'Совокупность в отчёте не названа: это все школы муниципалитета (в отчёте г. Канска за 2021–2022 учебный год их 18).',
+  en: 'The report leaves the population implicit: all schools of the municipality (18 in the Kansk report for 2021–2022).',
+};
+
+/** The six sections of seed 001, titled as the report titles them (grammar slips corrected, kept in `sourceTitle`). */
 export const municipalMonitoringSections: IndicatorSection[] = [
-  {
-    code: '1',
-    title: {
-      ru: 'По выявлению школ с низкими результатами обучения и/или школами, функционирующими в неблагоприятных социальных условиях, функционирующих в зоне снижения образовательных результатах',
-      en: 'Identifying schools with low educational results and/or schools in unfavourable social conditions, schools at risk of declining results',
-    },
-  },
-  {
-    code: '2',
-    title: {
-      ru: 'По выявлению динамики образовательных результатов в школах с низкими результатами обучения и/или школах, функционирующими в неблагоприятных социальных условиях',
-      en: 'Identifying the dynamics of educational results in schools with low results and/or schools in unfavourable social conditions',
-    },
-  },
-  {
-    code: '3',
-    title: {
-      ru: 'По оценке предметных компетенций и учету педагогических работников ШНРО и/или школ, функционирующих в неблагоприятных социальных условиях, в зоне риска снижения образовательных результатов, прошедших диагностику профессиональных дефицитов/предметных компетенций',
-      en: 'Assessing subject competences and accounting for teachers of low-results schools and/or schools in unfavourable social conditions or at risk of declining results who were diagnosed for professional deficits/subject competences',
-    },
-  },
-  {
-    code: '4',
-    title: {
-      ru: 'По оказанию методической помощи и реализации механизмов поддержки практики школ в области повышения качества образования на региональном и муниципальном уровнях',
-      en: 'Methodological help and mechanisms supporting school practice in raising the quality of education at regional and municipal level',
-    },
-  },
-  {
-    code: '5',
-    title: {
-      ru: 'По профилактике учебной неуспешности обучающихся региона',
-      en: "Preventing academic failure of the region's students",
-    },
-  },
-  {
-    code: '6',
-    title: {
-      ru: 'По мониторингу рисков снижения образовательных результатов и ресурсных дефицитов в образовательных организациях',
-      en: 'Monitoring risks of declining results and resource deficits in schools',
-    },
-  },
+  section('1', {
+    ru: 'По выявлению школ с низкими результатами обучения и/или школ, функционирующих в неблагоприятных социальных условиях, в зоне риска снижения образовательных результатов',
+    en: 'Identifying schools with low educational results and/or schools in unfavourable social conditions, schools at risk of declining results',
+    source:
+      'По выявлению школ с низкими результатами обучения и/или школами, функционирующими в неблагоприятных социальных условиях, функционирующих в зоне снижения образовательных результатах',
+  }),
+  section('2', {
+    ru: 'По выявлению динамики образовательных результатов в школах с низкими результатами обучения и/или школах, функционирующих в неблагоприятных социальных условиях',
+    en: 'Identifying the dynamics of educational results in schools with low results and/or schools in unfavourable social conditions',
+    source:
+      'По выявлению динамики образовательных результатов в школах с низкими результатами обучения и/или школах, функционирующими в неблагоприятных социальных условиях',
+  }),
+  section('3', {
+    ru: 'По оценке предметных компетенций и учету педагогических работников ШНРО и/или школ, функционирующих в неблагоприятных социальных условиях, в зоне риска снижения образовательных результатов, прошедших диагностику профессиональных дефицитов/предметных компетенций',
+    en: 'Assessing subject competences and accounting for teachers of low-results schools and/or schools in unfavourable social conditions or at risk of declining results who were diagnosed for professional deficits/subject competences',
+  }),
+  section('4', {
+    ru: 'По оказанию методической помощи и реализации механизмов поддержки практики школ в области повышения качества образования на региональном и муниципальном уровнях',
+    en: 'Methodological help and mechanisms supporting school practice in raising the quality of education at regional and municipal level',
+  }),
+  section('5', {
+    ru: 'По профилактике учебной неуспешности обучающихся региона',
+    en: "Preventing academic failure of the region's students",
+  }),
+  section('6', {
+    ru: 'По мониторингу рисков снижения образовательных результатов и ресурсных дефицитов в образовательных организациях',
+    en: 'Monitoring risks of declining results and resource deficits in schools',
+  }),
 ];
 
 /** Every indicator of seed 001, in the report's order; codes are section.position. */
 export const municipalMonitoringIndicators: IndicatorDefinition[] = [
-  {
-    kind: 'presence',
-    code: '1.1',
-    section: '1',
-    title: {
+  presenceIndicator(
+    '1.1',
+    {
       ru: 'Наличие в муниципальной программе повышения качества образования раздела, содержащего информацию о региональной методике идентификации школ как ШНРО и ШНСУ',
       en: 'Section of the municipal programme for raising the quality of education describing the regional method of identifying low-results and unfavourable-conditions schools',
     },
-    betterDirection: 'higher',
-    municipalityFlag: 'programmeHasIdentificationMethodSection',
-  },
-  {
-    kind: 'presence',
-    code: '1.2',
-    section: '1',
-    title: {
+    'programmeHasIdentificationMethodSection',
+  ),
+  presenceIndicator(
+    '1.2',
+    {
       ru: 'Наличие показателей муниципального мониторинга, определяющих ШНРО (школы, находящиеся в зоне риска; школы, демонстрирующие низкие результаты)',
       en: 'Municipal monitoring indicators that identify low-results schools (schools at risk; schools showing low results)',
     },
-    betterDirection: 'higher',
-    municipalityFlag: 'monitoringIdentifiesLowResultsSchools',
-  },
-  {
-    kind: 'presence',
-    code: '1.3',
-    section: '1',
-    title: {
+    'monitoringIdentifiesLowResultsSchools',
+  ),
+  presenceIndicator(
+    '1.3',
+    {
       ru: 'Наличие в муниципальной программе повышения качества образования раздела, содержащего информацию об ОО, отнесенных к категории школ, функционирующих в зоне риска снижения образовательных результатов',
       en: 'Section of the municipal programme for raising the quality of education on schools classed as at risk of declining results',
     },
-    betterDirection: 'higher',
-    municipalityFlag: 'programmeHasRiskSchoolsSection',
-  },
-  {
-    kind: 'presence',
-    code: '1.4',
-    section: '1',
-    title: {
+    'programmeHasRiskSchoolsSection',
+  ),
+  presenceIndicator(
+    '1.4',
+    {
       ru: 'Наличие показателей муниципального мониторинга, определяющих школы, функционирующие в зоне риска снижения образовательных результатов',
       en: 'Municipal monitoring indicators that identify schools at risk of declining results',
     },
-    betterDirection: 'higher',
-    municipalityFlag: 'monitoringIdentifiesRiskSchools',
-  },
-  {
-    kind: 'share',
+    'monitoringIdentifiesRiskSchools',
+  ),
+  shareIndicator({
     code: '1.5',
-    section: '1',
     title: {
       ru: 'Доля школ муниципалитета с низкими результатами обучения и/или школ, функционирующих в неблагоприятных социальных условиях, от общего количества школ муниципалитета',
       en: "Share of the municipality's schools with low results and/or in unfavourable social conditions among all its schools",
     },
-    betterDirection: 'lower',
-    unit: percentUnit,
-    precision: 1,
     population: 'municipality-schools',
-    numerator: {
-      description: {
-        ru: 'количество ШНРО и ШНСУ',
-        en: 'number of low-results and unfavourable-conditions schools',
-      },
-      counts: { entity: 'school', where: { category: lowResultsOrUnfavourable } },
+    counted: {
+      ru: 'количество ШНРО и ШНСУ',
+      en: 'number of low-results and unfavourable-conditions schools',
     },
-  },
-  {
-    kind: 'share',
+    counts: { entity: 'school', where: { category: ['low-results', 'unfavourable-conditions'] } },
+    betterDirection: 'lower',
+  }),
+  shareIndicator({
     code: '1.6',
-    section: '1',
     title: {
       ru: 'Доля школ муниципалитета, в которых выявлены риски снижения образовательных результатов: отсутствие устойчивого доступа в интернет, отсутствие достаточного количества компьютерной техники, дефицит педагогических кадров',
       en: "Share of the municipality's schools with risks of declining results: no stable internet access, not enough computers, shortage of teaching staff",
     },
-    betterDirection: 'lower',
-    unit: percentUnit,
-    precision: 1,
     population: 'municipality-schools',
-    numerator: {
-      description: {
-        ru: 'количество школ муниципалитета, в которых зафиксированы хотя бы два из трех указанных рисков снижения образовательных результатов',
-        en: "number of the municipality's schools where at least two of the three risks were recorded",
-      },
-      counts: { entity: 'school', where: { resourceRisks: { atLeast: 2 } } },
+    counted: {
+      ru: 'количество школ муниципалитета, в которых зафиксированы хотя бы два из трех указанных рисков снижения образовательных результатов',
+      en: "number of the municipality's schools where at least two of the three risks were recorded",
     },
+    counts: { entity: 'school', where: { resourceRisks: { atLeast: 2 } } },
+    betterDirection: 'lower',
     note: {
       ru: 'Совокупность в отчёте не названа: это все школы муниципалитета (в отчёте г. Канска за 2021–2022 учебный год их 18). Считаются школы, у которых зафиксированы хотя бы два из трёх рисков, — то же правило, что относит школу к зоне риска снижения образовательных результатов.',
       en: 'The report leaves the population implicit: all schools of the municipality (18 in the Kansk report for 2021–2022). Counted are schools with at least two of the three risks, the rule that puts a school at risk of decline.',
     },
-  },
-  {
-    kind: 'presence',
-    code: '2.1',
-    section: '2',
-    title: {
+  }),
+  presenceIndicator(
+    '2.1',
+    {
       ru: 'Наличие в муниципалитете аналитической справки по мониторингу образовательных результатов обучающихся в ШНРО и обучающихся в школах, функционирующих в зоне риска снижения образовательных результатов',
       en: 'Analytical report of the municipality on monitoring the results of students of low-results schools and of schools at risk of declining results',
     },
-    betterDirection: 'higher',
-    municipalityFlag: 'hasResultsAnalyticalReport',
-  },
-  {
-    kind: 'share',
+    'hasResultsAnalyticalReport',
+  ),
+  shareIndicator({
     code: '3.1',
-    section: '3',
     title: {
-      ru: 'Доля педагогических работников ШНРО, включенных в процедуры диагностики профессиональных дефицитов: предметных; методических; психолого-педагогических',
-      en: 'Share of teachers of low-results schools included in diagnostics of professional deficits: subject, methodological, psycho-pedagogical',
+      ru: 'Доля педагогических работников ШНРО и ШНСУ, включённых в процедуры диагностики профессиональных дефицитов: предметных, методических, психолого-педагогических',
+      en: 'Share of teachers of low-results and unfavourable-conditions schools included in diagnostics of professional deficits: subject, methodological, psycho-pedagogical',
+      source:
+        'Доля педагогических работников ШНРО, включенных в процедуры диагностики профессиональных дефицитов: предметных; методических; психолого-педагогических',
     },
-    betterDirection: 'higher',
-    unit: percentUnit,
-    precision: 1,
     population: 'target-teachers',
-    numerator: {
-      description: {
-        ru: 'количество педагогических работников ШНРО муниципалитета, включенных в процедуры диагностики профессиональных дефицитов: предметных; методических; психолого-педагогических',
-        en: "number of teachers of the municipality's low-results schools included in diagnostics of professional deficits",
-      },
-      counts: { entity: 'teacher', where: { flag: 'diagnosed' } },
+    counted: {
+      ru: 'количество педагогических работников ШНРО и ШНСУ муниципалитета, включённых в процедуры диагностики профессиональных дефицитов (предметных, методических, психолого-педагогических)',
+      en: "number of teachers of the municipality's low-results and unfavourable-conditions schools included in diagnostics of professional deficits",
     },
+    counts: { entity: 'teacher', where: { flag: 'diagnosed' } },
     note: {
-      ru: 'В наименовании названы педагоги ШНРО, но раздел 3 охватывает ШНРО и ШНСУ, а 169 → 83,7% даёт 202 — ту же совокупность, что и у долей раздела 4 (педагоги ШНРО и ШНСУ). Регион, считающий только педагогов ШНРО, заменит совокупность на low-results-teachers.',
-      en: "The title names teachers of low-results schools, but section 3 covers both categories and 169 → 83,7% implies 202, the population of section 4's teacher shares. A region counting only low-results teachers switches the population to low-results-teachers.",
+      ru: 'В записке показатель назван «Доля педагогических работников ШНРО …», но считает педагогов ШНРО и ШНСУ: раздел 3 охватывает обе категории, а 169 → 83,7% даёт 202 — ту же совокупность, что и у долей раздела 4. Регион, считающий только педагогов ШНРО, заменит совокупность на low-results-teachers и вернёт наименование записки.',
+      en: "The note titles it «teachers of low-results schools» but counts teachers of both categories: section 3 covers both and 169 → 83,7% implies 202, the population of section 4's teacher shares. A region counting only low-results teachers switches the population to low-results-teachers and restores the note's title.",
     },
-  },
-  {
-    kind: 'share',
+  }),
+  shareIndicator({
     code: '4.1',
-    section: '4',
     title: {
       ru: 'Доля педагогов ШНРО и ШНСУ в МСО, которым оказана консультативная, методическая и другие виды поддержки по повышению качества образования, от всех педагогов ШНРО и ШНСУ в МСО',
       en: 'Share of teachers of low-results and unfavourable-conditions schools who received consultative, methodological and other support for raising the quality of education',
     },
-    betterDirection: 'higher',
-    unit: percentUnit,
-    precision: 1,
     population: 'target-teachers',
-    numerator: {
-      description: {
-        ru: 'количество педагогов ШНРО и ШНСУ муниципалитета, которым оказана консультативная, методическая и другие виды поддержки по повышению качества образования',
-        en: 'number of such teachers who received consultative, methodological and other support',
-      },
-      counts: { entity: 'teacher', where: { flag: 'supported' } },
+    counted: {
+      ru: 'количество педагогов ШНРО и ШНСУ муниципалитета, которым оказана консультативная, методическая и другие виды поддержки по повышению качества образования',
+      en: 'number of such teachers who received consultative, methodological and other support',
     },
-    note: {
-      ru: 'Совокупность в отчёте не названа: это педагоги ШНРО и ШНСУ муниципалитета (в отчёте г. Канска их 202).',
-      en: "The report leaves the population implicit: teachers of the municipality's low-results and unfavourable-conditions schools (202 in the Kansk report).",
-    },
-  },
-  {
-    kind: 'share',
+    counts: { entity: 'teacher', where: { flag: 'supported' } },
+    note: teachersNote,
+  }),
+  shareIndicator({
     code: '4.2',
-    section: '4',
     title: {
       ru: 'Доля педагогов ШНРО и ШНСУ в МСО, включенных в региональные сетевые методические объединения учителей-предметников',
       en: 'Share of teachers of low-results and unfavourable-conditions schools in regional networked methodological associations of subject teachers',
     },
-    betterDirection: 'higher',
-    unit: percentUnit,
-    precision: 1,
     population: 'target-teachers',
-    numerator: {
-      description: {
-        ru: 'количество педагогов ШНРО и ШНСУ муниципалитета, включенных в региональные сетевые методические объединения учителей-предметников',
-        en: 'number of such teachers in regional networked methodological associations of subject teachers',
-      },
-      counts: { entity: 'teacher', where: { flag: 'inRegionalSubjectNetwork' } },
+    counted: {
+      ru: 'количество педагогов ШНРО и ШНСУ муниципалитета, включенных в региональные сетевые методические объединения учителей-предметников',
+      en: 'number of such teachers in regional networked methodological associations of subject teachers',
     },
-    note: {
-      ru: 'Совокупность в отчёте не названа: это педагоги ШНРО и ШНСУ муниципалитета (в отчёте г. Канска их 202).',
-      en: "The report leaves the population implicit: teachers of the municipality's low-results and unfavourable-conditions schools (202 in the Kansk report).",
-    },
-  },
-  {
-    kind: 'share',
+    counts: { entity: 'teacher', where: { flag: 'inRegionalSubjectNetwork' } },
+    note: teachersNote,
+  }),
+  shareIndicator({
     code: '4.3',
-    section: '4',
     title: {
       ru: 'Доля педагогов ШНРО и ШНСУ в МСО, включенных в работу регионального методического актива',
       en: 'Share of teachers of low-results and unfavourable-conditions schools in the regional methodological team',
     },
-    betterDirection: 'higher',
-    unit: percentUnit,
-    precision: 1,
     population: 'target-teachers',
-    numerator: {
-      description: {
-        ru: 'количество педагогов ШНРО и ШНСУ в МСО, включенных в работу регионального методического актива',
-        en: 'number of such teachers in the regional methodological team',
-      },
-      counts: { entity: 'teacher', where: { flag: 'inRegionalMethodologicalActive' } },
+    counted: {
+      ru: 'количество педагогов ШНРО и ШНСУ в МСО, включенных в работу регионального методического актива',
+      en: 'number of such teachers in the regional methodological team',
     },
-    note: {
-      ru: 'Совокупность в отчёте не названа: это педагоги ШНРО и ШНСУ муниципалитета (в отчёте г. Канска их 202).',
-      en: "The report leaves the population implicit: teachers of the municipality's low-results and unfavourable-conditions schools (202 in the Kansk report).",
-    },
-  },
-  {
-    kind: 'share',
+    counts: { entity: 'teacher', where: { flag: 'inRegionalMethodologicalActive' } },
+    note: teachersNote,
+  }),
+  shareIndicator({
     code: '4.4',
-    section: '4',
     title: {
       ru: 'Доля педагогов ШНРО и ШНСУ в МСО, имеющих ИОМ',
       en: 'Share of teachers of low-results and unfavourable-conditions schools with an individual educational route (IOM)',
     },
-    betterDirection: 'higher',
-    unit: percentUnit,
-    precision: 1,
     population: 'target-teachers',
-    numerator: {
-      description: {
-        ru: 'количество педагогов ШНРО и ШНСУ муниципалитета, имеющих ИОМ',
-        en: 'number of such teachers with an IOM',
-      },
-      counts: { entity: 'teacher', where: { flag: 'hasIom' } },
+    counted: {
+      ru: 'количество педагогов ШНРО и ШНСУ муниципалитета, имеющих ИОМ',
+      en: 'number of such teachers with an IOM',
     },
-    note: {
-      ru: 'Совокупность в отчёте не названа: это педагоги ШНРО и ШНСУ муниципалитета (в отчёте г. Канска их 202).',
-      en: "The report leaves the population implicit: teachers of the municipality's low-results and unfavourable-conditions schools (202 in the Kansk report).",
-    },
-  },
-  {
-    kind: 'share',
+    counts: { entity: 'teacher', where: { flag: 'hasIom' } },
+    note: teachersNote,
+  }),
+  shareIndicator({
     code: '4.5',
-    section: '4',
     title: {
       ru: 'Доля ШНРО и ШНСУ в МСО, вовлеченных в муниципальные (межмуниципальные) события/мероприятия, направленные на развитие профессионального мастерства педагогических и управленческих кадров по тематикам, связанным с повышением качества образования и поддержки ШНРО и ШНСУ',
       en: 'Share of low-results and unfavourable-conditions schools involved in municipal (inter-municipal) events developing the professional skills of teachers and managers on raising the quality of education and supporting such schools',
     },
-    betterDirection: 'higher',
-    unit: percentUnit,
-    precision: 1,
     population: 'target-schools',
-    numerator: {
-      description: {
-        ru: 'количество ШНРО и ШНСУ в МСО, вовлеченных в муниципальные (межмуниципальные) события/мероприятия, направленные на развитие профессионального мастерства педагогических и управленческих кадров по тематикам, связанным с повышением качества образования и поддержки ШНРО и ШНСУ',
-        en: 'number of such schools involved in municipal (inter-municipal) events',
-      },
-      counts: { entity: 'school', where: { flag: 'inMunicipalEvents' } },
+    counted: {
+      ru: 'количество ШНРО и ШНСУ в МСО, вовлеченных в муниципальные (межмуниципальные) события/мероприятия, направленные на развитие профессионального мастерства педагогических и управленческих кадров по тематикам, связанным с повышением качества образования и поддержки ШНРО и ШНСУ',
+      en: 'number of such schools involved in municipal (inter-municipal) events',
     },
-    note: {
-      ru: 'Совокупность в отчёте не названа: это ШНРО и ШНСУ муниципалитета (в отчёте г. Канска их 7).',
-      en: "The report leaves the population implicit: the municipality's low-results and unfavourable-conditions schools (7 in the Kansk report).",
-    },
-  },
-  {
-    kind: 'share',
+    counts: { entity: 'school', where: { flag: 'inMunicipalEvents' } },
+    note: targetSchoolsNote,
+  }),
+  shareIndicator({
     code: '4.6',
-    section: '4',
     title: {
       ru: 'Доля ШНРО и ШНСУ в МСО, вовлеченных в региональные события/мероприятия, направленные на развитие профессионального мастерства педагогических и управленческих кадров по тематикам, связанным с повышением качества образования и поддержки ШНРО и ШНСУ',
       en: 'Share of low-results and unfavourable-conditions schools involved in regional events developing the professional skills of teachers and managers on raising the quality of education and supporting such schools',
     },
-    betterDirection: 'higher',
-    unit: percentUnit,
-    precision: 1,
     population: 'target-schools',
-    numerator: {
-      description: {
-        ru: 'количество ШНРО и ШНСУ в МСО, вовлеченных в региональные события/мероприятия, направленные на развитие профессионального мастерства педагогических и управленческих кадров по тематикам, связанным с повышением качества образования и поддержки ШНРО и ШНСУ',
-        en: 'number of such schools involved in regional events',
-      },
-      counts: { entity: 'school', where: { flag: 'inRegionalEvents' } },
+    counted: {
+      ru: 'количество ШНРО и ШНСУ в МСО, вовлеченных в региональные события/мероприятия, направленные на развитие профессионального мастерства педагогических и управленческих кадров по тематикам, связанным с повышением качества образования и поддержки ШНРО и ШНСУ',
+      en: 'number of such schools involved in regional events',
     },
-    note: {
-      ru: 'Совокупность в отчёте не названа: это ШНРО и ШНСУ муниципалитета (в отчёте г. Канска их 7).',
-      en: "The report leaves the population implicit: the municipality's low-results and unfavourable-conditions schools (7 in the Kansk report).",
-    },
-  },
-  {
-    kind: 'share',
+    counts: { entity: 'school', where: { flag: 'inRegionalEvents' } },
+    note: targetSchoolsNote,
+  }),
+  shareIndicator({
     code: '4.7',
-    section: '4',
     title: {
       ru: 'Доля ШНРО и ШНСУ в МСО, вовлеченных в федеральные события/мероприятия, направленные на развитие профессионального мастерства педагогических и управленческих кадров по тематикам, связанным с повышением качества образования и поддержки ШНРО и ШНСУ',
       en: 'Share of low-results and unfavourable-conditions schools involved in federal events developing the professional skills of teachers and managers on raising the quality of education and supporting such schools',
     },
-    betterDirection: 'higher',
-    unit: percentUnit,
-    precision: 1,
     population: 'target-schools',
-    numerator: {
-      description: {
-        ru: 'количество ШНРО и ШНСУ в МСО, вовлеченных в федеральные события/мероприятия, направленные на развитие профессионального мастерства педагогических и управленческих кадров по тематикам, связанным с повышением качества образования и поддержки ШНРО и ШНСУ',
-        en: 'number of such schools involved in federal events',
-      },
-      counts: { entity: 'school', where: { flag: 'inFederalEvents' } },
+    counted: {
+      ru: 'количество ШНРО и ШНСУ в МСО, вовлеченных в федеральные события/мероприятия, направленные на развитие профессионального мастерства педагогических и управленческих кадров по тематикам, связанным с повышением качества образования и поддержки ШНРО и ШНСУ',
+      en: 'number of such schools involved in federal events',
     },
-    note: {
-      ru: 'Совокупность в отчёте не названа: это ШНРО и ШНСУ муниципалитета (в отчёте г. Канска их 7).',
-      en: "The report leaves the population implicit: the municipality's low-results and unfavourable-conditions schools (7 in the Kansk report).",
-    },
-  },
-  {
-    kind: 'count',
+    counts: { entity: 'school', where: { flag: 'inFederalEvents' } },
+    note: targetSchoolsNote,
+  }),
+  countIndicator({
     code: '4.8',
-    section: '4',
     title: {
       ru: 'Количество школ в МСО, имеющих статус муниципальных, региональных стажировочных площадок для оказания консультативной, методической, организационной и других видов поддержки ШНРО и ШНСУ по повышению качества образования в течение года',
       en: "Number of the municipality's schools with the status of municipal or regional internship sites supporting low-results and unfavourable-conditions schools during the year",
@@ -407,197 +307,127 @@ export const municipalMonitoringIndicators: IndicatorDefinition[] = [
     unit: { ru: 'школ', en: 'schools' },
     population: 'municipality-schools',
     counts: { entity: 'school', where: { role: 'internship-site' } },
-  },
-  {
-    kind: 'share',
+  }),
+  shareIndicator({
     code: '4.9',
-    section: '4',
     title: {
-      ru: 'Доля школьных команд ШНРО и ШНСУ, прошедших стажировку в других МСО региона/ других субъектах РФ',
+      ru: 'Доля школьных команд ШНРО и ШНСУ, прошедших стажировку в других МСО региона/других субъектах РФ',
       en: 'Share of school teams of low-results and unfavourable-conditions schools that did an internship in other municipalities of the region or other regions of Russia',
+      source:
+        'Доля школьных команд ШНРО и ШНСУ, прошедших стажировку в других МСО региона/ других субъектах РФ',
     },
-    betterDirection: 'higher',
-    unit: percentUnit,
-    precision: 1,
     population: 'target-schools',
-    numerator: {
-      description: {
-        ru: 'количество школьных команд ШНРО и ШНСУ, прошедших стажировку в других МСО региона/ других субъектах РФ',
-        en: 'number of such school teams that did an internship elsewhere',
-      },
-      counts: { entity: 'school', where: { flag: 'teamInternshipElsewhere' } },
+    counted: {
+      ru: 'количество школьных команд ШНРО и ШНСУ, прошедших стажировку в других МСО региона/других субъектах РФ',
+      en: 'number of such school teams that did an internship elsewhere',
     },
-    note: {
-      ru: 'Совокупность в отчёте не названа: это ШНРО и ШНСУ муниципалитета (в отчёте г. Канска их 7).',
-      en: "The report leaves the population implicit: the municipality's low-results and unfavourable-conditions schools (7 in the Kansk report).",
-    },
-  },
-  {
-    kind: 'share',
+    counts: { entity: 'school', where: { flag: 'teamInternshipElsewhere' } },
+    note: targetSchoolsNote,
+  }),
+  shareIndicator({
     code: '4.10',
-    section: '4',
     title: {
-      ru: 'Доля ШНРО и ШНСУ муниципалитета, для которых определены школы-лидеры/ директора-лидеры (проекта 500+), оказывающие им консультативную, методическую и другие виды поддержки (в том числе школы проекта 500+, муниципальные и региональные сетевые партнеры)',
+      ru: 'Доля ШНРО и ШНСУ муниципалитета, для которых определены школы-лидеры/директора-лидеры (проекта 500+), оказывающие им консультативную, методическую и другие виды поддержки (в том числе школы проекта 500+, муниципальные и региональные сетевые партнёры)',
       en: "Share of the municipality's low-results and unfavourable-conditions schools with an assigned leader school / leader director (project 500+) giving them consultative, methodological and other support",
+      source:
+        'Доля ШНРО и ШНСУ муниципалитета, для которых определены школы-лидеры/ директора-лидеры (проекта 500+), оказывающие им консультативную, методическую и другие виды поддержки (в том числе школы проекта 500+, муниципальные и региональные сетевые партнеры)',
     },
-    betterDirection: 'higher',
-    unit: percentUnit,
-    precision: 1,
     population: 'target-schools',
-    numerator: {
-      description: {
-        ru: 'количество ШНРО и ШНСУ муниципалитета, для которых определены школы лидеры, оказывающие им консультативную, методическую и другие виды поддержки',
-        en: 'number of such schools with an assigned leader school',
-      },
-      counts: { entity: 'school', where: { flag: 'hasLeaderSchool' } },
+    counted: {
+      ru: 'количество ШНРО и ШНСУ муниципалитета, для которых определены школы-лидеры, оказывающие им консультативную, методическую и другие виды поддержки',
+      en: 'number of such schools with an assigned leader school',
     },
-    note: {
-      ru: 'Совокупность в отчёте не названа: это ШНРО и ШНСУ муниципалитета (в отчёте г. Канска их 7).',
-      en: "The report leaves the population implicit: the municipality's low-results and unfavourable-conditions schools (7 in the Kansk report).",
-    },
-  },
-  {
-    kind: 'share',
+    counts: { entity: 'school', where: { flag: 'hasLeaderSchool' } },
+    note: targetSchoolsNote,
+  }),
+  shareIndicator({
     code: '4.11',
-    section: '4',
     title: {
-      ru: 'Доля ШНРО и ШНСУ муниципалитета, в которые организованы методические и управленческие десанты муниципальных/ региональных методических команд',
+      ru: 'Доля ШНРО и ШНСУ муниципалитета, в которые организованы методические и управленческие десанты муниципальных/региональных методических команд',
       en: "Share of the municipality's low-results and unfavourable-conditions schools visited by methodological and managerial teams (landings) of municipal/regional methodologists",
+      source:
+        'Доля ШНРО и ШНСУ муниципалитета, в которые организованы методические и управленческие десанты муниципальных/ региональных методических команд',
     },
-    betterDirection: 'higher',
-    unit: percentUnit,
-    precision: 1,
     population: 'target-schools',
-    numerator: {
-      description: {
-        ru: 'количество ШНРО и ШНСУ муниципалитета, в которые организованы методические и управленческие десанты муниципальных/ региональных методических команд',
-        en: 'number of such schools visited by methodological landings',
-      },
-      counts: { entity: 'school', where: { flag: 'methodologicalLanding' } },
+    counted: {
+      ru: 'количество ШНРО и ШНСУ муниципалитета, в которые организованы методические и управленческие десанты муниципальных/региональных методических команд',
+      en: 'number of such schools visited by methodological landings',
     },
-    note: {
-      ru: 'Совокупность в отчёте не названа: это ШНРО и ШНСУ муниципалитета (в отчёте г. Канска их 7).',
-      en: "The report leaves the population implicit: the municipality's low-results and unfavourable-conditions schools (7 in the Kansk report).",
-    },
-  },
-  {
-    kind: 'share',
+    counts: { entity: 'school', where: { flag: 'methodologicalLanding' } },
+    note: targetSchoolsNote,
+  }),
+  shareIndicator({
     code: '4.12',
-    section: '4',
     title: {
       ru: 'Доля ШНРО и ШНСУ муниципалитета, в которых разработана школьная программа повышения качества образования (ШППКО) или концепция и среднесрочные программы повышения качества образования (проект 500+), в том числе с использованием конструктора ШППКО',
       en: "Share of the municipality's low-results and unfavourable-conditions schools that developed a school programme for raising the quality of education (ShPPKO) or a concept and medium-term programmes (project 500+)",
     },
-    betterDirection: 'higher',
-    unit: percentUnit,
-    precision: 1,
     population: 'target-schools',
-    numerator: {
-      description: {
-        ru: 'количество ШНРО и ШНСУ муниципалитета, в которых разработана школьная программа повышения качества образования (ШППКО) или концепция и среднесрочные программы повышения качества образования (проект 500+), в том числе с использованием конструктора ШППКО',
-        en: 'number of such schools with a quality programme',
-      },
-      counts: { entity: 'school', where: { flag: 'hasQualityProgramme' } },
+    counted: {
+      ru: 'количество ШНРО и ШНСУ муниципалитета, в которых разработана школьная программа повышения качества образования (ШППКО) или концепция и среднесрочные программы повышения качества образования (проект 500+), в том числе с использованием конструктора ШППКО',
+      en: 'number of such schools with a quality programme',
     },
-    note: {
-      ru: 'Совокупность в отчёте не названа: это ШНРО и ШНСУ муниципалитета (в отчёте г. Канска их 7).',
-      en: "The report leaves the population implicit: the municipality's low-results and unfavourable-conditions schools (7 in the Kansk report).",
-    },
-  },
-  {
-    kind: 'share',
+    counts: { entity: 'school', where: { flag: 'hasQualityProgramme' } },
+    note: targetSchoolsNote,
+  }),
+  shareIndicator({
     code: '5.1',
-    section: '5',
     title: {
       ru: 'Доля ОО муниципалитета, в которых сформирована программа/система профилактики и ликвидации школьной неуспешности',
       en: "Share of the municipality's schools with a programme/system for preventing and overcoming academic failure",
     },
-    betterDirection: 'higher',
-    unit: percentUnit,
-    precision: 1,
     population: 'municipality-schools',
-    numerator: {
-      description: {
-        ru: 'количество школ муниципалитета, в которых сформирована программа (система) профилактики и ликвидации школьной неуспешности',
-        en: "number of the municipality's schools with such a programme (system)",
-      },
-      counts: { entity: 'school', where: { flag: 'hasFailurePreventionProgramme' } },
+    counted: {
+      ru: 'количество школ муниципалитета, в которых сформирована программа (система) профилактики и ликвидации школьной неуспешности',
+      en: "number of the municipality's schools with such a programme (system)",
     },
-    note: {
-      ru: 'Совокупность в отчёте не названа: это все школы муниципалитета (в отчёте г. Канска за 2021–2022 учебный год их 18).',
-      en: 'The report leaves the population implicit: all schools of the municipality (18 in the Kansk report for 2021–2022).',
-    },
-  },
-  {
-    kind: 'share',
+    counts: { entity: 'school', where: { flag: 'hasFailurePreventionProgramme' } },
+    note: allSchoolsNote,
+  }),
+  shareIndicator({
     code: '5.2',
-    section: '5',
     title: {
       ru: 'Доля ОО муниципалитета, в которых разработаны ИУПы (адресные образовательные программы) для слабоуспевающих и неуспевающих обучающихся',
       en: "Share of the municipality's schools with individual curricula (IUP, targeted programmes) for low-achieving and failing students",
     },
-    betterDirection: 'higher',
-    unit: percentUnit,
-    precision: 1,
     population: 'municipality-schools',
-    numerator: {
-      description: {
-        ru: 'количество школ муниципалитета, в которых разработаны ИУПы (адресные образовательные программы) для слабоуспевающих и неуспевающих обучающихся',
-        en: "number of the municipality's schools with IUPs",
-      },
-      counts: { entity: 'school', where: { flag: 'hasIup' } },
+    counted: {
+      ru: 'количество школ муниципалитета, в которых разработаны ИУПы (адресные образовательные программы) для слабоуспевающих и неуспевающих обучающихся',
+      en: "number of the municipality's schools with IUPs",
     },
-    note: {
-      ru: 'Совокупность в отчёте не названа: это все школы муниципалитета (в отчёте г. Канска за 2021–2022 учебный год их 18).',
-      en: 'The report leaves the population implicit: all schools of the municipality (18 in the Kansk report for 2021–2022).',
-    },
-  },
-  {
-    kind: 'share',
+    counts: { entity: 'school', where: { flag: 'hasIup' } },
+    note: allSchoolsNote,
+  }),
+  shareIndicator({
     code: '5.3',
-    section: '5',
     title: {
       ru: 'Доля ОО муниципалитета, в которых организована тьюторская поддержка обучающихся для ликвидации учебных дефицитов',
       en: "Share of the municipality's schools with tutor support for students to close learning gaps",
     },
-    betterDirection: 'higher',
-    unit: percentUnit,
-    precision: 1,
     population: 'municipality-schools',
-    numerator: {
-      description: {
-        ru: 'количество школ муниципалитета, в которых организована тьюторская поддержка обучающихся для ликвидации учебных дефицитов',
-        en: "number of the municipality's schools with tutor support for students",
-      },
-      counts: { entity: 'school', where: { flag: 'hasStudentTutoring' } },
+    counted: {
+      ru: 'количество школ муниципалитета, в которых организована тьюторская поддержка обучающихся для ликвидации учебных дефицитов',
+      en: "number of the municipality's schools with tutor support for students",
     },
-    note: {
-      ru: 'Совокупность в отчёте не названа: это все школы муниципалитета (в отчёте г. Канска за 2021–2022 учебный год их 18).',
-      en: 'The report leaves the population implicit: all schools of the municipality (18 in the Kansk report for 2021–2022).',
-    },
-  },
-  {
-    kind: 'presence',
-    code: '5.4',
-    section: '5',
-    title: {
+    counts: { entity: 'school', where: { flag: 'hasStudentTutoring' } },
+    note: allSchoolsNote,
+  }),
+  presenceIndicator(
+    '5.4',
+    {
       ru: 'Наличие в муниципалитете системы распространения успешных педагогических практик по профилактике детской неуспешности',
       en: 'Municipal system for spreading successful teaching practices in preventing academic failure',
     },
-    betterDirection: 'higher',
-    municipalityFlag: 'hasPracticeSharingSystem',
-  },
-  {
-    kind: 'presence',
-    code: '6.1',
-    section: '6',
-    title: {
+    'hasPracticeSharingSystem',
+  ),
+  presenceIndicator(
+    '6.1',
+    {
       ru: 'Наличие в муниципалитете мониторинга ресурсных дефицитов в школах, функционирующих в зоне риска снижения образовательных результатов',
       en: 'Municipal monitoring of resource deficits in schools at risk of declining results',
     },
-    betterDirection: 'higher',
-    municipalityFlag: 'monitorsResourceDeficits',
-  },
+    'monitorsResourceDeficits',
+  ),
 ];
 
 /**

@@ -21,8 +21,7 @@ export type PopulationSource = 'stated' | 'given' | 'inferred';
 
 /** A presence or count as a report printed it. */
 export type PrintedValue =
-  | { kind: 'presence'; present: boolean; text: string }
-  | { kind: 'count'; count: number; text: string };
+  { kind: 'presence'; present: boolean; text: string } | { kind: 'count'; count: number; text: string };
 
 /** The verdict on one row. */
 export type RowStatus = 'ok' | 'mismatch' | 'unverifiable' | 'not-a-share' | 'invalid';
@@ -169,8 +168,10 @@ const absentWords = /^(?:не имеется|отсутствует|отсутс
 function readPrintedValue(printed: unknown, locale: DisplayLocale): PrintedValue | null {
   if (typeof printed === 'string') {
     const text = printed.trim().replace(/\.$/u, '');
-    if (presentWords.test(text)) return { kind: 'presence', present: true, text: locale === 'en' ? 'present' : 'имеется' };
-    if (absentWords.test(text)) return { kind: 'presence', present: false, text: locale === 'en' ? 'absent' : 'отсутствует' };
+    if (presentWords.test(text))
+      return { kind: 'presence', present: true, text: locale === 'en' ? 'present' : 'имеется' };
+    if (absentWords.test(text))
+      return { kind: 'presence', present: false, text: locale === 'en' ? 'absent' : 'отсутствует' };
   }
   const count = parsePrintedCount(printed as number | string | null | undefined);
   return count === null || count === undefined ? null : { kind: 'count', count, text: String(count) };

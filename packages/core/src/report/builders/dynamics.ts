@@ -52,7 +52,10 @@ function valueUnit(metric: ResultMetric): 'percent' | 'none' {
 
 /** The school as a sentence names it: its name, else its id, never «undefined» or «[object Object]». */
 function schoolLabel(row: SchoolDynamics, locale: DisplayLocale): string {
-  return textOr(row.schoolName, textOr(row.schoolId, locale === 'en' ? 'unnamed school' : 'школа без названия'));
+  return textOr(
+    row.schoolName,
+    textOr(row.schoolId, locale === 'en' ? 'unnamed school' : 'школа без названия'),
+  );
 }
 
 function schoolRow(row: SchoolDynamics, result: DynamicsResult, locale: DisplayLocale): TableRow {

@@ -41,7 +41,10 @@ export interface PrintedFiguresOptions {
  * printed with fewer decimals is checked at the decimals printed (seed 000's «94%» for 17 of 18 is
  * right at whole percents; its «27,7%» for 5 of 18 is not).
  */
-export function printedFigureRemark(figure: PrintedFigure, locale: DisplayLocale = 'ru'): InlinePart[] | null {
+export function printedFigureRemark(
+  figure: PrintedFigure,
+  locale: DisplayLocale = 'ru',
+): InlinePart[] | null {
   const printed = parsePrintedPercent(figure.printed);
   if (!printed || figure.population <= 0) return null;
   if (scaledPercentHalfUp(figure.count, figure.population, printed.decimals) === printed.scaled) return null;
@@ -95,7 +98,8 @@ export function printedFiguresSection(
   return {
     id: options.id ?? 'printed-figures',
     title:
-      options.title ?? (locale === 'en' ? 'Discrepancies in the source document' : 'Расхождения в исходном документе'),
+      options.title ??
+      (locale === 'en' ? 'Discrepancies in the source document' : 'Расхождения в исходном документе'),
     blocks: [
       {
         kind: 'list',
