@@ -184,7 +184,9 @@ describe('mentorshipSection (seed 004)', () => {
     [],
     { period: { start: '2023-01-01', end: '2023-12-31' }, teachers: [{ id: 't1', schoolId: 'school-8' }] },
   );
-  const blocks = printed(mentorshipSection(coverage));
+  const blocks = printed(
+    mentorshipSection(coverage, { supportModel: ['curator', 'leader-school', 'mentor', 'landing'] }),
+  );
 
   it('prints a row per school and a total row of shares', () => {
     const rows = rowTexts(blocks);
@@ -198,6 +200,27 @@ describe('mentorshipSection (seed 004)', () => {
     expect(list?.kind === 'list' && list.items[0]?.text).toBe('Школ (ШНОР и ШНСУ) — 3, из них:');
     expect(list?.kind === 'list' && list.items[0]?.items[2]).toBe('с закреплённым наставником – 2 (66,7%);');
     expect(sentences(blocks)).toContain('Не закреплён наставник: МБОУ СОШ № 27.');
+  });
+
+  // Issue 14: a district that attaches no curators and no leader schools is not told, school by
+  // school, that each lacks one; by default the model is what at least one school has.
+  it('speaks only of the instruments the municipality uses', () => {
+    const section = mentorshipSection(coverage);
+    const own = printed(section);
+    expect(section.title).toBe('Закрепление наставников');
+    expect(rowTexts(own)[0]).toEqual(['МБОУ СОШ № 8', 'Смирнова Е. В.', '0 из 1 (0%)']);
+    expect(rowTexts(own).at(-1)).toEqual(['Итого', '2 (66,7%)', '0 из 1 (0%)']);
+    expect(sentences(own)).toEqual([
+      'Педагогов с закреплённым тьютором или наставником — 0 из 1 (0%).',
+      'Не закреплён наставник: МБОУ СОШ № 27.',
+    ]);
+    const list = own.find((block) => block.kind === 'list');
+    expect(list?.kind === 'list' && list.items[0]?.items).toEqual([
+      'с закреплённым наставником – 2 (66,7%).',
+    ]);
+    expect(mentorshipSection(coverage, { supportModel: ['curator', 'mentor'] }).title).toBe(
+      'Закрепление кураторов и наставников',
+    );
   });
 });
 

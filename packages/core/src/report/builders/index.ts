@@ -5,7 +5,12 @@ export {
   type ClusterSectionOptions,
   type ClusterDirectionsOptions,
 } from './cluster.js';
-export { mentorshipSection, type MentorshipSectionOptions } from './mentorship.js';
+export {
+  mentorshipSection,
+  instrumentsInUse,
+  type MentorshipSectionOptions,
+  type SupportInstrument,
+} from './mentorship.js';
 export { iomSection, type IomSectionOptions } from './iom.js';
 export { dynamicsSection, type DynamicsSectionOptions } from './dynamics.js';
 export { managementDecision, type ManagementDecisionInput } from './decision.js';

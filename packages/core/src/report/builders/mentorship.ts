@@ -11,6 +11,26 @@ import type { TableColumn, InlinePart, ReportBlock, ReportSection, TableCell, Ta
 import { punctuateList, upperFirst } from './text.js';
 import { toDisplayLocale } from '../../text/locale.js';
 
+/** A support instrument of a municipality's support model. */
+export type SupportInstrument = 'curator' | 'leader-school' | 'mentor' | 'landing';
+
+const instrumentGap: Readonly<Record<SupportInstrument, CoverageGap>> = {
+  curator: 'no-curator',
+  'leader-school': 'no-leader-school',
+  mentor: 'no-mentor',
+  landing: 'no-landing',
+};
+
+/** The instruments at least one school of the coverage has. */
+export function instrumentsInUse(coverage: MentorshipCoverage): SupportInstrument[] {
+  const used: SupportInstrument[] = [];
+  if (coverage.rows.some((row) => row.curators.length > 0)) used.push('curator');
+  if (coverage.rows.some((row) => row.leaderSchools.length > 0)) used.push('leader-school');
+  if (coverage.rows.some((row) => row.mentors.length > 0)) used.push('mentor');
+  if (coverage.rows.some((row) => row.landings.length > 0)) used.push('landing');
+  return used;
+}
+
 /** Options of `mentorshipSection`. */
 export interface MentorshipSectionOptions {
   /** Default «Закрепление кураторов, школ-лидеров и наставников». */
@@ -21,12 +41,22 @@ export interface MentorshipSectionOptions {
   schoolsLabel?: string;
   /** List the schools that lack a curator, a mentor, … (default true). */
   gaps?: boolean;
+  /**
+   * The support instruments the municipality uses (its support model): columns, totals and gaps are
+   * given only for these. Default: those at least one school has — a district that attaches no
+   * curators is never told that each of its schools lacks one.
+   */
+  supportModel?: readonly SupportInstrument[];
   locale?: DisplayLocale;
 }
 
 const labels = {
   ru: {
     title: 'Закрепление кураторов, школ-лидеров и наставников',
+    attached: { curator: 'кураторов', 'leader-school': 'школ-лидеров', mentor: 'наставников' },
+    attachment: 'Закрепление',
+    support: 'Методическая поддержка школ',
+    and: 'и',
     school: 'Школа',
     curator: 'Куратор (школа-куратор)',
     leader: 'Школа-лидер',
@@ -46,6 +76,10 @@ const labels = {
   },
   en: {
     title: 'Curators, leader schools and mentors',
+    attached: { curator: 'curators', 'leader-school': 'leader schools', mentor: 'mentors' },
+    attachment: 'Attached',
+    support: 'Methodological support of schools',
+    and: 'and',
     school: 'School',
     curator: 'Curator (curator school)',
     leader: 'Leader school',
@@ -64,6 +98,20 @@ const labels = {
     landingCount: 'Methodological landings held: ',
   },
 } as const;
+
+/** «Закрепление наставников», «Закрепление кураторов, школ-лидеров и наставников»: only what is used. */
+function defaultTitle(model: ReadonlySet<SupportInstrument>, locale: DisplayLocale): string {
+  const text = labels[locale];
+  const attached = (['curator', 'leader-school', 'mentor'] as const)
+    .filter((instrument) => model.has(instrument))
+    .map((instrument) => text.attached[instrument]);
+  if (attached.length === 0) return text.support;
+  const list =
+    attached.length === 1
+      ? (attached[0] as string)
+      : `${attached.slice(0, -1).join(', ')} ${text.and} ${attached.at(-1) as string}`;
+  return `${text.attachment} ${list}`;
+}
 
 function names(parties: readonly CoverageParty[]): TableCell {
   return parties.length === 0
@@ -87,22 +135,20 @@ export function mentorshipSection(
   const locale = toDisplayLocale(options.locale);
   const text = labels[locale];
   const withTeachers = coverage.totals.tutoredTeachers !== null;
-  const columns: TableColumn[] = [
-    { title: text.school, width: 2.2 },
-    { title: text.curator, width: 2.1 },
-    { title: text.leader, width: 1.8 },
-    { title: text.mentor, width: 2.2 },
-    { title: text.landings, align: 'center', width: 2.4 },
-  ];
+  const model = new Set(options.supportModel ?? instrumentsInUse(coverage));
+  const uses = (instrument: SupportInstrument) => model.has(instrument);
+  const columns: TableColumn[] = [{ title: text.school, width: 2.2 }];
+  if (uses('curator')) columns.push({ title: text.curator, width: 2.1 });
+  if (uses('leader-school')) columns.push({ title: text.leader, width: 1.8 });
+  if (uses('mentor')) columns.push({ title: text.mentor, width: 2.2 });
+  if (uses('landing')) columns.push({ title: text.landings, align: 'center', width: 2.4 });
   if (withTeachers) columns.push({ title: text.tutored, align: 'center' as const, width: 2.6 });
   const rows: TableRow[] = coverage.rows.map((row) => {
-    const cells: TableCell[] = [
-      { kind: 'text', text: row.schoolName },
-      names(row.curators),
-      names(row.leaderSchools),
-      names(row.mentors),
-      { kind: 'count', value: row.landings.length },
-    ];
+    const cells: TableCell[] = [{ kind: 'text', text: row.schoolName }];
+    if (uses('curator')) cells.push(names(row.curators));
+    if (uses('leader-school')) cells.push(names(row.leaderSchools));
+    if (uses('mentor')) cells.push(names(row.mentors));
+    if (uses('landing')) cells.push({ kind: 'count', value: row.landings.length });
     if (withTeachers)
       cells.push(
         // A school without teacher records has no share to state: «—», not «0 из 0».
@@ -116,20 +162,18 @@ export function mentorshipSection(
     return { cells };
   });
   const { totals } = coverage;
-  const totalCells: TableCell[] = [
-    { kind: 'text', text: text.total },
-    shareValue(totals.withCurator, { show: 'count-percent' }),
-    shareValue(totals.withLeaderSchool, { show: 'count-percent' }),
-    shareValue(totals.withMentor, { show: 'count-percent' }),
-    { kind: 'count', value: totals.landingCount },
-  ];
+  const totalCells: TableCell[] = [{ kind: 'text', text: text.total }];
+  if (uses('curator')) totalCells.push(shareValue(totals.withCurator, { show: 'count-percent' }));
+  if (uses('leader-school')) totalCells.push(shareValue(totals.withLeaderSchool, { show: 'count-percent' }));
+  if (uses('mentor')) totalCells.push(shareValue(totals.withMentor, { show: 'count-percent' }));
+  if (uses('landing')) totalCells.push({ kind: 'count', value: totals.landingCount });
   if (withTeachers && totals.tutoredTeachers !== null)
     totalCells.push(shareValue(totals.tutoredTeachers, { show: 'fraction-percent' }));
   rows.push({ cells: totalCells, total: true });
 
-  const blocks: ReportBlock[] = [
-    { kind: 'table', columns, rows },
-    {
+  const blocks: ReportBlock[] = [{ kind: 'table', columns, rows }];
+  if (model.size > 0)
+    blocks.push({
       kind: 'list',
       ordered: false,
       items: [
@@ -141,25 +185,25 @@ export function mentorshipSection(
           ],
           items: punctuateList(
             [
-              totalLine(text.withCurator, totals.withCurator),
-              totalLine(text.withLeader, totals.withLeaderSchool),
-              totalLine(text.withMentor, totals.withMentor),
-              totalLine(text.withLanding, totals.withLanding),
+              ...(uses('curator') ? [totalLine(text.withCurator, totals.withCurator)] : []),
+              ...(uses('leader-school') ? [totalLine(text.withLeader, totals.withLeaderSchool)] : []),
+              ...(uses('mentor') ? [totalLine(text.withMentor, totals.withMentor)] : []),
+              ...(uses('landing') ? [totalLine(text.withLanding, totals.withLanding)] : []),
             ],
             (parts, mark) => [...parts, { kind: 'text', text: mark }],
           ),
         },
       ],
-    },
-    {
+    });
+  if (uses('landing'))
+    blocks.push({
       kind: 'sentence',
       parts: [
         { kind: 'text', text: text.landingCount },
         { kind: 'count', value: totals.landingCount },
         { kind: 'text', text: '.' },
       ],
-    },
-  ];
+    });
   if (totals.tutoredTeachers !== null) {
     blocks.push({
       kind: 'sentence',
@@ -171,7 +215,7 @@ export function mentorshipSection(
     });
   }
   if (options.gaps !== false) {
-    const gaps: CoverageGap[] = ['no-curator', 'no-leader-school', 'no-mentor', 'no-landing'];
+    const gaps = [...model].map((instrument) => instrumentGap[instrument]);
     for (const gap of gaps) {
       const schools = coverage.rows.filter((row) => row.gaps.includes(gap)).map((row) => row.schoolName);
       if (schools.length === 0) continue;
@@ -186,5 +230,5 @@ export function mentorshipSection(
       });
     }
   }
-  return { id: options.id ?? 'mentorship', title: options.title ?? text.title, blocks };
+  return { id: options.id ?? 'mentorship', title: options.title ?? defaultTitle(model, locale), blocks };
 }
