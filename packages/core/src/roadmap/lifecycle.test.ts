@@ -195,6 +195,16 @@ describe('resolving and approving re-run the automatic review', () => {
     });
   });
 
+  it('approves over a warning no reviewer’s remark points at, but not over an error rule', () => {
+    const submitted = step(written, 'submit');
+    expect(transitionRoadmap(submitted, 'approve', { order: 'приказ № 5 от 10.01.2023' }).ok).toBe(true);
+    const strict = transitionRoadmap(submitted, 'approve', {
+      order: 'приказ № 5 от 10.01.2023',
+      review: { severity: { 'vague-result': 'error' } },
+    });
+    expect(!strict.ok && strict.error.code).toBe('rules-fire');
+  });
+
   it('refuses approval while a rule fires, even with every remark marked resolved', () => {
     let resolved = returned;
     for (const remark of returned.remarks) resolved = resolveRemark(resolved, remark.id);

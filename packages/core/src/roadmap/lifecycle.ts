@@ -45,8 +45,9 @@ export interface RoadmapTransitionPayloads {
   return: Stamp & { remarks?: readonly RoadmapRemark[] };
   /**
    * The approving order, as a reference or as text («приказ № 1699-осн от 30.12.2022»). The automatic
-   * review runs again (with `review`, the region's configuration); while a rule of severity `error` or
-   * `warning` still fires, approval needs `overrideReason`, the reviewer's reason, kept in the history.
+   * review runs again (with `review`, the region's configuration); while a rule of severity `error`
+   * fires, or a `warning` rule fires where a reviewer's remark points (see `blockingRemarks`),
+   * approval needs `overrideReason`, the reviewer's reason, kept in the history.
    */
   approve: Stamp & {
     order: OrderReference | string;
@@ -74,9 +75,25 @@ export interface RoadmapTransitionError {
 export type RoadmapTransitionResult =
   { ok: true; roadmap: Roadmap } | { ok: false; error: RoadmapTransitionError };
 
-/** The review remarks that hold an approval back: those of severity `error` or `warning`. */
+/** Whether a review remark's place lies within what a reviewer's remark points at. */
+function within(found: ReviewRemark, target: RoadmapRemark['target']): boolean {
+  if (target.sectionId === undefined || found.place.sectionId !== target.sectionId) return false;
+  if (target.activityId === undefined) return found.place.activityId === undefined;
+  if (found.place.activityId !== target.activityId) return false;
+  return target.field === undefined || found.place.field === target.field;
+}
+
+/**
+ * The review remarks that hold an approval back: every rule of severity `error`, and a `warning`
+ * rule that still fires where a reviewer's remark points (open or marked resolved) — the place was
+ * looked at, so marking it resolved with the text unchanged does not pass.
+ */
 export function blockingRemarks(roadmap: Roadmap, options?: ReviewOptions): ReviewRemark[] {
-  return reviewRoadmap(roadmap, options).filter((remark) => remark.severity !== 'info');
+  return reviewRoadmap(roadmap, options).filter(
+    (found) =>
+      found.severity === 'error' ||
+      (found.severity === 'warning' && roadmap.remarks.some((remark) => within(found, remark.target))),
+  );
 }
 
 // «общая формулировка: «Повышение качества образования»; срок вне периода: «сентябрь 2021»».

@@ -204,21 +204,23 @@ describe('<shnro-roadmap-editor>: review and lifecycle', () => {
       el.mode = 'reviewer';
       el.reviewerName = 'О. Г. Викульева';
     });
-    await reviewed(element, () => expect(element.reviewRemarks.length).toBe(8));
+    // Seven since issue 14: the interview («Собеседование») is no longer a passive format.
+    await reviewed(element, () => expect(element.reviewRemarks.length).toBe(7));
     await act(element, 'return');
     const include = $<HTMLInputElement>(element, '.return-form input[name="review"]');
-    expect(text(include.parentElement!)).toBe('Добавить замечания автоматической проверки (8)');
+    expect(text(include.parentElement!)).toBe('Добавить замечания автоматической проверки (7)');
     include.checked = true;
     await click(element, button(element, 'Вернуть на доработку', $(element, '.return-form')));
     expect(element.roadmap!.status).toBe('returned');
-    expect(element.roadmap!.remarks).toHaveLength(8);
-    expect(new Set(element.roadmap!.remarks.map((remark) => remark.id)).size).toBe(8);
+    expect(element.roadmap!.remarks).toHaveLength(7);
+    expect(new Set(element.roadmap!.remarks.map((remark) => remark.id)).size).toBe(7);
   });
 
   it('shows a returned roadmap to its author with the open remarks first, and an approved one read-only', async () => {
     const returned = await mount((el) => (el.roadmap = reviewedRoadmap()));
-    expect(text($(returned, '[part="remarks-panel"] h2'))).toBe('Замечания проверяющего открыто: 9');
-    expect($$(returned, '[part="remarks-panel"] [part~="reviewer-remark"]')).toHaveLength(9);
+    // One fewer since issue 14: the interview is no longer a passive format.
+    expect(text($(returned, '[part="remarks-panel"] h2'))).toBe('Замечания проверяющего открыто: 8');
+    expect($$(returned, '[part="remarks-panel"] [part~="reviewer-remark"]')).toHaveLength(8);
     expect(await axeViolations(returned)).toEqual([]);
     returned.remove();
 
