@@ -97,7 +97,10 @@ describe('reportToDocx read back with mammoth', () => {
     expect(decoded).toMatch(
       /в которых разработаны ИУПы[^<]*<\/p><\/td><td><p>22,2%<\/p><\/td><td><p>4<\/p><\/td>/u,
     );
-    expect(decoded).not.toContain('22,3%');
+    // The seed's 22,3% appears only where the report flags the seed's arithmetic (issue 14), never in the table.
+    const [body, flagged] = decoded.split('Расхождения в исходной записке');
+    expect(body).not.toContain('22,3%');
+    expect(flagged).toContain('Показатель 5.2: указано 22,3%, но 4 из 18 — это 22,2%.');
     // A group row spans the four columns.
     expect(decoded).toContain('<td colspan="4"><p>1. По выявлению школ');
   });
