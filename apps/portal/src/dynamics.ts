@@ -1,5 +1,6 @@
 import {
   leningradskyDistrictAverage,
+  leningradskyDynamicsPolicy,
   leningradskyGia9SumOfAverages,
   leningradskyGia9SumOfQuality,
   leningradskySchools,
@@ -13,17 +14,17 @@ import '@shnro/widgets/dynamics-chart/define.js';
 const metrics = {
   averages: {
     label: 'Совокупность среднего балла по 4 предметам',
-    // A change within 0,5 балла is no change; below the district average both years is «стабильно низкие».
+    // The district's one policy, the same object the справка uses: a change within 0,5 балла is no
+    // change; below the district average both years is «стабильно низкие».
     options: {
       metric: 'sum-of-average-scores',
       municipalAverage: leningradskyDistrictAverage,
-      tolerance: 0.5,
-      lowThreshold: 'municipal-average',
+      policy: leningradskyDynamicsPolicy,
     },
   },
   quality: {
     label: 'Совокупность среднего балла по качеству образования',
-    options: { metric: 'sum-of-quality-percents' },
+    options: { metric: 'sum-of-quality-percents', policy: leningradskyDynamicsPolicy },
   },
 } satisfies Record<string, { label: string; options: DynamicsChartOptions }>;
 

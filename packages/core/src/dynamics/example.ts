@@ -1,4 +1,5 @@
 import type { School } from '../school/schema.js';
+import { resolveDynamicsPolicy, type DynamicsPolicy } from './policy.js';
 import type { MunicipalAverage, ResultSeries } from './schema.js';
 
 // Seed 004 (Ленинградский район): «совокупность среднего балла по 4 предметам выше в сравнении с
@@ -53,3 +54,13 @@ export const districtAverage: MunicipalAverage = [
   { year: 2022, value: 14.1 },
   { year: 2023, value: 14.3 },
 ];
+
+/**
+ * The district's dynamics policy (правило оценки динамики, seed 004): a change within 0,5 балла is
+ * no change, and below the district average is low. One object for the portal page, the chart and
+ * the справка, so a school never gets two verdicts.
+ */
+export const districtDynamicsPolicy: DynamicsPolicy = resolveDynamicsPolicy({
+  tolerance: { points: 0.5 },
+  lowThreshold: 'municipal-average',
+});

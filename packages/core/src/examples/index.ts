@@ -10,6 +10,7 @@ export {
   sumOfAverages as leningradskyGia9SumOfAverages,
   sumOfQuality as leningradskyGia9SumOfQuality,
   districtAverage as leningradskyDistrictAverage,
+  districtDynamicsPolicy as leningradskyDynamicsPolicy,
 } from '../dynamics/example.js';
 export {
   roadmapMonitoringReport2020,

@@ -5,6 +5,15 @@ import {
   roadmapMonitoringReport2020,
 } from './examples.js';
 import { resolveReport, type ResolvedReport } from './resolve.js';
+import { compareSeries } from '../dynamics/compare.js';
+import {
+  districtAverage,
+  districtDynamicsPolicy,
+  leningradskySchools,
+  sumOfAverages,
+  sumOfQuality,
+} from '../dynamics/example.js';
+import { dynamicsClassLabels } from '../dynamics/labels.js';
 
 function resolved(report: unknown): ResolvedReport {
   const result = resolveReport(report);
@@ -142,5 +151,44 @@ describe('seed 004 as data', () => {
         'Положительная динамика результатов ГИА-9: совокупность среднего балла по качеству образования по 4 предметам выше в сравнении с 2022 годом в школах ШНОР № 8, 22.',
       ]),
     );
+  });
+});
+
+describe('one verdict per school (seed 004): the справка and the portal chart agree', () => {
+  const report = resolved(leningradskyRoadmapReport2023());
+  // The options the portal's dynamics page gives <shnro-dynamics-chart> (apps/portal/src/dynamics.ts).
+  const page = {
+    averages: { series: sumOfAverages, metric: 'sum-of-average-scores', municipalAverage: districtAverage },
+    quality: { series: sumOfQuality, metric: 'sum-of-quality-percents' },
+  } as const;
+
+  it.each([
+    ['dynamics-averages', page.averages],
+    ['dynamics-quality', page.quality],
+  ] as const)('%s', (id, { series, ...options }) => {
+    const chart = compareSeries(series, {
+      assessment: 'gia-9',
+      schools: leningradskySchools,
+      policy: districtDynamicsPolicy,
+      ...options,
+    });
+    const table = report.sections
+      .find((section) => section.id === id)
+      ?.blocks.find((b) => b.kind === 'table');
+    const printed =
+      table?.kind === 'table'
+        ? table.rows.map((row) => (row.kind === 'group' ? '' : row.cells.at(-1)?.text))
+        : [];
+    const shown = chart.schools.map((school) => dynamicsClassLabels[school.classification].ru.toLowerCase());
+    expect(printed.map((text) => text?.toLowerCase())).toEqual(shown);
+    expect(shown.length).toBe(3);
+  });
+
+  it('reads № 8’s fall of 0,4 балла as «стабильно низкие результаты» under the district’s 0,5-балла tolerance', () => {
+    const table = report.sections
+      .find((s) => s.id === 'dynamics-averages')
+      ?.blocks.find((b) => b.kind === 'table');
+    const row8 = table?.kind === 'table' ? table.rows[0] : undefined;
+    expect(row8?.kind !== 'group' ? row8?.cells.at(-1)?.text : undefined).toBe('стабильно низкие результаты');
   });
 });

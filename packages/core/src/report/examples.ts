@@ -5,6 +5,7 @@ import {
   leningradskySchools,
   sumOfAverages,
   sumOfQuality,
+  districtDynamicsPolicy,
 } from '../dynamics/example.js';
 import { kanskMonitoring2022Counts, kanskMonitoring2022Printed } from '../examples/kansk-monitoring-2022.js';
 import { municipalMonitoringSet } from '../indicator/catalogue/municipal-monitoring.js';
@@ -465,7 +466,13 @@ export function leningradskyRoadmapReport2023(): AnalyticalReport {
     },
   );
   const progress = routeProgress(exampleIom, '2023-12-15');
-  const options = { assessment: 'gia-9', subjects: giaSubjects, schools: leningradskySchools } as const;
+  // The district's one policy: the portal's dynamics page and chart use the same object.
+  const options = {
+    assessment: 'gia-9',
+    subjects: giaSubjects,
+    schools: leningradskySchools,
+    policy: districtDynamicsPolicy,
+  } as const;
   const averages = compareSeries(sumOfAverages, {
     ...options,
     metric: 'sum-of-average-scores',
