@@ -122,3 +122,83 @@ describe('vague results are recognised by their shape, not by a list', () => {
     ]);
   });
 });
+
+describe('seed 000’s own good examples draw no remark', () => {
+  // The seed's suggestions, written as a school would write them after the remarks.
+  it.each([
+    'Разработка индивидуального образовательного маршрута',
+    'Разработаны индивидуальные образовательные маршруты для 5 учителей',
+    'Применение в практике обучения технологии смыслового чтения; отчёт о результатах',
+    'Обучающиеся умеют решать учебно-практические и учебно-познавательные задачи',
+    'Доля обучающихся, решающих учебно-практические задачи, не ниже 60%',
+  ])('«%s»', (result) => {
+    expect(resultRules(result)).toEqual([]);
+  });
+});
+
+describe('a reviewer’s new wordings of an unmeasurable result', () => {
+  // No improvement word, so not «vague»; but nothing says how the result will be seen.
+  it.each([
+    'Закрепление пройденного материала',
+    'Ликвидация пробелов в знаниях',
+    'Обучающиеся вспомнят темы прошлого года',
+    'Осознание учителями важности формирующего оценивания',
+  ])('«%s» is unmeasurable', (result) => {
+    expect(resultRules(result)).toEqual(['unmeasurable-result']);
+  });
+});
+
+describe('passive formats: a small, argued set, found in new wordings too', () => {
+  const passive = (activity: string, plannedResult = 'Повышение компетентности педагогов') => {
+    const roadmap = createRoadmap({
+      id: 'rm',
+      school: { id: 's', name: 'МБОУ СОШ № 8' },
+      title: 'Дорожная карта',
+      period: { start: '2023-09-01', end: '2024-08-31' },
+    });
+    const row = createActivity(
+      { id: 'a', activity, plannedResult, deadline: 'ноябрь 2023 года', responsible: 'завуч' },
+      roadmap,
+    );
+    const withRow: Roadmap = {
+      ...roadmap,
+      sections: [
+        {
+          id: 's',
+          title: 'Повышение предметной компетентности учителей',
+          targetGroup: 'teachers',
+          activities: [row],
+        },
+      ],
+    };
+    return reviewRoadmap(withRow).some((remark) => remark.ruleId === 'passive-format');
+  };
+
+  // Listening formats: a speaker talks, the participants listen.
+  it.each([
+    'Посещение вебинара «Функциональная грамотность»',
+    'Просмотр вебинара ФИОКО',
+    'Прослушивание лекции о формирующем оценивании',
+    'Участие в областной научно-практической конференции',
+    'Лекторий для родителей',
+    'Беседа с родителями о режиме дня',
+    'Обучение на курсах повышения квалификации',
+  ])('«%s» is passive without a product', (activity) => {
+    expect(passive(activity)).toBe(true);
+  });
+
+  // Two-way or productive formats: an interview, a consultation, a council's decision, a lesson given.
+  it.each([
+    'Собеседование с учителем по итогам диагностики',
+    'Индивидуальная консультация педагога-психолога',
+    'Заседание педагогического совета',
+    'Мастер-класс учителя школы-куратора',
+    'Взаимопосещение уроков учителями математики',
+  ])('«%s» is not a passive format', (activity) => {
+    expect(passive(activity)).toBe(false);
+  });
+
+  it('a passive format with a product or an application in practice draws no remark', () => {
+    expect(passive('Участие в вебинаре', 'Учителя применяют приёмы на уроках; отчёт на ШМО')).toBe(false);
+  });
+});

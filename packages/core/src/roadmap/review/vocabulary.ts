@@ -122,7 +122,12 @@ export const defaultReviewVocabulary: Readonly<ReviewVocabularyLists> = {
     'решивших',
     'умеют',
     'демонстрируют',
-    'прошли',
+    // «прошли» alone stems like «прошлый» («темы прошлого года»): only with what was passed.
+    'прошли курсы',
+    'прошли обучение',
+    'прошли диагностику',
+    'прошли стажировку',
+    'прошли аттестацию',
     'прошедших',
   ],
   // «беседа» is a talk given to listeners (unlike «собеседование», an interview, which is two-way).
