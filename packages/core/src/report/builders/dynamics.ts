@@ -58,6 +58,13 @@ function schoolLabel(row: SchoolDynamics, locale: DisplayLocale): string {
   );
 }
 
+/** «В МБОУ СОШ № 22»; a school without a name or id is «в школе без названия», in the right case. */
+function inSchool(row: SchoolDynamics, locale: DisplayLocale): string {
+  const named = textOr(row.schoolName, textOr(row.schoolId, ''));
+  if (named !== '') return `${labels[locale].in} ${named}`;
+  return locale === 'en' ? 'In an unnamed school' : 'В школе без названия';
+}
+
 function schoolRow(row: SchoolDynamics, result: DynamicsResult, locale: DisplayLocale): TableRow {
   const unit = valueUnit(result.metric);
   const cells: TableCell[] = [{ kind: 'text', text: schoolLabel(row, locale) }];
@@ -117,7 +124,7 @@ export function dynamicsSection(result: DynamicsResult, options: DynamicsSection
       blocks.push({
         kind: 'sentence',
         parts: changeSentence({
-          subject: `${text.in} ${schoolLabel(row, locale)} ${metric}`,
+          subject: `${inSchool(row, locale)} ${metric}`,
           agreement: metricGender[result.metric],
           from: base,
           to: last,
