@@ -197,7 +197,7 @@ describe('mentorshipSection (seed 004)', () => {
 
   it('states the totals over the number of schools and names the gaps', () => {
     const list = blocks.find((block) => block.kind === 'list');
-    expect(list?.kind === 'list' && list.items[0]?.text).toBe('Школ (ШНОР и ШНСУ) — 3, из них:');
+    expect(list?.kind === 'list' && list.items[0]?.text).toBe('Всего ШНОР и ШНСУ — 3, из них:');
     expect(list?.kind === 'list' && list.items[0]?.items[2]).toBe('с закреплённым наставником – 2 (66,7%);');
     expect(sentences(blocks)).toContain('Не закреплён наставник: МБОУ СОШ № 27.');
   });

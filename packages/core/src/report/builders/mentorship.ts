@@ -65,7 +65,7 @@ const labels = {
     tutored: 'Педагоги с тьютором или наставником',
     total: 'Итого',
     schoolsLabel: 'ШНОР и ШНСУ',
-    totals: (label: string) => `Школ (${label}) — `,
+    totals: (label: string) => `Всего ${label} — `,
     ofThem: ', из них:',
     withCurator: 'с закреплённым куратором или школой-куратором',
     withLeader: 'с определённой школой-лидером',
