@@ -36,3 +36,4 @@ export type {
   ReviewRule,
   ReviewOptions,
 } from './types.js';
+export { nominalisedImprovement, isAbstractNoun, type ImprovementPhrase } from './phrase.js';
