@@ -144,7 +144,7 @@ export function resolveRemarkChecked(
     return {
       ok: false,
       remarks: still,
-      ru: `Замечание не устранено: ${lowerFirst(first.message.ru)} Исправьте текст или укажите обоснование.`,
+      ru: `Замечание не устранено — ${lowerFirst(first.message.ru)} Исправьте текст или укажите обоснование.`,
       en: `The remark is not resolved: ${lowerFirst(first.message.en)} Fix the text or give a reason.`,
     };
   }

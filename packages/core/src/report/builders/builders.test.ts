@@ -16,7 +16,8 @@ import { managementDecision } from './decision.js';
 import { dynamicsSection } from './dynamics.js';
 import { indicatorSection } from './indicator.js';
 import { iomSection } from './iom.js';
-import { mentorshipSection } from './mentorship.js';
+import { landingSentence, mentorshipSection } from './mentorship.js';
+import { renderParts } from '../values.js';
 
 /** The section as a report prints it (and proof that it validates). */
 function printed(section: ReportSection, locale: 'ru' | 'en' = 'ru'): ResolvedBlock[] {
@@ -297,5 +298,19 @@ describe('managementDecision', () => {
       managementDecision({ text: 'Создать', deadline: 'сентябрь 2021 года', responsible: 'БИПКРО' }).deadline
         .ranges,
     ).toEqual([{ start: '2021-09-01', end: '2021-09-30' }]);
+  });
+});
+
+describe('landingSentence', () => {
+  // The predicate agrees with the count: singular after 1 and 21, the neuter of quantity otherwise.
+  it.each([
+    [0, 'Методические десанты не проводились.'],
+    [1, 'Проведён 1 методический десант.'],
+    [3, 'Проведено 3 методических десанта.'],
+    [5, 'Проведено 5 методических десантов.'],
+    [11, 'Проведено 11 методических десантов.'],
+    [21, 'Проведён 21 методический десант.'],
+  ])('%i → «%s»', (count, sentence) => {
+    expect(renderParts(landingSentence(count))).toBe(sentence);
   });
 });

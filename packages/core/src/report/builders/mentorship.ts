@@ -72,7 +72,6 @@ const labels = {
     withMentor: 'с закреплённым наставником',
     withLanding: 'с проведённым методическим десантом',
     tutoredTeachers: 'Педагогов с закреплённым тьютором или наставником — ',
-    landingCount: 'Проведено методических десантов: ',
   },
   en: {
     title: 'Curators, leader schools and mentors',
@@ -95,7 +94,6 @@ const labels = {
     withMentor: 'with a mentor',
     withLanding: 'with a methodological landing',
     tutoredTeachers: 'Teachers with a tutor or mentor: ',
-    landingCount: 'Methodological landings held: ',
   },
 } as const;
 
@@ -111,6 +109,27 @@ function defaultTitle(model: ReadonlySet<CoverageInstrument>, locale: DisplayLoc
       ? (attached[0] as string)
       : `${attached.slice(0, -1).join(', ')} ${text.and} ${attached.at(-1) as string}`;
   return `${text.attachment} ${list}`;
+}
+
+/**
+ * «Проведён 1 методический десант.», «Проведено 3 методических десанта.», «Методические десанты не
+ * проводились.» — the predicate agrees with the count (singular after 1, 21; neuter of quantity otherwise).
+ */
+export function landingSentence(count: number, locale: DisplayLocale = 'ru'): InlinePart[] {
+  if (locale === 'en') {
+    return [
+      { kind: 'text', text: 'Methodological landings held: ' },
+      { kind: 'count', value: count },
+      { kind: 'text', text: '.' },
+    ];
+  }
+  if (count === 0) return [{ kind: 'text', text: 'Методические десанты не проводились.' }];
+  const singular = count % 10 === 1 && count % 100 !== 11;
+  return [
+    { kind: 'text', text: `${singular ? 'Проведён' : 'Проведено'} ` },
+    { kind: 'count', value: count, noun: 'landing' },
+    { kind: 'text', text: '.' },
+  ];
 }
 
 function names(parties: readonly CoverageParty[]): TableCell {
@@ -195,15 +214,7 @@ export function mentorshipSection(
         },
       ],
     });
-  if (uses('landing'))
-    blocks.push({
-      kind: 'sentence',
-      parts: [
-        { kind: 'text', text: text.landingCount },
-        { kind: 'count', value: totals.landingCount },
-        { kind: 'text', text: '.' },
-      ],
-    });
+  if (uses('landing')) blocks.push({ kind: 'sentence', parts: landingSentence(totals.landingCount, locale) });
   if (totals.tutoredTeachers !== null) {
     blocks.push({
       kind: 'sentence',

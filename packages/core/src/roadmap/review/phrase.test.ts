@@ -4,8 +4,8 @@ import type { Roadmap } from '../schema.js';
 import { isAbstractNoun, nominalisedImprovement } from './phrase.js';
 import { reviewRoadmap } from './review.js';
 
-/** The review's verdict on one planned result: the result rules that fire on it. */
-function resultRules(plannedResult: string, activity = 'Методическая неделя'): string[] {
+/** The review's remarks on a one-activity roadmap (a 2023/2024 school year, a concrete section title). */
+function reviewOne(activity: string, plannedResult: string): ReturnType<typeof reviewRoadmap> {
   const roadmap = createRoadmap({
     id: 'rm',
     school: { id: 's', name: 'МБОУ СОШ № 22' },
@@ -22,7 +22,12 @@ function resultRules(plannedResult: string, activity = 'Методическая
       { id: 's', title: 'Повышение мотивации обучающихся', targetGroup: 'students', activities: [row] },
     ],
   };
-  return reviewRoadmap(withRow)
+  return reviewRoadmap(withRow);
+}
+
+/** The review's verdict on one planned result: the result rules that fire on it. */
+function resultRules(plannedResult: string, activity = 'Методическая неделя'): string[] {
+  return reviewOne(activity, plannedResult)
     .filter((remark) => remark.place.field === 'plannedResult')
     .map((remark) => remark.ruleId);
 }
@@ -149,30 +154,8 @@ describe('a reviewer’s new wordings of an unmeasurable result', () => {
 });
 
 describe('passive formats: a small, argued set, found in new wordings too', () => {
-  const passive = (activity: string, plannedResult = 'Повышение компетентности педагогов') => {
-    const roadmap = createRoadmap({
-      id: 'rm',
-      school: { id: 's', name: 'МБОУ СОШ № 8' },
-      title: 'Дорожная карта',
-      period: { start: '2023-09-01', end: '2024-08-31' },
-    });
-    const row = createActivity(
-      { id: 'a', activity, plannedResult, deadline: 'ноябрь 2023 года', responsible: 'завуч' },
-      roadmap,
-    );
-    const withRow: Roadmap = {
-      ...roadmap,
-      sections: [
-        {
-          id: 's',
-          title: 'Повышение предметной компетентности учителей',
-          targetGroup: 'teachers',
-          activities: [row],
-        },
-      ],
-    };
-    return reviewRoadmap(withRow).some((remark) => remark.ruleId === 'passive-format');
-  };
+  const passive = (activity: string, plannedResult = 'Повышение компетентности педагогов') =>
+    reviewOne(activity, plannedResult).some((remark) => remark.ruleId === 'passive-format');
 
   // Listening formats: a speaker talks, the participants listen.
   it.each([
