@@ -3,6 +3,13 @@ import type { School } from '../school/schema.js';
 import { roundHalfUp, type DisplayLocale } from '../share/index.js';
 import { countRu } from './plural.js';
 import {
+  dynamicsVerdict,
+  resolveDynamicsPolicy,
+  toleranceFor,
+  type DynamicsPolicy,
+  type DynamicsPolicyInput,
+} from './policy.js';
+import {
   percentMetrics,
   type Assessment,
   type DynamicsClass,
@@ -12,7 +19,9 @@ import {
 } from './schema.js';
 
 /** Options of `compareSeries`: `DynamicsOptionsInput` plus school records for names and the language of issues. */
-export interface DynamicsOptions extends DynamicsOptionsInput {
+export interface DynamicsOptions extends Omit<DynamicsOptionsInput, 'policy'> {
+  /** The dynamics policy (tolerance, minimum sample, low threshold, «стабильно низкие»); default `defaultDynamicsPolicy`. */
+  policy?: DynamicsPolicyInput;
   /** Schools, for their names («МБОУ СОШ № 22») and the order of rows. */
   schools?: readonly Pick<School, 'id' | 'name'>[];
   locale?: DisplayLocale;
@@ -78,6 +87,8 @@ export interface DynamicsResult {
   tolerance: number;
   lowThreshold?: number | 'municipal-average';
   minSample: number;
+  /** The policy every verdict of this result was taken with. */
+  policy: DynamicsPolicy;
   precision: number;
   unit: ChangeUnit;
   schools: SchoolDynamics[];
@@ -121,19 +132,25 @@ function issue(path: string, code: string, locale: DisplayLocale, ru: string, en
   return { path, code, message: locale === 'ru' ? ru : en };
 }
 
-function thresholdFor(year: YearValue, options: DynamicsOptions): number | undefined {
-  return options.lowThreshold === 'municipal-average' ? year.municipal : options.lowThreshold;
+function thresholdFor(year: YearValue, policy: DynamicsPolicy): number | undefined {
+  return policy.lowThreshold === 'municipal-average' ? year.municipal : policy.lowThreshold;
 }
 
-function classify(
-  row: Omit<SchoolDynamics, 'classification' | 'reason'>,
-  tolerance: number,
-): Pick<SchoolDynamics, 'classification' | 'reason'> {
-  if (row.change === null) return { classification: 'insufficient-data', reason: 'missing-year' };
-  if (row.smallSample) return { classification: 'insufficient-data', reason: 'small-sample' };
-  if (row.change.absolute > tolerance) return { classification: 'improving' };
-  if (row.change.absolute < -tolerance) return { classification: 'declining' };
-  return { classification: row.lowInAllYears === true ? 'stable-low' : 'stable' };
+/**
+ * The policy of a comparison: `options.policy` over the default, then the older per-call
+ * `tolerance` (in the metric's unit), `minSample` and `lowThreshold` when a caller still gives them.
+ */
+export function policyOfOptions(options: DynamicsOptions, unit: ChangeUnit): DynamicsPolicy {
+  const policy = resolveDynamicsPolicy(options.policy);
+  if (options.tolerance !== undefined) {
+    policy.tolerance =
+      unit === 'percentage-points'
+        ? { ...policy.tolerance, percentagePoints: options.tolerance }
+        : { ...policy.tolerance, points: options.tolerance };
+  }
+  if (options.minSample !== undefined) policy.minSample = options.minSample;
+  if (options.lowThreshold !== undefined) policy.lowThreshold = options.lowThreshold;
+  return policy;
 }
 
 function schoolRow(
@@ -141,10 +158,9 @@ function schoolRow(
   series: ResultSeries,
   years: readonly number[],
   municipal: ReadonlyMap<number, number>,
-  options: DynamicsOptions,
+  policy: DynamicsPolicy,
   unit: ChangeUnit,
-): Omit<SchoolDynamics, 'classification' | 'reason'> {
-  const minSample = options.minSample ?? 5;
+): Omit<SchoolDynamics, 'classification' | 'reason'> & { lowByYear: (boolean | null)[] } {
   const values = years.map((year): YearValue => {
     const point = series.points.find((entry) => entry.year === year);
     const entry: YearValue = { year, value: point?.value ?? null };
@@ -178,33 +194,32 @@ function schoolRow(
     base?.vsMunicipal == null || last?.vsMunicipal == null
       ? null
       : difference(last.vsMunicipal, base.vsMunicipal);
-  let lowInAllYears: boolean | null = null;
-  if (options.lowThreshold !== undefined) {
-    lowInAllYears = values.every((year) => {
-      const threshold = thresholdFor(year, options);
-      return year.value !== null && threshold !== undefined && year.value < threshold;
-    });
-    const unknown = values.some((year) => year.value === null || thresholdFor(year, options) === undefined);
-    if (unknown) lowInAllYears = null;
-  }
+  const lowByYear = values.map((year) => {
+    const threshold = thresholdFor(year, policy);
+    return year.value === null || threshold === undefined ? null : year.value < threshold;
+  });
   return {
+    lowByYear,
     schoolId,
     values,
     changes,
     change,
     gapChange,
-    smallSample: values.some((year) => year.participants !== undefined && year.participants < minSample),
-    lowInAllYears,
+    smallSample: values.some(
+      (year) => year.participants !== undefined && year.participants < policy.minSample,
+    ),
+    lowInAllYears: null,
   };
 }
 
 /**
  * Compares the results of schools year over year (seeds 002 and 004): for each school, its values
  * in the compared years, the change (in баллы, or п.п. for percentages), the gap to the municipal
- * average, and a class — `improving` when the last year beats the base year by more than
- * `tolerance`, `declining` when it falls short by more, otherwise `stable`, or `stable-low` when
- * the school was also below `lowThreshold` in every compared year. A missing year, or fewer
- * participants than `minSample`, gives `insufficient-data`: flagged, not judged. Rows follow the
+ * average, and a class taken by `dynamicsVerdict` under the one dynamics policy (`policy`,
+ * default `defaultDynamicsPolicy`) — `improving` when the last year beats the base year by more
+ * than the tolerance, `declining` when it falls short by more, otherwise `stable`, or `stable-low`
+ * when the school was also low over the policy's years. A missing year, or fewer participants than
+ * the policy's minimum, gives `insufficient-data`: flagged, not judged. Rows follow the
  * order of `schools` when given, else the order of the series; a school without a series has no row.
  */
 export function compareSeries(series: readonly ResultSeries[], options: DynamicsOptions): DynamicsResult {
@@ -243,14 +258,20 @@ export function compareSeries(series: readonly ResultSeries[], options: Dynamics
   for (const school of options.schools ?? []) bySchool.set(school.id, []);
   for (const entry of chosen) bySchool.set(entry.schoolId, [...(bySchool.get(entry.schoolId) ?? []), entry]);
   const names = new Map((options.schools ?? []).map((school) => [school.id, school.name]));
-  const tolerance = options.tolerance ?? 0;
+  const policy = policyOfOptions(options, unit);
+  const tolerance = toleranceFor(policy, unit);
 
   const schools: SchoolDynamics[] = [];
   for (const [schoolId, own] of bySchool) {
     const [first] = own;
     if (first === undefined) continue;
     const name = names.get(schoolId);
-    const row = schoolRow(schoolId, first, years, municipal, options, unit);
+    const { lowByYear, ...row } = schoolRow(schoolId, first, years, municipal, policy, unit);
+    const verdict = dynamicsVerdict(
+      { change: row.change?.absolute ?? null, unit, lowByYear, smallSample: row.smallSample },
+      policy,
+    );
+    row.lowInAllYears = verdict.lowInAllYears;
     const named = name === undefined ? row : { ...row, schoolName: name };
     if (own.length > 1) {
       issues.push(
@@ -266,7 +287,11 @@ export function compareSeries(series: readonly ResultSeries[], options: Dynamics
     } else if (years.length < 2) {
       schools.push({ ...named, classification: 'insufficient-data', reason: 'too-few-years' });
     } else {
-      schools.push({ ...named, ...classify(row, tolerance) });
+      schools.push({
+        ...named,
+        classification: verdict.classification,
+        ...(verdict.reason === undefined ? {} : { reason: verdict.reason }),
+      });
     }
   }
 
@@ -277,7 +302,9 @@ export function compareSeries(series: readonly ResultSeries[], options: Dynamics
     baseYear: years.at(-2) ?? null,
     lastYear: years.length >= 2 ? (years.at(-1) ?? null) : null,
     tolerance,
-    minSample: options.minSample ?? 5,
+    minSample: policy.minSample,
+    lowThreshold: policy.lowThreshold,
+    policy,
     precision: options.precision ?? 1,
     unit,
     schools,
@@ -286,6 +313,5 @@ export function compareSeries(series: readonly ResultSeries[], options: Dynamics
   const subjects = options.subjects ?? (subjectSets.size === 1 ? [...subjectSets.values()][0] : undefined);
   if (subjects !== undefined) result.subjects = [...subjects];
   if (options.grade !== undefined) result.grade = options.grade;
-  if (options.lowThreshold !== undefined) result.lowThreshold = options.lowThreshold;
   return result;
 }

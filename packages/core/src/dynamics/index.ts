@@ -15,10 +15,24 @@ export {
   type MunicipalAverage,
   type DynamicsOptionsInput,
 } from './schema.js';
+export {
+  dynamicsPolicySchema,
+  dynamicsPolicyInputSchema,
+  defaultDynamicsPolicy,
+  resolveDynamicsPolicy,
+  toleranceFor,
+  lowOverPolicyYears,
+  dynamicsVerdict,
+  type DynamicsPolicy,
+  type DynamicsPolicyInput,
+  type VerdictInput,
+  type Verdict,
+} from './policy.js';
 export { assessmentLabels, resultMetricLabels, dynamicsClassLabels } from './labels.js';
 export { pluralRu, countRu, type RussianPluralForms } from './plural.js';
 export {
   compareSeries,
+  policyOfOptions,
   changeUnitOf,
   type DynamicsOptions,
   type ChangeUnit,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { recordIdSchema } from '../record/schema.js';
 import { reportIssue } from '../mentorship/issue.js';
+import { dynamicsPolicyInputSchema } from './policy.js';
 
 const textSchema = z.string().trim().min(1);
 
@@ -131,10 +132,10 @@ export type MunicipalAverage = z.infer<typeof municipalAverageSchema>;
 
 /**
  * How to compare series: which assessment, metric, subjects (and grade) to take; which years
- * (default: the two latest in the data); the municipal average; `tolerance` — a change no larger
- * counts as stable (in the metric's units: баллы or п.п., default 0); `lowThreshold` — a value
- * below it in every compared year is low (a number, or `municipal-average`); `minSample` — fewer
- * participants in a year flags the school instead of judging it (default 5).
+ * (default: the two latest in the data); the municipal average; `policy` — the one dynamics
+ * policy (tolerance, minimum sample, low threshold, «стабильно низкие»), see `dynamicsPolicySchema`.
+ * The older `tolerance` (in the metric's units), `lowThreshold` and `minSample` still override it
+ * for one call; pages and reports should share a policy instead.
  */
 export const dynamicsOptionsSchema = z
   .strictObject({
@@ -144,8 +145,13 @@ export const dynamicsOptionsSchema = z
     grade: z.number().int().min(1).max(11).optional(),
     years: z.array(z.number().int().min(2000).max(2100)).min(2).optional(),
     municipalAverage: municipalAverageSchema.optional(),
+    /** The dynamics policy; the three fields after it are older per-call overrides of it. */
+    policy: dynamicsPolicyInputSchema.optional(),
+    /** @deprecated Set `policy.tolerance`: one tolerance for every page and report. */
     tolerance: z.number().min(0).optional(),
+    /** @deprecated Set `policy.lowThreshold`. */
     lowThreshold: z.union([z.number().min(0), z.literal('municipal-average')]).optional(),
+    /** @deprecated Set `policy.minSample`. */
     minSample: z.number().int().min(0).optional(),
     /** Decimals of displayed values and changes (default 1). */
     precision: z.number().int().min(0).max(6).optional(),

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { parsedDeadlineSchema } from '../deadline/schema.js';
+import { dynamicsPolicySchema } from '../dynamics/policy.js';
 import { dynamicsOptionsSchema, resultSeriesSchema } from '../dynamics/schema.js';
 import { countsInputSchema, indicatorInputSchema, recordsInputSchema } from '../indicator/input.js';
 import { reportedTableSchema } from '../indicator/reconcile/schema.js';
@@ -45,6 +46,7 @@ export const entitySchemas = {
   iom: iomSchema,
   resultSeries: resultSeriesSchema,
   dynamicsOptions: dynamicsOptionsSchema,
+  dynamicsPolicy: dynamicsPolicySchema,
   analyticalReport: analyticalReportSchema,
 } satisfies Record<string, z.ZodType>;
 
