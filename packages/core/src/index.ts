@@ -18,3 +18,5 @@ export * from './mentorship/index.js';
 export * from './dynamics/index.js';
 export * from './csp/index.js';
 export * from './report/index.js';
+export * from './cycle/index.js';
+export * from './decisions/index.js';

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import { parsedDeadlineSchema } from '../deadline/schema.js';
+import { monitoringCycleSchema } from '../cycle/schema.js';
+import { indicatorLinkSchema } from '../cycle/progress.js';
+import { decisionRecordSchema } from '../decisions/schema.js';
 import { dynamicsPolicySchema } from '../dynamics/policy.js';
 import { dynamicsOptionsSchema, resultSeriesSchema } from '../dynamics/schema.js';
 import { countsInputSchema, indicatorInputSchema, recordsInputSchema } from '../indicator/input.js';
@@ -47,6 +50,9 @@ export const entitySchemas = {
   resultSeries: resultSeriesSchema,
   dynamicsOptions: dynamicsOptionsSchema,
   dynamicsPolicy: dynamicsPolicySchema,
+  monitoringCycle: monitoringCycleSchema,
+  decisionRecord: decisionRecordSchema,
+  indicatorLink: indicatorLinkSchema,
   analyticalReport: analyticalReportSchema,
 } satisfies Record<string, z.ZodType>;
 

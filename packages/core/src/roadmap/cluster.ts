@@ -1,6 +1,7 @@
 import { computeShare, type DisplayLocale, type ShareValue } from '../share/index.js';
 import { defaultDirectionCatalogue, directionsFor, type DirectionCatalogue } from './catalogue.js';
 import type { Roadmap } from './schema.js';
+import { suggestDirection, type DirectionIndex, compileDirectionIndex } from './suggest.js';
 import { targetGroupLabels, targetGroupWorkLabels, targetGroups, type TargetGroup } from './target-group.js';
 import { toDisplayLocale } from '../text/locale.js';
 
@@ -36,6 +37,17 @@ export interface RoadmapClusters {
 /** How to count and print. */
 export interface ClusterOptions {
   catalogue?: DirectionCatalogue;
+  /**
+   * A section without a `directionId` takes the direction suggested from its title and activities
+   * (`suggestDirection`) when the confidence is at least this (default 0.5); `false` counts only
+   * directions set by hand or confirmed.
+   */
+  suggest?: { minConfidence?: number } | false;
+  /**
+   * The methodologist's answers to suggestions, by `roadmapId/sectionId`: a direction id (confirmed
+   * or corrected) or `null` (the section fits no direction). They win over suggestions.
+   */
+  confirmed?: Readonly<Record<string, string | null>>;
   /** Decimals of the percentages (default 1: «94,4%»). */
   precision?: number;
   locale?: DisplayLocale;
@@ -75,8 +87,11 @@ interface SchoolWork {
 function collectSchools(
   roadmaps: readonly Roadmap[],
   catalogue: DirectionCatalogue,
+  options: ClusterOptions,
 ): Map<string, SchoolWork> {
   const schools = new Map<string, SchoolWork>();
+  const minConfidence = options.suggest === false ? undefined : (options.suggest?.minConfidence ?? 0.5);
+  let index: DirectionIndex | undefined;
   for (const roadmap of roadmaps) {
     const work = schools.get(roadmap.school.id) ?? { groups: new Set(), directions: new Map() };
     schools.set(roadmap.school.id, work);
@@ -84,7 +99,15 @@ function collectSchools(
       work.groups.add(section.targetGroup);
       const chosen = work.directions.get(section.targetGroup) ?? new Set<string>();
       work.directions.set(section.targetGroup, chosen);
-      const direction = catalogue.directions.find((candidate) => candidate.id === section.directionId);
+      const key = `${roadmap.id}/${section.id}`;
+      let directionId: string | null | undefined = section.directionId ?? options.confirmed?.[key];
+      if (directionId === undefined && minConfidence !== undefined) {
+        index ??= compileDirectionIndex(catalogue);
+        const suggestion = suggestDirection(section, index);
+        if (suggestion.directionId !== null && suggestion.confidence >= minConfidence)
+          directionId = suggestion.directionId;
+      }
+      const direction = catalogue.directions.find((candidate) => candidate.id === directionId);
       // A direction of another group («students» section pointing at a teachers' direction) fits nothing.
       if (direction && direction.targetGroup === section.targetGroup) chosen.add(direction.id);
     }
@@ -95,12 +118,14 @@ function collectSchools(
 /**
  * Seed 000's analysis: how many schools chose each target group (over all schools), each direction
  * (over the schools that chose its group), which schools' sections fit no direction, and which
- * combinations of groups schools chose.
+ * combinations of groups schools chose. A section's direction is the one set by hand, else the
+ * methodologist's confirmation, else the suggestion from its title and activities: no hand-set id
+ * is required.
  */
 export function clusterRoadmaps(roadmaps: readonly Roadmap[], options: ClusterOptions = {}): RoadmapClusters {
   const catalogue = options.catalogue ?? defaultDirectionCatalogue;
   const shareOptions = { precision: options.precision ?? 1, locale: toDisplayLocale(options.locale) };
-  const schools = collectSchools(roadmaps, catalogue);
+  const schools = collectSchools(roadmaps, catalogue, options);
   const schoolCount = schools.size;
   const row = (id: string, label: ClusterRow['label'], schoolIds: string[], base: number): ClusterRow => ({
     id,

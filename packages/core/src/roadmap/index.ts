@@ -88,4 +88,10 @@ export {
   type RoadmapClusters,
   type ClusterOptions,
 } from './cluster.js';
+export {
+  compileDirectionIndex,
+  suggestDirection,
+  type DirectionIndex,
+  type DirectionSuggestion,
+} from './suggest.js';
 export * from './review/index.js';

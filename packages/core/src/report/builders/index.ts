@@ -22,3 +22,10 @@ export {
   type PrintedSum,
   type PrintedFiguresOptions,
 } from './printed.js';
+export {
+  cycleReport,
+  comparisonSection,
+  defectSection,
+  type CycleReportInput,
+  type CycleDynamicsInput,
+} from './cycle.js';

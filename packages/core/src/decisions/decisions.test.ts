@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { parseOrExplain } from '../errors/index.js';
+import { createActivity, createRoadmap } from '../roadmap/create.js';
+import type { Roadmap } from '../roadmap/schema.js';
+import { decisionsAnsweredBy, followDecision, followDecisions } from './follow.js';
+import { decisionRecordSchema, type DecisionRecordInput } from './schema.js';
+
+// Seed 003 (Малошильнинская СОШ, 2021): the council's recommendations were answered by a roadmap
+// approved by order; the activities below are illustrative.
+function councilRoadmap(): Roadmap {
+  const roadmap = createRoadmap({
+    id: 'malosh-2021',
+    school: { id: 'malosh', name: 'МБОУ «Малошильнинская СОШ»' },
+    title: 'Дорожная карта по устранению недостатков',
+    period: { start: '2021-09-01', end: '2021-12-31' },
+  });
+  const activity = (id: string, text: string, deadline: string, status: 'planned' | 'done') =>
+    createActivity({ id, activity: text, deadline, status, responsible: 'Директор' }, roadmap);
+  return {
+    ...roadmap,
+    sections: [
+      {
+        id: 'teachers',
+        title: 'Профессиональное развитие учителей',
+        targetGroup: 'teachers',
+        activities: [
+          activity('a1', 'Посещение уроков педагогами школы-куратора', 'октябрь 2021 года', 'done'),
+          activity('a2', 'Составление ИОМ для учителей математики', 'до 30 ноября 2021 года', 'planned'),
+        ],
+      },
+    ],
+  };
+}
+
+const decisions: DecisionRecordInput[] = [
+  {
+    id: 'r1',
+    kind: 'recommendation',
+    text: 'Организовать взаимопосещение уроков с педагогами школы-куратора',
+    addressee: { kind: 'school', schoolId: 'malosh', name: 'МБОУ «Малошильнинская СОШ»' },
+    deadline: 'до 1 декабря 2021 года',
+    responsible: 'Директор',
+    activities: [
+      { roadmapId: 'malosh-2021', activityId: 'a1' },
+      { roadmapId: 'malosh-2021', activityId: 'a2' },
+    ],
+  },
+  {
+    id: 'd1',
+    kind: 'management-decision',
+    text: 'Создать систему послекурсового сопровождения учителей',
+    addressee: { kind: 'methodological-service', name: 'ГАУ ДПО «БИПКРО»' },
+    deadline: 'когда получится',
+  },
+];
+
+describe('recommendations and decisions as records', () => {
+  it('refuses a decision without an addressee, naming the field', () => {
+    const parsed = parseOrExplain(decisionRecordSchema, { id: 'x', kind: 'recommendation', text: 'Сделать' });
+    expect(parsed.ok ? [] : parsed.issues.map((issue) => issue.path)).toEqual(['addressee']);
+  });
+
+  it('is overdue after its deadline when not done, and finds the activities that answer it', () => {
+    const decision = decisionRecordSchema.parse(decisions[0]);
+    const roadmaps = [councilRoadmap()];
+    const onTime = followDecision(decision, { asOf: '2021-11-15', roadmaps });
+    expect(onTime).toMatchObject({
+      dueOn: '2021-12-01',
+      overdue: false,
+      status: 'planned',
+      activitiesDone: 1,
+    });
+    expect(onTime.activities.map((entry) => entry.activity.id)).toEqual(['a1', 'a2']);
+    const late = followDecision(decision, { asOf: '2021-12-02', roadmaps });
+    expect(late).toMatchObject({ overdue: true, status: 'overdue' });
+    const done = followDecision(
+      { ...decision, status: 'done', doneOn: '2021-11-30' },
+      { asOf: '2022-01-10', roadmaps },
+    );
+    expect(done).toMatchObject({ overdue: false, status: 'done' });
+    // And back: from an activity to the recommendations it answers.
+    expect(decisionsAnsweredBy([decision], 'malosh-2021', 'a2').map((entry) => entry.id)).toEqual(['r1']);
+  });
+
+  it('keeps an unreadable deadline as written and says so, instead of guessing overdue', () => {
+    const [, followed] = followDecisions(
+      decisions.map((entry) => decisionRecordSchema.parse(entry)),
+      { asOf: '2030-01-01' },
+    );
+    expect(followed?.deadline?.text).toBe('когда получится');
+    expect(followed?.overdue).toBe(false);
+    expect(followed?.issues[0]?.code).toBe('unreadable-deadline');
+    expect(followed?.issues[0]?.message).toMatch(
+      /^Срок «когда получится» решения «Создать систему послекурсового сопровождения учителей» не распознан: просрочку определить нельзя, уточните срок\./u,
+    );
+  });
+
+  it('reports a link to an activity that does not exist', () => {
+    const decision = decisionRecordSchema.parse({
+      ...decisions[0],
+      activities: [{ roadmapId: 'malosh-2021', activityId: 'a9' }],
+    });
+    const followed = followDecision(decision, { asOf: '2021-11-01', roadmaps: [councilRoadmap()] });
+    expect(followed.activities).toEqual([]);
+    expect(followed.issues.map((issue) => issue.message)).toEqual([
+      'Решение «Организовать взаимопосещение уроков с педагогами школы-куратора» ссылается на мероприятие «a9» дорожной карты «malosh-2021», которого нет.',
+    ]);
+  });
+});

@@ -1,0 +1,20 @@
+export {
+  addresseeSchema,
+  decisionStatusSchema,
+  activityLinkSchema,
+  decisionRecordSchema,
+  type Addressee,
+  type DecisionStatus,
+  type ActivityLink,
+  type DecisionRecord,
+  type DecisionRecordInput,
+} from './schema.js';
+export {
+  followDecision,
+  followDecisions,
+  decisionsAnsweredBy,
+  addresseeName,
+  type LinkedActivity,
+  type FollowedDecision,
+  type FollowOptions,
+} from './follow.js';
