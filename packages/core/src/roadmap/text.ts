@@ -46,11 +46,24 @@ export function wordsOf(text: string): string[] {
   );
 }
 
+// Stemming is most of the cost of reviewing a municipality's roadmaps at once, and their words
+// repeat: each word is stemmed once per process (bounded, so a long-lived server stays small).
+const stems = new Map<string, string>();
+
+function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = stemmer(word);
+    if (stems.size < 200_000) stems.set(word, stem);
+  }
+  return stem;
+}
+
 /** The Snowball stems of a text's meaningful words: «Проведения семинаров» → [«проведен», «семинар»]. */
 export function stemsOf(text: string): string[] {
   return wordsOf(text)
     .filter((word) => !stopWords.has(word))
-    .map((word) => stemmer(word));
+    .map((word) => stemOf(word));
 }
 
 /** A vocabulary phrase as stems, ready for `containsPhrase`. */

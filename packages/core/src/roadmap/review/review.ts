@@ -1,4 +1,5 @@
 import { parseDeadline } from '../../deadline/parse.js';
+import type { DeadlineContext, ParsedDeadline } from '../../deadline/schema.js';
 import { defaultDirectionCatalogue } from '../catalogue.js';
 import { deadlineContextOf } from '../deadlines.js';
 import type { Roadmap } from '../schema.js';
@@ -35,6 +36,22 @@ function vocabularyFor(options: ReviewOptions): CompiledReviewVocabulary {
   );
 }
 
+// Two rules read every deadline again, and a region's roadmaps repeat the same phrases over the
+// same periods («до 15 декабря 2022 года», «ежеквартально»): each (text, period) is read once.
+// The parsed deadline is a plain value no rule changes.
+const readDeadlines = new Map<string, ParsedDeadline>();
+
+function readDeadlineOnce(text: string, context: DeadlineContext): ParsedDeadline {
+  const key = `${text}\u0000${JSON.stringify(context)}`;
+  let parsed = readDeadlines.get(key);
+  if (parsed === undefined) {
+    parsed = parseDeadline(text, context);
+    if (readDeadlines.size >= 20_000) readDeadlines.clear();
+    readDeadlines.set(key, parsed);
+  }
+  return parsed;
+}
+
 /** The context every rule sees. */
 export function createReviewContext(roadmap: Roadmap, options: ReviewOptions = {}): ReviewContext {
   const deadlineContext = deadlineContextOf(roadmap);
@@ -46,7 +63,7 @@ export function createReviewContext(roadmap: Roadmap, options: ReviewOptions = {
     activities: roadmap.sections.flatMap((section) =>
       section.activities.map((activity) => ({ section, activity })),
     ),
-    readDeadline: (text) => parseDeadline(text, deadlineContext),
+    readDeadline: (text) => readDeadlineOnce(text, deadlineContext),
   };
 }
 
