@@ -190,13 +190,23 @@ const cycles = new Map<number, MonitoringCycle[]>(
 const computeYear = (year: number): CycleReport[] =>
   (cycles.get(year) ?? []).map((cycle) => computeCycle(cycle, municipalMonitoringSet));
 
-// 1. Two cycles of the whole region compared: every municipality computed for both years and
-// compared indicator by indicator, and the region summed. Peer: subtracting the raw shares.
+// 1. Two cycles of the whole region compared. (a) The stored tables of two closed cycles compared
+// indicator by indicator in every municipality, and the region summed. (b) The same, computing
+// both years' tables from the typed answers first (one computeIndicators call per municipality
+// until the grouped calculator of issue 19 is used). Peer: subtracting the raw shares.
+const before = computeYear(2022);
+const after = computeYear(2023);
+const compareStored = () => ({
+  comparisons: before.map((entry, index) => compareCycles(entry, after[index] as CycleReport)),
+  region: aggregateRegion(after),
+});
 const compareRegion = () => {
-  const before = computeYear(2022);
-  const after = computeYear(2023);
-  const comparisons = before.map((entry, index) => compareCycles(entry, after[index] as CycleReport));
-  return { comparisons, region: aggregateRegion(after) };
+  const first = computeYear(2022);
+  const second = computeYear(2023);
+  return {
+    comparisons: first.map((entry, index) => compareCycles(entry, second[index] as CycleReport)),
+    region: aggregateRegion(second),
+  };
 };
 const rawShares = (year: number) =>
   (cycles.get(year) ?? []).map((cycle) => {
@@ -207,14 +217,22 @@ const rawShares = (year: number) =>
     });
   });
 const comparePeer = () => {
-  const before = rawShares(2022);
-  const after = rawShares(2023);
-  return after.map((row, index) => row.map((value, at) => value - (before[index]?.[at] ?? 0)));
+  const first = rawShares(2022);
+  const second = rawShares(2023);
+  return second.map((row, index) => row.map((value, at) => value - (first[index]?.[at] ?? 0)));
 };
+const peerCompare = time(10, comparePeer);
 report(
-  'compare two cycles (region, 2 000 schools)',
-  time(10, compareRegion),
-  time(10, comparePeer),
+  'compare two stored cycles (region, 2 000 schools)',
+  time(10, compareStored),
+  peerCompare,
+  'raw share differences',
+  200,
+);
+report(
+  'compute both years and compare (region)',
+  time(5, compareRegion),
+  peerCompare,
   'raw share differences',
   200,
 );
