@@ -1,4 +1,5 @@
 import type {
+  GroupedRecordsInput,
   Municipality,
   RecordsInput,
   ResourceRisk,
@@ -96,4 +97,44 @@ export function generateRegion({
     teachers.push({ id: `t${index}`, schoolId: `s${schoolOf[index] ?? 0}`, flags });
   }
   return { kind: 'records', municipality, schools, teachers };
+}
+
+/** Size of a generated country: municipalities, their schools and teachers. */
+export interface CountrySize {
+  municipalities: number;
+  schools: number;
+  teachers: number;
+  seed?: number;
+}
+
+/**
+ * Generates a country as grouped records: `generateRegion`'s schools and teachers (listed
+ * school by school, as exports list them), the schools spread evenly over municipalities in
+ * order, each municipality with the seed-001 presences' flags drawn at random.
+ */
+export function generateCountry({
+  municipalities: municipalityCount,
+  schools,
+  teachers,
+  seed = 2022,
+}: CountrySize): GroupedRecordsInput {
+  const region = generateRegion({ schools, teachers, seed, order: 'by-school' });
+  const random = createRandom(seed + 1);
+  const municipalities: Municipality[] = Array.from({ length: municipalityCount }, (_, index) => {
+    const flags: Record<string, boolean> = {};
+    for (const flag of Object.keys(region.municipality?.flags ?? {})) flags[flag] = random() < 0.7;
+    return { id: `m${index}`, name: `Муниципалитет ${index + 1}`, flags };
+  });
+  const perMunicipality = Math.ceil(schools / municipalityCount);
+  const grouped = region.schools.map((school, index) => ({
+    ...school,
+    municipalityId: `m${Math.floor(index / perMunicipality)}`,
+  }));
+  return {
+    kind: 'records',
+    ...(region.municipality === undefined ? {} : { municipality: region.municipality }),
+    municipalities,
+    schools: grouped,
+    teachers: region.teachers ?? [],
+  };
 }

@@ -3,6 +3,7 @@ import type { DisplayLocale } from '../../share/index.js';
 import { pickText } from '../../text/index.js';
 import type { IndicatorInput } from '../input.js';
 import { indicatorSetSchema, type IndicatorSet } from '../schema.js';
+import { isCompiledIndicatorSet, type CompiledIndicatorSet } from './compile.js';
 import { looksLikeRecordsEnvelope, recordsEnvelopeSchema, type RecordValidation } from './check-records.js';
 import { countsEnvelopeSchema, evaluateCounts, type Evaluation } from './from-counts.js';
 import { evaluateRecords } from './from-records.js';
@@ -44,20 +45,25 @@ function refusedReport(
 }
 
 /**
- * Computes an indicator set (e.g. `municipalMonitoringSet`) from counts a person typed in or
- * from records of schools and teachers. Every percentage is rounded half-up by `computeShare`;
+ * Computes an indicator set (e.g. `municipalMonitoringSet`, or one compiled once by
+ * `compileIndicatorSet`, which skips validating it again) from counts a person typed in or
+ * from records of schools and teachers. For many municipalities at once see
+ * `computeIndicatorsGrouped`. Every percentage is rounded half-up by `computeShare`;
  * an empty population gives no percentage and a reason; bad input gives issues naming the
  * indicator, never an exception.
  */
 export function computeIndicators(
-  set: IndicatorSet,
+  set: IndicatorSet | CompiledIndicatorSet,
   input: IndicatorInput,
   options: ComputeOptions = {},
 ): IndicatorReport {
   const locale = options.locale ?? 'ru';
   const source: IndicatorReport['source'] =
     isRecord(input) && input['kind'] === 'records' ? 'records' : 'counts';
-  const parsedSet = parseOrExplain(indicatorSetSchema, set, { locale, pathPrefix: ['set'] });
+  // A compiled set was validated when it was compiled.
+  const parsedSet = isCompiledIndicatorSet(set)
+    ? { ok: true as const, value: set.set }
+    : parseOrExplain(indicatorSetSchema, set, { locale, pathPrefix: ['set'] });
   if (!parsedSet.ok)
     return refusedReport(
       isRecord(set) && typeof set['id'] === 'string' ? set['id'] : '',
@@ -93,7 +99,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-function assemble(
+/** Builds the report from what was evaluated (also each table of `computeIndicatorsGrouped`). */
+export function assemble(
   set: IndicatorSet,
   evaluation: Evaluation,
   locale: DisplayLocale,

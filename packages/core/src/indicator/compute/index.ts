@@ -1,4 +1,19 @@
 export { computeIndicators, type ComputeOptions, type IndicatorReport } from './compute.js';
+export {
+  compileIndicatorSet,
+  isCompiledIndicatorSet,
+  type CompiledIndicatorSet,
+  type CompileResult,
+  type CompileOptions,
+} from './compile.js';
+export {
+  computeIndicatorsGrouped,
+  type GroupBy,
+  type GroupedRecordsInput,
+  type GroupedComputeOptions,
+  type GroupedIndicatorReport,
+  type IndicatorGroup,
+} from './grouped.js';
 export type { RecordValidation } from './check-records.js';
 export type {
   IndicatorResult,

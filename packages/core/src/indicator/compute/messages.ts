@@ -104,6 +104,14 @@ export const computeMessages = {
     locale === 'ru'
       ? `Идентификатор школы «${id}» встречается больше одного раза: школа была бы посчитана дважды.`
       : `School identifier "${id}" appears more than once: the school would be counted twice.`,
+  schoolsWithoutMunicipality: (count: number, examples: readonly string[], locale: DisplayLocale) =>
+    locale === 'ru'
+      ? `У школ (${count}) не указан муниципалитет (municipalityId): ${examples.join(', ')}${count > examples.length ? ', …' : ''}. Они учтены в итоге, но ни в одном муниципалитете.`
+      : `${count} school(s) have no municipality (municipalityId): ${examples.join(', ')}${count > examples.length ? ', …' : ''}. They count in the total but in no municipality.`,
+  duplicateMunicipalityId: (id: string, locale: DisplayLocale) =>
+    locale === 'ru'
+      ? `Идентификатор муниципалитета «${id}» встречается больше одного раза: неясно, чьи признаки брать.`
+      : `Municipality identifier "${id}" appears more than once: it is unclear whose flags to use.`,
   moreInvalidRecords: (count: number, locale: DisplayLocale) =>
     locale === 'ru' ? `И ещё записей с ошибками: ${count}.` : `And ${count} more records with errors.`,
 };

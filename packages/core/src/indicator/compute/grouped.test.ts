@@ -1,0 +1,475 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Municipality } from '../../municipality/schema.js';
+import type { SchoolPredicate, TeacherPredicate } from '../../predicate/schema.js';
+import type { School, SchoolCategory, SchoolRole, ResourceRisk } from '../../school/schema.js';
+import type { Teacher } from '../../teacher/schema.js';
+import { municipalMonitoringSet } from '../catalogue/municipal-monitoring.js';
+import type { IndicatorDefinition, IndicatorSet, Population } from '../schema.js';
+import {
+  compileIndicatorSet,
+  computeIndicators,
+  computeIndicatorsGrouped,
+  type CompiledIndicatorSet,
+} from './index.js';
+
+// The grouped, compiled path must give exactly what `computeIndicators` gives over each group's
+// records (and over all of them for the total): the same counts, the same half-up percentages,
+// the same displays and reasons. Random regions and random sets, with a pinned seed so CI
+// reproduces a failure; `pnpm fuzz`-length runs are not needed for a check this direct.
+const seed = 19_2026;
+
+const categories: SchoolCategory[] = ['low-results', 'unfavourable-conditions', 'risk-of-decline'];
+const roles: SchoolRole[] = ['curator-school', 'leader-school', 'internship-site'];
+const risks: ResourceRisk[] = ['no-stable-internet', 'too-few-computers', 'staff-shortage'];
+const schoolFlags = ['a', 'b', 'c', 'inMunicipalEvents', 'hasLeaderSchool'];
+const teacherFlags = ['diagnosed', 'supported', 'hasIom', 'x', 'y'];
+const municipalityFlags = ['programmeHasIdentificationMethodSection', 'hasResultsAnalyticalReport', 'p'];
+
+const flagsOf = (names: string[]) =>
+  fc.dictionary(fc.constantFrom(...names), fc.boolean(), { maxKeys: names.length });
+
+const schoolPredicate: fc.Arbitrary<SchoolPredicate> = fc.letrec<{ predicate: SchoolPredicate }>((tie) => ({
+  predicate: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.record({
+      category: fc.oneof(fc.constantFrom(...categories), fc.subarray(categories, { minLength: 1 })),
+    }),
+    fc.record({ role: fc.constantFrom(...roles) }),
+    fc.record({ flag: fc.constantFrom(...schoolFlags) }),
+    fc.record({ resourceRisk: fc.subarray(risks, { minLength: 1 }) }),
+    fc.record({ resourceRisks: fc.record({ atLeast: fc.integer({ min: 1, max: 3 }) }) }),
+    fc.record({ all: fc.array(tie('predicate'), { maxLength: 3 }) }),
+    fc.record({ any: fc.array(tie('predicate'), { minLength: 1, maxLength: 3 }) }),
+    fc.record({ not: tie('predicate') }),
+    fc.record({
+      atLeast: fc.integer({ min: 1, max: 2 }),
+      of: fc.array(tie('predicate'), { minLength: 1, maxLength: 3 }),
+    }),
+  ),
+})).predicate;
+
+const teacherPredicate: fc.Arbitrary<TeacherPredicate> = fc.letrec<{ predicate: TeacherPredicate }>(
+  (tie) => ({
+    predicate: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.record({ flag: fc.constantFrom(...teacherFlags) }),
+      fc.record({ school: schoolPredicate }),
+      fc.record({ all: fc.array(tie('predicate'), { maxLength: 3 }) }),
+      fc.record({ any: fc.array(tie('predicate'), { minLength: 1, maxLength: 3 }) }),
+      fc.record({ not: tie('predicate') }),
+      fc.record({
+        atLeast: fc.integer({ min: 1, max: 2 }),
+        of: fc.array(tie('predicate'), { minLength: 1, maxLength: 3 }),
+      }),
+    ),
+  }),
+).predicate;
+
+const title = { ru: 'т' };
+
+/** A random set: populations of schools and teachers, shares and counts over them, presences. */
+const indicatorSet: fc.Arbitrary<IndicatorSet> = fc
+  .record({
+    schoolPopulations: fc.array(schoolPredicate, { minLength: 1, maxLength: 3 }),
+    teacherPopulations: fc.array(teacherPredicate, { minLength: 1, maxLength: 3 }),
+    indicators: fc.array(
+      fc.oneof(
+        fc.record({
+          kind: fc.constant('school' as const),
+          where: schoolPredicate,
+          population: fc.nat(2),
+          share: fc.boolean(),
+          precision: fc.nat(3),
+        }),
+        fc.record({
+          kind: fc.constant('teacher' as const),
+          where: teacherPredicate,
+          population: fc.nat(2),
+          share: fc.boolean(),
+          precision: fc.nat(3),
+        }),
+        fc.record({
+          kind: fc.constant('presence' as const),
+          flag: fc.option(fc.constantFrom(...municipalityFlags), { nil: undefined }),
+        }),
+      ),
+      { minLength: 1, maxLength: 8 },
+    ),
+  })
+  .map(({ schoolPopulations, teacherPopulations, indicators }) => {
+    const populations: Population[] = [
+      ...schoolPopulations.map((where, index) => ({
+        id: `s${index}`,
+        entity: 'school' as const,
+        title,
+        where,
+      })),
+      ...teacherPopulations.map((where, index) => ({
+        id: `t${index}`,
+        entity: 'teacher' as const,
+        title,
+        where,
+      })),
+    ];
+    const definitions = indicators.map((entry, index): IndicatorDefinition => {
+      const base = { code: `${index + 1}`, section: '1', title, betterDirection: 'higher' as const };
+      if (entry.kind === 'presence') return { ...base, kind: 'presence', municipalityFlag: entry.flag };
+      const list = entry.kind === 'school' ? schoolPopulations : teacherPopulations;
+      const population = `${entry.kind[0]}${entry.population % list.length}`;
+      const counts =
+        entry.kind === 'school'
+          ? { entity: 'school' as const, where: entry.where as SchoolPredicate }
+          : { entity: 'teacher' as const, where: entry.where as TeacherPredicate };
+      if (!entry.share) return { ...base, kind: 'count', counts, population };
+      return {
+        ...base,
+        kind: 'share',
+        precision: entry.precision,
+        population,
+        numerator: { description: title, counts },
+      };
+    });
+    return { id: 'random', title, sections: [{ code: '1', title }], populations, indicators: definitions };
+  });
+
+interface Region {
+  region: Municipality;
+  municipalities: Municipality[];
+  schools: School[];
+  teachers: Teacher[] | undefined;
+}
+
+const region: fc.Arbitrary<Region> = fc
+  .record({
+    municipalities: fc.array(
+      fc.record({ flags: fc.option(flagsOf(municipalityFlags), { nil: undefined }) }),
+      { minLength: 1, maxLength: 4 },
+    ),
+    regionFlags: flagsOf(municipalityFlags),
+    schools: fc.array(
+      fc.record({
+        municipality: fc.nat(5),
+        categories: fc.option(fc.subarray(categories), { nil: undefined }),
+        roles: fc.option(fc.subarray(roles), { nil: undefined }),
+        resourceRisks: fc.option(fc.subarray(risks), { nil: undefined }),
+        flags: fc.option(flagsOf(schoolFlags), { nil: undefined }),
+      }),
+      { maxLength: 12 },
+    ),
+    teachers: fc.option(
+      fc.array(
+        fc.record({ school: fc.nat(100), flags: fc.option(flagsOf(teacherFlags), { nil: undefined }) }),
+        {
+          maxLength: 60,
+        },
+      ),
+      { nil: undefined, freq: 6 },
+    ),
+  })
+  .map(({ municipalities, regionFlags, schools, teachers }) => {
+    // Municipality ids past the list: schools of municipalities nobody listed still form groups.
+    const listed = municipalities.map((entry, index) => ({ id: `m${index}`, name: `М${index}`, ...entry }));
+    const schoolRecords = schools.map(({ municipality, ...rest }, index) => ({
+      id: `s${index}`,
+      name: `Школа ${index}`,
+      municipalityId: `m${municipality}`,
+      ...rest,
+    }));
+    const teacherRecords =
+      schoolRecords.length === 0
+        ? teachers && []
+        : teachers?.map(({ school, flags }, index) => ({
+            id: `t${index}`,
+            schoolId: `s${school % schoolRecords.length}`,
+            ...(flags === undefined ? {} : { flags }),
+          }));
+    return {
+      region: { id: 'region', name: 'Регион', flags: regionFlags },
+      municipalities: listed,
+      schools: schoolRecords,
+      teachers: teacherRecords,
+    };
+  });
+
+function compiled(set: IndicatorSet): CompiledIndicatorSet {
+  const result = compileIndicatorSet(set);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+function checkAgainstSingleCalls(set: IndicatorSet, data: Region): void {
+  // The single calls get the set compiled too, so they skip re-validating it; they still count
+  // with computeIndicators' own engine (closures over the JSON), the reference here.
+  const once = compiled(set);
+  const grouped = computeIndicatorsGrouped(
+    once,
+    {
+      kind: 'records',
+      municipality: data.region,
+      municipalities: data.municipalities,
+      schools: data.schools,
+      teachers: data.teachers,
+    },
+    { by: 'municipality' },
+  );
+  expect(grouped.ok).toBe(true);
+  expect(grouped.total).toEqual(
+    computeIndicators(set, {
+      kind: 'records',
+      municipality: data.region,
+      schools: data.schools,
+      teachers: data.teachers,
+    }),
+  );
+  const keys = [
+    ...new Set([
+      ...data.municipalities.map((entry) => entry.id),
+      ...data.schools.map((school) => school.municipalityId!),
+    ]),
+  ];
+  expect(grouped.groups.map((group) => group.key)).toEqual(keys);
+  for (const group of grouped.groups) {
+    const schools = data.schools.filter((school) => school.municipalityId === group.key);
+    const ids = new Set(schools.map((school) => school.id));
+    const teachers = data.teachers?.filter((teacher) => ids.has(teacher.schoolId));
+    const municipality = data.municipalities.find((entry) => entry.id === group.key);
+    expect(group.municipalityId).toBe(municipality?.id ?? null);
+    expect(group.report).toEqual(
+      computeIndicators(once, { kind: 'records', municipality, schools, teachers }),
+    );
+  }
+}
+
+describe('computeIndicatorsGrouped', () => {
+  it('gives each municipality and the region exactly what computeIndicators gives (seed 001 set)', () => {
+    fc.assert(
+      fc.property(region, (data) => checkAgainstSingleCalls(municipalMonitoringSet, data)),
+      { seed, numRuns: 40 },
+    );
+  }, 30_000);
+
+  it('gives the same for random sets: nested conditions, counts, shares of any precision', () => {
+    fc.assert(
+      fc.property(indicatorSet, region, (set, data) => checkAgainstSingleCalls(set, data)),
+      { seed, numRuns: 120 },
+    );
+  }, 30_000);
+
+  it('groups by school: each school’s table equals computeIndicators over that school alone', () => {
+    fc.assert(
+      fc.property(indicatorSet, region, (set, data) => {
+        const once = compiled(set);
+        const grouped = computeIndicatorsGrouped(
+          once,
+          {
+            kind: 'records',
+            municipalities: data.municipalities,
+            schools: data.schools,
+            teachers: data.teachers,
+          },
+          { by: 'school', locale: 'en' },
+        );
+        expect(grouped.groups.map((group) => group.key)).toEqual(data.schools.map((school) => school.id));
+        for (const group of grouped.groups) {
+          const school = data.schools.find((entry) => entry.id === group.key)!;
+          const municipality = data.municipalities.find((entry) => entry.id === school.municipalityId);
+          const teachers = data.teachers?.filter((teacher) => teacher.schoolId === school.id);
+          expect(group.report).toEqual(
+            computeIndicators(
+              once,
+              { kind: 'records', municipality, schools: [school], teachers },
+              { locale: 'en' },
+            ),
+          );
+        }
+      }),
+      { seed, numRuns: 40 },
+    );
+  }, 30_000);
+});
+
+describe('computeIndicatorsGrouped on bad or unusual input', () => {
+  const set = compiled(municipalMonitoringSet);
+  const municipalities: Municipality[] = [
+    { id: 'm1', name: 'Канск', flags: { programmeHasIdentificationMethodSection: true } },
+    { id: 'm2', name: 'Тайшет' },
+  ];
+  const schools: School[] = [
+    { id: 's1', name: 'Школа 1', municipalityId: 'm1', categories: ['low-results'] },
+    { id: 's2', name: 'Школа 2', municipalityId: 'm2' },
+  ];
+  const teachers: Teacher[] = [
+    { id: 't1', schoolId: 's1', flags: { diagnosed: true } },
+    { id: 't2', schoolId: 's2' },
+  ];
+  const result = (report: { results: { code: string }[] }, code: string) =>
+    report.results.find((entry) => entry.code === code);
+
+  it('counts teachers per municipality and in the total, with presences from each municipality', () => {
+    const report = computeIndicatorsGrouped(
+      set,
+      { kind: 'records', municipalities, schools, teachers },
+      { by: 'municipality' },
+    );
+    expect(report.ok).toBe(true);
+    expect(report.groups.map((group) => group.key)).toEqual(['m1', 'm2']);
+    expect(result(report.groups[0]!.report, '3.1')).toMatchObject({
+      numerator: 1,
+      denominator: 1,
+      display: '100%',
+    });
+    expect(result(report.groups[1]!.report, '3.1')).toMatchObject({
+      status: 'empty-population',
+      percent: null,
+    });
+    expect(result(report.groups[0]!.report, '1.1')).toMatchObject({ present: true, display: 'имеется' });
+    expect(result(report.groups[1]!.report, '1.1')).toMatchObject({
+      status: 'missing',
+      reasonCode: 'no-municipality-flag',
+    });
+    expect(result(report.total, '1.5')).toMatchObject({ numerator: 1, denominator: 2, display: '50%' });
+  });
+
+  it('lists a municipality without schools as an empty group', () => {
+    const report = computeIndicatorsGrouped(
+      set,
+      {
+        kind: 'records',
+        municipalities: [...municipalities, { id: 'm3', name: 'Пустой' }],
+        schools,
+        teachers,
+      },
+      { by: 'municipality' },
+    );
+    expect(report.groups.map((group) => group.key)).toEqual(['m1', 'm2', 'm3']);
+    expect(result(report.groups[2]!.report, '1.5')).toMatchObject({
+      status: 'empty-population',
+      denominator: 0,
+    });
+  });
+
+  it('names a school without a municipality, counting it in the total only', () => {
+    const report = computeIndicatorsGrouped(
+      set,
+      { kind: 'records', municipalities, schools: [...schools, { id: 's3', name: 'Школа 3' }] },
+      { by: 'municipality' },
+    );
+    expect(report.ok).toBe(false);
+    expect(report.issues).toEqual([
+      expect.objectContaining({ path: 'schools[2].municipalityId', code: 'no-municipality' }),
+    ]);
+    expect(report.issues[0]!.message).toContain('s3');
+    expect(result(report.total, '1.5')).toMatchObject({ denominator: 3 });
+    expect(report.groups.map((group) => result(group.report, '1.5'))).toEqual([
+      expect.objectContaining({ denominator: 1 }),
+      expect.objectContaining({ denominator: 1 }),
+    ]);
+  });
+
+  it('refuses teacher indicators everywhere when a teacher names an unknown school, and says so', () => {
+    const report = computeIndicatorsGrouped(
+      set,
+      {
+        kind: 'records',
+        municipalities,
+        schools,
+        teachers: [...teachers, { id: 't9', schoolId: 'nowhere' }],
+      },
+      { by: 'municipality' },
+    );
+    expect(report.issues).toEqual([
+      expect.objectContaining({ path: 'teachers[2].schoolId', code: 'unknown-school' }),
+    ]);
+    for (const table of [report.total, ...report.groups.map((group) => group.report)]) {
+      expect(result(table, '3.1')).toMatchObject({ status: 'invalid' });
+      expect(result(table, '1.5')).toMatchObject({ status: 'ok' });
+      expect(table.ok).toBe(false);
+    }
+  });
+
+  it('explains a bad municipality record and a bad teacher flag with field paths, in Russian', () => {
+    const report = computeIndicatorsGrouped(
+      set,
+      {
+        kind: 'records',
+        municipalities: [{ ...municipalities[0]!, name: '' }, municipalities[1]!],
+        schools,
+        teachers: [{ id: 't1', schoolId: 's1', flags: { diagnosed: 'да' as unknown as boolean } }],
+      },
+      { by: 'municipality' },
+    );
+    expect(report.issues.map((issue) => issue.path)).toEqual([
+      'municipalities[0].name',
+      'teachers[0].flags.diagnosed',
+    ]);
+    expect(result(report.groups[0]!.report, '1.1')).toMatchObject({ status: 'invalid' });
+    expect(result(report.groups[1]!.report, '1.1')).toMatchObject({ status: 'missing' });
+  });
+
+  it('refuses a malformed envelope and an invalid set with issues, never an exception', () => {
+    const envelope = computeIndicatorsGrouped(set, { kind: 'records', schools: 'все' } as never, {
+      by: 'school',
+    });
+    expect(envelope.ok).toBe(false);
+    expect(envelope.issues[0]?.path).toBe('schools');
+    const badSet = computeIndicatorsGrouped(
+      { ...municipalMonitoringSet, indicators: [] },
+      { kind: 'records', schools },
+      { by: 'municipality' },
+    );
+    expect(badSet.issues[0]?.path).toBe('set.indicators');
+    expect(compileIndicatorSet({ ...municipalMonitoringSet, sections: [] }).ok).toBe(false);
+  });
+
+  it('counts without bit masks when the conditions read more than 31 teacher flags', () => {
+    const many = Array.from({ length: 33 }, (_, index) => `f${index}`);
+    const wide: IndicatorSet = {
+      id: 'wide',
+      title,
+      sections: [{ code: '1', title }],
+      populations: [{ id: 'p', entity: 'teacher', title, where: { any: many.map((flag) => ({ flag })) } }],
+      indicators: many.map((flag, index) => ({
+        kind: 'share',
+        code: `${index}`,
+        section: '1',
+        title,
+        betterDirection: 'none',
+        precision: 1,
+        population: 'p',
+        numerator: {
+          description: title,
+          counts: { entity: 'teacher', where: { all: [{ flag }, { not: { flag: 'f0' } }] } },
+        },
+      })),
+    };
+    const once = compiled(wide);
+    expect(once.plan.teacherBits.fits).toBe(false);
+    fc.assert(
+      fc.property(
+        fc.array(fc.dictionary(fc.constantFrom(...many), fc.boolean()), { maxLength: 40 }),
+        (flags) => {
+          const wideTeachers = flags.map((own, index) => ({
+            id: `t${index}`,
+            schoolId: `s${(index % 2) + 1}`,
+            flags: own,
+          }));
+          const report = computeIndicatorsGrouped(
+            once,
+            { kind: 'records', schools, teachers: wideTeachers },
+            { by: 'municipality' },
+          );
+          expect(report.total).toEqual(
+            computeIndicators(once, { kind: 'records', schools, teachers: wideTeachers }),
+          );
+        },
+      ),
+      { seed, numRuns: 30 },
+    );
+  });
+
+  it('gives computeIndicators the same table from a compiled set as from the set itself', () => {
+    const input = { kind: 'records' as const, municipality: municipalities[0], schools, teachers };
+    expect(computeIndicators(set, input)).toEqual(computeIndicators(municipalMonitoringSet, input));
+  });
+});

@@ -1,0 +1,304 @@
+import { z } from 'zod';
+import { describeIssues, type Issue } from '../../errors/index.js';
+import { municipalitySchema, type Municipality } from '../../municipality/schema.js';
+import type { School } from '../../school/schema.js';
+import type { DisplayLocale } from '../../share/index.js';
+import type { Teacher } from '../../teacher/schema.js';
+import type { IndicatorDefinition, IndicatorSet } from '../schema.js';
+import { explainInvalidRecords } from './check-records.js';
+import {
+  compileIndicatorSet,
+  isCompiledIndicatorSet,
+  type CompiledIndicatorSet,
+  type CountingPlan,
+  type PlannedSlot,
+} from './compile.js';
+import { assemble, type ComputeOptions, type IndicatorReport } from './compute.js';
+import { countGrouped, type GroupBy, type GroupedCounts } from './count-grouped.js';
+import { computeMessages } from './messages.js';
+import type { RawValue } from './result.js';
+
+export type { GroupBy } from './count-grouped.js';
+
+/**
+ * Records of many municipalities (or schools) to count in one pass: the schools (each naming
+ * its `municipalityId`), their teachers, the municipalities whose flags answer each group's
+ * presences, and the record of the whole (e.g. the region) whose flags answer the total's.
+ */
+export interface GroupedRecordsInput {
+  kind: 'records';
+  /** The whole (a region): its flags answer the presences of `total`. */
+  municipality?: Municipality;
+  /** The municipalities: their flags answer each group's presences; their order is the groups' order. */
+  municipalities?: Municipality[];
+  schools: School[];
+  teachers?: Teacher[];
+}
+
+/** Options of `computeIndicatorsGrouped`. */
+export interface GroupedComputeOptions extends ComputeOptions {
+  /** `municipality` (by each school's `municipalityId`) or `school` (one group per school). */
+  by: GroupBy;
+}
+
+/** One group's table: what `computeIndicators` gives for that municipality's (or school's) records. */
+export interface IndicatorGroup {
+  /** The municipality id (`by: 'municipality'`) or school id (`by: 'school'`). */
+  key: string;
+  /** The municipality whose flags answered the group's presences, or `null` when none is known. */
+  municipalityId: string | null;
+  report: IndicatorReport;
+}
+
+/** Tables for many groups and their total, from one pass over the records. */
+export interface GroupedIndicatorReport {
+  setId: string;
+  locale: DisplayLocale;
+  by: GroupBy;
+  /** One table per group: the municipalities listed first (in their order), then the others as met. */
+  groups: IndicatorGroup[];
+  /** The table of all records together (e.g. the region): sums of the groups' counts, shares recomputed. */
+  total: IndicatorReport;
+  /** Every problem, with paths into the input. */
+  issues: Issue[];
+  ok: boolean;
+}
+
+const groupedEnvelopeSchema = z.strictObject({
+  kind: z.literal('records'),
+  municipality: z.unknown().optional(),
+  municipalities: z.array(z.unknown()).optional(),
+  schools: z.array(z.unknown()),
+  teachers: z.array(z.unknown()).optional(),
+});
+
+const envelopeKeys = new Set(['kind', 'municipality', 'municipalities', 'schools', 'teachers']);
+
+function looksLikeEnvelope(input: unknown): input is {
+  kind: 'records';
+  municipality?: unknown;
+  municipalities?: unknown[];
+  schools: unknown[];
+  teachers?: unknown[];
+} {
+  if (typeof input !== 'object' || input === null) return false;
+  const value = input as Record<string, unknown>;
+  if (value['kind'] !== 'records' || !Array.isArray(value['schools'])) return false;
+  for (const list of ['teachers', 'municipalities'])
+    if (value[list] !== undefined && !Array.isArray(value[list])) return false;
+  return Object.keys(value).every((key) => envelopeKeys.has(key));
+}
+
+function refused(setId: string, options: GroupedComputeOptions, issues: Issue[]): GroupedIndicatorReport {
+  const locale = options.locale ?? 'ru';
+  const total: IndicatorReport = {
+    setId,
+    locale,
+    source: 'records',
+    sections: [],
+    results: [],
+    issues,
+    missing: [],
+    ok: false,
+  };
+  return { setId, locale, by: options.by, groups: [], total, issues, ok: false };
+}
+
+/** A municipality record checked against its schema: its flags, or why it cannot answer. */
+interface MunicipalityState {
+  flags: Record<string, boolean> | undefined;
+  present: boolean;
+  valid: boolean;
+  issues: Issue[];
+}
+
+function checkMunicipalityAt(value: unknown, path: PropertyKey[], locale: DisplayLocale): MunicipalityState {
+  if (value === undefined) return { flags: undefined, present: false, valid: true, issues: [] };
+  const result = municipalitySchema.safeParse(value, { reportInput: true });
+  if (result.success) return { flags: result.data.flags, present: true, valid: true, issues: [] };
+  return {
+    flags: undefined,
+    present: true,
+    valid: false,
+    issues: describeIssues(result.error, locale, { pathPrefix: path }),
+  };
+}
+
+const noIssues = new Map<string, Issue[]>();
+
+const absent: MunicipalityState = { flags: undefined, present: false, valid: true, issues: [] };
+
+/**
+ * Computes an indicator set for many municipalities (or schools) and their total in one pass
+ * over the records: schools are indexed and grouped once, teachers counted once into typed
+ * arrays per group. Each group's table equals `computeIndicators` over that group's records;
+ * the total equals `computeIndicators` over all of them (with `municipality` as the whole's
+ * record). Pass a set compiled once by `compileIndicatorSet` to skip its validation.
+ *
+ * @example
+ * const compiled = compileIndicatorSet(municipalMonitoringSet);
+ * if (compiled.ok) {
+ *   const region = computeIndicatorsGrouped(compiled.value, records, { by: 'municipality' });
+ *   region.groups[0].report.results; region.total.results;
+ * }
+ */
+export function computeIndicatorsGrouped(
+  set: CompiledIndicatorSet | IndicatorSet,
+  input: GroupedRecordsInput,
+  options: GroupedComputeOptions,
+): GroupedIndicatorReport {
+  const locale = options.locale ?? 'ru';
+  let compiled: CompiledIndicatorSet;
+  if (isCompiledIndicatorSet(set)) {
+    compiled = set;
+  } else {
+    const result = compileIndicatorSet(set, { locale });
+    if (!result.ok) {
+      const id = typeof set === 'object' && set !== null && typeof set.id === 'string' ? set.id : '';
+      return refused(id, options, result.issues);
+    }
+    compiled = result.value;
+  }
+  const validSet = compiled.set;
+  if (!looksLikeEnvelope(input)) {
+    const envelope = groupedEnvelopeSchema.safeParse(input, { reportInput: true });
+    return refused(validSet.id, options, envelope.success ? [] : describeIssues(envelope.error, locale));
+  }
+
+  const whole = checkMunicipalityAt(input.municipality, ['municipality'], locale);
+  const municipalities = new Map<string, MunicipalityState>();
+  const municipalityIssues: Issue[] = [...whole.issues];
+  const seedKeys: string[] = [];
+  (input.municipalities ?? []).forEach((record, index) => {
+    const state = checkMunicipalityAt(record, ['municipalities', index], locale);
+    municipalityIssues.push(...state.issues);
+    const id = (record as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string' || id === '') return;
+    if (municipalities.has(id)) {
+      municipalityIssues.push({
+        path: `municipalities[${index}].id`,
+        code: 'duplicate-id',
+        message: computeMessages.duplicateMunicipalityId(id, locale),
+      });
+      municipalities.set(id, { ...state, valid: false });
+      return;
+    }
+    municipalities.set(id, state);
+    if (options.by === 'municipality') seedKeys.push(id);
+  });
+
+  const counts = countGrouped(
+    compiled.plan,
+    input,
+    options.by,
+    seedKeys,
+    options.validation ?? 'fast',
+    locale,
+  );
+  const recordIssues = [
+    ...counts.issues,
+    ...explainInvalidRecords(input.schools, 'schools', counts.invalidSchools, locale),
+    ...(input.teachers === undefined
+      ? []
+      : explainInvalidRecords(input.teachers, 'teachers', counts.invalidTeachers, locale)),
+  ];
+
+  const hasTeachers = input.teachers !== undefined;
+  const schoolMunicipality =
+    options.by === 'school' ? municipalityOfSchools(input.schools as readonly School[]) : undefined;
+  const groups = counts.keys.map((key, row): IndicatorGroup => {
+    const municipalityId = schoolMunicipality === undefined ? key : (schoolMunicipality.get(key) ?? null);
+    const state = municipalityId === null ? absent : (municipalities.get(municipalityId) ?? absent);
+    const values = valuesOf(validSet, compiled.plan, counts, row, state, hasTeachers);
+    const general = [...recordIssues, ...state.issues];
+    const report = assemble(validSet, { values, issues: noIssues, general }, locale, 'records');
+    return { key, municipalityId: state.present ? municipalityId : null, report };
+  });
+  const total = assemble(
+    validSet,
+    {
+      values: valuesOf(validSet, compiled.plan, sumRows(counts), 0, whole, hasTeachers),
+      issues: noIssues,
+      general: [...whole.issues, ...recordIssues],
+    },
+    locale,
+    'records',
+  );
+  const issues = [...municipalityIssues, ...recordIssues];
+  return { setId: validSet.id, locale, by: options.by, groups, total, issues, ok: issues.length === 0 };
+}
+
+function municipalityOfSchools(schools: readonly School[]): Map<string, string> {
+  const byId = new Map<string, string>();
+  for (const school of schools)
+    if (school.municipalityId !== undefined && !byId.has(school.id))
+      byId.set(school.id, school.municipalityId);
+  return byId;
+}
+
+/** The counts of every row added up: the total's single row. */
+function sumRows(counts: GroupedCounts): GroupedCounts {
+  const rows = counts.keys.length + 1;
+  const sum = (table: Int32Array): Int32Array => {
+    const width = table.length / rows;
+    const total = new Int32Array(width);
+    for (let row = 0; row < rows; row++)
+      for (let column = 0; column < width; column++) total[column]! += table[row * width + column]!;
+    return total;
+  };
+  return {
+    ...counts,
+    schoolSizes: sum(counts.schoolSizes),
+    schoolCounts: sum(counts.schoolCounts),
+    teacherSizes: sum(counts.teacherSizes),
+    teacherCounts: sum(counts.teacherCounts),
+  };
+}
+
+function valuesOf(
+  set: IndicatorSet,
+  plan: CountingPlan,
+  counts: GroupedCounts,
+  row: number,
+  municipality: MunicipalityState,
+  hasTeachers: boolean,
+): Map<string, RawValue> {
+  const values = new Map<string, RawValue>();
+  for (const indicator of set.indicators)
+    values.set(
+      indicator.code,
+      valueOf(indicator, plan, plan.slots.get(indicator.code), counts, row, municipality, hasTeachers),
+    );
+  return values;
+}
+
+function valueOf(
+  indicator: IndicatorDefinition,
+  plan: CountingPlan,
+  slot: PlannedSlot | undefined,
+  counts: GroupedCounts,
+  row: number,
+  municipality: MunicipalityState,
+  hasTeachers: boolean,
+): RawValue {
+  if (indicator.kind === 'presence') {
+    const flag = indicator.municipalityFlag;
+    if (flag === undefined) return { kind: 'missing', reason: 'not-countable' };
+    if (!municipality.valid) return { kind: 'invalid' };
+    const value = municipality.flags?.[flag];
+    return value === undefined
+      ? { kind: 'missing', reason: 'no-municipality-flag', detail: flag }
+      : { kind: 'presence', present: value };
+  }
+  if (slot === undefined) return { kind: 'missing', reason: 'not-countable' };
+  if (slot.entity === 'teacher' && !hasTeachers) return { kind: 'missing', reason: 'no-teacher-records' };
+  const usable = slot.entity === 'school' ? counts.schoolsUsable : counts.teachersUsable;
+  if (!usable) return { kind: 'invalid' };
+  const school = slot.entity === 'school';
+  const sizes = school ? counts.schoolSizes : counts.teacherSizes;
+  const members = school ? counts.schoolCounts : counts.teacherCounts;
+  const count = members[row * (school ? plan.schoolMembers : plan.teacherMembers) + slot.member]!;
+  if (indicator.kind === 'count') return { kind: 'count', count };
+  const populations = school ? plan.schoolGroups.length : plan.teacherGroups.length;
+  return { kind: 'share', numerator: count, denominator: sizes[row * populations + slot.population]! };
+}
