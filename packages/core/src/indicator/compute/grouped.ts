@@ -13,9 +13,10 @@ import {
   type CountingPlan,
   type PlannedSlot,
 } from './compile.js';
-import { assemble, type ComputeOptions, type IndicatorReport } from './compute.js';
+import type { ComputeOptions, IndicatorReport } from './compute.js';
 import { countGrouped, type GroupBy, type GroupedCounts } from './count-grouped.js';
 import { computeMessages } from './messages.js';
+import { createReportBuilder, type ReportBuilder } from './report-builder.js';
 import type { RawValue } from './result.js';
 
 export type { GroupBy } from './count-grouped.js';
@@ -112,8 +113,32 @@ interface MunicipalityState {
   issues: Issue[];
 }
 
+const municipalityKeys = new Set(['id', 'name', 'region', 'flags']);
+const flagName = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+function isText(value: unknown): boolean {
+  return typeof value === 'string' && value.trim().length > 0;
+}
+
+// What `municipalitySchema` accepts, checked without zod: a country has thousands of municipalities.
+// It may refuse more than the schema (then the schema decides), never less.
+function isPlainValidMunicipality(value: unknown): value is Municipality {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (!municipalityKeys.has(key)) return false;
+  if (typeof record['id'] !== 'string' || record['id'] === '' || !isText(record['name'])) return false;
+  if (record['region'] !== undefined && !isText(record['region'])) return false;
+  const flags = record['flags'];
+  if (flags === undefined) return true;
+  if (typeof flags !== 'object' || flags === null || Array.isArray(flags)) return false;
+  for (const [name, flag] of Object.entries(flags))
+    if (typeof flag !== 'boolean' || !flagName.test(name)) return false;
+  return true;
+}
+
 function checkMunicipalityAt(value: unknown, path: PropertyKey[], locale: DisplayLocale): MunicipalityState {
   if (value === undefined) return { flags: undefined, present: false, valid: true, issues: [] };
+  if (isPlainValidMunicipality(value)) return { flags: value.flags, present: true, valid: true, issues: [] };
   const result = municipalitySchema.safeParse(value, { reportInput: true });
   if (result.success) return { flags: result.data.flags, present: true, valid: true, issues: [] };
   return {
@@ -124,7 +149,14 @@ function checkMunicipalityAt(value: unknown, path: PropertyKey[], locale: Displa
   };
 }
 
-const noIssues = new Map<string, Issue[]>();
+// Titles and sentences are looked up once per compiled set and language, not once per table.
+const builders = new WeakMap<CompiledIndicatorSet, Partial<Record<DisplayLocale, ReportBuilder>>>();
+
+function reportBuilderOf(compiled: CompiledIndicatorSet, locale: DisplayLocale): ReportBuilder {
+  let byLocale = builders.get(compiled);
+  if (byLocale === undefined) builders.set(compiled, (byLocale = {}));
+  return (byLocale[locale] ??= createReportBuilder(compiled.set, locale));
+}
 
 const absent: MunicipalityState = { flags: undefined, present: false, valid: true, issues: [] };
 
@@ -204,26 +236,21 @@ export function computeIndicatorsGrouped(
   ];
 
   const hasTeachers = input.teachers !== undefined;
+  const build = reportBuilderOf(compiled, locale);
   const schoolMunicipality =
     options.by === 'school' ? municipalityOfSchools(input.schools as readonly School[]) : undefined;
   const groups = counts.keys.map((key, row): IndicatorGroup => {
     const municipalityId = schoolMunicipality === undefined ? key : (schoolMunicipality.get(key) ?? null);
     const state = municipalityId === null ? absent : (municipalities.get(municipalityId) ?? absent);
     const values = valuesOf(validSet, compiled.plan, counts, row, state, hasTeachers);
-    const general = [...recordIssues, ...state.issues];
-    const report = assemble(validSet, { values, issues: noIssues, general }, locale, 'records');
+    const report = build(values, [...recordIssues, ...state.issues]);
     return { key, municipalityId: state.present ? municipalityId : null, report };
   });
-  const total = assemble(
-    validSet,
-    {
-      values: valuesOf(validSet, compiled.plan, sumRows(counts), 0, whole, hasTeachers),
-      issues: noIssues,
-      general: [...whole.issues, ...recordIssues],
-    },
-    locale,
-    'records',
-  );
+  const totals = sumRows(counts);
+  const total = build(valuesOf(validSet, compiled.plan, totals, 0, whole, hasTeachers), [
+    ...whole.issues,
+    ...recordIssues,
+  ]);
   const issues = [...municipalityIssues, ...recordIssues];
   return { setId: validSet.id, locale, by: options.by, groups, total, issues, ok: issues.length === 0 };
 }
@@ -262,14 +289,10 @@ function valuesOf(
   row: number,
   municipality: MunicipalityState,
   hasTeachers: boolean,
-): Map<string, RawValue> {
-  const values = new Map<string, RawValue>();
-  for (const indicator of set.indicators)
-    values.set(
-      indicator.code,
-      valueOf(indicator, plan, plan.slots.get(indicator.code), counts, row, municipality, hasTeachers),
-    );
-  return values;
+): RawValue[] {
+  return set.indicators.map((indicator) =>
+    valueOf(indicator, plan, plan.slots.get(indicator.code), counts, row, municipality, hasTeachers),
+  );
 }
 
 function valueOf(
