@@ -195,6 +195,8 @@ function groupSchools(
   locale: DisplayLocale,
 ): void {
   const { keys, keyIndex, schoolIndex, groupOf, ungrouped, issues } = grouping;
+  let lastKey: string | undefined;
+  let lastGroup = 0;
   for (let position = 0; position < schools.length; position++) {
     const school = schools[position] as School;
     if (!guard(school)) {
@@ -202,7 +204,11 @@ function groupSchools(
       continue;
     }
     const id = school.id;
-    if (schoolIndex.has(id)) {
+    // One hash operation per school: a duplicate leaves the size unchanged. Its position then
+    // overwrites the first one's, which no longer matters: schools with a duplicate are not counted.
+    const before = schoolIndex.size;
+    schoolIndex.set(id, position);
+    if (schoolIndex.size === before) {
       grouping.unique = false;
       issues.push({
         path: formatPath(['schools', position, 'id']),
@@ -211,7 +217,6 @@ function groupSchools(
       });
       continue;
     }
-    schoolIndex.set(id, position);
     const key = by === 'school' ? id : school.municipalityId;
     if (key === undefined) {
       groupOf[position] = -1;
@@ -219,11 +224,19 @@ function groupSchools(
       if (ungrouped.examples.length < maxExamples) ungrouped.examples.push(id);
       continue;
     }
-    let group = keyIndex.get(key);
-    if (group === undefined) {
-      group = keys.length;
-      keyIndex.set(key, group);
-      keys.push(key);
+    // Exports list schools municipality by municipality: the last group is usually the one.
+    let group: number | undefined;
+    if (key === lastKey) {
+      group = lastGroup;
+    } else {
+      group = keyIndex.get(key);
+      if (group === undefined) {
+        group = keys.length;
+        keyIndex.set(key, group);
+        keys.push(key);
+      }
+      lastKey = key;
+      lastGroup = group;
     }
     groupOf[position] = group;
   }

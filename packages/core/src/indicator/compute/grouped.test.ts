@@ -23,7 +23,7 @@ const categories: SchoolCategory[] = ['low-results', 'unfavourable-conditions', 
 const roles: SchoolRole[] = ['curator-school', 'leader-school', 'internship-site'];
 const risks: ResourceRisk[] = ['no-stable-internet', 'too-few-computers', 'staff-shortage'];
 const schoolFlags = ['a', 'b', 'c', 'inMunicipalEvents', 'hasLeaderSchool'];
-const teacherFlags = ['diagnosed', 'supported', 'hasIom', 'x', 'y'];
+const teacherFlags = ['diagnosed', 'supported', 'hasIom', 'x', 'y', 'z', 'w'];
 const municipalityFlags = ['programmeHasIdentificationMethodSection', 'hasResultsAnalyticalReport', 'p'];
 
 const flagsOf = (names: string[]) =>
@@ -405,6 +405,17 @@ describe('computeIndicatorsGrouped on bad or unusual input', () => {
     ]);
     expect(result(report.groups[0]!.report, '1.1')).toMatchObject({ status: 'invalid' });
     expect(result(report.groups[1]!.report, '1.1')).toMatchObject({ status: 'missing' });
+  });
+
+  it('counts nothing from a school list with a duplicate id, and names the duplicate', () => {
+    const report = computeIndicatorsGrouped(
+      set,
+      { kind: 'records', municipalities, schools: [...schools, { ...schools[0]!, name: 'Дубль' }], teachers },
+      { by: 'municipality' },
+    );
+    expect(report.issues).toEqual([expect.objectContaining({ path: 'schools[2].id', code: 'duplicate-id' })]);
+    expect(result(report.total, '1.5')).toMatchObject({ status: 'invalid' });
+    expect(result(report.groups[0]!.report, '3.1')).toMatchObject({ status: 'invalid' });
   });
 
   it('refuses a malformed envelope and an invalid set with issues, never an exception', () => {
