@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { municipalitySchema } from '../../municipality/schema.js';
+import { isPlainValidMunicipality } from './grouped.js';
 import type { Municipality } from '../../municipality/schema.js';
 import type { SchoolPredicate, TeacherPredicate } from '../../predicate/schema.js';
 import type { School, SchoolCategory, SchoolRole, ResourceRisk } from '../../school/schema.js';
@@ -482,5 +484,33 @@ describe('computeIndicatorsGrouped on bad or unusual input', () => {
   it('gives computeIndicators the same table from a compiled set as from the set itself', () => {
     const input = { kind: 'records' as const, municipality: municipalities[0], schools, teachers };
     expect(computeIndicators(set, input)).toEqual(computeIndicators(municipalMonitoringSet, input));
+  });
+});
+
+describe('the check of municipality records without zod', () => {
+  it('never accepts a record municipalitySchema refuses', () => {
+    const text = fc.oneof(fc.constantFrom('', ' ', 'Канск', ' Тайшет '), fc.string({ maxLength: 4 }));
+    const record = fc.record(
+      {
+        id: fc.oneof(text, fc.integer()),
+        name: fc.oneof(text, fc.constant(null)),
+        region: text,
+        flags: fc.oneof(
+          fc.dictionary(
+            fc.constantFrom('hasIom', '1bad', 'ok_flag', 'bad name'),
+            fc.oneof(fc.boolean(), fc.constant(1)),
+          ),
+          fc.constant([]),
+        ),
+        extra: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(record, (value) => {
+        if (isPlainValidMunicipality(value)) expect(municipalitySchema.safeParse(value).success).toBe(true);
+      }),
+      { seed, numRuns: 500 },
+    );
   });
 });

@@ -122,7 +122,7 @@ function isText(value: unknown): boolean {
 
 // What `municipalitySchema` accepts, checked without zod: a country has thousands of municipalities.
 // It may refuse more than the schema (then the schema decides), never less.
-function isPlainValidMunicipality(value: unknown): value is Municipality {
+export function isPlainValidMunicipality(value: unknown): value is Municipality {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) if (!municipalityKeys.has(key)) return false;
