@@ -143,7 +143,11 @@ export const trapObject: fc.Arbitrary<unknown> = thunk(
   trap('invalid Date', () => new Date(NaN)),
   trap('Map', () => new Map([['a', 1]])),
   trap('bigint', () => 10n ** 30n),
-  trap('sparse array', () => [, , 1]),
+  trap('sparse array', () => {
+    const holes: unknown[] = new Array(3);
+    holes[2] = 1;
+    return holes;
+  }),
   trap('cycle', () => {
     const cycle: Record<string, unknown> = { id: 'a' };
     cycle['self'] = cycle;
