@@ -247,8 +247,9 @@ function orderOf(order: OrderReference | string | undefined): OrderReference | u
   return order?.number.trim() && isCalendarDate(order.date) ? order : undefined;
 }
 
-// Every action's payload in one schema: a wrong field is refused by name instead of crashing.
-const transitionPayloadSchema = z.strictObject({
+// The fields every action's payload shares, checked so a wrong one is refused by name instead of
+// crashing; other fields (`review`, `overrideReason`) pass through to their own rules.
+const transitionPayloadSchema = z.looseObject({
   date: calendarDateSchema.optional(),
   by: z.string().optional(),
   remarks: z.array(roadmapRemarkSchema).optional(),
