@@ -8,6 +8,16 @@ export function toCalendarDate(date: Date): CalendarDate {
   return format(date, 'yyyy-MM-dd');
 }
 
+const calendarDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `value` is a calendar date `YYYY-MM-DD` that exists (no 30 февраля, no «1 000»). */
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  if (typeof value !== 'string') return false;
+  const match = calendarDatePattern.exec(value);
+  if (match === null) return false;
+  return isExists(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+}
+
 /** Reads a `YYYY-MM-DD` date as local midnight. */
 export function fromCalendarDate(date: CalendarDate): Date {
   return parseISO(date);

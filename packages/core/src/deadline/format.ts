@@ -1,7 +1,15 @@
 import { format } from 'date-fns';
 import { ru } from 'date-fns/locale/ru';
 import type { DisplayLocale } from '../share/index.js';
-import { academicYearRange, fromCalendarDate, monthRange, quarterRange, yearRange } from './calendar.js';
+import { refuseArgument } from '../errors/argument-error.js';
+import {
+  academicYearRange,
+  fromCalendarDate,
+  isCalendarDate,
+  monthRange,
+  quarterRange,
+  yearRange,
+} from './calendar.js';
 import type { DateRange } from './schema.js';
 
 const romanQuarters = ['I', 'II', 'III', 'IV'];
@@ -15,6 +23,7 @@ function sameRange(a: DateRange, b: DateRange): boolean {
  * «2024 год», «2023/2024 учебный год», otherwise «01.02.2023–31.08.2023».
  */
 export function formatDateRange(range: DateRange, locale: DisplayLocale = 'ru'): string {
+  checkRange('formatDateRange', range);
   const start = fromCalendarDate(range.start);
   const year = start.getFullYear();
   const day = (date: Date) => (locale === 'ru' ? format(date, 'dd.MM.yyyy') : format(date, 'd MMM yyyy'));
@@ -31,4 +40,33 @@ export function formatDateRange(range: DateRange, locale: DisplayLocale = 'ru'):
     return locale === 'ru' ? `${year}/${year + 1} учебный год` : `school year ${year}/${year + 1}`;
   }
   return `${day(start)}–${day(fromCalendarDate(range.end))}`;
+}
+
+/** Throws `ShnroArgumentError` unless `range` has two existing calendar dates, start not after end. */
+export function checkRange(
+  functionName: string,
+  range: unknown,
+  argument = 'range',
+): asserts range is DateRange {
+  const value: Partial<Record<string, unknown>> = {};
+  try {
+    if (typeof range === 'object' && range !== null)
+      Object.assign(value, { start: (range as DateRange).start, end: (range as DateRange).end });
+  } catch {
+    // A range that throws when read has no dates: refused below like any other.
+  }
+  for (const end of ['start', 'end'] as const) {
+    if (!isCalendarDate(value[end])) {
+      refuseArgument(functionName, `${argument}.${end}`, 'invalid-date', {
+        ru: `${functionName}: в «${argument}.${end}» ожидается существующая дата ГГГГ-ММ-ДД, например 2023-09-01.`,
+        en: `${functionName}: "${argument}.${end}" must be an existing date YYYY-MM-DD, such as 2023-09-01.`,
+      });
+    }
+  }
+  if ((value.start as string) > (value.end as string)) {
+    refuseArgument(functionName, `${argument}.end`, 'end-before-start', {
+      ru: `${functionName}: в «${argument}» дата окончания раньше даты начала.`,
+      en: `${functionName}: in "${argument}" the end date is before the start date.`,
+    });
+  }
 }

@@ -22,9 +22,17 @@ import {
   toCalendarDate,
   yearRange,
 } from './calendar.js';
+import { refuseArgument, requireArgument } from '../errors/argument-error.js';
 import { stemWord } from './months.js';
 import { deadlineRemark } from './remarks.js';
-import type { DateRange, DeadlineContext, DeadlineRemarkCode, ParsedDeadline, Recurrence } from './schema.js';
+import {
+  deadlineContextSchema,
+  type DateRange,
+  type DeadlineContext,
+  type DeadlineRemarkCode,
+  type ParsedDeadline,
+  type Recurrence,
+} from './schema.js';
 import { tokenizeDeadline, type DeadlineToken } from './tokens.js';
 
 /** A calendar unit as written, possibly still without its year («в январе»). */
@@ -583,9 +591,19 @@ function parsed(text: string, fields: Omit<ParsedDeadline, 'text'>): ParsedDeadl
  * Reads a deadline as methodologists write it («до 15 декабря 2020 года», «январь, август 2023»,
  * «в феврале-августе 2023 года», «ежеквартально», «I квартал 2024», «2023–2024 учебный год»,
  * «в течение года») into date ranges. Year-less phrases resolve against `context`. What cannot be
- * read comes back as `unparsed` with the text intact and a remark; this function never throws.
+ * read comes back as `unparsed` with the text intact and a remark: no text makes it throw. Only a
+ * programming error does: `text` not a string, or a `context` outside `deadlineContextSchema` (a
+ * reference year from 1900 to 2200) throws `ShnroArgumentError`.
  */
 export function parseDeadline(text: string, context: DeadlineContext = {}): ParsedDeadline {
+  if (typeof text !== 'string') {
+    refuseArgument('parseDeadline', 'text', 'invalid-type', {
+      ru: 'parseDeadline: аргумент «text» (срок) должен быть текстом, например «до 15 декабря 2020 года».',
+      en: 'parseDeadline: the argument "text" (the deadline) must be a string, such as «до 15 декабря 2020 года».',
+    });
+  }
+  // A year outside the calendar (2147483648) would reach the date library and throw there.
+  context = requireArgument('parseDeadline', 'context', deadlineContextSchema, context);
   const tokens = tokenizeDeadline(text);
   if (tokens.length === 0)
     return parsed(text, { kind: 'unparsed', ranges: [], remark: deadlineRemark('empty', text) });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportIssue } from '../mentorship/issue.js';
 
 /** A calendar date without time or time zone, `YYYY-MM-DD` (as the seeds' «15.12.2020» means a day, not an instant). */
 export const calendarDateSchema = z.iso
@@ -11,7 +12,13 @@ export type CalendarDate = z.infer<typeof calendarDateSchema>;
 /** An inclusive range of calendar days (both ends belong to it). */
 export const dateRangeSchema = z
   .strictObject({ start: calendarDateSchema, end: calendarDateSchema })
-  .refine((range) => range.start <= range.end, { message: 'start must not be after end', path: ['end'] })
+  .superRefine((range, context) => {
+    if (range.start <= range.end) return;
+    reportIssue(context, ['end'], 'end-before-start', {
+      ru: `дата окончания ${range.end} раньше даты начала ${range.start}.`,
+      en: `the end date ${range.end} is before the start date ${range.start}.`,
+    });
+  })
   .meta({ title: 'DateRange', description: 'Период с первого по последний день включительно.' });
 
 /** An inclusive range of calendar days. */

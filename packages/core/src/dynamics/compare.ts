@@ -10,13 +10,17 @@ import {
   type DynamicsPolicyInput,
 } from './policy.js';
 import {
+  dynamicsOptionsSchema,
   percentMetrics,
+  resultSeriesSchema,
   type Assessment,
   type DynamicsClass,
   type DynamicsOptionsInput,
   type ResultMetric,
   type ResultSeries,
 } from './schema.js';
+import { assertArgument } from '../errors/argument-error.js';
+import { z } from 'zod';
 
 /** Options of `compareSeries`: `DynamicsOptionsInput` plus school records for names and the language of issues. */
 export interface DynamicsOptions extends Omit<DynamicsOptionsInput, 'policy'> {
@@ -212,6 +216,14 @@ function schoolRow(
   };
 }
 
+// The options as a schema: `DynamicsOptionsInput` plus the school names and the language.
+const compareOptionsSchema = dynamicsOptionsSchema.extend({
+  // The policy is checked where it is resolved (`resolveDynamicsPolicy`), input or resolved alike.
+  policy: z.unknown().optional(),
+  schools: z.array(z.looseObject({ id: z.string(), name: z.string() })).optional(),
+  locale: z.string().optional(),
+});
+
 /**
  * Compares the results of schools year over year (seeds 002 and 004): for each school, its values
  * in the compared years, the change (in баллы, or п.п. for percentages), the gap to the municipal
@@ -223,6 +235,8 @@ function schoolRow(
  * order of `schools` when given, else the order of the series; a school without a series has no row.
  */
 export function compareSeries(series: readonly ResultSeries[], options: DynamicsOptions): DynamicsResult {
+  assertArgument('compareSeries', 'series', z.array(resultSeriesSchema), series);
+  assertArgument('compareSeries', 'options', compareOptionsSchema, options);
   const locale = options.locale ?? 'ru';
   const unit = changeUnitOf(options.metric);
   const chosen = series.filter((entry) => matches(entry, options));

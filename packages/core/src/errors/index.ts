@@ -4,3 +4,5 @@ export { parseOrExplain, type ParseOptions } from './parse.js';
 export { formatPath } from './path.js';
 export { fieldLabels, labelForPath } from './labels.js';
 export { valueLabels, describeValue } from './value-labels.js';
+export { ShnroArgumentError, type ArgumentMessages } from './argument-error.js';
+export { maxInputDepth } from './unreadable.js';

@@ -3,6 +3,7 @@ import type { DisplayLocale } from '../share/index.js';
 import { describeIssues } from './describe.js';
 import type { ParseResult } from './issue.js';
 import { toDisplayLocale } from '../text/locale.js';
+import { unreadableInput } from './unreadable.js';
 
 /** Options of `parseOrExplain`. */
 export interface ParseOptions {
@@ -14,19 +15,24 @@ export interface ParseOptions {
 /**
  * Parses untrusted input (JSON from a form, a file, another system) with a schema and returns
  * either the value or issues with Russian (or English) messages and field paths. Never throws
- * for bad input.
+ * for bad input: data that cannot even be read (a getter that throws, a proxy, nesting deeper
+ * than `maxInputDepth`) comes back as an issue at its place too.
  */
 export function parseOrExplain<S extends z.ZodType>(
   schema: S,
   input: unknown,
   options: ParseOptions = {},
 ): ParseResult<z.output<S>> {
-  // reportInput keeps the offending value in each issue, so messages can quote it.
-  const result = schema.safeParse(input, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data };
-  const describeOptions = options.pathPrefix === undefined ? {} : { pathPrefix: options.pathPrefix };
-  return {
-    ok: false,
-    issues: describeIssues(result.error, toDisplayLocale(options.locale), describeOptions),
-  };
+  const locale = toDisplayLocale(options.locale);
+  const prefix = options.pathPrefix ?? [];
+  try {
+    // reportInput keeps the offending value in each issue, so messages can quote it.
+    const result = schema.safeParse(input, { reportInput: true });
+    if (result.success) return { ok: true, value: result.data };
+    const describeOptions = options.pathPrefix === undefined ? {} : { pathPrefix: options.pathPrefix };
+    return { ok: false, issues: describeIssues(result.error, locale, describeOptions) };
+  } catch {
+    // zod reads getters and recurses into lazy schemas: hostile input makes it throw, not fail.
+    return { ok: false, issues: [unreadableInput(input, locale, prefix)] };
+  }
 }

@@ -16,6 +16,23 @@ const expectedNames: Record<string, { ru: string; en: string }> = {
   null: { ru: 'пустое значение (null)', en: 'null' },
 };
 
+/** What a format check expects, in words: a date for `date`, a link for `url`, an identifier otherwise. */
+function expectedFormat(format: string, locale: DisplayLocale): string {
+  const ru = locale === 'ru';
+  switch (format) {
+    case 'date':
+      return ru
+        ? 'существующая дата ГГГГ-ММ-ДД, например 2023-09-01'
+        : 'an existing date YYYY-MM-DD, such as 2023-09-01';
+    case 'url':
+      return ru ? 'адрес ссылки, например https://example.ru/doc' : 'a link such as https://example.ru/doc';
+    case 'email':
+      return ru ? 'адрес электронной почты' : 'an e-mail address';
+    default:
+      return ru ? 'латинский идентификатор, например hasIom' : 'a Latin identifier such as hasIom';
+  }
+}
+
 /** How a message names the type of a received value. */
 function receivedName(value: unknown, locale: DisplayLocale): string {
   const ru = locale === 'ru';
@@ -25,6 +42,12 @@ function receivedName(value: unknown, locale: DisplayLocale): string {
     case 'string':
       return ru ? `текст ${quote(showValue(value), locale)}` : `text ${quote(showValue(value), locale)}`;
     case 'number':
+      // NaN and Infinity are numbers to JavaScript but not to a person: name them for what they are.
+      if (Number.isNaN(value)) return ru ? 'нечисловое значение (NaN)' : 'a non-number (NaN)';
+      if (!Number.isFinite(value))
+        return ru
+          ? `бесконечность (${value > 0 ? '' : '-'}Infinity)`
+          : `infinity (${value > 0 ? '' : '-'}Infinity)`;
       return ru ? `число ${showValue(value).replace('.', ',')}` : `the number ${showValue(value)}`;
     case 'boolean':
       return ru ? `логическое значение ${String(value)}` : `the boolean ${String(value)}`;
@@ -71,7 +94,12 @@ export function messageForZodIssue(issue: ZodIssue, field: string, locale: Displ
     case 'invalid_type': {
       if (isMissingValue(issue))
         return ru ? `${subject} обязательно, но не заполнено.` : `${subject} is required but missing.`;
-      const expected = expectedNames[issue.expected]?.[locale] ?? issue.expected;
+      const nonFinite = typeof issue.input === 'number' && !Number.isFinite(issue.input);
+      const expected = nonFinite
+        ? ru
+          ? 'конечное число'
+          : 'a finite number'
+        : (expectedNames[issue.expected]?.[locale] ?? issue.expected);
       const received = hasInput(issue) ? receivedName(issue.input, locale) : undefined;
       if (ru) return `${subject}: ожидается ${expected}${received ? `, а указано ${received}` : ''}.`;
       return `${subject}: expected ${expected}${received ? `, got ${received}` : ''}.`;
@@ -120,9 +148,10 @@ export function messageForZodIssue(issue: ZodIssue, field: string, locale: Displ
     }
     case 'invalid_format': {
       const given = hasInput(issue) ? ` ${quote(showValue(issue.input), locale)}` : '';
+      const expected = expectedFormat(issue.format, locale);
       return ru
-        ? `${subject}: значение${given} в неверном формате (ожидается латинский идентификатор, например hasIom).`
-        : `${subject}: the value${given} has the wrong format (expected a Latin identifier such as hasIom).`;
+        ? `${subject}: значение${given} в неверном формате (ожидается ${expected}).`
+        : `${subject}: the value${given} has the wrong format (expected ${expected}).`;
     }
     case 'not_multiple_of':
       return ru

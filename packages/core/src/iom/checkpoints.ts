@@ -6,6 +6,9 @@ import { computeShare, type DisplayLocale, type ShareValue } from '../share/inde
 import { itemDueDate } from './progress.js';
 import type { Iom, IomItem } from './schema.js';
 import { toDisplayLocale } from '../text/locale.js';
+import { assertArgument } from '../errors/argument-error.js';
+import { iomSchema } from './schema.js';
+import { checkpointOptionsSchema } from './options.js';
 
 /**
  * Which quarters the checkpoints follow: `calendar` (январь–март, …) or `school`, the school year
@@ -105,6 +108,8 @@ function completionDate(item: IomItem): CalendarDate | undefined {
  * An activity falls due on the last day of its deadline; cancelled ones are left out.
  */
 export function quarterlyCheckpoints(iom: Iom, options: CheckpointOptions = {}): QuarterlyCheckpoints {
+  assertArgument('quarterlyCheckpoints', 'iom', iomSchema, iom);
+  assertArgument('quarterlyCheckpoints', 'options', checkpointOptionsSchema, options);
   const calendar = options.calendar ?? 'calendar';
   const year = options.year ?? defaultYear(iom, calendar);
   const locale = toDisplayLocale(options.locale);

@@ -5,6 +5,10 @@ import { deadlineStatus } from '../deadline/status.js';
 import { computeShare, type DisplayLocale, type ShareValue } from '../share/index.js';
 import type { Iom, IomItem, IomItemKind } from './schema.js';
 import { toDisplayLocale } from '../text/locale.js';
+import { assertArgument } from '../errors/argument-error.js';
+import { calendarDateSchema } from '../deadline/schema.js';
+import { iomSchema } from './schema.js';
+import { progressOptionsSchema } from './options.js';
 
 /** An activity past its deadline and not done, as of a date. */
 export interface OverdueItem {
@@ -45,6 +49,8 @@ export function itemDueDate(item: IomItem): CalendarDate | undefined {
 
 /** The activities of an ИОМ that are past their deadline and not done on `asOf` (by `deadlineStatus`). */
 export function overdueItems(iom: Iom, asOf: CalendarDate): OverdueItem[] {
+  assertArgument('overdueItems', 'iom', iomSchema, iom);
+  assertArgument('overdueItems', 'asOf', calendarDateSchema, asOf);
   const overdue: OverdueItem[] = [];
   for (const item of iom.items) {
     const lastDay = itemDueDate(item);
@@ -71,6 +77,9 @@ export function routeProgress(
   asOf: CalendarDate,
   options: { locale?: DisplayLocale; precision?: number } = {},
 ): RouteProgress {
+  assertArgument('routeProgress', 'iom', iomSchema, iom);
+  assertArgument('routeProgress', 'asOf', calendarDateSchema, asOf);
+  assertArgument('routeProgress', 'options', progressOptionsSchema, options);
   const counts = { done: 0, inProgress: 0, notStarted: 0, unknown: 0, cancelled: 0, overdue: 0 };
   for (const item of iom.items) {
     const status = deadlineStatus(item.deadline, item.status, asOf);

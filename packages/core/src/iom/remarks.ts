@@ -2,6 +2,9 @@ import type { CalendarDate } from '../deadline/schema.js';
 import { formatDay } from '../mentorship/period.js';
 import { overdueItems } from './progress.js';
 import type { DeficitDiagnosis, Iom } from './schema.js';
+import { assertArgument } from '../errors/argument-error.js';
+import { deficitDiagnosisSchema, iomSchema } from './schema.js';
+import { remarksOptionsSchema } from './options.js';
 
 /** What a remark on an ИОМ is about. */
 export type IomRemarkCode =
@@ -29,6 +32,8 @@ export interface IomRemark {
  * закрыт ни одним мероприятием маршрута». A cancelled activity closes nothing.
  */
 export function uncoveredDeficits(diagnosis: DeficitDiagnosis, iom: Iom): IomRemark[] {
+  assertArgument('uncoveredDeficits', 'diagnosis', deficitDiagnosisSchema, diagnosis);
+  assertArgument('uncoveredDeficits', 'iom', iomSchema, iom);
   const remarks: IomRemark[] = [];
   for (const deficit of diagnosis.deficits) {
     const items = iom.items.filter((item) => item.deficitIds.includes(deficit.id));
@@ -63,6 +68,9 @@ export function iomRemarks(
   iom: Iom,
   options: { asOf?: CalendarDate } = {},
 ): IomRemark[] {
+  if (diagnosis !== undefined) assertArgument('iomRemarks', 'diagnosis', deficitDiagnosisSchema, diagnosis);
+  assertArgument('iomRemarks', 'iom', iomSchema, iom);
+  assertArgument('iomRemarks', 'options', remarksOptionsSchema, options);
   const remarks: IomRemark[] = [];
   if (diagnosis !== undefined) {
     if (diagnosis.teacherId !== iom.teacherId) {

@@ -1,4 +1,5 @@
 import { parseOrExplain, type Issue, type ParseResult } from '../errors/index.js';
+import { findUnreadable } from '../errors/unreadable.js';
 import { parseOrderReference } from '../roadmap/order.js';
 import type { OrderReference } from '../roadmap/schema.js';
 import type { DisplayLocale } from '../share/index.js';
@@ -29,6 +30,9 @@ export function createAssignment(
   options: { locale?: DisplayLocale } = {},
 ): ParseResult<Assignment> {
   const locale = toDisplayLocale(options.locale);
+  // Reading `order` below must not throw on a getter or a proxy: such input is refused first.
+  const unreadable = findUnreadable(input, locale);
+  if (unreadable !== undefined) return { ok: false, issues: [unreadable] };
   const issues: Issue[] = [];
   let candidate = input;
   if (isObject(input) && typeof input['order'] === 'string') {

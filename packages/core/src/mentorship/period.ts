@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../deadline/calendar.js';
 import { formatDateRange } from '../deadline/format.js';
 import { calendarDateSchema, type CalendarDate } from '../deadline/schema.js';
 import type { DisplayLocale } from '../share/index.js';
@@ -14,7 +15,9 @@ function checkOrder(
   period: { start: CalendarDate; end?: CalendarDate | undefined },
   context: z.core.$RefinementCtx<typeof period>,
 ): void {
-  if (period.end === undefined || period.end >= period.start) return;
+  // Dates in the wrong format are reported by their own fields; comparing them would mean nothing.
+  if (period.end === undefined || !isCalendarDate(period.start) || !isCalendarDate(period.end)) return;
+  if (period.end >= period.start) return;
   reportIssue(context, [], 'period-end-before-start', {
     ru: `дата окончания (${formatDay(period.end, 'ru')}) раньше даты начала (${formatDay(period.start, 'ru')}).`,
     en: `the end date (${formatDay(period.end, 'en')}) is before the start date (${formatDay(period.start, 'en')}).`,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDateSchema } from '../deadline/schema.js';
+import { isCalendarDate } from '../deadline/calendar.js';
 import { recordIdSchema } from '../record/schema.js';
 import { orderReferenceSchema } from '../roadmap/schema.js';
 import { reportIssue } from './issue.js';
@@ -239,7 +240,7 @@ interface RawEvent {
 }
 
 function checkEvent(event: RawEvent, context: z.core.$RefinementCtx<RawEvent>): void {
-  if (event.endDate !== undefined && event.endDate < event.date) {
+  if (isCalendarDate(event.endDate) && isCalendarDate(event.date) && event.endDate < event.date) {
     reportIssue(context, ['endDate'], 'end-before-start', {
       ru: `дата окончания мероприятия (${formatDay(event.endDate)}) раньше даты его начала (${formatDay(event.date)}).`,
       en: `the event ends (${formatDay(event.endDate, 'en')}) before it starts (${formatDay(event.date, 'en')}).`,

@@ -1,5 +1,6 @@
 import { parseDeadline } from '../deadline/parse.js';
 import { formatPath, parseOrExplain, type Issue } from '../errors/index.js';
+import { findUnreadable } from '../errors/unreadable.js';
 import { computeShare, type DisplayLocale } from '../share/index.js';
 import {
   analyticalReportSchema,
@@ -275,6 +276,9 @@ function warningsOf(report: AnalyticalReport, locale: DisplayLocale): Issue[] {
  */
 export function validateReport(input: unknown, options: ValidateReportOptions = {}): ReportValidation {
   const locale = toDisplayLocale(options.locale);
+  // Too deep or unreadable input is refused before any walk over it could overflow the stack.
+  const unreadable = findUnreadable(input, locale);
+  if (unreadable !== undefined) return { ok: false, issues: [unreadable], warnings: [] };
   const typed = typedPercents(input, locale);
   const parsed = parseOrExplain(analyticalReportSchema, input, { locale });
   if (!parsed.ok || typed.issues.length > 0) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ShnroArgumentError } from '../errors/argument-error.js';
 import {
   defaultDirectionCatalogue,
   directionsFor,
@@ -57,8 +58,12 @@ describe('the seed 000 direction catalogue', () => {
 
   it('refuses a region catalogue with duplicated ids', () => {
     const twice = { id: 'x', targetGroup: 'parents' as const, title: { ru: 'А', en: 'A' } };
+    // The error is the core's one documented class, with a Russian message naming the field.
     expect(() => extendDirectionCatalogue(defaultDirectionCatalogue, { directions: [twice, twice] })).toThrow(
-      /Duplicate direction id/,
+      ShnroArgumentError,
+    );
+    expect(() => extendDirectionCatalogue(defaultDirectionCatalogue, { directions: [twice, twice] })).toThrow(
+      /«x» уже есть выше/,
     );
   });
 });

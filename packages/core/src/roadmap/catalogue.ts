@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { requireArgument } from '../errors/argument-error.js';
+import { reportIssue } from '../mentorship/issue.js';
 import { bilingualTextSchema } from './schema.js';
 import { targetGroupSchema, type TargetGroup } from './target-group.js';
 
@@ -27,10 +29,9 @@ export const directionCatalogueSchema = z
     const seen = new Set<string>();
     catalogue.directions.forEach((direction, index) => {
       if (seen.has(direction.id)) {
-        context.addIssue({
-          code: 'custom',
-          message: `Duplicate direction id «${direction.id}»`,
-          path: ['directions', index, 'id'],
+        reportIssue(context, ['directions', index, 'id'], 'duplicate-id', {
+          ru: `направление с идентификатором «${direction.id}» уже есть выше; идентификаторы должны быть уникальны.`,
+          en: `the direction "${direction.id}" appears above already; ids must be unique.`,
         });
       }
       seen.add(direction.id);
@@ -120,20 +121,28 @@ export const defaultDirectionCatalogue: DirectionCatalogue = {
   ],
 };
 
+const catalogueExtensionSchema = z.strictObject({
+  id: z.string().trim().min(1).optional(),
+  source: z.string().optional(),
+  directions: z.array(workDirectionSchema),
+});
+
 /**
  * A catalogue extended with a region's own directions (or replacing titles of existing ids).
- * Throws a `ZodError` when the result is not a valid catalogue.
+ * Throws `ShnroArgumentError` naming the field when either argument or the result is not a valid catalogue.
  */
 export function extendDirectionCatalogue(
   base: DirectionCatalogue,
   extension: { id?: string; source?: string; directions: readonly WorkDirection[] },
 ): DirectionCatalogue {
+  base = requireArgument('extendDirectionCatalogue', 'base', directionCatalogueSchema, base);
+  extension = requireArgument('extendDirectionCatalogue', 'extension', catalogueExtensionSchema, extension);
   const replaced = new Map(extension.directions.map((direction) => [direction.id, direction]));
   const kept = base.directions.map((direction) => replaced.get(direction.id) ?? direction);
   const added = extension.directions.filter(
     (direction) => !base.directions.some((known) => known.id === direction.id),
   );
-  return directionCatalogueSchema.parse({
+  return requireArgument('extendDirectionCatalogue', 'extension', directionCatalogueSchema, {
     id: extension.id ?? base.id,
     source: extension.source ? `${base.source}; ${extension.source}` : base.source,
     directions: [...kept, ...added],

@@ -80,6 +80,12 @@ export {
   type ResolveRemarkResult,
 } from './lifecycle.js';
 export { deadlineContextOf, refreshDeadlines } from './deadlines.js';
+export {
+  checkRoadmapForSubmit,
+  submitTextLimits,
+  type SubmitProblem,
+  type SubmitProblemTarget,
+} from './submit-check.js';
 export { createRoadmap, createActivity, type ActivityInput } from './create.js';
 export {
   clusterRoadmaps,

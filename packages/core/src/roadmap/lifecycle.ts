@@ -1,9 +1,22 @@
-import type { CalendarDate } from '../deadline/schema.js';
+import { isCalendarDate } from '../deadline/calendar.js';
+import { calendarDateSchema, type CalendarDate } from '../deadline/schema.js';
 import { formatOrderReference, parseOrderReference } from './order.js';
 import { lowerFirst } from '../text/case.js';
 import { reviewRoadmap } from './review/review.js';
 import type { ReviewOptions, ReviewRemark } from './review/types.js';
-import type { OrderReference, Roadmap, RoadmapAction, RoadmapRemark, RoadmapStatus } from './schema.js';
+import { submitProblems, type SubmitProblem } from './submit-check.js';
+import { z } from 'zod';
+import {
+  roadmapActionSchema,
+  roadmapRemarkSchema,
+  roadmapSchema,
+  type OrderReference,
+  type Roadmap,
+  type RoadmapAction,
+  type RoadmapRemark,
+  type RoadmapStatus,
+} from './schema.js';
+import { assertArgument } from '../errors/argument-error.js';
 
 /** Russian and English names of the roadmap states. */
 export const roadmapStatusLabels: Readonly<Record<RoadmapStatus, { ru: string; en: string }>> = {
@@ -61,7 +74,8 @@ export interface RoadmapTransitionPayloads {
 
 /** Why a transition was refused, naming the current and the requested state in both languages. */
 export interface RoadmapTransitionError {
-  code: 'illegal-transition' | 'order-required' | 'remark-required' | 'open-remarks' | 'rules-fire';
+  code:
+    'illegal-transition' | 'order-required' | 'remark-required' | 'open-remarks' | 'rules-fire' | 'not-ready';
   action: RoadmapAction;
   from: RoadmapStatus;
   to: RoadmapStatus;
@@ -69,6 +83,8 @@ export interface RoadmapTransitionError {
   en: string;
   /** For `rules-fire`: the remarks the review still makes. */
   remarks?: ReviewRemark[];
+  /** For `not-ready`: every problem `checkRoadmapForSubmit` found, each with the path of its field. */
+  problems?: SubmitProblem[];
 }
 
 /** A new roadmap, or the reason the action is not allowed. */
@@ -213,27 +229,61 @@ function illegal(roadmap: Roadmap, action: RoadmapAction): RoadmapTransitionResu
   );
 }
 
+function notReady(roadmap: Roadmap, problems: SubmitProblem[]): RoadmapTransitionResult {
+  const list = (locale: 'ru' | 'en') => problems.map((problem) => problem.messages[locale]).join(' ');
+  const refused = refuse(
+    'not-ready',
+    roadmap,
+    'submit',
+    `Дорожную карту нельзя направить на рассмотрение, пока не исправлено (${problems.length}): ${list('ru')}`,
+    `The roadmap cannot be submitted until this is fixed (${problems.length}): ${list('en')}`,
+  );
+  if (!refused.ok) refused.error.problems = problems;
+  return refused;
+}
+
 function orderOf(order: OrderReference | string | undefined): OrderReference | undefined {
   if (typeof order === 'string') return parseOrderReference(order);
-  return order?.number.trim() && order.date ? order : undefined;
+  return order?.number.trim() && isCalendarDate(order.date) ? order : undefined;
 }
+
+// The fields every action's payload shares, checked so a wrong one is refused by name instead of
+// crashing; other fields (`review`, `overrideReason`) pass through to their own rules.
+const transitionPayloadSchema = z.looseObject({
+  date: calendarDateSchema.optional(),
+  by: z.string().optional(),
+  remarks: z.array(roadmapRemarkSchema).optional(),
+  // A blank number is the transition's own refusal (`order-required`), not a wrong argument.
+  order: z.union([z.looseObject({ number: z.string(), date: z.string() }), z.string()]).optional(),
+  allowOpenRemarks: z.boolean().optional(),
+});
 
 /**
  * Moves a roadmap along its lifecycle and returns a new roadmap (the given one is not changed), or an
  * error that names the current and requested state. Approving needs an order number and date and no
- * open remarks (unless `allowOpenRemarks`); returning needs at least one open remark; resubmitting
- * after a return raises the version.
+ * open remarks (unless `allowOpenRemarks`); returning needs at least one open remark; submitting
+ * needs a roadmap `checkRoadmapForSubmit` finds nothing in (`not-ready` lists each problem with
+ * its path); resubmitting after a return raises the version. A `roadmap`, `action` or `payload`
+ * that is not of its type throws `ShnroArgumentError`.
  */
 export function transitionRoadmap<A extends RoadmapAction>(
   roadmap: Roadmap,
   action: A,
   payload?: RoadmapTransitionPayloads[A],
 ): RoadmapTransitionResult {
+  assertArgument('transitionRoadmap', 'roadmap', roadmapSchema, roadmap);
+  assertArgument('transitionRoadmap', 'action', roadmapActionSchema, action);
+  assertArgument('transitionRoadmap', 'payload', transitionPayloadSchema.optional(), payload);
   const { from, to } = transitions[action];
   if (!from.includes(roadmap.status)) return illegal(roadmap, action);
   const stamp: Stamp = payload ?? {};
   let next: Roadmap = { ...roadmap, status: to };
   let override: { reason: string; ruleIds: string[] } | undefined;
+
+  if (action === 'submit') {
+    const problems = submitProblems(roadmap);
+    if (problems.length > 0) return notReady(roadmap, problems);
+  }
 
   if (action === 'return') {
     const added = (payload as RoadmapTransitionPayloads['return'] | undefined)?.remarks ?? [];

@@ -43,6 +43,7 @@ const numberPattern = /№\s*([^\s,;:«»"()]+)/;
  * Returns `undefined` unless both a number and a date are found.
  */
 export function parseOrderReference(text: string): OrderReference | undefined {
+  if (typeof text !== 'string') return undefined;
   const numberMatch = numberPattern.exec(text);
   const number = numberMatch?.[1]?.replace(/[.:]+$/, '');
   if (!numberMatch || !number) return undefined;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportIssue } from '../mentorship/issue.js';
 import { bilingualTextSchema } from './schema.js';
 
 /** A risk factor of a school's risk profile (фактор риска), as the federal «500+» project names it. */
@@ -24,10 +25,9 @@ export const riskFactorListSchema = z
     const ids = list.factors.map((factor) => factor.id);
     ids.forEach((id, index) => {
       if (ids.indexOf(id) !== index)
-        context.addIssue({
-          code: 'custom',
-          message: `Duplicate risk factor «${id}»`,
-          path: ['factors', index, 'id'],
+        reportIssue(context, ['factors', index, 'id'], 'duplicate-id', {
+          ru: `фактор риска «${id}» уже есть выше; идентификаторы должны быть уникальны.`,
+          en: `the risk factor "${id}" appears above already; ids must be unique.`,
         });
     });
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActivity, createRoadmap } from './create.js';
 import { refreshDeadlines } from './deadlines.js';
+import { parseOrExplain } from '../errors/parse.js';
 import { roadmapSchema, type Roadmap } from './schema.js';
 
 const header = {
@@ -60,7 +61,13 @@ describe('roadmapSchema', () => {
     const duplicated = { ...roadmap, sections: [section, { ...section, id: 's2' }] };
     const result = roadmapSchema.safeParse(duplicated);
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('Duplicate id «a1»');
+    expect(result.error?.issues[0]?.message).toBe(
+      'the id "a1" appears above already; section and activity ids must be unique.',
+    );
+    expect(parseOrExplain(roadmapSchema, duplicated)).toMatchObject({
+      ok: false,
+      issues: [{ path: 'sections[1].activities[0].id', code: 'duplicate-id' }],
+    });
     expect(
       roadmapSchema.safeParse({ ...roadmap, period: { start: '2023-12-31', end: '2023-01-01' } }).success,
     ).toBe(false);

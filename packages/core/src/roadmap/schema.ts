@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportIssue } from '../mentorship/issue.js';
 import { calendarDateSchema, dateRangeSchema, parsedDeadlineSchema } from '../deadline/schema.js';
 import { activityFormSchema } from './activity-form.js';
 import { targetGroupSchema } from './target-group.js';
@@ -218,7 +219,11 @@ export const roadmapSchema = z
   .superRefine((roadmap, context) => {
     const seen = new Set<string>();
     const claim = (id: string, path: (string | number)[]) => {
-      if (seen.has(id)) context.addIssue({ code: 'custom', message: `Duplicate id «${id}»`, path });
+      if (seen.has(id))
+        reportIssue(context, path, 'duplicate-id', {
+          ru: `идентификатор «${id}» уже встречается выше; идентификаторы разделов и мероприятий должны быть уникальны.`,
+          en: `the id "${id}" appears above already; section and activity ids must be unique.`,
+        });
       seen.add(id);
     };
     roadmap.sections.forEach((section, s) => {

@@ -1,3 +1,6 @@
+import { refuseArgument, showArgument } from '../errors/argument-error.js';
+import { checkPrecision } from './round-half-up.js';
+
 /** A display language of the SDK: Russian first, English second. */
 export type DisplayLocale = 'ru' | 'en';
 
@@ -16,10 +19,24 @@ export function formatScaled(
   locale: DisplayLocale = 'ru',
   options: FormatNumberOptions = {},
 ): string {
-  const negative = scaled < 0;
-  const digits = Math.abs(scaled)
-    .toString()
-    .padStart(precision + 1, '0');
+  checkPrecision('formatScaled', precision);
+  if (!Number.isSafeInteger(scaled)) {
+    refuseArgument('formatScaled', 'scaled', 'not-whole-number', {
+      ru: `formatScaled: «scaled» должно быть целым числом не больше 9 007 199 254 740 991 по модулю, а указано ${showArgument(scaled)}.`,
+      en: `formatScaled: "scaled" must be a whole number within ±9,007,199,254,740,991; got ${showArgument(scaled)}.`,
+    });
+  }
+  return formatDigits(scaled < 0, Math.abs(scaled).toString(), precision, locale, options);
+}
+
+function formatDigits(
+  negative: boolean,
+  absolute: string,
+  precision: number,
+  locale: DisplayLocale,
+  options: FormatNumberOptions,
+): string {
+  const digits = absolute.padStart(precision + 1, '0');
   const whole = digits.slice(0, digits.length - precision);
   let fraction = precision > 0 ? digits.slice(digits.length - precision) : '';
   if (!options.keepTrailingZeros) fraction = fraction.replace(/0+$/, '');
@@ -34,7 +51,25 @@ export function formatDecimal(
   locale: DisplayLocale = 'ru',
   options: FormatNumberOptions = {},
 ): string {
+  checkPrecision('formatDecimal', precision);
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    refuseArgument('formatDecimal', 'value', 'not-finite-number', {
+      ru: `formatDecimal: «value» должно быть конечным числом, а указано ${showArgument(value)}.`,
+      en: `formatDecimal: "value" must be a finite number; got ${showArgument(value)}.`,
+    });
+  }
   const factor = 10 ** precision;
-  const scaled = Math.sign(value) * Math.floor(Number((Math.abs(value) * factor).toPrecision(15)) + 0.5);
-  return formatScaled(scaled, precision, locale, options);
+  const absolute = Math.floor(Number((Math.abs(value) * factor).toPrecision(15)) + 0.5);
+  const digits = Number.isSafeInteger(absolute) ? absolute.toString() : bigDigits(Math.abs(value), precision);
+  return formatDigits(value < 0 && absolute !== 0, digits, precision, locale, options);
+}
+
+/**
+ * The digits of a value too large for exact scaling: whole part through BigInt (never «1e+21»),
+ * fraction rounded half-up separately (a float this large keeps few fractional digits anyway).
+ */
+function bigDigits(absolute: number, precision: number): string {
+  const whole = Math.trunc(absolute);
+  const fraction = BigInt(Math.floor((absolute - whole) * 10 ** precision + 0.5));
+  return (BigInt(whole) * 10n ** BigInt(precision) + fraction).toString();
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ShnroArgumentError } from '../errors/argument-error.js';
 import { computeShare, formatDecimal, roundHalfUp, scaledPercentHalfUp } from './index.js';
 
 describe('computeShare', () => {
@@ -44,11 +45,45 @@ describe('computeShare', () => {
   });
 
   it('refuses fractional, negative and over-population counts', () => {
-    expect(() => computeShare(1.5, 10)).toThrow(RangeError);
-    expect(() => computeShare(-1, 10)).toThrow(RangeError);
-    expect(() => computeShare(11, 10)).toThrow(RangeError);
+    // Was RangeError with an English message; now the core's one documented error class.
+    expect(() => computeShare(1.5, 10)).toThrow(ShnroArgumentError);
+    expect(() => computeShare(-1, 10)).toThrow(ShnroArgumentError);
+    expect(() => computeShare(11, 10)).toThrow(ShnroArgumentError);
+  });
+
+  it('names the argument in Russian, with English, a code and the argument path', () => {
+    const error = catchError(() => computeShare(11, 10));
+    expect(error).toMatchObject({
+      name: 'ShnroArgumentError',
+      functionName: 'computeShare',
+      argument: 'numerator',
+      code: 'numerator-above-denominator',
+    });
+    expect(error.message).toContain('числитель (11) больше знаменателя (10)');
+    expect(error.messageIn('en')).toContain('the numerator (11) is above the denominator (10)');
+  });
+
+  it('never displays «Na,N%»: huge counts are exact up to 2^53 and refused beyond it', () => {
+    const max = Number.MAX_SAFE_INTEGER;
+    expect(computeShare(max - 1, max).display).toBe('100%');
+    expect(computeShare(Math.floor(max / 3), max, { precision: 6 }).display).toBe('33,333333%');
+    expect(computeShare(1e15, 3e15, { precision: 6 }).display).toBe('33,333333%');
+    expect(catchError(() => computeShare(1e300, 1e301)).argument).toBe('numerator');
+    expect(catchError(() => computeShare(1, Infinity)).argument).toBe('denominator');
+    expect(catchError(() => computeShare(NaN, 1)).code).toBe('not-whole-count');
+    expect(catchError(() => computeShare(1, 2, { precision: 7 })).argument).toBe('precision');
   });
 });
+
+function catchError(action: () => unknown): ShnroArgumentError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof ShnroArgumentError) return error;
+    throw error;
+  }
+  throw new Error('expected ShnroArgumentError');
+}
 
 describe('rounding helpers', () => {
   it('scaledPercentHalfUp stays exact for country-sized populations', () => {

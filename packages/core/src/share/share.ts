@@ -1,6 +1,7 @@
 import { formatScaled, type DisplayLocale, type FormatNumberOptions } from './format-number.js';
-import { scaledPercentHalfUp } from './round-half-up.js';
 import { toDisplayLocale } from '../text/locale.js';
+import { readOptions, refuseArgument } from '../errors/argument-error.js';
+import { checkCount, checkPrecision, scaledPercentHalfUp } from './round-half-up.js';
 
 /**
  * A share (доля): a count over a population, always kept together so that a printed
@@ -28,16 +29,26 @@ export interface ShareOptions extends FormatNumberOptions {
 }
 
 /**
- * Computes a share from whole, non-negative counts. The caller validates the counts
- * (the calculator names the indicator in its errors); this function refuses bad ones.
+ * Computes a share from whole, non-negative counts (up to `Number.MAX_SAFE_INTEGER`). The caller
+ * validates the counts (the calculator names the indicator in its errors); this function refuses
+ * bad ones with `ShnroArgumentError` naming the argument.
  */
-export function computeShare(numerator: number, denominator: number, options: ShareOptions = {}): ShareValue {
+export function computeShare(
+  numerator: number,
+  denominator: number,
+  givenOptions?: ShareOptions,
+): ShareValue {
+  const name = 'computeShare';
+  const options = readOptions(name, givenOptions);
+  checkCount(name, 'numerator', numerator);
+  checkCount(name, 'denominator', denominator);
   const precision = options.precision ?? 1;
-  if (!Number.isInteger(numerator) || !Number.isInteger(denominator) || numerator < 0 || denominator < 0) {
-    throw new RangeError('A share needs whole, non-negative counts');
-  }
+  checkPrecision(name, precision);
   if (numerator > denominator && denominator > 0) {
-    throw new RangeError('A share cannot count more than its population');
+    refuseArgument(name, 'numerator', 'numerator-above-denominator', {
+      ru: `${name}: числитель (${numerator}) больше знаменателя (${denominator}): доля не может считать больше, чем есть в совокупности.`,
+      en: `${name}: the numerator (${numerator}) is above the denominator (${denominator}): a share cannot count more than its population.`,
+    });
   }
   if (denominator === 0) {
     return { numerator, denominator, percent: null, precision, display: null, reason: 'empty-population' };

@@ -1,4 +1,6 @@
 import { describeIssues, parseOrExplain, type Issue } from '../../errors/index.js';
+import { findUnreadable, unreadableInput } from '../../errors/unreadable.js';
+import { oversizedCounts } from './guard.js';
 import type { DisplayLocale } from '../../share/index.js';
 import { pickText } from '../../text/index.js';
 import type { IndicatorInput } from '../input.js';
@@ -56,6 +58,30 @@ export function computeIndicators(
   set: IndicatorSet | CompiledIndicatorSet,
   input: IndicatorInput,
   options: ComputeOptions = {},
+): IndicatorReport {
+  try {
+    const oversized = oversizedCounts(input, options.locale === 'en' ? 'en' : 'ru');
+    if (oversized.length > 0)
+      return refusedReport(
+        isRecord(set) && typeof set['id'] === 'string' ? set['id'] : '',
+        options.locale ?? 'ru',
+        'counts',
+        oversized,
+      );
+    return computeChecked(set, input, options);
+  } catch {
+    // Input that throws when read (a getter, a proxy) is reported at its place, never rethrown.
+    const locale = options.locale === 'en' ? 'en' : 'ru';
+    return refusedReport('', locale, 'counts', [
+      findUnreadable(set, locale, ['set']) ?? unreadableInput(input, locale),
+    ]);
+  }
+}
+
+function computeChecked(
+  set: IndicatorSet | CompiledIndicatorSet,
+  input: IndicatorInput,
+  options: ComputeOptions,
 ): IndicatorReport {
   const locale = options.locale ?? 'ru';
   const source: IndicatorReport['source'] =

@@ -23,6 +23,8 @@ export function parsePrintedPercent(
   printed: number | string | null | undefined,
 ): PrintedPercent | null | undefined {
   if (printed === null || printed === undefined) return null;
+  // Anything but a number or a text (an object from a damaged file) is simply not a percentage.
+  if (typeof printed !== 'number' && typeof printed !== 'string') return undefined;
   const text =
     typeof printed === 'number'
       ? Number.isFinite(printed)
@@ -46,6 +48,7 @@ export function parsePrintedPercent(
 export function parsePrintedCount(printed: number | string | null | undefined): number | null | undefined {
   if (printed === null || printed === undefined) return null;
   if (typeof printed === 'number') return Number.isSafeInteger(printed) && printed >= 0 ? printed : undefined;
+  if (typeof printed !== 'string') return undefined;
   const text = compact(printed);
   if (notStated.test(text)) return null;
   return /^\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : undefined;

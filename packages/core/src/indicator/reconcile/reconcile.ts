@@ -1,4 +1,7 @@
+import { z } from 'zod';
+import { assertArgument } from '../../errors/argument-error.js';
 import { describeIssues, formatPath, parseOrExplain, type Issue } from '../../errors/index.js';
+import { findUnreadable } from '../../errors/unreadable.js';
 import { computeShare, scaledPercentHalfUp, type DisplayLocale } from '../../share/index.js';
 import { pickText } from '../../text/index.js';
 import { indicatorSetSchema, type IndicatorKind, type IndicatorSet, type ShareIndicator } from '../schema.js';
@@ -15,6 +18,11 @@ export interface ReconcileOptions {
   /** Known population sizes by population id (e.g. `{ 'municipality-schools': 18 }`); otherwise inferred. */
   populations?: Record<string, number>;
 }
+
+const reconcileOptionsSchema = z.strictObject({
+  locale: z.string().optional(),
+  populations: z.record(z.string(), z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)).optional(),
+});
 
 /** Where the population a row was recomputed with comes from. */
 export type PopulationSource = 'stated' | 'given' | 'inferred';
@@ -101,12 +109,15 @@ export function reconcileTable(
   rows: readonly unknown[],
   options: ReconcileOptions = {},
 ): Reconciliation {
+  assertArgument('reconcileTable', 'options', reconcileOptionsSchema, options);
   const locale = toDisplayLocale(options.locale);
   const parsedSet = parseOrExplain(indicatorSetSchema, set, { locale, pathPrefix: ['set'] });
   if (!parsedSet.ok) return { rows: [], populations: [], issues: parsedSet.issues, ok: false };
   const validSet = parsedSet.value;
+  const table = parseOrExplain(z.array(z.unknown()), rows, { locale, pathPrefix: ['rows'] });
+  if (!table.ok) return { rows: [], populations: [], issues: table.issues, ok: false };
 
-  const read = rows.map((raw, index) => readRow(validSet, raw, index, locale));
+  const read = table.value.map((raw, index) => readRow(validSet, raw, index, locale));
   const populations = validSet.populations
     .filter((population) => read.some((entry) => entry.row.populationId === population.id))
     .map((population) => {
@@ -179,6 +190,13 @@ function readPrintedValue(printed: unknown, locale: DisplayLocale): PrintedValue
 
 /** Reads one printed row: its indicator, count, percentage, population and implied populations. */
 function readRow(set: IndicatorSet, raw: unknown, index: number, locale: DisplayLocale): ReadRow {
+  // A row that cannot be read (a getter that throws, a proxy) is reported at its place, not thrown.
+  const unreadableRow = findUnreadable(raw, locale, ['rows', index]);
+  if (unreadableRow !== undefined) {
+    const row = emptyRow('');
+    row.issues = [unreadableRow];
+    return { row, printed: null, indicator: null, precision: 0 };
+  }
   const parsed = reportedRowSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const row = emptyRow(

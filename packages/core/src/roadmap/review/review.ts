@@ -11,6 +11,8 @@ import {
   extendReviewVocabulary,
   type CompiledReviewVocabulary,
 } from './vocabulary.js';
+import { assertArgument } from '../../errors/argument-error.js';
+import { roadmapSchema } from '../schema.js';
 
 const placeKey = (place: ReviewPlace) =>
   `${place.sectionId}\u0000${place.activityId ?? ''}\u0000${place.field}`;
@@ -74,6 +76,7 @@ export function createReviewContext(roadmap: Roadmap, options: ReviewOptions = {
  * place, severity and a concrete suggestion in Russian and English; remarks come in roadmap order.
  */
 export function reviewRoadmap(roadmap: Roadmap, options: ReviewOptions = {}): ReviewRemark[] {
+  assertArgument('reviewRoadmap', 'roadmap', roadmapSchema, roadmap);
   const context = createReviewContext(roadmap, options);
   const rules = rulesInForce(options);
   const remarks = rules.flatMap((rule, ruleIndex) =>
