@@ -2,13 +2,10 @@ import {
   clusterRoadmaps,
   defaultDirectionCatalogue,
   roadmapSchema,
-  roadmapStatusLabels,
-  roadmapStatusSchema,
   type DirectionCatalogue,
   type Issue,
   type Roadmap,
   type RoadmapClusters,
-  type RoadmapStatus,
 } from '@shnro/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -28,6 +25,8 @@ import {
   type BoardSortKey,
 } from './board-rows.js';
 import { clusterTables, renderTable, type BoardTable } from './cluster-tables.js';
+import { renderEditorPanel, type EditorState } from './editor-panel.js';
+import { renderBoardFilters } from './filters.js';
 import { ShnroRoadmapOpenEvent } from './events.js';
 import { roadmapBoardMessages } from './messages.js';
 import { roadmapBoardStyles } from './roadmap-board.styles.js';
@@ -104,7 +103,7 @@ export class ShnroRoadmapBoard extends LitElement {
   };
   @state() private page = 0;
   @state() private openedId?: string;
-  @state() private editor: 'idle' | 'loading' | 'ready' | { error: string } = 'idle';
+  @state() private editor: EditorState = 'idle';
 
   private inlineError?: string;
   private derived?: Derived;
@@ -216,53 +215,13 @@ export class ShnroRoadmapBoard extends LitElement {
       return html`${problems}
         <p role="status" class="empty">${t('empty')}</p>`;
     const selected = selectRows(derived.rows, this.query, this.collator);
-    return html`${problems} ${this.renderFilters()} ${this.renderSchools(selected, derived.rows.length)}
-    ${this.renderEditor()}
+    return html`${problems}
+    ${renderBoardFilters(this.query, this.localize.locale, this.localize.term.bind(this.localize), (change) => this.setQuery(change))}
+    ${this.renderSchools(selected, derived.rows.length)} ${this.renderEditor()}
     ${derived.clusters ? this.renderClusters(derived.clusters) : html`<p role="status" class="muted">${t('checking')}</p>`}`;
   }
 
   // ---- filters, the school table and pages ------------------------------------------------
-
-  private renderFilters(): TemplateResult {
-    const t = this.localize.term.bind(this.localize);
-    const locale = this.localize.locale;
-    return html`<div part="filters" class="filters" role="search">
-      <label>
-        ${t('filterSchool')}
-        <input
-          type="search"
-          name="school"
-          .value=${this.query.text}
-          @input=${(event: Event) => this.setQuery({ text: (event.target as HTMLInputElement).value })}
-        />
-      </label>
-      <label>
-        ${t('filterStatus')}
-        <select
-          name="status"
-          @change=${(event: Event) =>
-            this.setQuery({ status: (event.target as HTMLSelectElement).value as RoadmapStatus | '' })}
-        >
-          <option value="" ?selected=${this.query.status === ''}>${t('anyStatus')}</option>
-          ${roadmapStatusSchema.options.map(
-            (status) =>
-              html`<option value=${status} ?selected=${this.query.status === status}>
-                ${roadmapStatusLabels[status][locale]}
-              </option>`,
-          )}
-        </select>
-      </label>
-      <label class="check">
-        <input
-          type="checkbox"
-          name="with-remarks"
-          .checked=${this.query.withRemarks}
-          @change=${(event: Event) => this.setQuery({ withRemarks: (event.target as HTMLInputElement).checked })}
-        />
-        ${t('onlyWithRemarks')}
-      </label>
-    </div>`;
-  }
 
   private setQuery(change: Partial<BoardQuery>): void {
     this.query = { ...this.query, ...change };
@@ -407,28 +366,17 @@ export class ShnroRoadmapBoard extends LitElement {
   }
 
   private renderEditor(): TemplateResult | typeof nothing {
-    const t = this.localize.term.bind(this.localize);
     const roadmap = this.derived?.rows.find((row) => row.roadmap.id === this.openedId)?.roadmap;
     if (!roadmap) return nothing;
-    let body: TemplateResult;
-    if (this.editor === 'ready')
-      body = html`<shnro-roadmap-editor
-        mode="reviewer"
-        reviewer-name=${this.reviewerName}
-        .roadmap=${roadmap}
-        .catalogue=${this.catalogue}
-        @shnro-roadmap-change=${this.onEditorChange}
-      ></shnro-roadmap-editor>`;
-    else if (typeof this.editor === 'object')
-      body = html`<p role="alert">${t('editorFailed', { error: this.editor.error })}</p>`;
-    else body = html`<p role="status">${t('editorLoading')}</p>`;
-    return html`<section part="editor" class="editor" aria-labelledby="editor-title">
-      <div class="editor-head">
-        <h2 id="editor-title" tabindex="-1">${t('editorHeading', { school: roadmap.school.name })}</h2>
-        <button type="button" data-close @click=${this.close}>${t('close')}</button>
-      </div>
-      ${body}
-    </section>`;
+    return renderEditorPanel({
+      roadmap,
+      editor: this.editor,
+      reviewerName: this.reviewerName,
+      catalogue: this.catalogue,
+      onChange: (event) => this.onEditorChange(event),
+      onClose: () => this.close(),
+      t: this.localize.term.bind(this.localize),
+    });
   }
 
   // ---- the cluster tables and downloads --------------------------------------------------
