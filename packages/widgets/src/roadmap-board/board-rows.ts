@@ -80,7 +80,7 @@ export function selectRows(
   const picked = rows.filter(
     (row) =>
       (needle === '' || row.schoolName.toLocaleLowerCase().includes(needle)) &&
-      (query.status === '' || row.status === query.status) &&
+      (!query.status || row.status === query.status) &&
       (!query.withRemarks || row.openRemarks > 0),
   );
   const byName = (a: BoardRow, b: BoardRow) => collator.compare(a.schoolName, b.schoolName);
