@@ -10,6 +10,9 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   resolve: {
     alias: { '@shnro/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)) },
+    // Lit's production build, as a portal serves it: without this the `development` condition
+    // picks Lit's dev build («Lit is in dev mode») and every render figure is inflated.
+    conditions: ['module', 'browser', 'production'],
   },
   optimizeDeps: { include: ['idb', 'd3-scale', 'lit', 'lit/decorators.js'] },
   test: {
