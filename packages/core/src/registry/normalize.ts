@@ -14,6 +14,19 @@ const fail = (code: string, ru: string, en: string): Normalized<never> => ({
 
 /** Lower case, «ё» as «е», quotes and punctuation as spaces, spaces collapsed: how headers and values are compared. */
 export function normalizeKey(text: string): string {
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    key = computeKey(text);
+    // A file repeats the same few subjects, municipalities and headers thousands of times.
+    if (keyCache.size >= 20_000) keyCache.clear();
+    keyCache.set(text, key);
+  }
+  return key;
+}
+
+const keyCache = new Map<string, string>();
+
+function computeKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/ё/g, 'е')
@@ -84,6 +97,9 @@ export function normalizeBoolean(cell: CellValue | undefined): Normalized<boolea
  * number. Returns the number and whether a percent sign was present.
  */
 export function parseNumberText(text: string): { value: number; percent: boolean } | undefined {
+  // Most cells are plain: «25», «31,3»; the general path below handles the rest.
+  if (/^\d{1,15}$/.test(text)) return { value: Number(text), percent: false };
+  if (/^\d{1,15},\d{1,15}$/.test(text)) return { value: Number(text.replace(',', '.')), percent: false };
   let cleaned = text.replace(/[\s\u00a0\u202f]/g, '');
   const percent = cleaned.endsWith('%');
   if (percent) cleaned = cleaned.slice(0, -1);
@@ -213,6 +229,19 @@ export function innChecksumValid(inn: string): boolean {
 export function normalizeInn(cell: CellValue | undefined): Normalized<string> & { restoredZero?: boolean } {
   const text = readText(cell);
   if (text === undefined) return ok(undefined);
+  let known = innCache.get(text);
+  if (known === undefined) {
+    known = checkInn(text);
+    if (innCache.size >= 20_000) innCache.clear();
+    innCache.set(text, known);
+  }
+  return known;
+}
+
+// A results file names each school's ИНН dozens of times: check each once.
+const innCache = new Map<string, Normalized<string> & { restoredZero?: boolean }>();
+
+function checkInn(text: string): Normalized<string> & { restoredZero?: boolean } {
   let digits = text.replace(/[\s\u00a0]/g, '');
   let restoredZero = false;
   if (/^\d{9}$/.test(digits) || /^\d{11}$/.test(digits)) {

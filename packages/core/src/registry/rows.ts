@@ -1,6 +1,6 @@
 import type { SchoolRole } from '../school/schema.js';
 import type { CatalogueLookup } from './catalogue.js';
-import type { SheetMapping } from './columns.js';
+import type { ColumnMatch, SheetMapping } from './columns.js';
 import { looksLikeFormula, normalizeBoolean, normalizeInn, normalizeKey, readText } from './normalize.js';
 import type { ProblemList } from './problem.js';
 import type { Registry, RegistrySchool, RegistryTeacher } from './schema.js';
@@ -21,8 +21,20 @@ export interface Accumulator {
   teacherIndex: Map<string, number>;
 }
 
-export const field = (mapping: SheetMapping, name: string) =>
-  mapping.columns.find((column) => column.field === name);
+// Rows ask for their columns by field many times: index each mapping once.
+const columnIndexes = new WeakMap<SheetMapping, Map<string, ColumnMatch>>();
+
+/** The column a mapping gives a field, if any. */
+export function field(mapping: SheetMapping, name: string): ColumnMatch | undefined {
+  let index = columnIndexes.get(mapping);
+  if (index === undefined) {
+    index = new Map();
+    for (const column of mapping.columns)
+      if (column.field !== null && !index.has(column.field)) index.set(column.field, column);
+    columnIndexes.set(mapping, index);
+  }
+  return index.get(name);
+}
 
 /** Reads the text fields of a row, warning about formula-like text (kept as text). */
 function textOf(row: RawRow, mapping: SheetMapping, name: string, list: ProblemList): string | undefined {

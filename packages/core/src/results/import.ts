@@ -93,8 +93,18 @@ function indexRegistry(registry: Registry): SchoolIndex {
   return index;
 }
 
-const column = (mapping: SheetMapping, name: string): ColumnMatch | undefined =>
-  mapping.columns.find((entry) => entry.field === name);
+// Rows ask for their columns by field dozens of times: index each mapping once.
+const columnIndexes = new WeakMap<SheetMapping, Map<string, ColumnMatch>>();
+const column = (mapping: SheetMapping, name: string): ColumnMatch | undefined => {
+  let index = columnIndexes.get(mapping);
+  if (index === undefined) {
+    index = new Map();
+    for (const entry of mapping.columns)
+      if (entry.field !== null && !index.has(entry.field)) index.set(entry.field, entry);
+    columnIndexes.set(mapping, index);
+  }
+  return index.get(name);
+};
 
 /**
  * Builds results from sheets already read: one row per school, assessment, subject (grade) and
