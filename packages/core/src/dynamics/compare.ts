@@ -12,7 +12,6 @@ import {
 import {
   dynamicsOptionsSchema,
   percentMetrics,
-  resultSeriesSchema,
   type Assessment,
   type DynamicsClass,
   type DynamicsOptionsInput,
@@ -216,11 +215,25 @@ function schoolRow(
   };
 }
 
+const seriesShapeSchema = z.array(
+  z.looseObject({
+    schoolId: z.string().optional(),
+    assessment: z.string(),
+    metric: z.string(),
+    subjects: z.array(z.string()),
+    grade: z.number().optional(),
+    points: z.array(
+      z.looseObject({ year: z.number(), value: z.number(), participants: z.number().optional() }),
+    ),
+  }),
+);
+
 // The options as a schema: `DynamicsOptionsInput` plus the school names and the language.
 const compareOptionsSchema = dynamicsOptionsSchema.extend({
   // The policy is checked where it is resolved (`resolveDynamicsPolicy`), input or resolved alike.
   policy: z.unknown().optional(),
-  schools: z.array(z.looseObject({ id: z.string(), name: z.string() })).optional(),
+  // School records may be malformed: a row then reads «школа без названия» (see the report tests).
+  schools: z.array(z.looseObject({})).optional(),
   locale: z.string().optional(),
 });
 
@@ -235,7 +248,8 @@ const compareOptionsSchema = dynamicsOptionsSchema.extend({
  * order of `schools` when given, else the order of the series; a school without a series has no row.
  */
 export function compareSeries(series: readonly ResultSeries[], options: DynamicsOptions): DynamicsResult {
-  assertArgument('compareSeries', 'series', z.array(resultSeriesSchema), series);
+  // Only the shape the comparison walks: a series without a school is named «школа без названия».
+  assertArgument('compareSeries', 'series', seriesShapeSchema, series);
   assertArgument('compareSeries', 'options', compareOptionsSchema, options);
   const locale = options.locale ?? 'ru';
   const unit = changeUnitOf(options.metric);

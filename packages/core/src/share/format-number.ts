@@ -51,7 +51,13 @@ export function formatDecimal(
   locale: DisplayLocale = 'ru',
   options: FormatNumberOptions = {},
 ): string {
-  checkPrecision('formatDecimal', precision);
+  // Typed numbers are written back with all their decimals (up to 20), unlike shares (0–6).
+  if (typeof precision !== 'number' || !Number.isInteger(precision) || precision < 0 || precision > 20) {
+    refuseArgument('formatDecimal', 'precision', 'invalid-precision', {
+      ru: `formatDecimal: «precision» (знаков после запятой) должно быть целым числом от 0 до 20, а указано ${showArgument(precision)}.`,
+      en: `formatDecimal: "precision" (decimals) must be a whole number from 0 to 20; got ${showArgument(precision)}.`,
+    });
+  }
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     refuseArgument('formatDecimal', 'value', 'not-finite-number', {
       ru: `formatDecimal: «value» должно быть конечным числом, а указано ${showArgument(value)}.`,
