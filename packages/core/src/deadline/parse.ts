@@ -22,7 +22,8 @@ import {
   toCalendarDate,
   yearRange,
 } from './calendar.js';
-import { refuseArgument, requireArgument } from '../errors/argument-error.js';
+import { refuseArgument } from '../errors/argument-error.js';
+import { requireArgument } from '../errors/require-argument.js';
 import { stemWord } from './months.js';
 import { deadlineRemark } from './remarks.js';
 import {

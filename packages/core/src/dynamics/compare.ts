@@ -18,7 +18,7 @@ import {
   type ResultMetric,
   type ResultSeries,
 } from './schema.js';
-import { assertArgument } from '../errors/argument-error.js';
+import { assertArgument } from '../errors/require-argument.js';
 import { z } from 'zod';
 
 /** Options of `compareSeries`: `DynamicsOptionsInput` plus school records for names and the language of issues. */

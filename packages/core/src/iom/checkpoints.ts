@@ -6,7 +6,7 @@ import { computeShare, type DisplayLocale, type ShareValue } from '../share/inde
 import { itemDueDate } from './progress.js';
 import type { Iom, IomItem } from './schema.js';
 import { toDisplayLocale } from '../text/locale.js';
-import { assertArgument } from '../errors/argument-error.js';
+import { assertArgument } from '../errors/require-argument.js';
 import { iomSchema } from './schema.js';
 import { checkpointOptionsSchema } from './options.js';
 

@@ -5,7 +5,7 @@ import { deadlineStatus } from '../deadline/status.js';
 import { computeShare, type DisplayLocale, type ShareValue } from '../share/index.js';
 import type { Iom, IomItem, IomItemKind } from './schema.js';
 import { toDisplayLocale } from '../text/locale.js';
-import { assertArgument } from '../errors/argument-error.js';
+import { assertArgument } from '../errors/require-argument.js';
 import { calendarDateSchema } from '../deadline/schema.js';
 import { iomSchema } from './schema.js';
 import { progressOptionsSchema } from './options.js';

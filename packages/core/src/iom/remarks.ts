@@ -2,7 +2,7 @@ import type { CalendarDate } from '../deadline/schema.js';
 import { formatDay } from '../mentorship/period.js';
 import { overdueItems } from './progress.js';
 import type { DeficitDiagnosis, Iom } from './schema.js';
-import { assertArgument } from '../errors/argument-error.js';
+import { assertArgument } from '../errors/require-argument.js';
 import { deficitDiagnosisSchema, iomSchema } from './schema.js';
 import { remarksOptionsSchema } from './options.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requireArgument } from '../errors/argument-error.js';
+import { requireArgument } from '../errors/require-argument.js';
 import { reportIssue } from '../mentorship/issue.js';
 import { bilingualTextSchema } from './schema.js';
 import { targetGroupSchema, type TargetGroup } from './target-group.js';

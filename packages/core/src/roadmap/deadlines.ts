@@ -1,7 +1,7 @@
 import { parseDeadline } from '../deadline/parse.js';
 import type { DeadlineContext } from '../deadline/schema.js';
 import type { Roadmap } from './schema.js';
-import { assertArgument } from '../errors/argument-error.js';
+import { assertArgument } from '../errors/require-argument.js';
 import { roadmapSchema } from './schema.js';
 
 /** What a roadmap's year-less deadlines resolve against: its period, and the year it starts. */

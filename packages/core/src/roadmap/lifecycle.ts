@@ -16,7 +16,7 @@ import {
   type RoadmapRemark,
   type RoadmapStatus,
 } from './schema.js';
-import { assertArgument } from '../errors/argument-error.js';
+import { assertArgument } from '../errors/require-argument.js';
 
 /** Russian and English names of the roadmap states. */
 export const roadmapStatusLabels: Readonly<Record<RoadmapStatus, { ru: string; en: string }>> = {

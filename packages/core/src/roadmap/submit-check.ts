@@ -2,7 +2,7 @@ import type { Issue } from '../errors/issue.js';
 import { formatPath } from '../errors/path.js';
 import type { DisplayLocale } from '../share/index.js';
 import { roadmapSchema, type Roadmap, type RoadmapActivity } from './schema.js';
-import { assertArgument } from '../errors/argument-error.js';
+import { assertArgument } from '../errors/require-argument.js';
 
 /**
  * The longest texts a roadmap may be submitted with (знаков). Titles are a line; an activity's

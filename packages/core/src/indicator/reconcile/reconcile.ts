@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assertArgument } from '../../errors/argument-error.js';
+import { assertArgument } from '../../errors/require-argument.js';
 import { describeIssues, formatPath, parseOrExplain, type Issue } from '../../errors/index.js';
 import { findUnreadable } from '../../errors/unreadable.js';
 import { computeShare, scaledPercentHalfUp, type DisplayLocale } from '../../share/index.js';

@@ -11,7 +11,7 @@ import {
   extendReviewVocabulary,
   type CompiledReviewVocabulary,
 } from './vocabulary.js';
-import { assertArgument } from '../../errors/argument-error.js';
+import { assertArgument } from '../../errors/require-argument.js';
 import { roadmapSchema } from '../schema.js';
 
 const placeKey = (place: ReviewPlace) =>
