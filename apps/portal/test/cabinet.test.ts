@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServer, type RunningServer } from '../../portal-server/src/server.js';
 import { launchChromium, watchProblems } from '../../test-support/preview.js';
 
@@ -82,9 +82,14 @@ describe('demo portal: the cabinet with its server', () => {
         timeout: 20_000,
       },
     );
-    expect(
-      await count("select count(*)::int as n from monitoring_submissions where scope = 'kansk-school-7'"),
-    ).toBe(2);
+    // The outbox marks an item as sending before the server commits it: wait for the row itself.
+    await vi.waitFor(
+      async () =>
+        expect(
+          await count("select count(*)::int as n from monitoring_submissions where scope = 'kansk-school-7'"),
+        ).toBe(2),
+      { timeout: 20_000, interval: 100 },
+    );
     expect(
       await count(
         'select count(*)::int as n from (select idempotency_key from monitoring_submissions group by 1 having count(*) > 1) d',
@@ -104,9 +109,14 @@ describe('demo portal: the cabinet with its server', () => {
         timeout: 20_000,
       },
     );
-    expect(
-      await count("select count(*)::int as n from monitoring_submissions where scope = 'kansk-school-7'"),
-    ).toBe(3);
+    // The outbox marks an item as sending before the server commits it: wait for the row itself.
+    await vi.waitFor(
+      async () =>
+        expect(
+          await count("select count(*)::int as n from monitoring_submissions where scope = 'kansk-school-7'"),
+        ).toBe(3),
+      { timeout: 20_000, interval: 100 },
+    );
   });
 
   it('submits the roadmap for review; the methodologist of the municipality sees it', async () => {
