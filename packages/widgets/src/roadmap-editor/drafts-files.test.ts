@@ -128,7 +128,9 @@ describe('<shnro-roadmap-editor>: drafts, files, print', () => {
     expect(text(conflict)).toContain('Этот черновик изменён в другой вкладке');
     await click(chooser, button(chooser, 'Взять версию из другой вкладки', conflict));
     await vi.waitFor(() => expect(field(chooser, 'seminar', 'activity').value).toBe(otherText));
-    expect(chooser.draftState?.status).toBe('saved');
+    // The field shows the other tab's text at once; the draft store confirms the write a moment
+    // later (IndexedDB), so the status is awaited rather than read on the same tick.
+    await vi.waitFor(() => expect(chooser.draftState?.status).toBe('saved'));
     expect(chooser.shadowRoot!.querySelector('[part~="conflict"]')).toBeNull();
   });
 
