@@ -9,6 +9,15 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 const published = ['packages/core', 'packages/widgets', 'packages/report-export'];
 
 const failures = [];
+// The element API (JSX, React, Vue, CDN entries, exports, README table) against custom-elements.json.
+console.log('\npackages/widgets: element API');
+if (
+  spawnSync(process.execPath, ['scripts/element-api.mjs', '--check'], {
+    cwd: join(root, 'packages/widgets'),
+    stdio: 'inherit',
+  }).status !== 0
+)
+  failures.push('packages/widgets (element API drifted from custom-elements.json)');
 for (const dir of published) {
   for (const [tool, args] of [
     ['publint', ['--strict']],

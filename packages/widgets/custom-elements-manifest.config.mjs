@@ -7,6 +7,8 @@ export default {
     'src/shared/define-element.ts',
     'src/jsx/**',
     'src/react/**',
+    'src/vue.ts',
+    'src/cdn/**',
     'src/**/*.test.ts',
     'src/**/*.stories.ts',
     'src/**/test-support/**',

@@ -1,11 +1,14 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { registrationSideEffects } from './vite.side-effects.js';
 
 const source = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
 // The CDN build, for pages without a bundler: Lit and the core inlined, one file per element
 // plus an autoloader; shared code in hashed chunks next to them.
 export default defineConfig({
+  plugins: [registrationSideEffects()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -13,14 +16,13 @@ export default defineConfig({
     minify: true,
     sourcemap: true,
     lib: {
-      entry: {
-        autoloader: source('cdn/autoloader.ts'),
-        'shnro-indicator-table': source('cdn/shnro-indicator-table.ts'),
-        'shnro-indicator-form': source('cdn/shnro-indicator-form.ts'),
-        'shnro-dynamics-chart': source('cdn/shnro-dynamics-chart.ts'),
-        'shnro-roadmap-editor': source('cdn/shnro-roadmap-editor.ts'),
-        'shnro-draft-list': source('cdn/shnro-draft-list.ts'),
-      },
+      // One file per element: the entries scripts/element-api.mjs generates from the manifest.
+      entry: Object.fromEntries([
+        ['autoloader', source('cdn/autoloader.ts')],
+        ...readdirSync(source('cdn'))
+          .filter((name) => /^shnro-.*\.ts$/.test(name))
+          .map((name) => [name.replace(/\.ts$/, ''), source(`cdn/${name}`)]),
+      ]),
       formats: ['es'],
     },
     rollupOptions: {

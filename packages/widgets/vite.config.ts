@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { registrationSideEffects } from './vite.side-effects.js';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -23,6 +24,7 @@ function entries(dir: string): Record<string, string> {
 // npm build: ESM, Lit and the core stay dependencies, module structure preserved so that
 // importing a class registers nothing and each define module is its own file.
 export default defineConfig({
+  plugins: [registrationSideEffects()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

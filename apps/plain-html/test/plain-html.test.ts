@@ -73,6 +73,25 @@ describe('plain HTML page with the CDN build, under a strict CSP', () => {
     await page.close();
   });
 
+  it('loads the workspace elements through the autoloader too, under the strict policy', async () => {
+    const { page, problems } = await open('/');
+    await page.locator('shnro-indicator-table tr[data-code]').first().waitFor();
+    const tags = ['shnro-roadmap-board', 'shnro-iom-tracker', 'shnro-mentorship-map'];
+    await page.evaluate((names) => {
+      for (const name of names) document.body.append(document.createElement(name));
+    }, tags);
+    for (const tag of tags) {
+      await page.waitForFunction((name) => customElements.get(name) !== undefined, tag);
+      // Rendered: an empty element still says something in its shadow root, in Russian.
+      await page.waitForFunction(
+        (name) => (document.querySelector(name)?.shadowRoot?.textContent ?? '').trim().length > 0,
+        tag,
+      );
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('warns, never crashes, when two copies meet on one page', async () => {
     const { page, problems, warnings } = await open('/two-copies.html');
     await page.waitForFunction(() => customElements.get('shnro-indicator-table') !== undefined);

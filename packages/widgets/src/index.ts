@@ -58,3 +58,10 @@ export type { RemarkDismissal } from '@shnro/core';
 /** Who uses the roadmap editor; the core's `RoadmapRole`. */
 export type { RoadmapRole as RoadmapEditorMode } from '@shnro/core';
 export type { RoadmapImportResult } from './roadmap-editor/io.js';
+export { ShnroRoadmapBoard } from './roadmap-board/roadmap-board.js';
+export { ShnroRoadmapOpenEvent, type ShnroRoadmapOpenDetail } from './events/roadmap-board.js';
+export { ShnroIomTracker } from './iom-tracker/iom-tracker.js';
+export { ShnroIomSelectEvent, type ShnroIomSelectDetail } from './events/iom-tracker.js';
+export { ShnroMentorshipMap } from './mentorship-map/mentorship-map.js';
+export { ShnroEvent, ShnroDetailEvent } from './events/shnro-event.js';
+export type { ShnroElementTags, ShnroTagName } from './jsx/elements.js';

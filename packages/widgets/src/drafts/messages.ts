@@ -1,4 +1,4 @@
-import { fillTemplate, type MessageCatalogue, type WidgetLocale } from '../shared/localize.js';
+import { formatMessage, type MessageCatalogue, type WidgetLocale } from '../shared/localize.js';
 import type { DraftFileProblem, DraftState, SetAsideCode } from './types.js';
 
 /** Keys of the drafts messages. */
@@ -163,7 +163,7 @@ export function draftMessage(
   locale: WidgetLocale = 'ru',
   values: Record<string, string | number> = {},
 ): string {
-  return fillTemplate(draftMessages[locale][key], values);
+  return formatMessage(draftMessages[locale][key], values);
 }
 
 const intlLocale = (locale: WidgetLocale): string => (locale === 'en' ? 'en-GB' : 'ru-RU');

@@ -5,7 +5,6 @@ import {
   formatChange,
   metricPhrase,
   pickText,
-  pluralRu,
   resultMetricLabels,
   resultSeriesSchema,
   summarizeDynamics,
@@ -623,13 +622,7 @@ export class ShnroDynamicsChart extends LitElement {
   }
 
   private participantsText(count: number): string {
-    const noun =
-      this.locale === 'ru'
-        ? pluralRu(count, ['участник', 'участника', 'участников'])
-        : count === 1
-          ? 'participant'
-          : 'participants';
-    return this.localize.term('participants', { count, noun });
+    return this.localize.term('participants', { count });
   }
 
   private renderBadge(kind: DynamicsClass): TemplateResult {

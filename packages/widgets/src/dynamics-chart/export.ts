@@ -1,6 +1,6 @@
 import { dynamicsClassLabels, formatDecimal, pickText, type DynamicsResult } from '@shnro/core';
 import { toExcelCsv, UTF8_BOM, type ExcelCsvCell } from '../shared/excel-csv.js';
-import { fillTemplate, type WidgetLocale } from '../shared/localize.js';
+import { formatMessage, type WidgetLocale } from '../shared/localize.js';
 import { dynamicsChartMessages } from './messages.js';
 
 /** A CSV cell: text (guarded against formulas by `toExcelCsv`), or a number written with a decimal comma. */
@@ -11,7 +11,7 @@ function term(
   key: keyof (typeof dynamicsChartMessages)['ru'],
   values: Record<string, string | number> = {},
 ): string {
-  return fillTemplate(dynamicsChartMessages[locale][key], values, () => '');
+  return formatMessage(dynamicsChartMessages[locale][key], values, () => '');
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { MessageCatalogue } from '../shared/localize.js';
+import { plural, type MessageCatalogue } from '../shared/localize.js';
 
 type Key =
   | 'title'
@@ -51,7 +51,8 @@ export const dynamicsChartMessages: MessageCatalogue<Key> = {
     seriesValue: '{year} — {value}',
     noValue: 'нет данных',
     pointLabel: '{name}, {year}: {value}',
-    participants: '{count} {noun}',
+    participants: ({ count }) =>
+      `${count} ${plural('ru', Number(count), { one: 'участник', few: 'участника', many: 'участников', other: 'участника' })}`,
     changeFrom: 'к {year}: {change}',
     vsMunicipal: 'к среднему по муниципалитету: {difference}',
     municipal: 'Среднее по муниципалитету',
@@ -92,7 +93,8 @@ export const dynamicsChartMessages: MessageCatalogue<Key> = {
     seriesValue: '{year}: {value}',
     noValue: 'no data',
     pointLabel: '{name}, {year}: {value}',
-    participants: '{count} {noun}',
+    participants: ({ count }) =>
+      `${count} ${plural('en', Number(count), { one: 'participant', other: 'participants' })}`,
     changeFrom: 'vs {year}: {change}',
     vsMunicipal: 'vs municipal average: {difference}',
     municipal: 'Municipal average',

@@ -22,3 +22,5 @@ export {
   ShnroDraftQuarantinedEvent,
   type DraftRestoreSource,
 } from './drafts.js';
+export { ShnroRoadmapOpenEvent, type ShnroRoadmapOpenDetail } from './roadmap-board.js';
+export { ShnroIomSelectEvent, type ShnroIomSelectDetail } from './iom-tracker.js';

@@ -8,8 +8,9 @@ const crossing: EventInit = { bubbles: true, composed: true };
 export class ShnroEvent<Name extends string = string> extends Event {
   declare readonly type: Name;
 
-  constructor(name: Name) {
-    super(name, crossing);
+  /** `cancelable` for events whose default action a host may prevent (`preventDefault()`). */
+  constructor(name: Name, options: { cancelable?: boolean } = {}) {
+    super(name, { ...crossing, ...options });
   }
 }
 
@@ -17,8 +18,8 @@ export class ShnroEvent<Name extends string = string> extends Event {
 export class ShnroDetailEvent<Name extends string, Detail> extends ShnroEvent<Name> {
   readonly detail: Detail;
 
-  constructor(name: Name, detail: Detail) {
-    super(name);
+  constructor(name: Name, detail: Detail, options: { cancelable?: boolean } = {}) {
+    super(name, options);
     this.detail = detail;
   }
 }

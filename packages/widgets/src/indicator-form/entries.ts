@@ -7,7 +7,7 @@ import {
   type IndicatorSet,
   type Issue,
 } from '@shnro/core';
-import { fillTemplate, type WidgetLocale } from '../shared/localize.js';
+import { formatMessage, type WidgetLocale } from '../shared/localize.js';
 import { readTypedNumber } from '../shared/typed-number.js';
 import { indicatorFormMessages } from './messages.js';
 
@@ -147,7 +147,7 @@ export function buildCountsInput(
       path: key,
       code: 'not-a-number',
       indicatorCode: indicator.code,
-      message: fillTemplate(messages.notANumber, {
+      message: formatMessage(messages.notANumber, {
         name: indicatorName(indicator, locale),
         text: typed.text,
       }),
@@ -166,7 +166,10 @@ export function buildCountsInput(
             path: key,
             code: 'not-a-choice',
             indicatorCode: indicator.code,
-            message: fillTemplate(messages.notAChoice, { name: indicatorName(indicator, locale), text: raw }),
+            message: formatMessage(messages.notAChoice, {
+              name: indicatorName(indicator, locale),
+              text: raw,
+            }),
           });
         break;
       }

@@ -7,7 +7,7 @@ import {
   type IndicatorSet,
   type Issue,
 } from '@shnro/core';
-import { fillTemplate, type WidgetLocale } from '../shared/localize.js';
+import { formatMessage, type Message, type WidgetLocale } from '../shared/localize.js';
 import {
   buildCountsInput,
   fieldKey,
@@ -114,7 +114,7 @@ function missing(
   definition: IndicatorDefinition,
   result: IndicatorResult,
   role: 'presence' | 'count' | 'numerator' | 'denominator',
-  template: string,
+  template: Message,
   locale: WidgetLocale,
 ): FieldProblem {
   const key = fieldKey(definition.code, role);
@@ -126,7 +126,7 @@ function missing(
       path: key,
       code: 'value-missing',
       indicatorCode: definition.code,
-      message: fillTemplate(template, { name: indicatorName(definition, locale), population }),
+      message: formatMessage(template, { name: indicatorName(definition, locale), population }),
     },
   };
 }

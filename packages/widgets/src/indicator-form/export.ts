@@ -1,6 +1,6 @@
 import { formatDecimal, type CountsInput, type IndicatorReport, type IndicatorResult } from '@shnro/core';
 import { toExcelCsv, type ExcelCsvCell } from '../shared/excel-csv.js';
-import type { WidgetLocale } from '../shared/localize.js';
+import { formatMessage, type WidgetLocale } from '../shared/localize.js';
 import { indicatorFormMessages } from './messages.js';
 
 function countCell(result: IndicatorResult): string {
@@ -22,7 +22,7 @@ export function indicatorCsvRows(report: IndicatorReport, locale: WidgetLocale):
     messages.csvCount,
     messages.csvPopulation,
     messages.csvPercent,
-  ];
+  ].map((message) => formatMessage(message));
   const rows = report.sections.flatMap((section) =>
     section.results.map((result): ExcelCsvCell[] => [
       `${section.code}. ${section.title}`,

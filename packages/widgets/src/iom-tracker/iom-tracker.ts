@@ -30,7 +30,7 @@ import { LocalizeController } from '../shared/localize.js';
 import { parseList } from '../shared/parse-list.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { localToday } from '../shared/today.js';
-import { ShnroIomSelectEvent } from './events.js';
+import { ShnroIomSelectEvent } from '../events/iom-tracker.js';
 import { iomTrackerStyles } from './iom-tracker.styles.js';
 import { iomTrackerMessages } from './messages.js';
 

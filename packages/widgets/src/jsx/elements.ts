@@ -1,59 +1,14 @@
 /**
  * What a framework's template types need to know about each tag, with no framework imported:
  * the element class and the events it fires. The React 19 JSX types (`./react.js`) and the Vue
- * `GlobalComponents` recipe in the README are built from it; a new element adds one line here.
+ * `GlobalComponents` declaration (`@shnro/widgets/vue.js`) are built from it; the map itself is
+ * generated from the manifest, so a new element appears here when its JSDoc says `@tagname`.
  */
 import type { LitElement } from 'lit';
-import type { ShnroDraftList } from '../drafts/draft-list/draft-list.js';
-import type { ShnroDynamicsChart } from '../dynamics-chart/dynamics-chart.js';
-import type { ShnroIndicatorForm } from '../indicator-form/indicator-form.js';
-import type { ShnroIndicatorTable } from '../indicator-table/indicator-table.js';
-import type { ShnroRoadmapEditor } from '../roadmap-editor/roadmap-editor.js';
-// Type-only imports that declare the events in GlobalEventHandlersEventMap.
-import type {} from '../events/drafts.js';
-import type {} from '../events/roadmap.js';
-import type {} from '../events/indicators-submit.js';
+import type { ShnroElementTags } from './element-tags.js';
 
-/** Each tag of the SDK: its element class and the names of the events it fires. */
-export interface ShnroElementTags {
-  'shnro-indicator-table': { element: ShnroIndicatorTable; events: never };
-  'shnro-indicator-form': {
-    element: ShnroIndicatorForm;
-    events:
-      | 'input'
-      | 'change'
-      | 'shnro-indicators-submit'
-      | 'shnro-draft-saved'
-      | 'shnro-draft-restored'
-      | 'shnro-draft-conflict'
-      | 'shnro-draft-storage-unavailable'
-      | 'shnro-draft-discarded'
-      | 'shnro-draft-quarantined';
-  };
-  'shnro-roadmap-editor': {
-    element: ShnroRoadmapEditor;
-    events:
-      | 'shnro-roadmap-change'
-      | 'shnro-roadmap-transition'
-      | 'shnro-remark-dismissed'
-      | 'shnro-remark-restored'
-      | 'shnro-draft-saved'
-      | 'shnro-draft-restored'
-      | 'shnro-draft-conflict'
-      | 'shnro-draft-storage-unavailable'
-      | 'shnro-draft-discarded'
-      | 'shnro-draft-quarantined';
-  };
-  'shnro-dynamics-chart': { element: ShnroDynamicsChart; events: never };
-  'shnro-draft-list': {
-    element: ShnroDraftList;
-    events:
-      | 'shnro-draft-restored'
-      | 'shnro-draft-discarded'
-      | 'shnro-draft-quarantined'
-      | 'shnro-draft-storage-unavailable';
-  };
-}
+// The tag map is generated from custom-elements.json (scripts/element-api.mjs).
+export { shnroTagNames, type ShnroElementTags } from './element-tags.js';
 
 /** A tag of the SDK, such as `'shnro-indicator-form'`. */
 export type ShnroTagName = keyof ShnroElementTags;

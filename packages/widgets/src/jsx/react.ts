@@ -26,15 +26,13 @@ export type ShnroReactProps<Tag extends ShnroTagName> = Omit<
   ShnroTagProperties<Tag> &
   ShnroReactEventProps<Tag>;
 
+/** Every tag of the SDK as React 19 JSX sees it; the tag list comes from the manifest. */
+export type ShnroIntrinsicElements = { [Tag in ShnroTagName]: ShnroReactProps<Tag> };
+
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- React declares its JSX types in a namespace.
   namespace JSX {
-    interface IntrinsicElements {
-      'shnro-indicator-table': ShnroReactProps<'shnro-indicator-table'>;
-      'shnro-indicator-form': ShnroReactProps<'shnro-indicator-form'>;
-      'shnro-roadmap-editor': ShnroReactProps<'shnro-roadmap-editor'>;
-      'shnro-dynamics-chart': ShnroReactProps<'shnro-dynamics-chart'>;
-      'shnro-draft-list': ShnroReactProps<'shnro-draft-list'>;
-    }
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into React's own interface.
+    interface IntrinsicElements extends ShnroIntrinsicElements {}
   }
 }

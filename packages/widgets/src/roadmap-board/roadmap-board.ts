@@ -27,7 +27,7 @@ import {
 import { clusterTables, renderTable, type BoardTable } from './cluster-tables.js';
 import { renderEditorPanel, type EditorState } from './editor-panel.js';
 import { renderBoardFilters } from './filters.js';
-import { ShnroRoadmapOpenEvent } from './events.js';
+import { ShnroRoadmapOpenEvent } from '../events/roadmap-board.js';
 import { roadmapBoardMessages } from './messages.js';
 import { roadmapBoardStyles } from './roadmap-board.styles.js';
 
