@@ -65,3 +65,5 @@ export { ShnroIomSelectEvent, type ShnroIomSelectDetail } from './events/iom-tra
 export { ShnroMentorshipMap } from './mentorship-map/mentorship-map.js';
 export { ShnroEvent, ShnroDetailEvent } from './events/shnro-event.js';
 export type { ShnroElementTags, ShnroTagName } from './jsx/elements.js';
+export { ShnroDecisions } from './decisions/decisions.js';
+export { ShnroDecisionStatusChangeEvent, type ShnroDecisionStatusChangeDetail } from './events/decisions.js';

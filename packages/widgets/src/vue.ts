@@ -24,6 +24,7 @@ export type ShnroVueElement<Tag extends ShnroTagName> = new () => ShnroElementTa
 
 declare module 'vue' {
   interface GlobalComponents {
+    'shnro-decisions': ShnroVueElement<'shnro-decisions'>;
     'shnro-draft-list': ShnroVueElement<'shnro-draft-list'>;
     'shnro-dynamics-chart': ShnroVueElement<'shnro-dynamics-chart'>;
     'shnro-indicator-form': ShnroVueElement<'shnro-indicator-form'>;

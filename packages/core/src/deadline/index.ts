@@ -19,4 +19,4 @@ export {
 export { parseDeadline, isSchoolYearPeriod } from './parse.js';
 export { deadlineStatus, deadlineStatusSchema, deadlineStatusLabels, type DeadlineStatus } from './status.js';
 export { formatDateRange } from './format.js';
-export { rangeWithin, rangesOverlap, spanOf } from './calendar.js';
+export { rangeWithin, rangesOverlap, spanOf, toCalendarDate } from './calendar.js';

@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { parseOrExplain } from '../errors/index.js';
 import { createActivity, createRoadmap } from '../roadmap/create.js';
 import type { Roadmap } from '../roadmap/schema.js';
-import { decisionsAnsweredBy, followDecision, followDecisions } from './follow.js';
-import { decisionRecordSchema, type DecisionRecordInput } from './schema.js';
+import {
+  addresseeName,
+  decisionsAnsweredBy,
+  followDecision,
+  followDecisions,
+  summarizeDecisions,
+} from './follow.js';
+import { addresseeKindLabels, decisionKindLabels, decisionStatusLabels } from './labels.js';
+import {
+  decisionRecordSchema,
+  decisionStatusSchema,
+  type Addressee,
+  type DecisionRecordInput,
+} from './schema.js';
 
 // Seed 003 (Малошильнинская СОШ, 2021): the council's recommendations were answered by a roadmap
 // approved by order; the activities below are illustrative.
@@ -67,17 +79,20 @@ describe('recommendations and decisions as records', () => {
     expect(onTime).toMatchObject({
       dueOn: '2021-12-01',
       overdue: false,
+      daysOverdue: null,
       status: 'planned',
       activitiesDone: 1,
     });
     expect(onTime.activities.map((entry) => entry.activity.id)).toEqual(['a1', 'a2']);
+    expect(onTime.activities.map((entry) => entry.state)).toEqual(['done', 'in-progress']);
     const late = followDecision(decision, { asOf: '2021-12-02', roadmaps });
-    expect(late).toMatchObject({ overdue: true, status: 'overdue' });
+    expect(late).toMatchObject({ overdue: true, status: 'overdue', daysOverdue: 1 });
+    expect(followDecision(decision, { asOf: '2022-01-10', roadmaps }).daysOverdue).toBe(40);
     const done = followDecision(
       { ...decision, status: 'done', doneOn: '2021-11-30' },
       { asOf: '2022-01-10', roadmaps },
     );
-    expect(done).toMatchObject({ overdue: false, status: 'done' });
+    expect(done).toMatchObject({ overdue: false, status: 'done', daysOverdue: null });
     // And back: from an activity to the recommendations it answers.
     expect(decisionsAnsweredBy([decision], 'malosh-2021', 'a2').map((entry) => entry.id)).toEqual(['r1']);
   });
@@ -105,5 +120,33 @@ describe('recommendations and decisions as records', () => {
     expect(followed.issues.map((issue) => issue.message)).toEqual([
       'Решение «Организовать взаимопосещение уроков с педагогами школы-куратора» ссылается на мероприятие «a9» дорожной карты «malosh-2021», которого нет.',
     ]);
+  });
+
+  it("names the addressee in the reader's language, and labels every status, kind and addressee kind", () => {
+    const teachers: Addressee = { kind: 'subject-teachers', subjects: ['математика', 'физика'] };
+    expect(addresseeName(teachers)).toBe('учителя: математика, физика');
+    expect(addresseeName(teachers, 'en')).toBe('teachers: математика, физика');
+    expect(Object.keys(decisionStatusLabels).sort()).toEqual([...decisionStatusSchema.options].sort());
+    expect(decisionStatusLabels.overdue).toEqual({ ru: 'просрочено', en: 'overdue' });
+    expect(decisionKindLabels['management-decision'].ru).toBe('управленческое решение');
+    expect(Object.keys(addresseeKindLabels).sort()).toEqual([
+      'methodological-service',
+      'municipal-body',
+      'other',
+      'school',
+      'subject-teachers',
+    ]);
+  });
+
+  it('counts decisions by their real status, overdue found from the date', () => {
+    const followed = followDecisions(
+      decisions.map((decision) => decisionRecordSchema.parse(decision)),
+      { asOf: '2021-12-02', roadmaps: [councilRoadmap()] },
+    );
+    expect(summarizeDecisions(followed)).toEqual({
+      total: decisions.length,
+      byStatus: { planned: decisions.length - 1, 'in-progress': 0, done: 0, overdue: 1 },
+      unreadableDeadlines: 1,
+    });
   });
 });

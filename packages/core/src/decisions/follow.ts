@@ -1,4 +1,7 @@
+import { differenceInCalendarDays } from 'date-fns';
+import { fromCalendarDate } from '../deadline/calendar.js';
 import { parseDeadline } from '../deadline/parse.js';
+import { deadlineStatus, type DeadlineStatus } from '../deadline/status.js';
 import type { DeadlineContext, ParsedDeadline } from '../deadline/schema.js';
 import type { Issue } from '../errors/index.js';
 import type { Roadmap, RoadmapActivity } from '../roadmap/schema.js';
@@ -11,6 +14,8 @@ export interface LinkedActivity {
   schoolId: string;
   schoolName: string;
   activity: RoadmapActivity;
+  /** Where the activity stands on the decision's `asOf`: done, in progress, overdue… */
+  state: DeadlineStatus;
 }
 
 /** A decision followed on a date: its deadline read, its real status, and the activities answering it. */
@@ -23,6 +28,8 @@ export interface FollowedDecision {
   /** The stored status, or `overdue` when the date passed the deadline and it is not done. */
   status: DecisionStatus;
   overdue: boolean;
+  /** Whole days past the last day of the deadline when overdue (1 the day after), else `null`. */
+  daysOverdue: number | null;
   activities: LinkedActivity[];
   /** Of the linked activities, how many are done. */
   activitiesDone: number;
@@ -41,10 +48,10 @@ export interface FollowOptions {
 }
 
 /** «управлению образования», «учителям математики» — who the decision is for, in words. */
-export function addresseeName(addressee: Addressee): string {
+export function addresseeName(addressee: Addressee, locale: DisplayLocale = 'ru'): string {
   switch (addressee.kind) {
     case 'subject-teachers':
-      return `учителя: ${addressee.subjects.join(', ')}`;
+      return `${locale === 'en' ? 'teachers' : 'учителя'}: ${addressee.subjects.join(', ')}`;
     default:
       return addressee.name;
   }
@@ -101,6 +108,7 @@ export function followDecision(decision: DecisionRecord, options: FollowOptions)
       schoolId: roadmap.school.id,
       schoolName: roadmap.school.name,
       activity,
+      state: deadlineStatus(activity.deadline, activity.status, options.asOf),
     });
   }
   return {
@@ -109,6 +117,10 @@ export function followDecision(decision: DecisionRecord, options: FollowOptions)
     dueOn,
     status: overdue ? 'overdue' : decision.status,
     overdue,
+    daysOverdue:
+      overdue && dueOn !== null
+        ? differenceInCalendarDays(fromCalendarDate(options.asOf), fromCalendarDate(dueOn))
+        : null,
     activities,
     activitiesDone: activities.filter((entry) => entry.activity.status === 'done').length,
     issues,
@@ -132,4 +144,23 @@ export function decisionsAnsweredBy(
   return decisions.filter((decision) =>
     decision.activities.some((link) => link.roadmapId === roadmapId && link.activityId === activityId),
   );
+}
+
+/** How many decisions stand in each state, of how many: the line above a table of decisions. */
+export interface DecisionsSummary {
+  total: number;
+  byStatus: Record<DecisionStatus, number>;
+  /** Decisions whose deadline could not be read, so overdue could not be judged. */
+  unreadableDeadlines: number;
+}
+
+/** Counts followed decisions by their real status (overdue found from the date, not as stored). */
+export function summarizeDecisions(followed: readonly FollowedDecision[]): DecisionsSummary {
+  const byStatus: Record<DecisionStatus, number> = { planned: 0, 'in-progress': 0, done: 0, overdue: 0 };
+  let unreadableDeadlines = 0;
+  for (const entry of followed) {
+    byStatus[entry.status] += 1;
+    if (entry.deadline !== null && entry.dueOn === null) unreadableDeadlines += 1;
+  }
+  return { total: followed.length, byStatus, unreadableDeadlines };
 }

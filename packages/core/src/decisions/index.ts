@@ -14,7 +14,15 @@ export {
   followDecisions,
   decisionsAnsweredBy,
   addresseeName,
+  summarizeDecisions,
+  type DecisionsSummary,
   type LinkedActivity,
   type FollowedDecision,
   type FollowOptions,
 } from './follow.js';
+export {
+  decisionStatusLabels,
+  decisionKindLabels,
+  addresseeKindLabels,
+  settableDecisionStatuses,
+} from './labels.js';

@@ -24,3 +24,4 @@ export {
 } from './drafts.js';
 export { ShnroRoadmapOpenEvent, type ShnroRoadmapOpenDetail } from './roadmap-board.js';
 export { ShnroIomSelectEvent, type ShnroIomSelectDetail } from './iom-tracker.js';
+export { ShnroDecisionStatusChangeEvent, type ShnroDecisionStatusChangeDetail } from './decisions.js';

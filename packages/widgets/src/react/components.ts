@@ -4,6 +4,7 @@
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 // Only the type: the app hands its own React in, so the SDK never bundles a second copy.
 import type * as ReactModule from 'react';
+import { ShnroDecisions as DecisionsElement } from '../decisions/define.js';
 import { ShnroDraftList as DraftListElement } from '../drafts/draft-list/define.js';
 import { ShnroDynamicsChart as DynamicsChartElement } from '../dynamics-chart/define.js';
 import { ShnroIndicatorForm as IndicatorFormElement } from '../indicator-form/define.js';
@@ -12,6 +13,7 @@ import { ShnroIomTracker as IomTrackerElement } from '../iom-tracker/define.js';
 import { ShnroMentorshipMap as MentorshipMapElement } from '../mentorship-map/define.js';
 import { ShnroRoadmapBoard as RoadmapBoardElement } from '../roadmap-board/define.js';
 import { ShnroRoadmapEditor as RoadmapEditorElement } from '../roadmap-editor/define.js';
+import type { ShnroDecisionStatusChangeEvent } from '../events/decisions.js';
 import type {
   ShnroDraftConflictEvent,
   ShnroDraftDiscardedEvent,
@@ -32,6 +34,11 @@ import type {
 
 /** A native event as the element's own listener gets it: `currentTarget` is the element. */
 type ElementEvent<E extends HTMLElement> = Event & { readonly currentTarget: E };
+
+/** The `on…` props of `ShnroDecisions` and the events they listen to. */
+export const decisionsEvents = {
+  onDecisionStatusChange: 'shnro-decision-status-change' as EventName<ShnroDecisionStatusChangeEvent>,
+};
 
 /** The `on…` props of `ShnroDraftList` and the events they listen to. */
 export const draftListEvents = {
@@ -83,6 +90,8 @@ export const roadmapEditorEvents = {
 
 /** The React components `createShnroComponents` makes. */
 export interface ShnroReactComponents {
+  /** `<shnro-decisions>`: props `decisions`, `roadmaps`, `asOf`, `deadlineContext`, `editable`; `onDecisionStatusChange`. */
+  ShnroDecisions: ReactWebComponent<DecisionsElement, typeof decisionsEvents>;
   /** `<shnro-draft-list>`: props `scope`, `databaseName`, `store`, `migrations`, `kindLabels`; `onDraftRestored`, `onDraftDiscarded`, `onDraftQuarantined`, `onDraftStorageUnavailable`. */
   ShnroDraftList: ReactWebComponent<DraftListElement, typeof draftListEvents>;
   /** `<shnro-dynamics-chart>`: props `series`, `schools`, `options`, `variant`, `showTable`, `label`, `qualifier`, `municipalLabel`. */
@@ -116,6 +125,13 @@ export function createShnroComponents(react: typeof ReactModule): ShnroReactComp
   const known = made.get(react);
   if (known) return known;
   const components: ShnroReactComponents = {
+    ShnroDecisions: createComponent({
+      react,
+      tagName: 'shnro-decisions',
+      elementClass: DecisionsElement,
+      events: decisionsEvents,
+      displayName: 'ShnroDecisions',
+    }),
     ShnroDraftList: createComponent({
       react,
       tagName: 'shnro-draft-list',
