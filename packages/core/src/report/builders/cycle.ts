@@ -154,7 +154,10 @@ export function comparisonSection(
   if (better.length === 0 && worse.length === 0) sentences.push('Существенных изменений показателей нет.');
   for (const text of sentences) blocks.push({ kind: 'paragraph', text });
   for (const issue of comparison.issues) blocks.push({ kind: 'paragraph', text: issue.message });
-  return { id: 'comparison', title: `Сравнение с периодом ${first}`, blocks };
+  // «Сравнение с периодом 2021-2022», but a named stage is quoted: «с периодом «начальный мониторинг (2020-2021)»».
+  const title =
+    comparison.before.stage === undefined ? `Сравнение с периодом ${first}` : `Сравнение с периодом «${first}»`;
+  return { id: 'comparison', title, blocks };
 }
 
 /** The defect table of the cross-school review: each type of remark, the schools with it and their share. */
