@@ -156,7 +156,9 @@ export function comparisonSection(
   for (const issue of comparison.issues) blocks.push({ kind: 'paragraph', text: issue.message });
   // «Сравнение с периодом 2021-2022», but a named stage is quoted: «с периодом «начальный мониторинг (2020-2021)»».
   const title =
-    comparison.before.stage === undefined ? `Сравнение с периодом ${first}` : `Сравнение с периодом «${first}»`;
+    comparison.before.stage === undefined
+      ? `Сравнение с периодом ${first}`
+      : `Сравнение с периодом «${first}»`;
   return { id: 'comparison', title, blocks };
 }
 
