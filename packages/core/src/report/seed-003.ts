@@ -26,17 +26,24 @@ export const seed003Sources = {
     'Показатели итогового мониторинга, по которым у общеобразовательной организаций выявлены недостатки, свидетельствуют об упразднении проблем',
 } as const;
 
-const reportDate = '2021-07-22';
-
 /** The school and its curator school (школа-куратор), as the seed names them. */
 const tukaevSchools: School[] = [
   { id: 'maloshilninskaya', name: 'МБОУ «Малошильнинская СОШ»', categories: ['low-results'] },
 ];
 
-function supportPeriod(): { start: string; end: string } {
-  const range = parseDeadline(seed003Sources.period).ranges[0];
-  if (range === undefined) throw new Error('seed 003: the support period no longer parses');
+function rangeOf(text: string): { start: string; end: string } {
+  const range = parseDeadline(text).ranges[0];
+  if (range === undefined) throw new Error(`seed 003: «${text}» no longer parses`);
   return range;
+}
+
+function supportPeriod(): { start: string; end: string } {
+  return rangeOf(seed003Sources.period);
+}
+
+/** The report's date, «22.07.2021г.» as the seed prints it. */
+function reportDate(): string {
+  return rangeOf(seed003Sources.date).start;
 }
 
 /** «была определена школа-куратор МБОУ «Бетькинская СОШ»» for the support period; the seed names no order. */
@@ -54,7 +61,7 @@ function curatorAssignment(): Assignment {
 function basisSection(): ReportSection {
   const order = parseOrderReference(seed003Sources.order);
   if (order === undefined) throw new Error('seed 003: the order no longer parses');
-  const month = parseDeadline(seed003Sources.monitoring).ranges[0];
+  const month = rangeOf(seed003Sources.monitoring);
   return {
     id: 'basis',
     title: 'Основание и ход работы',
@@ -67,7 +74,7 @@ function basisSection(): ReportSection {
             text: `Основание: ${formatOrderReference(order, 'ru', { withIssuer: true })} «${order.title ?? ''}».`,
           },
           {
-            text: `Мониторинг показателей системы работы со школой (временная проблемная группа): ${month === undefined ? seed003Sources.monitoring : formatDateRange(month)}.`,
+            text: `Мониторинг показателей системы работы со школой (временная проблемная группа): ${formatDateRange(month)}.`,
           },
           { text: `Период работы по дорожной карте: ${formatDateRange(supportPeriod())}.` },
         ],
@@ -105,12 +112,12 @@ function basisSection(): ReportSection {
  * September to December 2021 and yet cites the final monitoring's indicators as evidence that the
  * problems are gone. Its «значительная динамика» has no figure behind it either.
  */
-export function seed003Discrepancies(date: string = reportDate): ReportSection {
+export function seed003Discrepancies(date: string = reportDate()): ReportSection {
   const period = supportPeriod();
   const items: string[] = [];
   if (date < period.start)
     items.push(
-      `Отчёт датирован ${formatReportDate(date, 'numeric')}, а работа по дорожной карте запланирована на ${formatDateRange(period)}; при этом вывод ссылается на показатели итогового мониторинга, который к дате отчёта ещё не мог быть проведён.`,
+      `Отчёт датирован ${formatReportDate(date, 'numeric')}, а работа по дорожной карте запланирована на ${formatDateRange(period)}; при этом вывод «${seed003Sources.finalMonitoring}» ссылается на итоговый мониторинг, который к дате отчёта ещё не мог быть проведён.`,
     );
   items.push(
     'Вывод о значительной динамике показателей не подкреплён числами: в отчёте нет значений показателей ни начального, ни итогового мониторинга.',
@@ -134,7 +141,7 @@ export function tukaevRecommendationsReport2021(): AnalyticalReport {
       title: 'Отчёт',
       subtitle:
         'о выполнении рекомендаций по устранению недостатков, выявленных в ходе проведения анализа результатов мониторинга показателей системы работы со школой с низкими результатами обучения МБОУ «Малошильнинская СОШ» Тукаевского муниципального района РТ',
-      date: reportDate,
+      date: reportDate(),
       dateStyle: 'numeric',
     },
     author: { name: 'Р.А. Шагимарданова', position: 'Председатель экспертно-методической группы' },
