@@ -3,10 +3,12 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { ReportExportError, reportToDocx } from '../src/index.js';
 import {
+  ctoodInformationReport2019,
   expectedTexts,
   kanskMonitoringReport2022,
   leningradskyRoadmapReport2023,
   roadmapMonitoringReport2020,
+  tukaevRecommendationsReport2021,
 } from './fixtures.js';
 
 function resolved(report: unknown): ResolvedReport {
@@ -42,6 +44,8 @@ function decode(html: string): string {
 const examples = {
   'seed 000': roadmapMonitoringReport2020,
   'seed 001': kanskMonitoringReport2022,
+  'seed 002': ctoodInformationReport2019,
+  'seed 003': tukaevRecommendationsReport2021,
   'seed 004': leningradskyRoadmapReport2023,
 };
 

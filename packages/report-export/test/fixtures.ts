@@ -5,6 +5,8 @@ export {
   roadmapMonitoringReport2020,
   kanskMonitoringReport2022,
   leningradskyRoadmapReport2023,
+  ctoodInformationReport2019,
+  tukaevRecommendationsReport2021,
 } from '@shnro/core/examples';
 
 /** Every text of the resolved report a reader must find in an export. */

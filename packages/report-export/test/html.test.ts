@@ -2,10 +2,12 @@ import { resolveReport, type ResolvedReport } from '@shnro/core';
 import { describe, expect, it } from 'vitest';
 import { ReportExportError, escapeHtml, reportFileName, reportToHtml } from '../src/index.js';
 import {
+  ctoodInformationReport2019,
   expectedTexts,
   kanskMonitoringReport2022,
   leningradskyRoadmapReport2023,
   roadmapMonitoringReport2020,
+  tukaevRecommendationsReport2021,
 } from './fixtures.js';
 
 function resolved(report: unknown): ResolvedReport {
@@ -30,6 +32,8 @@ describe('reportToHtml', () => {
   const examples = {
     'seed 000': roadmapMonitoringReport2020(),
     'seed 001': kanskMonitoringReport2022(),
+    'seed 002': ctoodInformationReport2019(),
+    'seed 003': tukaevRecommendationsReport2021(),
     'seed 004': leningradskyRoadmapReport2023(),
   };
 
@@ -44,7 +48,9 @@ describe('reportToHtml', () => {
       const tables = resolved(report).sections.flatMap((section) =>
         section.blocks.filter((block) => block.kind === 'table'),
       );
-      expect(html.match(/<table /gu)?.length).toBe(tables.length + (report.decisions.length > 0 ? 1 : 0));
+      expect((html.match(/<table /gu) ?? []).length).toBe(
+        tables.length + (report.decisions.length > 0 ? 1 : 0),
+      );
       expect(html.match(/<h2>/gu)?.length).toBe(
         report.sections.length +
           (report.conclusions.length > 0 ? 1 : 0) +

@@ -4,6 +4,7 @@ import type { IndicatorResult } from '../indicator/compute/result.js';
 import type { BetterDirection } from '../indicator/schema.js';
 import { roundHalfUp, type DisplayLocale } from '../share/index.js';
 import type { CycleReport } from './compute.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 /**
  * How an indicator stands in two cycles: `compared` (both values), `missing-before` /
@@ -102,7 +103,7 @@ export function compareCycles(
   after: CycleReport,
   options: { policy?: DynamicsPolicy; locale?: DisplayLocale } = {},
 ): CycleComparison {
-  const locale = options.locale ?? 'ru';
+  const locale = toDisplayLocale(options.locale);
   const policy = options.policy ?? defaultDynamicsPolicy;
   const issues: Issue[] = [];
   const note = (path: string, code: string, ru: string, en: string) =>

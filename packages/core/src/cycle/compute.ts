@@ -8,6 +8,7 @@ import type { CountsInput, IndicatorAnswer, RecordsInput } from '../indicator/in
 import type { IndicatorSet } from '../indicator/schema.js';
 import type { DisplayLocale } from '../share/index.js';
 import type { MonitoringCycle } from './schema.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 /** What a cycle's computation gives: the indicator table and the problems of the cycle itself. */
 export interface CycleReport {
@@ -51,7 +52,7 @@ export function computeCycle(
   set: IndicatorSet,
   options: ComputeCycleOptions = {},
 ): CycleReport {
-  const locale = options.locale ?? 'ru';
+  const locale = toDisplayLocale(options.locale);
   const issues: Issue[] = [];
   if (set.id !== cycle.indicatorSetId) {
     issues.push(

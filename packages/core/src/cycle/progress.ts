@@ -5,6 +5,7 @@ import type { IndicatorResult } from '../indicator/compute/result.js';
 import type { Roadmap } from '../roadmap/schema.js';
 import type { DisplayLocale } from '../share/index.js';
 import type { CycleReport } from './compute.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 const idSchema = z.string().trim().min(1);
 
@@ -222,8 +223,9 @@ export function roadmapProgress(
 export function checkLinks(
   links: readonly IndicatorLink[],
   roadmaps: readonly Roadmap[],
-  locale: DisplayLocale = 'ru',
+  requested: DisplayLocale = 'ru',
 ): Issue[] {
+  const locale = toDisplayLocale(requested);
   const issues: Issue[] = [];
   links.forEach((link, index) => {
     const roadmap = roadmaps.find((candidate) => candidate.id === link.roadmapId);

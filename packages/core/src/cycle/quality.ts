@@ -4,6 +4,7 @@ import type { IndicatorResult } from '../indicator/compute/result.js';
 import type { DisplayLocale } from '../share/index.js';
 import type { CycleReport } from './compute.js';
 import type { ApprovalStep, CycleUnit, MonitoringCycle } from './schema.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 // The cycle's data quality as DHIS2 users expect it: completeness, approval levels with locking,
 // closing with exceptions, outliers against the previous cycle, and a history per answer. Every
@@ -24,7 +25,7 @@ export interface Actor {
 const locked = new Set(['approved', 'accepted']);
 
 function refuse(actor: Actor, path: string, code: string, ru: string, en: string): CycleChange {
-  return { ok: false, issue: { path, code, message: (actor.locale ?? 'ru') === 'ru' ? ru : en } };
+  return { ok: false, issue: { path, code, message: toDisplayLocale(actor.locale) === 'ru' ? ru : en } };
 }
 
 function withUnit(
@@ -336,8 +337,9 @@ export function findOutliers(
   previous: CycleReport,
   current: CycleReport,
   rules: OutlierRules = {},
-  locale: DisplayLocale = 'ru',
+  requested: DisplayLocale = 'ru',
 ): Outlier[] {
+  const locale = toDisplayLocale(requested);
   const sharePoints = rules.sharePoints ?? 20;
   const ratio = rules.countRatio ?? 2;
   const before = new Map(previous.report.results.map((result) => [result.code, result]));

@@ -6,6 +6,7 @@ import type { ReviewOptions, ReviewRemark } from '../roadmap/review/types.js';
 import type { Roadmap } from '../roadmap/schema.js';
 import { compileDirectionIndex, suggestDirection, type DirectionSuggestion } from '../roadmap/suggest.js';
 import { computeShare, type DisplayLocale, type ShareValue } from '../share/index.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 /** One type of defect across the municipality: how many schools' roadmaps have it. */
 export interface DefectRow {
@@ -59,7 +60,7 @@ export function reviewAcrossSchools(
   roadmaps: readonly Roadmap[],
   options: CrossReviewOptions = {},
 ): CrossReview {
-  const locale = options.locale ?? 'ru';
+  const locale = toDisplayLocale(options.locale);
   const keep = options.examples ?? 3;
   const schools = new Set(roadmaps.map((roadmap) => roadmap.school.id));
   const found = new Map<string, { schools: Set<string>; remarks: number; examples: ReviewRemark[] }>();
@@ -116,7 +117,8 @@ export function reviewAcrossSchools(
 }
 
 /** «Общие формулировки, не отражающие конкретных планируемых изменений — 11 ОО (61,1%).» */
-export function defectSentence(row: DefectRow, locale: DisplayLocale = 'ru'): string {
+export function defectSentence(row: DefectRow, requested: DisplayLocale = 'ru'): string {
+  const locale = toDisplayLocale(requested);
   const count = row.schoolIds.length;
   if (locale === 'ru') return `${row.title} — ${count} ОО (${row.share.display ?? '—'}).`;
   return `${row.title}: ${count} ${count === 1 ? 'school' : 'schools'} (${row.share.display ?? '—'}).`;

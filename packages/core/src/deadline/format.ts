@@ -11,6 +11,7 @@ import {
   yearRange,
 } from './calendar.js';
 import type { DateRange } from './schema.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 const romanQuarters = ['I', 'II', 'III', 'IV'];
 
@@ -22,7 +23,8 @@ function sameRange(a: DateRange, b: DateRange): boolean {
  * Prints a date range the way a report names it: «15.12.2020», «сентябрь 2021», «I квартал 2024»,
  * «2024 год», «2023/2024 учебный год», otherwise «01.02.2023–31.08.2023».
  */
-export function formatDateRange(range: DateRange, locale: DisplayLocale = 'ru'): string {
+export function formatDateRange(range: DateRange, requested: DisplayLocale = 'ru'): string {
+  const locale = toDisplayLocale(requested);
   checkRange('formatDateRange', range);
   const start = fromCalendarDate(range.start);
   const year = start.getFullYear();

@@ -7,6 +7,7 @@ import type { Issue } from '../errors/index.js';
 import type { Roadmap, RoadmapActivity } from '../roadmap/schema.js';
 import type { DisplayLocale } from '../share/index.js';
 import type { Addressee, DecisionRecord, DecisionStatus } from './schema.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 /** An activity found for a decision, with its roadmap's school. */
 export interface LinkedActivity {
@@ -71,7 +72,7 @@ function shortText(text: string): string {
  * roadmap or activity that does not exist is reported with the decision's words.
  */
 export function followDecision(decision: DecisionRecord, options: FollowOptions): FollowedDecision {
-  const locale = options.locale ?? 'ru';
+  const locale = toDisplayLocale(options.locale);
   const issues: Issue[] = [];
   const note = (path: string, code: string, ru: string, en: string) =>
     issues.push({ path, code, message: locale === 'ru' ? ru : en });

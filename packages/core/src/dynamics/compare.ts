@@ -20,6 +20,7 @@ import {
 } from './schema.js';
 import { assertArgument } from '../errors/require-argument.js';
 import { z } from 'zod';
+import { toDisplayLocale } from '../text/locale.js';
 
 /** Options of `compareSeries`: `DynamicsOptionsInput` plus school records for names and the language of issues. */
 export interface DynamicsOptions extends Omit<DynamicsOptionsInput, 'policy'> {
@@ -251,7 +252,7 @@ export function compareSeries(series: readonly ResultSeries[], options: Dynamics
   // Only the shape the comparison walks: a series without a school is named «школа без названия».
   assertArgument('compareSeries', 'series', seriesShapeSchema, series);
   assertArgument('compareSeries', 'options', compareOptionsSchema, options);
-  const locale = options.locale ?? 'ru';
+  const locale = toDisplayLocale(options.locale);
   const unit = changeUnitOf(options.metric);
   const chosen = series.filter((entry) => matches(entry, options));
   const years = comparedYears(chosen, options);

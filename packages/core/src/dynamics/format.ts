@@ -1,6 +1,7 @@
 import { formatDecimal, type DisplayLocale } from '../share/index.js';
 import type { ChangeUnit, YearChange } from './compare.js';
 import { pluralRu } from './plural.js';
+import { toDisplayLocale } from '../text/locale.js';
 import { percentMetrics, type ResultMetric } from './schema.js';
 
 const pointForms = ['балл', 'балла', 'баллов'] as const;
@@ -10,8 +11,9 @@ export function formatAmount(
   amount: number,
   unit: ChangeUnit,
   precision = 1,
-  locale: DisplayLocale = 'ru',
+  requested: DisplayLocale = 'ru',
 ): string {
+  const locale = toDisplayLocale(requested);
   const number = formatDecimal(Math.abs(amount), precision, locale);
   if (unit === 'percentage-points') return `${number} ${locale === 'ru' ? 'п.п.' : 'pp'}`;
   // Agreement follows the number as printed: «1 балл» but «1,0 балла» would need the zero kept.

@@ -7,6 +7,7 @@ import { assessmentLabels, dynamicsClassLabels } from './labels.js';
 import { countRu, pluralRu } from './plural.js';
 import type { DynamicsClass, ResultMetric } from './schema.js';
 import { textOr } from '../text/artifacts.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 /** Options of `summarizeDynamics`. */
 export interface SummaryOptions {
@@ -58,8 +59,9 @@ function inSchools(
 export function metricPhrase(
   metric: ResultMetric,
   subjects: readonly string[] | undefined,
-  locale: DisplayLocale,
+  requested: DisplayLocale,
 ): string {
+  const locale = toDisplayLocale(requested);
   const count = subjects?.length ?? 0;
   if (locale === 'ru') {
     const base: Record<ResultMetric, string> = {
@@ -210,9 +212,10 @@ const reasons: readonly InsufficientReason[] = [
  */
 export function summarizeDynamics(
   result: DynamicsResult,
-  locale: DisplayLocale = 'ru',
+  requested: DisplayLocale = 'ru',
   options: SummaryOptions = {},
 ): string[] {
+  const locale = toDisplayLocale(requested);
   const sentences: string[] = [];
   if (result.schools.length === 0) {
     return [

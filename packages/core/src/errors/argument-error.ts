@@ -1,5 +1,6 @@
 import type { DisplayLocale } from '../share/index.js';
 import type { Issue } from './issue.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 /** A message in both languages of the SDK. */
 export interface ArgumentMessages {
@@ -40,9 +41,9 @@ export class ShnroArgumentError extends Error {
     this.issues = options.issues ?? [];
   }
 
-  /** The message in the requested language. */
+  /** The message in the requested language; Russian for any tag but English. */
   messageIn(locale: DisplayLocale): string {
-    return this.messages[locale];
+    return this.messages[toDisplayLocale(locale)];
   }
 }
 

@@ -6,6 +6,7 @@ import { formatPath } from './path.js';
 import { quote, showValue } from './quote.js';
 import { describeValue } from './value-labels.js';
 import { isMissingValue, messageForZodIssue } from './zod-messages.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -24,9 +25,10 @@ export interface DescribeOptions {
  */
 export function describeIssues(
   error: z.ZodError | readonly ZodIssue[],
-  locale: DisplayLocale = 'ru',
+  requested: DisplayLocale = 'ru',
   options: DescribeOptions = {},
 ): Issue[] {
+  const locale = toDisplayLocale(requested);
   const issues = 'issues' in error ? error.issues : error;
   const out: Issue[] = [];
   for (const issue of issues) walk(issue, options.pathPrefix ?? [], locale, out);

@@ -1,6 +1,7 @@
 import type { DisplayLocale } from '../share/index.js';
 import { pickText, type LocalizedText } from '../text/index.js';
 import { quote } from './quote.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 /**
  * Names of fields as a methodologist knows them. Keys are a property name, `name[]` for an
@@ -110,7 +111,8 @@ function fieldLabel(key: string, locale: DisplayLocale): string | undefined {
  * The name of the field at a path, for a message: `['schools', 3, 'categories', 0]` →
  * «Категория школы»; a flag → «Признак «hasIom»»; an answer → «Ответ по показателю 1.5».
  */
-export function labelForPath(path: readonly PropertyKey[], locale: DisplayLocale): string {
+export function labelForPath(path: readonly PropertyKey[], requested: DisplayLocale): string {
+  const locale = toDisplayLocale(requested);
   const names: (string | null)[] = path.map((segment) =>
     typeof segment === 'number' ? null : String(segment),
   );

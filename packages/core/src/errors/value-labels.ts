@@ -1,6 +1,7 @@
 import { resourceRiskLabels, schoolCategoryLabels, schoolRoleLabels } from '../school/labels.js';
 import type { DisplayLocale } from '../share/index.js';
 import { pickText, type LocalizedText } from '../text/index.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 /** How a message names each allowed value of the SDK's enumerations. */
 export const valueLabels: Readonly<Record<string, LocalizedText>> = {
@@ -26,7 +27,8 @@ export const valueLabels: Readonly<Record<string, LocalizedText>> = {
 };
 
 /** An allowed value with its meaning: `low-results (ШНОР/ШНРО …)`. */
-export function describeValue(value: unknown, locale: DisplayLocale): string {
+export function describeValue(value: unknown, requested: DisplayLocale): string {
+  const locale = toDisplayLocale(requested);
   const text = String(value);
   const label = valueLabels[text];
   return label === undefined ? text : `${text} (${pickText(label, locale)})`;

@@ -18,3 +18,5 @@ export {
   leningradskyRoadmapReport2023,
   seed000Roadmaps,
 } from '../report/examples.js';
+export { ctoodInformationReport2019 } from '../report/seed-002.js';
+export { tukaevRecommendationsReport2021 } from '../report/seed-003.js';

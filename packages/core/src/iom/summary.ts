@@ -5,6 +5,7 @@ import type { Teacher } from '../teacher/schema.js';
 import { collectTeacherFacts, type TeacherSupportRecords } from './aggregate.js';
 import { routeProgress, type RouteProgress } from './progress.js';
 import type { DeficitDiagnosis, Iom } from './schema.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 /** Options of `iomSummary`. */
 export interface IomSummaryOptions {
@@ -48,7 +49,7 @@ export function iomSummary(
 ): IomSummary {
   const window = { asOf: options.asOf, ...(options.period ? { period: options.period } : {}) };
   const facts = collectTeacherFacts(diagnoses, ioms, options.support ?? {}, window);
-  const shareOptions = { locale: options.locale ?? 'ru', precision: options.precision ?? 1 };
+  const shareOptions = { locale: toDisplayLocale(options.locale), precision: options.precision ?? 1 };
   const known = new Set(teachers.map((teacher) => teacher.id));
   const count = (test: (id: string) => boolean) => teachers.filter((teacher) => test(teacher.id)).length;
   const inForce = new Set([...facts.values()].flatMap((fact) => fact.iomIds));

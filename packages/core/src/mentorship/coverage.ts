@@ -9,6 +9,7 @@ import type { OpenPeriod } from './period.js';
 import type { Assignment, AssignmentKind, Party, SupportEvent, SupportEventKind } from './schema.js';
 import { assignmentInWindow, eventInWindow, isLanding, schoolAssignments } from './select.js';
 import { windowOf, type TimeWindow, type WindowOptions } from './window.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 /** Who supports a school, as a coverage row lists them. */
 export interface CoverageParty {
@@ -202,7 +203,7 @@ export function mentorshipCoverage(
       };
     });
 
-  const shareOptions = { locale: options.locale ?? 'ru', precision: options.precision ?? 1 };
+  const shareOptions = { locale: toDisplayLocale(options.locale), precision: options.precision ?? 1 };
   const share = (count: number) => computeShare(count, rows.length, shareOptions);
   const teacherTotal = rows.reduce((sum, row) => sum + (row.teachers ?? 0), 0);
   const tutoredTotal = rows.reduce((sum, row) => sum + (row.tutoredTeachers ?? 0), 0);

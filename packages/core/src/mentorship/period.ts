@@ -7,7 +7,7 @@ import { reportIssue } from './issue.js';
 
 /** Prints a day as messages show it: «30.12.2022» (ru), «30 Dec 2022» (en). */
 export function formatDay(date: CalendarDate, locale: DisplayLocale = 'ru'): string {
-  return formatDateRange({ start: date, end: date }, locale);
+  return formatDateRange({ start: date, end: date }, locale); // formatDateRange reads unknown tags as Russian
 }
 
 // The issue sits on the period itself, so the message names the field «Период» (`period`).

@@ -1,5 +1,6 @@
 import type { DisplayLocale } from '../share/format-number.js';
 import type { LocalizedText } from '../text/schema.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 /**
  * Where a problem is in an imported file: the file, its sheet (XLSX), the row number as the
@@ -28,7 +29,8 @@ export interface ImportProblem extends ImportLocation {
 }
 
 /** «файл «x.csv», лист «Школы», строка 5, столбец «ИНН»» — where a problem is, as a sentence part. */
-export function describeLocation(location: ImportLocation, locale: DisplayLocale = 'ru'): string {
+export function describeLocation(location: ImportLocation, requested: DisplayLocale = 'ru'): string {
+  const locale = toDisplayLocale(requested);
   const parts: string[] = [];
   if (locale === 'ru') {
     parts.push(`файл «${location.file}»`);

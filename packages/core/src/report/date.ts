@@ -1,4 +1,5 @@
 import type { DisplayLocale } from '../share/index.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 const genitiveMonths = [
   'января',
@@ -36,8 +37,9 @@ const englishMonths = [
 export function formatReportDate(
   date: string,
   style: 'long' | 'numeric' = 'long',
-  locale: DisplayLocale = 'ru',
+  requested: DisplayLocale = 'ru',
 ): string {
+  const locale = toDisplayLocale(requested);
   const [year = '', month = '', day = ''] = date.split('-');
   if (style === 'numeric') return `${day}.${month}.${year}`;
   const monthIndex = Number(month) - 1;

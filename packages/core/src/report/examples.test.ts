@@ -135,6 +135,14 @@ describe('seed 004 as data', () => {
     );
   });
 
+  it('flags the recommendations to the school directors the seed announces and never gives', () => {
+    // Seed 004 ends: «Директорам ШНОР:» and nothing after it.
+    expect(lines(report).slice(-2)).toEqual([
+      'Расхождения в исходном документе',
+      'Рекомендации «Директорам ШНОР:» объявлены, но не приведены: отчёт обрывается на этом заголовке.',
+    ]);
+  });
+
   it('has the support, routes and dynamics sections with the seed’s sentences', () => {
     expect(report.sections.map((section) => section.id)).toEqual([
       'support',
@@ -142,6 +150,7 @@ describe('seed 004 as data', () => {
       'iom',
       'dynamics-averages',
       'dynamics-quality',
+      'discrepancies',
     ]);
     expect(lines(report)).toEqual(
       expect.arrayContaining([

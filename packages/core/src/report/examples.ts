@@ -536,6 +536,22 @@ export function leningradskyRoadmapReport2023(): AnalyticalReport {
       iomSection([progress], { names: { [exampleIom.id]: 'Учитель математики МБОУ СОШ № 22' } }),
       dynamicsSection(averages, { id: 'dynamics-averages', qualifier }),
       dynamicsSection(quality, { id: 'dynamics-quality', qualifier, overview: false }),
+      {
+        // The seed ends on a heading: flagged, not filled in.
+        id: 'discrepancies',
+        title: 'Расхождения в исходном документе',
+        blocks: [
+          {
+            kind: 'list',
+            ordered: false,
+            items: [
+              {
+                text: 'Рекомендации «Директорам ШНОР:» объявлены, но не приведены: отчёт обрывается на этом заголовке.',
+              },
+            ],
+          },
+        ],
+      },
     ],
     conclusions: [
       'Улучшился уровень школьного благополучия и общего психологического климата во всех ШНОР Ленинградского района.',

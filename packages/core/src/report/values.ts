@@ -21,6 +21,7 @@ import type {
   RichText,
   TableCell,
 } from './schema.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 /** What a report prints where there is no number: an empty cell, a share of an empty population. */
 export const noValueMark = '—';
@@ -133,7 +134,8 @@ export function shareChangeAmount(
 }
 
 /** A value object as the report prints it, in the requested language. */
-export function formatReportValue(value: ReportValue, locale: DisplayLocale = 'ru'): string {
+export function formatReportValue(value: ReportValue, requested: DisplayLocale = 'ru'): string {
+  const locale = toDisplayLocale(requested);
   switch (value.kind) {
     case 'share':
       return formatShare(value, locale);

@@ -3,6 +3,7 @@ import { formatPath } from '../errors/path.js';
 import type { DisplayLocale } from '../share/index.js';
 import { roadmapSchema, type Roadmap, type RoadmapActivity } from './schema.js';
 import { assertArgument } from '../errors/require-argument.js';
+import { toDisplayLocale } from '../text/locale.js';
 
 /**
  * The longest texts a roadmap may be submitted with (знаков). Titles are a line; an activity's
@@ -56,7 +57,8 @@ export function checkRoadmapForSubmit(roadmap: Roadmap, locale: DisplayLocale = 
 }
 
 /** `checkRoadmapForSubmit` on a roadmap already checked against its schema (the lifecycle checks it). */
-export function submitProblems(roadmap: Roadmap, locale: DisplayLocale = 'ru'): SubmitProblem[] {
+export function submitProblems(roadmap: Roadmap, requested: DisplayLocale = 'ru'): SubmitProblem[] {
+  const locale = toDisplayLocale(requested);
   const problems: SubmitProblem[] = [];
   const add = (
     path: PropertyKey[],

@@ -54,6 +54,8 @@ export interface PanelView {
   readonly transitionError: string | undefined;
   readonly pendingAction: 'approve' | 'return' | undefined;
   readonly orderText: string;
+  /** The reason for approving while a review rule fires, once the core asked for one (override-reason.ts). */
+  readonly overrideField?: TemplateResult | typeof nothing;
   /** Review remarks the reviewer may add to a return. */
   readonly reviewCandidates: number;
   readonly addingGeneralRemark: boolean;
@@ -326,6 +328,7 @@ function approveForm(view: PanelView, h: PanelHandlers, t: Term): TemplateResult
       @input=${(event: InputEvent) => h.orderText((event.target as HTMLInputElement).value)}
     />
     <p id="approve-hint" class="hint">${hint}</p>
+    ${view.overrideField ?? nothing}
     <div class="inline-actions">
       <button type="submit" class="primary" part="button">${t('approveConfirm')}</button>
       <button type="button" part="button" @click=${h.cancelAction}>${t('cancel')}</button>

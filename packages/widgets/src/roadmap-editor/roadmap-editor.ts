@@ -108,6 +108,7 @@ import {
 import { printViewTemplate } from './print-view.js';
 import { ReorderController, type DropEdge } from './reorder-controller.js';
 import { ReviewController } from './review-controller.js';
+import { OverrideReasonController } from './override-reason.js';
 import { sectionTemplate, type SectionHandlers, type SectionUi } from './section-view.js';
 import { roadmapEditorStyles } from './roadmap-editor.styles.js';
 
@@ -253,6 +254,7 @@ export class ShnroRoadmapEditor extends LitElement {
 
   private readonly localize = new LocalizeController(this, roadmapEditorMessages);
   private readonly t: Term = (key, values) => this.localize.term(key, values);
+  private readonly approvalOverride = new OverrideReasonController(this);
   /** The value the editor last set or accepted: another value in `roadmap` came from the host. */
   private committed?: Roadmap;
   /** The value the host last set, for «Вернуть исходную версию». */
@@ -507,6 +509,7 @@ export class ShnroRoadmapEditor extends LitElement {
       transitionError: this.transitionError,
       pendingAction: this.pendingAction,
       orderText: this.orderText,
+      overrideField: this.approvalOverride.render(),
       reviewCandidates: this.pendingAction === 'return' ? this.reviewCandidates(roadmap).length : 0,
       addingGeneralRemark: this.addingGeneralRemark,
       hidden: this.reviewer.hidden,
@@ -824,10 +827,13 @@ export class ShnroRoadmapEditor extends LitElement {
     event.preventDefault();
     const text = this.orderText;
     this.transition('approve', (stamp) =>
-      transitionRoadmap(this.roadmap as Roadmap, 'approve', {
-        ...stamp,
-        order: parseOrderReference(text) ?? text,
-      }),
+      this.approvalOverride.track(
+        transitionRoadmap(this.roadmap as Roadmap, 'approve', {
+          ...stamp,
+          order: parseOrderReference(text) ?? text,
+          ...this.approvalOverride.payload(),
+        }),
+      ),
     );
   };
 

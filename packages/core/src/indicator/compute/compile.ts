@@ -6,6 +6,7 @@ import type { DisplayLocale } from '../../share/index.js';
 import { collectSetFlags, type SetFlags } from '../flags.js';
 import { indicatorSetSchema, type IndicatorDefinition, type IndicatorSet } from '../schema.js';
 import { compileTeacherBits, type BitTest, type TeacherBits } from './teacher-bits.js';
+import { toDisplayLocale } from '../../text/locale.js';
 
 /** A numerator counted within its population, by its position in the counting tables. */
 export interface PlannedMember<Test> {
@@ -97,7 +98,7 @@ export function isCompiledIndicatorSet(value: unknown): value is CompiledIndicat
  */
 export function compileIndicatorSet(set: IndicatorSet, options: CompileOptions = {}): CompileResult {
   const parsed = parseOrExplain(indicatorSetSchema, set, {
-    locale: options.locale ?? 'ru',
+    locale: toDisplayLocale(options.locale),
     pathPrefix: ['set'],
   });
   if (!parsed.ok) return parsed;

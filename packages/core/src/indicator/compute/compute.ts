@@ -10,6 +10,7 @@ import { looksLikeRecordsEnvelope, recordsEnvelopeSchema, type RecordValidation 
 import { countsEnvelopeSchema, evaluateCounts, type Evaluation } from './from-counts.js';
 import { evaluateRecords } from './from-records.js';
 import { buildResult, type IndicatorResult, type SectionResult } from './result.js';
+import { toDisplayLocale } from '../../text/locale.js';
 
 /** Options of `computeIndicators`. */
 export interface ComputeOptions {
@@ -60,18 +61,18 @@ export function computeIndicators(
   options: ComputeOptions = {},
 ): IndicatorReport {
   try {
-    const oversized = oversizedCounts(input, options.locale === 'en' ? 'en' : 'ru');
+    const oversized = oversizedCounts(input, toDisplayLocale(options.locale));
     if (oversized.length > 0)
       return refusedReport(
         isRecord(set) && typeof set['id'] === 'string' ? set['id'] : '',
-        options.locale ?? 'ru',
+        toDisplayLocale(options.locale),
         'counts',
         oversized,
       );
     return computeChecked(set, input, options);
   } catch {
     // Input that throws when read (a getter, a proxy) is reported at its place, never rethrown.
-    const locale = options.locale === 'en' ? 'en' : 'ru';
+    const locale = toDisplayLocale(options.locale);
     return refusedReport('', locale, 'counts', [
       findUnreadable(set, locale, ['set']) ?? unreadableInput(input, locale),
     ]);
@@ -83,7 +84,7 @@ function computeChecked(
   input: IndicatorInput,
   options: ComputeOptions,
 ): IndicatorReport {
-  const locale = options.locale ?? 'ru';
+  const locale = toDisplayLocale(options.locale);
   const source: IndicatorReport['source'] =
     isRecord(input) && input['kind'] === 'records' ? 'records' : 'counts';
   // A compiled set was validated when it was compiled.

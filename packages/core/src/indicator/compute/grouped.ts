@@ -18,6 +18,7 @@ import { countGrouped, type GroupBy, type GroupedCounts } from './count-grouped.
 import { computeMessages } from './messages.js';
 import { createReportBuilder, type ReportBuilder } from './report-builder.js';
 import type { RawValue } from './result.js';
+import { toDisplayLocale } from '../../text/locale.js';
 
 export type { GroupBy } from './count-grouped.js';
 
@@ -91,7 +92,7 @@ function looksLikeEnvelope(input: unknown): input is {
 }
 
 function refused(setId: string, options: GroupedComputeOptions, issues: Issue[]): GroupedIndicatorReport {
-  const locale = options.locale ?? 'ru';
+  const locale = toDisplayLocale(options.locale);
   const total: IndicatorReport = {
     setId,
     locale,
@@ -179,7 +180,7 @@ export function computeIndicatorsGrouped(
   input: GroupedRecordsInput,
   options: GroupedComputeOptions,
 ): GroupedIndicatorReport {
-  const locale = options.locale ?? 'ru';
+  const locale = toDisplayLocale(options.locale);
   let compiled: CompiledIndicatorSet;
   if (isCompiledIndicatorSet(set)) {
     compiled = set;

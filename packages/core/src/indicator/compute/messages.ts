@@ -2,13 +2,15 @@ import type { DisplayLocale } from '../../share/index.js';
 import { formatDecimal } from '../../share/index.js';
 import { pickText } from '../../text/index.js';
 import type { IndicatorDefinition } from '../schema.js';
+import { toDisplayLocale } from '../../text/locale.js';
 
 // Every sentence the calculator says, in both languages, in one place.
 
 type Named = Pick<IndicatorDefinition, 'code' | 'title'>;
 
 /** «Показатель 1.5 «Доля школ …»»: how a message names an indicator (code and title). */
-export function indicatorName(indicator: Named, locale: DisplayLocale): string {
+export function indicatorName(indicator: Named, requested: DisplayLocale): string {
+  const locale = toDisplayLocale(requested);
   const title = pickText(indicator.title, locale);
   return locale === 'ru'
     ? `Показатель ${indicator.code} «${title}»`

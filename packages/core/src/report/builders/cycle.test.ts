@@ -129,7 +129,7 @@ describe('the справка of a cycle, from stored data', () => {
       }),
     );
     const comparison = report.sections.find((entry) => entry.title.startsWith('Сравнение'));
-    expect(comparison?.title).toBe('Сравнение с периодом начальный мониторинг (2020-2021)');
+    expect(comparison?.title).toBe('Сравнение с периодом «начальный мониторинг (2020-2021)»');
     const table = comparison?.blocks.find((block) => block.kind === 'table');
     const row31 =
       table?.kind === 'table'

@@ -21,6 +21,7 @@ import type {
 import { clusterSection, type ClusterSectionOptions } from './cluster.js';
 import { dynamicsSection, type DynamicsSectionOptions } from './dynamics.js';
 import { indicatorSection, type IndicatorSectionOptions } from './indicator.js';
+import { toDisplayLocale } from '../../text/locale.js';
 
 /** One dynamics block of the справка: the results and how to compare them (the policy is the cycle's). */
 export interface CycleDynamicsInput {
@@ -116,7 +117,11 @@ function periodName(side: CycleComparison['before']): string {
  * The comparison of two cycles as a table (показатель, both values, the change in п.п. or units)
  * and sentences counting what improved and what worsened, with the indicators named.
  */
-export function comparisonSection(comparison: CycleComparison, locale: DisplayLocale = 'ru'): ReportSection {
+export function comparisonSection(
+  comparison: CycleComparison,
+  requested: DisplayLocale = 'ru',
+): ReportSection {
+  const locale = toDisplayLocale(requested);
   const first = periodName(comparison.before);
   const second = periodName(comparison.after);
   const rows = comparison.rows.map((row) => ({
@@ -149,11 +154,17 @@ export function comparisonSection(comparison: CycleComparison, locale: DisplayLo
   if (better.length === 0 && worse.length === 0) sentences.push('Существенных изменений показателей нет.');
   for (const text of sentences) blocks.push({ kind: 'paragraph', text });
   for (const issue of comparison.issues) blocks.push({ kind: 'paragraph', text: issue.message });
-  return { id: 'comparison', title: `Сравнение с периодом ${first}`, blocks };
+  // «Сравнение с периодом 2021-2022», but a named stage is quoted: «с периодом «начальный мониторинг (2020-2021)»».
+  const title =
+    comparison.before.stage === undefined
+      ? `Сравнение с периодом ${first}`
+      : `Сравнение с периодом «${first}»`;
+  return { id: 'comparison', title, blocks };
 }
 
 /** The defect table of the cross-school review: each type of remark, the schools with it and their share. */
-export function defectSection(review: CrossReview, locale: DisplayLocale = 'ru'): ReportSection {
+export function defectSection(review: CrossReview, requested: DisplayLocale = 'ru'): ReportSection {
+  const locale = toDisplayLocale(requested);
   const blocks: ReportSection['blocks'] = [];
   if (review.defects.length === 0) {
     blocks.push({ kind: 'paragraph', text: `Замечаний к «дорожным картам» ${review.schoolCount} ОО нет.` });
@@ -256,7 +267,7 @@ function decisionBlocks(decisions: readonly FollowedDecision[]): {
  * cycle chosen.
  */
 export function cycleReport(input: CycleReportInput): AnalyticalReport {
-  const locale = input.locale ?? 'ru';
+  const locale = toDisplayLocale(input.locale);
   const policy = input.policy ?? defaultDynamicsPolicy;
   const sections: ReportSection[] = [
     indicatorSection(input.current.report, { set: input.set, ...input.indicators }),

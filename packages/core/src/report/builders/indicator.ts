@@ -14,6 +14,7 @@ import type {
   TableRow,
   TableGroupRow,
 } from '../schema.js';
+import { toDisplayLocale } from '../../text/locale.js';
 
 /** Options of `indicatorSection`. */
 export interface IndicatorSectionOptions {
@@ -136,7 +137,7 @@ export function indicatorSection(
   report: IndicatorReport,
   options: IndicatorSectionOptions = {},
 ): ReportSection {
-  const locale = options.locale ?? report.locale;
+  const locale = toDisplayLocale(options.locale ?? report.locale);
   const text = labels[locale];
   const columns: TableColumn[] = [
     { title: text.indicator, width: 5.5 },

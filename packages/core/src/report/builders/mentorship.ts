@@ -115,7 +115,8 @@ function defaultTitle(model: ReadonlySet<CoverageInstrument>, locale: DisplayLoc
  * «Проведён 1 методический десант.», «Проведено 3 методических десанта.», «Методические десанты не
  * проводились.» — the predicate agrees with the count (singular after 1, 21; neuter of quantity otherwise).
  */
-export function landingSentence(count: number, locale: DisplayLocale = 'ru'): InlinePart[] {
+export function landingSentence(count: number, requested: DisplayLocale = 'ru'): InlinePart[] {
+  const locale = toDisplayLocale(requested);
   if (locale === 'en') {
     return [
       { kind: 'text', text: 'Methodological landings held: ' },

@@ -43,8 +43,9 @@ export interface PrintedFiguresOptions {
  */
 export function printedFigureRemark(
   figure: PrintedFigure,
-  locale: DisplayLocale = 'ru',
+  requested: DisplayLocale = 'ru',
 ): InlinePart[] | null {
+  const locale = toDisplayLocale(requested);
   const printed = parsePrintedPercent(figure.printed);
   if (!printed || figure.population <= 0) return null;
   if (scaledPercentHalfUp(figure.count, figure.population, printed.decimals) === printed.scaled) return null;
@@ -67,7 +68,8 @@ export function printedFigureRemark(
 }
 
 /** The sentence for parts that do not add up to their whole, or `null` when they do. */
-export function printedSumRemark(sum: PrintedSum, locale: DisplayLocale = 'ru'): string | null {
+export function printedSumRemark(sum: PrintedSum, requested: DisplayLocale = 'ru'): string | null {
+  const locale = toDisplayLocale(requested);
   const total = sum.parts.reduce((a, b) => a + b, 0);
   if (total === sum.whole) return null;
   const parts = sum.parts.join(' + ');
