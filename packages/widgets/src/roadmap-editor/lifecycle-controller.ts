@@ -129,6 +129,7 @@ export class LifecycleController implements ReactiveController {
     }
     this.pending = undefined;
     this.orderText = '';
+    this.error = undefined;
     this.source.taken(result.roadmap, roadmap, action);
     this.source.focus('#status-line');
     this.host.requestUpdate();
