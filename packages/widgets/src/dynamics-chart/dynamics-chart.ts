@@ -1,11 +1,8 @@
 import {
   assessmentLabels,
   compareSeries,
-  dynamicsClassLabels,
-  formatChange,
   metricPhrase,
   pickText,
-  resultSeriesSchema,
   summarizeDynamics,
   type DynamicsOptions,
   type DynamicsResult,
@@ -16,10 +13,10 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { downloadFile } from '../shared/download.js';
-import { readInlineJson } from '../shared/inline-json.js';
 import { LocalizeController, type WidgetLocale } from '../shared/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { bandLabel, pointText, seriesLabel, type ChartWords } from './chart-labels.js';
+import { bandLabel, pointText, seriesLabel, type ChartTerm, type ChartWords } from './chart-labels.js';
+import { emptyTemplate, noticesTemplate, toolbarTemplate } from './chart-parts.js';
 import { legendTemplate, type LegendFold } from './chart-legend.js';
 import { defaultVariant, layoutChart, type ChartLayout, type DynamicsChartVariant } from './chart-model.js';
 import {
@@ -31,10 +28,11 @@ import {
 } from './chart-svg.js';
 import { tooltipTemplate } from './chart-tooltip.js';
 import { dataTableTemplate } from './data-table.js';
+import { exportLegend } from './export-legend.js';
+import { readChartInlineData } from './inline-data.js';
 import { dynamicsChartStyles } from './dynamics-chart.styles.js';
 import { dynamicsCsv, standaloneSvg, svgToPng, type StandaloneSvgExtras } from './export.js';
 import { dynamicsChartMessages } from './messages.js';
-import { markerPath } from './palette.js';
 import { PointNavigationController } from './point-navigation-controller.js';
 
 /** Schools by id → name, or school records; their order is the order of rows and series. */
@@ -137,6 +135,7 @@ export class ShnroDynamicsChart extends LitElement {
   @query('.plot') private plotElement?: HTMLElement;
 
   private readonly localize = new LocalizeController(this, dynamicsChartMessages);
+  private readonly t: ChartTerm = (key, values) => this.localize.term(key, values);
   private readonly nav = new PointNavigationController(this, {
     layout: () => this.layout,
     svg: () => this.chartSvg,
@@ -177,23 +176,15 @@ export class ShnroDynamicsChart extends LitElement {
   /** Takes data from a child JSON block (`series`, `schools`, `options`) unless the host set `series`. */
   private readInlineData(): void {
     if (this.series) return;
-    const found = readInlineJson(this);
+    const found = readChartInlineData(this);
     if (!found) return;
     if (!found.ok) {
       this.inlineJsonError = found.error;
       return;
     }
-    const { series, schools, options } = found.value;
-    // Hand-written JSON is checked against the core's schema: a wrong field is named, not thrown.
-    const checked = resultSeriesSchema.array().safeParse(series ?? []);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      this.inlineJsonError = `series.${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`;
-      return;
-    }
-    this.series = checked.data;
-    if (schools) this.schools = schools as DynamicsChartSchools;
-    if (options) this.options = options as DynamicsChartOptions;
+    this.series = found.series;
+    if (found.schools) this.schools = found.schools;
+    if (found.options) this.options = found.options;
   }
 
   override disconnectedCallback(): void {
@@ -264,7 +255,7 @@ export class ShnroDynamicsChart extends LitElement {
   }
 
   private get municipalText(): string {
-    return this.municipalLabel ?? this.localize.term('municipal');
+    return this.municipalLabel ?? this.t('municipal');
   }
 
   private get locale(): WidgetLocale {
@@ -276,7 +267,7 @@ export class ShnroDynamicsChart extends LitElement {
     return {
       result,
       locale: this.locale,
-      t: (key, values) => this.localize.term(key, values),
+      t: this.t,
       municipalText: this.municipalText,
       municipalLabel: this.municipalLabel,
     };
@@ -297,8 +288,8 @@ export class ShnroDynamicsChart extends LitElement {
     const last = result.years.at(-1);
     if (first === undefined || last === undefined) return `${assessment}: ${metric}`;
     return first === last
-      ? this.localize.term('titleOneYear', { assessment, metric, year: first })
-      : this.localize.term('title', { assessment, metric, from: first, to: last });
+      ? this.t('titleOneYear', { assessment, metric, year: first })
+      : this.t('title', { assessment, metric, from: first, to: last });
   }
 
   // ---------------------------------------------------------------- render
@@ -308,43 +299,22 @@ export class ShnroDynamicsChart extends LitElement {
     const layout = this.layout;
     if (this.inlineJsonError) {
       return html`<p role="alert" part="notice" class="notice">
-        ${this.localize.term('badInlineJson', { error: this.inlineJsonError })}
+        ${this.t('badInlineJson', { error: this.inlineJsonError })}
       </p>`;
     }
-    if (!result || !layout) {
-      const sentences = result ? summarizeDynamics(result, this.locale) : [];
-      return html`<div part="empty" class="empty" role="status">
-        <p>${this.localize.term('empty')}</p>
-        ${sentences.length > 0 ? html`<p>${sentences.join(' ')}</p>` : html`<p>${this.localize.term('emptyHint')}</p>`}
-      </div>`;
-    }
+    if (!result || !layout)
+      return emptyTemplate(result ? summarizeDynamics(result, this.locale) : [], this.t);
     const title = this.caption;
     return html`
-      <div class="toolbar" part="toolbar">
-        <button
-          type="button"
-          part="table-toggle"
-          aria-expanded=${this.showTable ? 'true' : 'false'}
-          aria-controls="data-table"
-          @click=${() => (this.showTable = !this.showTable)}
-        >
-          ${this.localize.term(this.showTable ? 'hideTable' : 'showTable')}
-        </button>
-        <span role="group" aria-label=${this.localize.term('exportGroup')}>
-          <button type="button" part="export" data-export="svg" @click=${() => void this.download('svg')}>
-            ${this.localize.term('exportSvg')}
-          </button>
-          <button type="button" part="export" data-export="png" @click=${() => void this.download('png')}>
-            ${this.localize.term('exportPng')}
-          </button>
-          <button type="button" part="export" data-export="csv" @click=${() => void this.download('csv')}>
-            ${this.localize.term('exportCsv')}
-          </button>
-        </span>
-      </div>
+      ${toolbarTemplate(
+        this.showTable,
+        this.t,
+        () => (this.showTable = !this.showTable),
+        (kind) => void this.download(kind),
+      )}
       <figure part="figure">
         <figcaption part="title" id="title">${title}</figcaption>
-        ${this.renderNotices(result)}
+        ${noticesTemplate(result, this.t)}
         <div class="plot">
           ${this.renderChart(result, layout, title)}
           ${tooltipTemplate(
@@ -373,22 +343,9 @@ export class ShnroDynamicsChart extends LitElement {
       >
         ${this.showTable ? dataTableTemplate(this.words(result), title, this.municipal) : nothing}
       </div>
-      <p id="keyboard-hint" class="visually-hidden">${this.localize.term('keyboardHint')}</p>
+      <p id="keyboard-hint" class="visually-hidden">${this.t('keyboardHint')}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
-  }
-
-  private renderNotices(result: DynamicsResult): TemplateResult | typeof nothing {
-    const notices: string[] = [];
-    const [only] = result.years;
-    if (result.years.length === 1 && only !== undefined)
-      notices.push(this.localize.term('oneYear', { year: only }));
-    // The one-year notice above says what too-few-years says, in the chart's words.
-    for (const issue of result.issues) if (issue.code !== 'too-few-years') notices.push(issue.message);
-    if (notices.length === 0) return nothing;
-    return html`<ul part="notice" class="notice issues">
-      ${notices.map((notice) => html`<li>${notice}</li>`)}
-    </ul>`;
   }
 
   private renderChart(result: DynamicsResult, layout: ChartLayout, title: string): TemplateResult {
@@ -401,7 +358,7 @@ export class ShnroDynamicsChart extends LitElement {
       viewBox="0 0 ${width} ${height}"
       data-variant=${layout.variant}
       role="group"
-      aria-label=${this.localize.term('chartLabel', { title })}
+      aria-label=${this.t('chartLabel', { title })}
       aria-describedby="keyboard-hint"
       @pointermove=${this.nav.pointerMove}
       @pointerdown=${this.nav.pointerMove}
@@ -438,40 +395,7 @@ export class ShnroDynamicsChart extends LitElement {
       const extras: StandaloneSvgExtras = {
         title: this.caption,
         background: getComputedStyle(this.plotElement ?? chart).backgroundColor || '#ffffff',
-        legend: [
-          ...layout.series.map((series) => ({
-            sample:
-              layout.variant === 'lines'
-                ? chart.querySelector(`g.series[data-index="${series.index}"] .line`)
-                : chart.querySelector(`g.series[data-index="${series.index}"] .bar`),
-            kind: layout.variant === 'lines' ? ('line' as const) : ('bar' as const),
-            ...(layout.variant === 'lines' ? { marker: markerPath(series.style.marker) } : {}),
-            text: [
-              series.name,
-              pickText(dynamicsClassLabels[series.row.classification], this.locale),
-              ...(series.row.change ? [formatChange(series.row.change, result.precision, this.locale)] : []),
-              ...(series.row.smallSample ? [this.localize.term('smallSample')] : []),
-            ].join(' — '),
-          })),
-          ...(layout.municipal
-            ? [
-                {
-                  sample: chart.querySelector('.municipal'),
-                  kind: 'municipal' as const,
-                  text: this.municipalText,
-                },
-              ]
-            : []),
-          ...(layout.band
-            ? [
-                {
-                  sample: chart.querySelector('.band'),
-                  kind: 'band' as const,
-                  text: bandLabel(this.words(result)),
-                },
-              ]
-            : []),
-        ],
+        legend: exportLegend(this.words(result), layout, chart),
       };
       return standaloneSvg(chart, extras);
     } finally {
@@ -502,7 +426,7 @@ export class ShnroDynamicsChart extends LitElement {
     if (!result) return;
     const years =
       result.years.length > 1 ? `${result.years[0]}-${result.years.at(-1)}` : String(result.years[0] ?? '');
-    const base = this.localize.term('fileName', {
+    const base = this.t('fileName', {
       assessment: pickText(assessmentLabels[result.assessment], this.locale),
       years,
     });

@@ -28,11 +28,13 @@ import {
 import {
   entriesFromInput,
   prefillPopulations,
+  type FieldRole,
   type FormField,
   type IndicatorFormEntries,
 } from './entries.js';
 import { evaluateForm, type FieldProblem, type FormEvaluation } from './evaluate.js';
 import { indicatorCsv, indicatorJson } from './export.js';
+import { describeIndicator, formSnapshotOf } from './form-value.js';
 import { indicatorTemplate, inputId, type FieldHandlers, type FormTerm } from './field-view.js';
 import {
   actionsTemplate,
@@ -323,24 +325,14 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
   }
 
   protected override formSnapshot(): FormSnapshot {
-    const evaluation = this.evaluation();
-    const value = JSON.stringify(evaluation.built.input);
-    const state = JSON.stringify(this.draftData());
-    if (this.mode !== 'edit') return { value, state };
-    const general = [...this.schemaIssues, ...evaluation.general][0];
-    if (general) return { value, state, problem: { flags: { customError: true }, message: general.message } };
-    const first = evaluation.problems[0];
-    if (!first) return { value, state };
-    const flags: ValidityStateFlags =
-      first.kind === 'bad-input'
-        ? { badInput: true }
-        : first.kind === 'missing'
-          ? { valueMissing: true }
-          : { customError: true };
-    const anchor = this.renderRoot?.querySelector<HTMLElement>(
-      `[id="${inputId(first.field.code, first.field.role)}"]`,
-    );
-    return { value, state, problem: { flags, message: first.issue.message, ...(anchor ? { anchor } : {}) } };
+    return formSnapshotOf(this.evaluation(), {
+      state: JSON.stringify(this.draftData()),
+      editing: this.mode === 'edit',
+      schemaIssues: this.schemaIssues,
+      anchor: (code, role) =>
+        this.renderRoot?.querySelector<HTMLElement>(`[id="${inputId(code, role as FieldRole)}"]`) ??
+        undefined,
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -500,27 +492,8 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
     if (this.mode !== 'edit') return;
     this.touched.add(key);
     this.requestUpdate();
-    this.announcement = this.describeIndicator(code);
+    this.announcement = describeIndicator(this.evaluation(), code, this.touched, this.t);
     this.dispatchEvent(new Event('change', crossing));
-  }
-
-  /** What a screen reader hears after a change: the indicator's problems, or its percentage. */
-  private describeIndicator(code: string): string {
-    const evaluation = this.evaluation();
-    const problems = evaluation.problems.filter(
-      (problem) =>
-        problem.field.code === code && (problem.kind !== 'missing' || this.touched.has(problem.field.key)),
-    );
-    if (problems.length > 0) return problems.map((problem) => problem.issue.message).join(' ');
-    const result = evaluation.view.results.find((candidate) => candidate.code === code);
-    if (
-      result?.kind === 'share' &&
-      result.display !== null &&
-      result.numerator !== null &&
-      result.denominator !== null
-    )
-      return `${result.display} (${this.localize.term('resultOf', { count: result.numerator, population: result.denominator })})`;
-    return '';
   }
 
   private focusField(field: FormField): void {

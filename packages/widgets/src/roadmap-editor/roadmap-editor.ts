@@ -2,7 +2,6 @@ import {
   canEditRoadmap,
   defaultDirectionCatalogue,
   dismissalOf,
-  isReviewRemarkAccepted,
   openRemarks,
   roadmapPermissions,
   roadmapStatusLabels,
@@ -19,12 +18,9 @@ import {
   type RoadmapPermissions,
   type RoadmapRemark,
   type RoadmapRole,
-  type RoadmapSection,
 } from '@shnro/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { DraftBinding } from '../drafts/draft-binding.js';
 import { DraftRestoreController } from '../drafts/draft-restore.js';
 import type { DraftState, DraftStore } from '../drafts/types.js';
@@ -35,18 +31,18 @@ import {
   ShnroRoadmapTransitionEvent,
   type RoadmapChangeReason,
 } from '../events/roadmap.js';
-import { downloadFile } from '../shared/download.js';
 import { LazyRowsController } from '../shared/lazy-rows-controller.js';
 import { LocalizeController, type WidgetLocale } from '../shared/localize.js';
 import { PrintController } from '../shared/print-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { localToday } from '../shared/today.js';
 import { UndoKeysController } from '../shared/undo-keys-controller.js';
-import { activityRowTemplate, type ActivityRowHandlers } from './activity-row.js';
+import type { ActivityRowHandlers } from './activity-row.js';
 import { ROADMAP_EDITOR_DRAFT_KIND, roadmapEditorDraftKinds, type RoadmapEditorDraft } from './draft.js';
 import { RoadmapEditController } from './edit-controller.js';
 import { recordEdit, redoEdit, sealHistory, startHistory, undoEdit, type EditHistory } from './history.js';
-import { readRoadmapJson, roadmapFile, type RoadmapImportResult } from './io.js';
+import { RoadmapFileController } from './file-controller.js';
+import type { RoadmapImportResult } from './io.js';
 import { LifecycleController } from './lifecycle-controller.js';
 import { roadmapEditorMessages } from './messages.js';
 import {
@@ -70,11 +66,11 @@ import { ReorderController } from './reorder-controller.js';
 import { ReviewController } from './review-controller.js';
 import { roadmapEditorStyles } from './roadmap-editor.styles.js';
 import { RowUiController } from './row-ui-controller.js';
-import { sectionTemplate, type SectionHandlers } from './section-view.js';
+import { sectionListTemplate, type SectionListView } from './section-list.js';
+import type { SectionHandlers } from './section-view.js';
 
 /** A new roadmap is reviewed just after its first paint, so that the review never delays it. */
 const FIRST_REVIEW_DELAY = 50;
-const none: readonly never[] = Object.freeze([]);
 
 const activityIds = (roadmap: Roadmap | undefined): string[] =>
   roadmap?.sections.flatMap((section) => section.activities.map((activity) => activity.id)) ?? [];
@@ -193,7 +189,6 @@ export class ShnroRoadmapEditor extends LitElement {
 
   @state() private history?: EditHistory<Roadmap>;
   @state() private announcement = '';
-  @state() private importProblem?: { message: string; issues: readonly { path: string; message: string }[] };
 
   private readonly localize = new LocalizeController(this, roadmapEditorMessages);
   private readonly t: Term = (key, values) => this.localize.term(key, values);
@@ -281,6 +276,17 @@ export class ShnroRoadmapEditor extends LitElement {
     moveTo: (from, sectionId, index) => this.edits.dropAt(from, sectionId, index),
     moveBy: (sectionId, activityId, delta) => this.edits.moveActivityBy(sectionId, activityId, delta),
   });
+  private readonly files = new RoadmapFileController(this, {
+    roadmap: () => this.roadmap,
+    locale: () => this.localize.locale,
+    t: (key, values) => this.t(key, values),
+    loaded: (roadmap, name) => {
+      this.edits.forget();
+      this.rows.reset(activityIds(roadmap));
+      this.commit(roadmap, 'import');
+      this.announce(this.t('imported', { name }));
+    },
+  });
   private readonly print = new PrintController(this, () => this.performUpdate());
   // Text not yet part of the roadmap (a remark, a reason, an order) keeps the browser's own undo.
   private readonly undoKeys = new UndoKeysController(this, {
@@ -335,27 +341,12 @@ export class ShnroRoadmapEditor extends LitElement {
    * nothing: the editor shows why, field by field, and the result says so too.
    */
   importRoadmap(text: string, fileName = 'roadmap.json'): RoadmapImportResult {
-    const result = readRoadmapJson(text, this.localize.locale);
-    if (!result.ok) {
-      this.importProblem = {
-        message: this.t(result.reason === 'not-json' ? 'importNotJson' : 'importInvalid', { name: fileName }),
-        issues: result.issues,
-      };
-      return result;
-    }
-    this.importProblem = undefined;
-    this.edits.forget();
-    this.rows.reset(activityIds(result.roadmap));
-    this.commit(result.roadmap, 'import');
-    this.announce(this.t('imported', { name: fileName }));
-    return result;
+    return this.files.load(text, fileName);
   }
 
   /** Downloads the roadmap as `roadmap-<школа>.json`. */
   exportRoadmap(): void {
-    if (!this.roadmap) return;
-    const { file, name } = roadmapFile(this.roadmap);
-    downloadFile(file, name);
+    this.files.save();
   }
 
   /** Shows the print version in place of the editor (or the editor again). */
@@ -389,7 +380,7 @@ export class ShnroRoadmapEditor extends LitElement {
       this.history = this.roadmap ? startHistory(this.roadmap) : undefined;
       this.edits.forget();
       this.rows.reset(activityIds(this.roadmap));
-      this.importProblem = undefined;
+      this.files.clear();
       this.lifecycle.reset();
       this.reviewer.schedule(FIRST_REVIEW_DELAY);
     }
@@ -430,13 +421,7 @@ export class ShnroRoadmapEditor extends LitElement {
             open: openRemarks(roadmap).length,
           })}
         </p>
-        <div class="sections">
-          ${repeat(
-            roadmap.sections,
-            (section) => section.id,
-            (section, index) => this.renderSection(roadmap, section, index, policy, locale),
-          )}
-        </div>
+        ${sectionListTemplate(this.sectionListView(roadmap, policy, locale), this.sectionHandlers, this.rowHandlers, t)}
         ${roadmap.sections.length === 0 ? html`<p class="empty">${t('emptyRoadmap')}</p>` : nothing}
         ${
           policy.content
@@ -474,7 +459,7 @@ export class ShnroRoadmapEditor extends LitElement {
       draftState: this.drafts.state,
       restored: this.restore.restored,
       stale: this.restore.stale,
-      importProblem: this.importProblem,
+      importProblem: this.files.problem,
       headerProblem: this.edits.headerProblem,
       transitionError: lifecycle.error,
       pendingAction: lifecycle.pending,
@@ -486,62 +471,26 @@ export class ShnroRoadmapEditor extends LitElement {
     };
   }
 
-  private renderSection(
+  private sectionListView(
     roadmap: Roadmap,
-    section: RoadmapSection,
-    sectionIndex: number,
     policy: RoadmapPermissions,
     locale: WidgetLocale,
-  ): TemplateResult {
-    const number = sectionIndex + 1;
-    const remarks = this.remarksIndex(roadmap);
-    const progressOn = tracksProgress(roadmap.status) ? this.currentDate() : undefined;
-    const count = section.activities.length;
-    const rows = repeat(
-      section.activities,
-      (activity) => activity.id,
-      (activity, index) => {
-        const data = {
-          sectionId: section.id,
-          sectionNumber: number,
-          activity,
-          index,
-          count,
-          domId: this.domId(activity.id),
-          review: this.reviewer.byPlace.byActivity.get(activity.id) ?? none,
-          remarks: remarks.byActivity.get(activity.id) ?? none,
-          policy,
-          mode: this.mode,
-          locale,
-          ui: this.ui.row(activity.id),
-          targetText: this.edits.targetTexts.get(activity.id),
-          progressOn,
-          light: this.rows.isLight(activity.id),
-        };
-        // A row renders again only when something it shows changed: typing in one of a
-        // thousand activities renders one row.
-        return guard(Object.values(data), () => activityRowTemplate(data, this.rowHandlers, this.t));
-      },
-    );
-    return sectionTemplate(
-      {
-        section,
-        index: sectionIndex,
-        count: roadmap.sections.length,
-        domId: this.domId(section.id),
-        policy,
-        mode: this.mode,
-        locale,
-        catalogue: this.catalogue,
-        ui: this.ui.section(section.id),
-        review: this.reviewer.byPlace.bySection.get(section.id) ?? none,
-        remarks: remarks.bySection.get(section.id) ?? none,
-        accepted: (remark) => isReviewRemarkAccepted(roadmap.remarks, remark),
-      },
-      this.sectionHandlers,
-      this.t,
-      rows,
-    );
+  ): SectionListView {
+    return {
+      roadmap,
+      policy,
+      mode: this.mode,
+      locale,
+      catalogue: this.catalogue,
+      progressOn: tracksProgress(roadmap.status) ? this.currentDate() : undefined,
+      review: this.reviewer.byPlace,
+      remarks: this.remarksIndex(roadmap),
+      domId: (id) => this.domId(id),
+      rowUi: (activityId) => this.ui.row(activityId),
+      sectionUi: (sectionId) => this.ui.section(sectionId),
+      targetText: (activityId) => this.edits.targetTexts.get(activityId),
+      light: (activityId) => this.rows.isLight(activityId),
+    };
   }
 
   // ——— template wiring: what each part of the template asks, and who does it ———
@@ -550,7 +499,7 @@ export class ShnroRoadmapEditor extends LitElement {
     undo: () => this.undo(),
     redo: () => this.redo(),
     pickFile: () => this.renderRoot.querySelector<HTMLInputElement>('input[data-import]')?.click(),
-    file: (event) => void this.onFile(event),
+    file: (event) => void this.files.pick(event),
     exportFile: () => this.exportRoadmap(),
     printPreview: () => this.showPrintView(true),
     backToOriginal: () => void this.backToOriginal(),
@@ -558,7 +507,7 @@ export class ShnroRoadmapEditor extends LitElement {
     openStale: () => this.restore.openStale(),
     discardDraft: () => void this.discardDraft(),
     resolveConflict: (choice) => void this.drafts.resolveConflict(choice),
-    closeImportProblems: () => (this.importProblem = undefined),
+    closeImportProblems: () => this.files.clear(),
     header: (part, value) => this.edits.header(part, value),
     seal: () => this.seal(),
     action: (action) => this.lifecycle.act(action),
@@ -768,21 +717,6 @@ export class ShnroRoadmapEditor extends LitElement {
     this.announce(this.t('restored'));
     this.dispatchEvent(new ShnroRemarkRestoredEvent({ dismissal, dismissed: this.dismissedRemarks }));
   }
-
-  private readonly onFile = async (event: Event): Promise<void> => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      this.importProblem = { message: this.t('importUnread', { name: file.name }), issues: [] };
-      return;
-    }
-    this.importRoadmap(text, file.name);
-  };
 
   private closePrintView(): void {
     this.print.show(false);
