@@ -18,6 +18,7 @@ import { downloadFile } from '../shared/download.js';
 import { ShnroIndicatorsSubmitEvent } from '../events/indicators-submit.js';
 import { FormAssociated, type FormSnapshot, type FormStateRestoreReason } from '../shared/form-associated.js';
 import { LocalizeController } from '../shared/localize.js';
+import { OwnerFormController } from '../shared/owner-form-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import {
   checkIndicatorFormDraft,
@@ -180,7 +181,7 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
     },
     overValue: () => this.initial !== undefined,
   });
-  private ownerForm: HTMLFormElement | null = null;
+  private readonly owner = new OwnerFormController(this, () => this.onFormSubmit());
   private readonly localize = new LocalizeController(this, indicatorFormMessages);
   private readonly t: FormTerm = (key, values) => this.localize.term(key, values);
 
@@ -264,8 +265,8 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
   requestSubmit(): void {
     // A disabled control is not validated, so it must not submit either.
     if (this.isDisabled) return;
-    if (this.ownerForm) {
-      this.ownerForm.requestSubmit();
+    if (this.owner.form) {
+      this.owner.form.requestSubmit();
       return;
     }
     if (this.reportValidity()) this.emitSubmit();
@@ -294,13 +295,8 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
     await this.drafts.discard();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.watchForm(null);
-  }
-
   protected override formOwnerChanged(form: HTMLFormElement | null): void {
-    this.watchForm(form);
+    this.owner.watch(form);
   }
 
   protected override formReset(): void {
@@ -420,7 +416,7 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
   }
 
   private renderActions(edit: boolean): TemplateResult {
-    const submit = { shown: edit && !this.ownerForm, disabled: this.isDisabled };
+    const submit = { shown: edit && !this.owner.form, disabled: this.isDisabled };
     return actionsTemplate(submit, this.actionHandlers, this.t);
   }
 
@@ -510,14 +506,6 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
   }
 
   // ——— submit ———
-
-  private watchForm(form: HTMLFormElement | null): void {
-    if (form === this.ownerForm) return;
-    this.ownerForm?.removeEventListener('submit', this.onFormSubmit);
-    this.ownerForm = form;
-    form?.addEventListener('submit', this.onFormSubmit);
-    this.requestUpdate();
-  }
 
   private readonly onFormSubmit = (): void => {
     if (this.isDisabled) return;
