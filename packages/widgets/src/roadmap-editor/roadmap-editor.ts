@@ -43,6 +43,7 @@ import { RoadmapEditController } from './edit-controller.js';
 import { recordEdit, redoEdit, sealHistory, startHistory, undoEdit, type EditHistory } from './history.js';
 import { RoadmapFileController } from './file-controller.js';
 import type { RoadmapImportResult } from './io.js';
+import { FocusController } from './focus-controller.js';
 import { LifecycleController } from './lifecycle-controller.js';
 import { roadmapEditorMessages } from './messages.js';
 import {
@@ -198,8 +199,7 @@ export class ShnroRoadmapEditor extends LitElement {
   private original?: Roadmap;
   private remarksMemo?: { remarks: readonly RoadmapRemark[]; index: PlaceIndex<RoadmapRemark> };
   private policyMemo?: { key: string; policy: RoadmapPermissions };
-  private readonly domIds = new Map<string, string>();
-  private focusAfter?: string;
+  private readonly focusing = new FocusController(this);
 
   // ——— controllers: each owns one behaviour and is tested alone ———
 
@@ -218,10 +218,10 @@ export class ShnroRoadmapEditor extends LitElement {
     t: (key, values) => this.t(key, values),
     commit: (next, reason, group) => this.commit(next, reason, group),
     announce: (text) => this.announce(text),
-    focus: (selector) => this.focusLater(selector),
-    domId: (id) => this.domId(id),
+    focus: (selector) => this.focusing.later(selector),
+    domId: (id) => this.focusing.id(id),
     wake: (activityId) => void this.rows.wake(activityId),
-    focusedControl: () => this.focusedControl(),
+    focusedControl: () => this.focusing.focusedControl(),
   });
   private readonly remarks = new RemarksController(this, {
     roadmap: () => this.roadmap,
@@ -234,8 +234,8 @@ export class ShnroRoadmapEditor extends LitElement {
     announce: (text) => this.announce(text),
     closeRemarkForm: (activityId) => this.ui.patchRow(activityId, { addingRemark: false }),
     root: () => this.renderRoot,
-    domId: (id) => this.domId(id),
-    focus: (selector) => this.focusLater(selector),
+    domId: (id) => this.focusing.id(id),
+    focus: (selector) => this.focusing.later(selector),
   });
   private readonly lifecycle = new LifecycleController(this, {
     roadmap: () => this.roadmap,
@@ -245,7 +245,7 @@ export class ShnroRoadmapEditor extends LitElement {
     locale: () => this.localize.locale,
     reviewRemarks: (roadmap) => this.remarks.candidatesAsRemarks(roadmap),
     taken: (next, from, action) => this.onTransition(next, from, action),
-    focus: (selector) => this.focusLater(selector),
+    focus: (selector) => this.focusing.later(selector),
   });
   private readonly restore = new DraftRestoreController<RoadmapEditorDraft>(this, {
     apply: (data) => this.applyDraft(data),
@@ -390,14 +390,6 @@ export class ShnroRoadmapEditor extends LitElement {
     if (draftProps.some((name) => changed.has(name))) this.drafts.sync();
   }
 
-  protected override updated(): void {
-    if (this.focusAfter) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfter);
-      this.focusAfter = undefined;
-      target?.focus();
-    }
-  }
-
   // ——— rendering ———
 
   protected override render(): TemplateResult {
@@ -485,7 +477,7 @@ export class ShnroRoadmapEditor extends LitElement {
       progressOn: tracksProgress(roadmap.status) ? this.currentDate() : undefined,
       review: this.reviewer.byPlace,
       remarks: this.remarksIndex(roadmap),
-      domId: (id) => this.domId(id),
+      domId: (id) => this.focusing.id(id),
       rowUi: (activityId) => this.ui.row(activityId),
       sectionUi: (sectionId) => this.ui.section(sectionId),
       targetText: (activityId) => this.edits.targetTexts.get(activityId),
@@ -536,7 +528,7 @@ export class ShnroRoadmapEditor extends LitElement {
     seal: () => this.seal(),
     setUi: (sectionId, ui, focus) => {
       this.ui.setSection(sectionId, ui);
-      if (focus) this.focusLater(focus);
+      if (focus) this.focusing.later(focus);
     },
     dismiss: (remark, reason) => this.dismiss(remark, reason),
     accept: (remark) => this.remarks.accept(remark),
@@ -567,19 +559,20 @@ export class ShnroRoadmapEditor extends LitElement {
     focusIn: (event, activityId) => {
       // Focus reached a light row (Tab, «Перейти»): make it editable and put focus in its first field.
       if (!this.rows.wake(activityId)) return;
-      if (event.target === event.currentTarget) this.focusLater(this.rowField(activityId, 'problem'));
+      if (event.target === event.currentTarget)
+        this.focusing.later(this.focusing.field(activityId, 'problem'));
       this.requestUpdate();
     },
     startDismiss: (activityId, key) => {
       this.ui.patchRow(activityId, { dismissing: key });
-      this.focusLater(`[data-row="${this.domId(activityId)}"] input[name="reason"]`);
+      this.focusing.later(`[data-row="${this.focusing.id(activityId)}"] input[name="reason"]`);
     },
     cancelDismiss: (activityId) => this.ui.patchRow(activityId, { dismissing: undefined }),
     dismiss: (remark, reason) => this.dismiss(remark, reason),
     accept: (remark) => this.remarks.accept(remark),
     startRemark: (activityId, open) => {
       this.ui.patchRow(activityId, { addingRemark: open });
-      if (open) this.focusLater(`#${this.domId(activityId)}-new-remark`);
+      if (open) this.focusing.later(`#${this.focusing.id(activityId)}-new-remark`);
     },
     addRemark: (sectionId, activityId, text) => this.remarks.add({ sectionId, activityId }, text),
     resolve: (remarkId) => this.remarks.resolve(remarkId),
@@ -612,32 +605,6 @@ export class ShnroRoadmapEditor extends LitElement {
 
   private currentDate(): CalendarDate {
     return this.today ?? localToday();
-  }
-
-  private domId(id: string): string {
-    let domId = this.domIds.get(id);
-    if (!domId) {
-      domId = `r${this.domIds.size + 1}`;
-      this.domIds.set(id, domId);
-    }
-    return domId;
-  }
-
-  private rowField(activityId: string, field: string): string {
-    return `[data-row="${this.domId(activityId)}"] [data-field="${field}"]`;
-  }
-
-  private focusLater(selector: string): void {
-    this.focusAfter = selector;
-  }
-
-  /** How to find the focused control again once its row has moved. */
-  private focusedControl(): string | undefined {
-    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-    if (!(active instanceof HTMLElement)) return undefined;
-    if (active.dataset['field']) return `[data-field="${active.dataset['field']}"]`;
-    if (active.dataset['control']) return `[data-control="${active.dataset['control']}"]`;
-    return undefined;
   }
 
   /** Records an edit in the history and publishes it. */
@@ -698,10 +665,10 @@ export class ShnroRoadmapEditor extends LitElement {
     const { activityId, sectionId, field } = remark.place;
     if (activityId !== undefined) {
       this.ui.patchRow(activityId, { dismissing: undefined });
-      this.focusLater(this.rowField(activityId, field));
+      this.focusing.later(this.focusing.field(activityId, field));
     } else {
       this.ui.patchSection(sectionId, { dismissing: undefined });
-      this.focusLater(`#${this.domId(sectionId)}-title`);
+      this.focusing.later(`#${this.focusing.id(sectionId)}-title`);
     }
     this.drafts.schedule(this.draftData());
     this.announce(this.t('dismissed'));
@@ -720,7 +687,7 @@ export class ShnroRoadmapEditor extends LitElement {
 
   private closePrintView(): void {
     this.print.show(false);
-    this.focusLater('[part~="print-preview"]');
+    this.focusing.later('[part~="print-preview"]');
   }
 
   private draftData(): RoadmapEditorDraft {

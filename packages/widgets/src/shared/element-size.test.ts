@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 // split that far, each at its present size so that it can only shrink.
 const LIMIT = 460;
 const NOT_YET: Readonly<Record<string, number>> = {
-  'roadmap-editor/roadmap-editor.ts': 750,
+  'roadmap-editor/roadmap-editor.ts': 720,
   'indicator-form/indicator-form.ts': 545,
 };
 
