@@ -72,6 +72,17 @@ export default tseslint.config(
           message:
             'Decimal commas come from the core: use formatDecimal, formatExactDecimal or formatDecimalsAlike.',
         },
+        {
+          selector:
+            "NewExpression[callee.object.name='Intl'][callee.property.name='NumberFormat'], CallExpression[callee.property.name=/^(toFixed|toLocaleString)$/]",
+          message:
+            'Numbers are written by the core: use formatDecimal, formatExactDecimal or formatDecimalsAlike.',
+        },
+        {
+          selector:
+            "BinaryExpression[operator=/^[!=]==$/][left.property.name='status'][right.value='cancelled']",
+          message: 'Which ИОМ activities count is the core’s rule: use coveringItems or routeProgress.',
+        },
       ],
     },
   },

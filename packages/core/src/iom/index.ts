@@ -37,6 +37,7 @@ export {
   type RouteProgress,
   type OverdueItem,
 } from './progress.js';
+export { coveringItems } from './coverage.js';
 export { uncoveredDeficits, iomRemarks, type IomRemark, type IomRemarkCode } from './remarks.js';
 export {
   quarterlyCheckpoints,

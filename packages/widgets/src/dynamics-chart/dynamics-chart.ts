@@ -1,48 +1,38 @@
 import {
   assessmentLabels,
   compareSeries,
-  dynamicsClassLabels,
-  formatChange,
   metricPhrase,
   pickText,
-  resultMetricLabels,
-  resultSeriesSchema,
   summarizeDynamics,
-  type DynamicsClass,
   type DynamicsOptions,
   type DynamicsResult,
   type ResultSeries,
   type School,
-  type YearValue,
 } from '@shnro/core';
-import {
-  html,
-  LitElement,
-  nothing,
-  svg,
-  type PropertyValues,
-  type SVGTemplateResult,
-  type TemplateResult,
-} from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { downloadFile } from '../shared/download.js';
-import { readInlineJson } from '../shared/inline-json.js';
 import { LocalizeController, type WidgetLocale } from '../shared/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { bandLabel, pointText, seriesLabel, type ChartTerm, type ChartWords } from './chart-labels.js';
+import { emptyTemplate, noticesTemplate, toolbarTemplate } from './chart-parts.js';
+import { legendTemplate, type LegendFold } from './chart-legend.js';
+import { defaultVariant, layoutChart, type ChartLayout, type DynamicsChartVariant } from './chart-model.js';
 import {
-  defaultVariant,
-  layoutChart,
-  valueLabel,
-  type ChartLayout,
-  type ChartPoint,
-  type ChartSeries,
-  type DynamicsChartVariant,
-} from './chart-model.js';
+  activeTemplate,
+  MANY_SERIES,
+  referenceLayerTemplate,
+  seriesLayerTemplate,
+  staticLayerTemplate,
+} from './chart-svg.js';
+import { tooltipTemplate } from './chart-tooltip.js';
+import { dataTableTemplate } from './data-table.js';
+import { exportLegend } from './export-legend.js';
+import { readChartInlineData } from './inline-data.js';
 import { dynamicsChartStyles } from './dynamics-chart.styles.js';
 import { dynamicsCsv, standaloneSvg, svgToPng, type StandaloneSvgExtras } from './export.js';
 import { dynamicsChartMessages } from './messages.js';
-import { classIcons, markerPath, type FillPattern } from './palette.js';
 import { PointNavigationController } from './point-navigation-controller.js';
 
 /** Schools by id → name, or school records; their order is the order of rows and series. */
@@ -60,8 +50,6 @@ export type DynamicsChartExport = 'svg' | 'png' | 'csv';
 
 // Few series stay at full strength when one is pointed at; many are dimmed so it stands out.
 const DIM_FROM = 5;
-// Past this many series, lines and markers get thinner and the legend folds away.
-const MANY_SERIES = 12;
 
 /**
  * @tagname shnro-dynamics-chart
@@ -147,11 +135,12 @@ export class ShnroDynamicsChart extends LitElement {
   @query('.plot') private plotElement?: HTMLElement;
 
   private readonly localize = new LocalizeController(this, dynamicsChartMessages);
+  private readonly t: ChartTerm = (key, values) => this.localize.term(key, values);
   private readonly nav = new PointNavigationController(this, {
     layout: () => this.layout,
     svg: () => this.chartSvg,
     announce: (series, point) => {
-      if (this.result) this.announcement = this.pointText(this.result, series, point);
+      if (this.result) this.announcement = pointText(this.words(this.result), series, point);
     },
     focusSeries: (index) =>
       this.renderRoot.querySelector<SVGGElement>(`g.series[data-index="${index}"]`)?.focus(),
@@ -187,23 +176,15 @@ export class ShnroDynamicsChart extends LitElement {
   /** Takes data from a child JSON block (`series`, `schools`, `options`) unless the host set `series`. */
   private readInlineData(): void {
     if (this.series) return;
-    const found = readInlineJson(this);
+    const found = readChartInlineData(this);
     if (!found) return;
     if (!found.ok) {
       this.inlineJsonError = found.error;
       return;
     }
-    const { series, schools, options } = found.value;
-    // Hand-written JSON is checked against the core's schema: a wrong field is named, not thrown.
-    const checked = resultSeriesSchema.array().safeParse(series ?? []);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      this.inlineJsonError = `series.${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`;
-      return;
-    }
-    this.series = checked.data;
-    if (schools) this.schools = schools as DynamicsChartSchools;
-    if (options) this.options = options as DynamicsChartOptions;
+    this.series = found.series;
+    if (found.schools) this.schools = found.schools;
+    if (found.options) this.options = found.options;
   }
 
   override disconnectedCallback(): void {
@@ -274,11 +255,26 @@ export class ShnroDynamicsChart extends LitElement {
   }
 
   private get municipalText(): string {
-    return this.municipalLabel ?? this.localize.term('municipal');
+    return this.municipalLabel ?? this.t('municipal');
   }
 
   private get locale(): WidgetLocale {
     return this.localize.locale;
+  }
+
+  /** What the labels and the parts of the template need to put the comparison in words. */
+  private words(result: DynamicsResult): ChartWords {
+    return {
+      result,
+      locale: this.locale,
+      t: this.t,
+      municipalText: this.municipalText,
+      municipalLabel: this.municipalLabel,
+    };
+  }
+
+  private get legendFold(): LegendFold {
+    return { open: this.legendOpen, toggle: (open) => (this.legendOpen = open) };
   }
 
   /** The caption: the `label` attribute, or the assessment, metric and years from the core. */
@@ -292,8 +288,8 @@ export class ShnroDynamicsChart extends LitElement {
     const last = result.years.at(-1);
     if (first === undefined || last === undefined) return `${assessment}: ${metric}`;
     return first === last
-      ? this.localize.term('titleOneYear', { assessment, metric, year: first })
-      : this.localize.term('title', { assessment, metric, from: first, to: last });
+      ? this.t('titleOneYear', { assessment, metric, year: first })
+      : this.t('title', { assessment, metric, from: first, to: last });
   }
 
   // ---------------------------------------------------------------- render
@@ -303,47 +299,32 @@ export class ShnroDynamicsChart extends LitElement {
     const layout = this.layout;
     if (this.inlineJsonError) {
       return html`<p role="alert" part="notice" class="notice">
-        ${this.localize.term('badInlineJson', { error: this.inlineJsonError })}
+        ${this.t('badInlineJson', { error: this.inlineJsonError })}
       </p>`;
     }
-    if (!result || !layout) {
-      const sentences = result ? summarizeDynamics(result, this.locale) : [];
-      return html`<div part="empty" class="empty" role="status">
-        <p>${this.localize.term('empty')}</p>
-        ${sentences.length > 0 ? html`<p>${sentences.join(' ')}</p>` : html`<p>${this.localize.term('emptyHint')}</p>`}
-      </div>`;
-    }
+    if (!result || !layout)
+      return emptyTemplate(result ? summarizeDynamics(result, this.locale) : [], this.t);
     const title = this.caption;
     return html`
-      <div class="toolbar" part="toolbar">
-        <button
-          type="button"
-          part="table-toggle"
-          aria-expanded=${this.showTable ? 'true' : 'false'}
-          aria-controls="data-table"
-          @click=${() => (this.showTable = !this.showTable)}
-        >
-          ${this.localize.term(this.showTable ? 'hideTable' : 'showTable')}
-        </button>
-        <span role="group" aria-label=${this.localize.term('exportGroup')}>
-          <button type="button" part="export" data-export="svg" @click=${() => void this.download('svg')}>
-            ${this.localize.term('exportSvg')}
-          </button>
-          <button type="button" part="export" data-export="png" @click=${() => void this.download('png')}>
-            ${this.localize.term('exportPng')}
-          </button>
-          <button type="button" part="export" data-export="csv" @click=${() => void this.download('csv')}>
-            ${this.localize.term('exportCsv')}
-          </button>
-        </span>
-      </div>
+      ${toolbarTemplate(
+        this.showTable,
+        this.t,
+        () => (this.showTable = !this.showTable),
+        (kind) => void this.download(kind),
+      )}
       <figure part="figure">
         <figcaption part="title" id="title">${title}</figcaption>
-        ${this.renderNotices(result)}
+        ${noticesTemplate(result, this.t)}
         <div class="plot">
-          ${this.renderChart(result, layout, title)} ${this.renderTooltip(result, layout)}
+          ${this.renderChart(result, layout, title)}
+          ${tooltipTemplate(
+            this.words(result),
+            layout,
+            this.nav.activePoint(layout),
+            this.chartSvg?.getBoundingClientRect().width ?? layout.width,
+          )}
         </div>
-        ${this.renderLegend(result, layout)}
+        ${legendTemplate(this.words(result), layout, this.legendFold)}
       </figure>
       <div part="summary" class="summary">
         ${summarizeDynamics(
@@ -360,24 +341,11 @@ export class ShnroDynamicsChart extends LitElement {
         tabindex=${this.showTable ? '0' : '-1'}
         ?hidden=${!this.showTable}
       >
-        ${this.showTable ? this.renderTable(result, title) : nothing}
+        ${this.showTable ? dataTableTemplate(this.words(result), title, this.municipal) : nothing}
       </div>
-      <p id="keyboard-hint" class="visually-hidden">${this.localize.term('keyboardHint')}</p>
+      <p id="keyboard-hint" class="visually-hidden">${this.t('keyboardHint')}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
-  }
-
-  private renderNotices(result: DynamicsResult): TemplateResult | typeof nothing {
-    const notices: string[] = [];
-    const [only] = result.years;
-    if (result.years.length === 1 && only !== undefined)
-      notices.push(this.localize.term('oneYear', { year: only }));
-    // The one-year notice above says what too-few-years says, in the chart's words.
-    for (const issue of result.issues) if (issue.code !== 'too-few-years') notices.push(issue.message);
-    if (notices.length === 0) return nothing;
-    return html`<ul part="notice" class="notice issues">
-      ${notices.map((notice) => html`<li>${notice}</li>`)}
-    </ul>`;
   }
 
   private renderChart(result: DynamicsResult, layout: ChartLayout, title: string): TemplateResult {
@@ -390,7 +358,7 @@ export class ShnroDynamicsChart extends LitElement {
       viewBox="0 0 ${width} ${height}"
       data-variant=${layout.variant}
       role="group"
-      aria-label=${this.localize.term('chartLabel', { title })}
+      aria-label=${this.t('chartLabel', { title })}
       aria-describedby="keyboard-hint"
       @pointermove=${this.nav.pointerMove}
       @pointerdown=${this.nav.pointerMove}
@@ -399,449 +367,13 @@ export class ShnroDynamicsChart extends LitElement {
       @focusin=${this.nav.focusIn}
       @focusout=${this.nav.focusOut}
     >
-      ${guard([layout], () => this.renderStatic(result, layout))}
-      ${guard([layout, this.nav.roving], () => this.renderSeries(result, layout))}
-      ${guard([layout], () => this.renderReference(result, layout))} ${this.renderActive(layout)}
+      ${guard([layout], () => staticLayerTemplate(result, layout, this.locale))}
+      ${guard([layout, this.nav.roving], () =>
+        seriesLayerTemplate(layout, this.nav.roving, (series) => seriesLabel(this.words(result), series)),
+      )}
+      ${guard([layout], () => referenceLayerTemplate(result, layout, this.locale, bandLabel(this.words(result))))}
+      ${activeTemplate(layout, this.nav.activePoint(layout))}
     </svg>`;
-  }
-
-  /** Definitions, grid, axes and the band: everything that does not change on hover. */
-  private renderStatic(result: DynamicsResult, layout: ChartLayout): SVGTemplateResult {
-    const { plot } = layout;
-    const metricLabel = pickText(resultMetricLabels[result.metric], this.locale);
-    const markerSize = layout.series.length > MANY_SERIES ? 5.5 : 9;
-    return svg`
-      <defs>
-        <pattern id="band-hatch" patternUnits="userSpaceOnUse" width="8" height="8">
-          <rect class="band-hatch-bg" width="8" height="8"></rect>
-          <path class="band-hatch-ink" d="M-2 2L2 -2M0 8L8 0M6 10L10 6"></path>
-        </pattern>
-        ${layout.series.map((series) =>
-          layout.variant === 'lines'
-            ? svg`<marker id="m-${series.index}" viewBox="-6 -6 12 12" markerWidth="12" markerHeight="12"
-                markerUnits="userSpaceOnUse" refX="0" refY="0" orient="0">
-                <path class="marker s${series.style.colour}" d=${markerPath(series.style.marker, markerSize)}></path>
-              </marker>`
-            : this.renderPattern(series),
-        )}
-      </defs>
-      <g class="grid" aria-hidden="true">
-        ${layout.ticks.map(
-          (tick) => svg`<line x1=${plot.left} x2=${plot.right} y1=${tick.y} y2=${tick.y}></line>
-            <text class="tick" x=${plot.left - 8} y=${tick.y + 4} text-anchor="end">${tick.label}</text>`,
-        )}
-      </g>
-      <text class="axis-title" x="0" y="14" aria-hidden="true">${capitalize(metricLabel)}</text>
-      ${layout.band ? svg`<path class="band" d=${layout.band.path} aria-hidden="true"></path>` : nothing}
-      <g class="x-axis" aria-hidden="true">
-        <line class="axis-line" x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
-        ${layout.years.map(
-          (year, index) =>
-            svg`<text class="year" x=${layout.yearX[index] ?? 0} y=${plot.bottom + 20} text-anchor="middle">${year}</text>`,
-        )}
-      </g>
-    `;
-  }
-
-  private renderPattern(series: ChartSeries): SVGTemplateResult {
-    const ink: Record<FillPattern, string> = {
-      solid: '',
-      diagonal: 'M-1.5 1.5L1.5 -1.5M0 6L6 0M4.5 7.5L7.5 4.5',
-      'reverse-diagonal': 'M-1.5 4.5L1.5 7.5M0 0L6 6M4.5 -1.5L7.5 1.5',
-      crosshatch: 'M0 0L6 6M6 0L0 6',
-      horizontal: 'M0 3H6',
-      dots: 'M3 2.1a0.9 0.9 0 1 0 0.01 0Z',
-    };
-    const d = ink[series.style.fill];
-    return svg`<pattern id="p-${series.index}" patternUnits="userSpaceOnUse" width="6" height="6">
-      <rect class="pattern-bg s${series.style.colour}" width="6" height="6"></rect>
-      ${d ? svg`<path class="pattern-ink" d=${d}></path>` : nothing}
-    </pattern>`;
-  }
-
-  private bandLabel(result: DynamicsResult): string {
-    if (result.lowThreshold === 'municipal-average')
-      return this.municipalLabel
-        ? this.localize.term('bandBelowLine', { label: this.municipalLabel })
-        : this.localize.term('bandBelowMunicipal');
-    return this.localize.term('bandBelow', {
-      value: valueLabel(result, result.lowThreshold ?? 0, this.locale),
-    });
-  }
-
-  /** One focusable group per school (a roving tab stop), one path per school for lines. */
-  private renderSeries(result: DynamicsResult, layout: ChartLayout): SVGTemplateResult {
-    return svg`<g class="series-layer">
-      ${layout.series.map((series) => {
-        const common = `series s${series.style.colour}`;
-        const label = this.seriesLabel(result, series);
-        const tabindex = series.index === this.nav.roving ? '0' : '-1';
-        if (layout.variant === 'lines') {
-          const marker = `url(#m-${series.index})`;
-          return svg`<g class=${common} data-index=${series.index} data-school=${series.schoolId}
-              data-class=${series.row.classification} tabindex=${tabindex} role="img" aria-label=${label}>
-            <path class="line" d=${series.path} stroke-dasharray=${series.style.dash || 'none'}
-              marker-start=${marker} marker-mid=${marker} marker-end=${marker}
-              data-values=${series.points.map((point) => `${point.year}:${point.value}`).join(' ')}></path>
-            ${series.row.smallSample ? series.points.map((point) => svg`<circle class="small-sample" cx=${point.x} cy=${point.y} r="8.5"></circle>`) : nothing}
-          </g>`;
-        }
-        return svg`<g class=${common} data-index=${series.index} data-school=${series.schoolId}
-            data-class=${series.row.classification} tabindex=${tabindex} role="img" aria-label=${label}>
-          ${series.points.map((point) => this.renderBar(series, point))}
-        </g>`;
-      })}
-    </g>`;
-  }
-
-  private renderBar(series: ChartSeries, point: ChartPoint): SVGTemplateResult {
-    const bar = point.bar!;
-    return svg`<rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}
-        fill="url(#p-${series.index})" data-year=${point.year} data-value=${point.value}></rect>
-      ${
-        series.row.smallSample
-          ? svg`<rect class="small-sample" x=${bar.x - 2.5} y=${bar.y - 2.5} width=${bar.width + 5} height=${bar.height + 5}></rect>`
-          : nothing
-      }
-`;
-  }
-
-  /** The municipal average and the end labels, drawn above the series. */
-  private renderReference(result: DynamicsResult, layout: ChartLayout): SVGTemplateResult {
-    const municipal = layout.municipal;
-    return svg`
-      ${
-        municipal
-          ? svg`<g class="reference" aria-hidden="true">
-              <path class="municipal-halo" d=${municipal.path}></path>
-              <path class="municipal" d=${municipal.path}></path>
-              ${
-                layout.variant === 'bars' && layout.barValueLabels
-                  ? municipal.points.map(
-                      (point) =>
-                        svg`<text class="municipal-value" x=${point.x + layout.yearHalfStep * 0.78} y=${point.y - 5} text-anchor="end">${valueLabel(result, point.value, this.locale)}</text>`,
-                    )
-                  : nothing
-              }
-            </g>`
-          : nothing
-      }
-      ${
-        // Above the reference line, so that a value just under it stays readable.
-        layout.barValueLabels
-          ? svg`<g class="bar-values" aria-hidden="true">${layout.series.flatMap((series) =>
-              series.points.map(
-                (point) =>
-                  svg`<text class="bar-value" x=${point.x} y=${point.y - 5}>${valueLabel(result, point.value, this.locale)}</text>`,
-              ),
-            )}</g>`
-          : nothing
-      }
-      ${
-        // Bars would hide the label; the legend names the band there.
-        layout.band && layout.variant === 'lines'
-          ? svg`<text class="band-label" x=${layout.band.labelX} y=${layout.band.labelY} aria-hidden="true">${this.bandLabel(result)}</text>`
-          : nothing
-      }
-      ${layout.endLabels.map(
-        (label) =>
-          svg`<text class="end-label ${label.of === 'municipal' ? 'municipal-label' : ''}" x=${label.x} y=${label.y} aria-hidden="true">${label.text}</text>`,
-      )}
-    `;
-  }
-
-  /** The pointed or focused value: a ring, and the whole line drawn again on top. */
-  private renderActive(layout: ChartLayout): SVGTemplateResult | typeof nothing {
-    const found = this.nav.activePoint(layout);
-    if (!found) return nothing;
-    const { series, point } = found;
-    const bar = point.bar;
-    return svg`<g class="active" data-export="skip" aria-hidden="true">
-      ${
-        layout.variant === 'lines'
-          ? svg`<path class="line active-line s${series.style.colour}" d=${series.path}
-              stroke-dasharray=${series.style.dash || 'none'} marker-start="url(#m-${series.index})"
-              marker-mid="url(#m-${series.index})" marker-end="url(#m-${series.index})"></path>
-              <circle class="focus-ring" cx=${point.x} cy=${point.y} r="9"></circle>`
-          : svg`<rect class="focus-ring" x=${(bar?.x ?? 0) - 3} y=${(bar?.y ?? 0) - 3}
-              width=${(bar?.width ?? 0) + 6} height=${(bar?.height ?? 0) + 6} rx="2"></rect>`
-      }
-    </g>`;
-  }
-
-  private renderTooltip(result: DynamicsResult, layout: ChartLayout): TemplateResult | typeof nothing {
-    const found = this.nav.activePoint(layout);
-    if (!found) return nothing;
-    const { series, point } = found;
-    const scale = (this.chartSvg?.getBoundingClientRect().width ?? layout.width) / layout.width;
-    const left = point.x * scale;
-    const top = point.y * scale;
-    const flip = point.x > layout.width * 0.6;
-    const style = `left:${left}px;top:${top}px;transform:translate(${flip ? 'calc(-100% - 14px)' : '14px'}, -50%)`;
-    return html`<div class="tooltip" part="tooltip" style=${style} aria-hidden="true">
-      ${this.tooltipContent(result, series, point)}
-    </div>`;
-  }
-
-  /** The tooltip's lines, the same by pointer and by keyboard. */
-  private tooltipContent(result: DynamicsResult, series: ChartSeries, point: ChartPoint): TemplateResult {
-    const entry = series.row.values[point.yearIndex];
-    const change = series.row.changes.find((item) => item.to === point.year);
-    const participants = entry?.participants;
-    return html`<strong>${series.name}</strong>
-      <span
-        >${point.year}: <b>${valueLabel(result, point.value, this.locale)}</b>${
-          participants === undefined ? nothing : html` · ${this.participantsText(participants)}`
-        }</span
-      >
-      ${
-        change
-          ? html`<span
-              >${this.localize.term('changeFrom', {
-                year: change.from,
-                change: formatChange(change, result.precision, this.locale),
-              })}</span
-            >`
-          : nothing
-      }
-      ${
-        entry?.vsMunicipal != null
-          ? html`<span
-              >${this.localize.term('vsMunicipal', {
-                difference: formatChange(
-                  { absolute: entry.vsMunicipal, unit: result.unit },
-                  result.precision,
-                  this.locale,
-                ),
-              })}</span
-            >`
-          : nothing
-      }
-      ${this.renderBadge(series.row.classification)}
-      ${series.row.smallSample ? html`<span class="small-note">${this.localize.term('smallSample')}</span>` : nothing}`;
-  }
-
-  private participantsText(count: number): string {
-    return this.localize.term('participants', { count });
-  }
-
-  private renderBadge(kind: DynamicsClass): TemplateResult {
-    const icon = classIcons[kind];
-    return html`<span class="badge ${kind}" part="badge badge-${kind}" data-class=${kind}
-      ><svg viewBox="0 0 12 12" aria-hidden="true">
-        <path d=${icon.fill}></path>
-        ${icon.stroke ? svg`<path d=${icon.stroke} fill="none"></path>` : nothing}</svg
-      >${capitalize(pickText(dynamicsClassLabels[kind], this.locale))}</span
-    >`;
-  }
-
-  private renderLegend(result: DynamicsResult, layout: ChartLayout): TemplateResult {
-    // A hundred schools would push the summary a screen away: their list opens on request.
-    if (layout.series.length <= MANY_SERIES) return this.renderLegendList(result, layout, layout.series);
-    return html`<details
-        class="legend-details"
-        part="legend-details"
-        ?open=${this.legendOpen}
-        @toggle=${(event: Event) => (this.legendOpen = (event.target as HTMLDetailsElement).open)}
-      >
-        <summary>${this.localize.term('legendSchools', { count: layout.series.length })}</summary>
-        ${this.legendOpen ? this.renderLegendList(result, layout, layout.series, false) : nothing}
-      </details>
-      ${this.renderLegendList(result, layout, [])}`;
-  }
-
-  private renderLegendList(
-    result: DynamicsResult,
-    layout: ChartLayout,
-    schools: readonly ChartSeries[],
-    withKeys = true,
-  ): TemplateResult {
-    const lines = layout.variant === 'lines';
-    return html`<ul part="legend" class="legend" aria-label=${this.localize.term('legend')}>
-      ${schools.map(
-        (series) =>
-          html`<li data-school=${series.schoolId}>
-            <svg class="swatch" viewBox="0 0 30 16" aria-hidden="true">
-              ${
-                lines
-                  ? svg`<path class="line s${series.style.colour}" d="M1 8H29" stroke-dasharray=${series.style.dash || 'none'}></path>
-                    <path class="marker s${series.style.colour}" transform="translate(15 8)" d=${markerPath(series.style.marker)}></path>`
-                  : svg`<rect class="bar s${series.style.colour}" x="3" y="1" width="24" height="14" fill="url(#p-${series.index})"></rect>`
-              }
-            </svg>
-            <span class="name">${series.name}</span>
-            ${series.row.change ? html`<span class="change">${formatChange(series.row.change, result.precision, this.locale)}</span>` : nothing}
-            ${this.renderBadge(series.row.classification)}
-            ${series.row.smallSample ? html`<span class="note">· ${this.localize.term('smallSample')}</span>` : nothing}
-          </li>`,
-      )}
-      ${withKeys ? this.renderLegendKeys(result, layout) : nothing}
-    </ul>`;
-  }
-
-  private renderLegendKeys(result: DynamicsResult, layout: ChartLayout): TemplateResult {
-    return html`
-      ${
-        layout.municipal
-          ? html`<li data-legend="municipal">
-              <svg class="swatch" viewBox="0 0 30 16" aria-hidden="true">
-                <path class="municipal" d="M1 8H29"></path>
-              </svg>
-              <span>${this.municipalText}</span>
-            </li>`
-          : nothing
-      }
-      ${
-        layout.band
-          ? html`<li data-legend="band">
-              <svg class="swatch" viewBox="0 0 30 16" aria-hidden="true">
-                <rect class="band" x="3" y="1" width="24" height="14"></rect>
-              </svg>
-              <span>${this.bandLabel(result)}</span>
-            </li>`
-          : nothing
-      }
-      ${
-        layout.series.some((series) => series.row.smallSample)
-          ? html`<li data-legend="small-sample">
-              <svg class="swatch" viewBox="0 0 30 16" aria-hidden="true">
-                <circle class="small-sample" cx="15" cy="8" r="6"></circle>
-              </svg>
-              <span>${this.localize.term('smallSampleLegend', { count: result.minSample })}</span>
-            </li>`
-          : nothing
-      }
-    `;
-  }
-
-  private renderTable(result: DynamicsResult, title: string): TemplateResult {
-    const judged = result.baseYear !== null && result.lastYear !== null;
-    const municipal = result.years.some((year) => this.municipal.has(year));
-    return html`<table part="table">
-      <caption>
-        ${title}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${this.localize.term('columnSchool')}</th>
-          ${result.years.map((year) => html`<th scope="col" data-year=${year}>${year}</th>`)}
-          ${
-            judged
-              ? html`<th scope="col">
-                  ${this.localize.term('columnChange', { from: result.baseYear ?? '', to: result.lastYear ?? '' })}
-                </th>`
-              : nothing
-          }
-          <th scope="col">${this.localize.term('columnClass')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${result.schools.map(
-          (row) =>
-            html`<tr data-school=${row.schoolId}>
-              <th scope="row">${row.schoolName ?? row.schoolId}</th>
-              ${row.values.map((entry) => this.renderValueCell(result, entry))}
-              ${
-                judged
-                  ? html`<td class="number">
-                      ${row.change ? formatChange(row.change, result.precision, this.locale) : html`<span class="missing">—</span>`}
-                    </td>`
-                  : nothing
-              }
-              <td>
-                ${this.renderBadge(row.classification)}
-                ${row.smallSample ? html`<span class="small-note">${this.localize.term('smallSample')}</span>` : nothing}
-              </td>
-            </tr>`,
-        )}
-        ${
-          municipal
-            ? html`<tr class="municipal-row" data-row="municipal">
-                <th scope="row">${this.municipalText}</th>
-                ${result.years.map((year) => {
-                  const value = this.municipal.get(year);
-                  return value === undefined
-                    ? html`<td class="number">
-                        <span class="missing">${this.localize.term('missing')}</span>
-                      </td>`
-                    : html`<td class="number" data-year=${year}>
-                        ${valueLabel(result, value, this.locale)}
-                      </td>`;
-                })}
-                ${judged ? html`<td></td>` : nothing}
-                <td></td>
-              </tr>`
-            : nothing
-        }
-      </tbody>
-    </table>`;
-  }
-
-  private renderValueCell(result: DynamicsResult, entry: YearValue): TemplateResult {
-    if (entry.value === null)
-      return html`<td class="number" data-year=${entry.year}>
-        <span class="missing">${this.localize.term('missing')}</span>
-      </td>`;
-    return html`<td class="number" data-year=${entry.year}>
-      ${valueLabel(result, entry.value, this.locale)}
-    </td>`;
-  }
-
-  // ---------------------------------------------------------------- labels
-
-  private seriesLabel(result: DynamicsResult, series: ChartSeries): string {
-    const values = series.row.values
-      .map((entry) =>
-        this.localize.term('seriesValue', {
-          year: entry.year,
-          value:
-            entry.value === null
-              ? this.localize.term('noValue')
-              : valueLabel(result, entry.value, this.locale),
-        }),
-      )
-      .join('; ');
-    const classification = capitalize(pickText(dynamicsClassLabels[series.row.classification], this.locale));
-    const change = series.row.change
-      ? ` (${formatChange(series.row.change, result.precision, this.locale)})`
-      : '';
-    const small = series.row.smallSample ? `, ${this.localize.term('smallSample')}` : '';
-    return this.localize.term('seriesLabel', {
-      name: series.name,
-      values,
-      classification: classification + change + small,
-    });
-  }
-
-  private pointText(result: DynamicsResult, series: ChartSeries, point: ChartPoint): string {
-    const entry = series.row.values[point.yearIndex];
-    const change = series.row.changes.find((item) => item.to === point.year);
-    const parts = [
-      this.localize.term('pointLabel', {
-        name: series.name,
-        year: point.year,
-        value: valueLabel(result, point.value, this.locale),
-      }),
-    ];
-    if (entry?.participants !== undefined) parts.push(this.participantsText(entry.participants));
-    if (change)
-      parts.push(
-        this.localize.term('changeFrom', {
-          year: change.from,
-          change: formatChange(change, result.precision, this.locale),
-        }),
-      );
-    if (entry?.vsMunicipal != null)
-      parts.push(
-        this.localize.term('vsMunicipal', {
-          difference: formatChange(
-            { absolute: entry.vsMunicipal, unit: result.unit },
-            result.precision,
-            this.locale,
-          ),
-        }),
-      );
-    return parts.join(', ');
   }
 
   // ---------------------------------------------------------------- export
@@ -863,34 +395,7 @@ export class ShnroDynamicsChart extends LitElement {
       const extras: StandaloneSvgExtras = {
         title: this.caption,
         background: getComputedStyle(this.plotElement ?? chart).backgroundColor || '#ffffff',
-        legend: [
-          ...layout.series.map((series) => ({
-            sample:
-              layout.variant === 'lines'
-                ? chart.querySelector(`g.series[data-index="${series.index}"] .line`)
-                : chart.querySelector(`g.series[data-index="${series.index}"] .bar`),
-            kind: layout.variant === 'lines' ? ('line' as const) : ('bar' as const),
-            ...(layout.variant === 'lines' ? { marker: markerPath(series.style.marker) } : {}),
-            text: [
-              series.name,
-              pickText(dynamicsClassLabels[series.row.classification], this.locale),
-              ...(series.row.change ? [formatChange(series.row.change, result.precision, this.locale)] : []),
-              ...(series.row.smallSample ? [this.localize.term('smallSample')] : []),
-            ].join(' — '),
-          })),
-          ...(layout.municipal
-            ? [
-                {
-                  sample: chart.querySelector('.municipal'),
-                  kind: 'municipal' as const,
-                  text: this.municipalText,
-                },
-              ]
-            : []),
-          ...(layout.band
-            ? [{ sample: chart.querySelector('.band'), kind: 'band' as const, text: this.bandLabel(result) }]
-            : []),
-        ],
+        legend: exportLegend(this.words(result), layout, chart),
       };
       return standaloneSvg(chart, extras);
     } finally {
@@ -921,7 +426,7 @@ export class ShnroDynamicsChart extends LitElement {
     if (!result) return;
     const years =
       result.years.length > 1 ? `${result.years[0]}-${result.years.at(-1)}` : String(result.years[0] ?? '');
-    const base = this.localize.term('fileName', {
+    const base = this.t('fileName', {
       assessment: pickText(assessmentLabels[result.assessment], this.locale),
       years,
     });
@@ -930,8 +435,4 @@ export class ShnroDynamicsChart extends LitElement {
     else if (kind === 'svg') downloadFile(new Blob([this.toSvg()], { type: 'image/svg+xml' }), `${base}.svg`);
     else downloadFile(await this.toPng(), `${base}.png`);
   }
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,30 +1,24 @@
-import { draftConflictActions } from '../drafts/conflict-actions.js';
 import {
-  countAnswered,
-  countInvalid,
   countsInputSchema,
   municipalMonitoringSet,
   parseOrExplain,
   pickText,
   type CountsInput,
-  type IndicatorDefinition,
   type IndicatorReport,
-  type IndicatorResult,
   type IndicatorSet,
   type Issue,
   type ReportedRow,
-  type ShareResult,
 } from '@shnro/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { DraftBinding } from '../drafts/draft-binding.js';
-import { draftMessage, formatDraftTime } from '../drafts/messages.js';
+import { DraftRestoreController } from '../drafts/draft-restore.js';
 import type { DraftState, DraftStore } from '../drafts/types.js';
 import { downloadFile } from '../shared/download.js';
 import { ShnroIndicatorsSubmitEvent } from '../events/indicators-submit.js';
 import { FormAssociated, type FormSnapshot, type FormStateRestoreReason } from '../shared/form-associated.js';
 import { LocalizeController } from '../shared/localize.js';
+import { OwnerFormController } from '../shared/owner-form-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import {
   checkIndicatorFormDraft,
@@ -34,7 +28,6 @@ import {
 } from './draft.js';
 import {
   entriesFromInput,
-  fieldKey,
   prefillPopulations,
   type FieldRole,
   type FormField,
@@ -42,6 +35,17 @@ import {
 } from './entries.js';
 import { evaluateForm, type FieldProblem, type FormEvaluation } from './evaluate.js';
 import { indicatorCsv, indicatorJson } from './export.js';
+import { describeIndicator, formSnapshotOf } from './form-value.js';
+import { indicatorTemplate, inputId, type FieldHandlers, type FormTerm } from './field-view.js';
+import {
+  actionsTemplate,
+  conflictTemplate,
+  errorSummaryTemplate,
+  generalTemplate,
+  restoredTemplate,
+  summaryTemplate,
+  type ActionHandlers,
+} from './form-panels.js';
 import { indicatorFormStyles } from './indicator-form.styles.js';
 import { indicatorFormMessages } from './messages.js';
 
@@ -49,10 +53,6 @@ import { indicatorFormMessages } from './messages.js';
 export type IndicatorFormMode = 'edit' | 'readonly' | 'review';
 
 const crossing: EventInit = { bubbles: true, composed: true };
-
-const inputId = (code: string, role: FieldRole): string => `f-${code}-${role}`;
-const messageId = (code: string, role: FieldRole): string => `m-${code}-${role}`;
-const hintId = (code: string, role: FieldRole): string => `h-${code}-${role}`;
 
 /**
  * @tagname shnro-indicator-form
@@ -149,7 +149,6 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
     undefined,
   );
   @state() private showAll = false;
-  @state() private restored?: { at: number; overValue: boolean };
   @state() private schemaIssues: Issue[] = [];
   @state() private announcement = '';
 
@@ -164,15 +163,27 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
     enabled: () => this.mode === 'edit',
     title: () => this.draftTitle ?? this.setTitle(this.localize.locale),
     current: () => this.draftData(),
-    found: (data, at) => this.onDraftFound(data, at),
+    found: (data, at) => this.restore.found(data, at),
     takeTheirs: (data) => {
       this.entries = { ...this.entries, ...data.entries };
       this.dispatchEvent(new Event('input', crossing));
       this.dispatchEvent(new Event('change', crossing));
     },
   });
-  private ownerForm: HTMLFormElement | null = null;
+  /** The stored draft is back and the person has not typed yet: its entries fill the form. */
+  private readonly restore = new DraftRestoreController<IndicatorFormDraft>(this, {
+    apply: (data) => {
+      this.entries = prefillPopulations(
+        this.currentSet,
+        { ...this.entries, ...data.entries },
+        this.knownPopulations,
+      );
+    },
+    overValue: () => this.initial !== undefined,
+  });
+  private readonly owner = new OwnerFormController(this, () => this.onFormSubmit());
   private readonly localize = new LocalizeController(this, indicatorFormMessages);
+  private readonly t: FormTerm = (key, values) => this.localize.term(key, values);
 
   constructor() {
     super();
@@ -232,7 +243,7 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
     this.entries = entriesFromInput(this.currentSet, this.initial, this.knownPopulations);
     this.touched.clear();
     this.showAll = false;
-    this.restored = undefined;
+    this.restore.clear();
     this.requestUpdate('value', old);
     this.syncForm();
   }
@@ -254,8 +265,8 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
   requestSubmit(): void {
     // A disabled control is not validated, so it must not submit either.
     if (this.isDisabled) return;
-    if (this.ownerForm) {
-      this.ownerForm.requestSubmit();
+    if (this.owner.form) {
+      this.owner.form.requestSubmit();
       return;
     }
     if (this.reportValidity()) this.emitSubmit();
@@ -280,24 +291,19 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
 
   /** Deletes the stored draft (call it once the server has stored a submission); the form keeps what it shows. */
   async discardDraft(): Promise<void> {
-    this.restored = undefined;
+    this.restore.clear();
     await this.drafts.discard();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.watchForm(null);
-  }
-
   protected override formOwnerChanged(form: HTMLFormElement | null): void {
-    this.watchForm(form);
+    this.owner.watch(form);
   }
 
   protected override formReset(): void {
     this.entries = entriesFromInput(this.currentSet, this.initial, this.knownPopulations);
     this.touched.clear();
     this.showAll = false;
-    this.restored = undefined;
+    this.restore.clear();
     this.schemaIssues = [];
     // The draft follows what the person sees: a reset form is not brought back on return.
     this.drafts.schedule(this.draftData());
@@ -315,24 +321,14 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
   }
 
   protected override formSnapshot(): FormSnapshot {
-    const evaluation = this.evaluation();
-    const value = JSON.stringify(evaluation.built.input);
-    const state = JSON.stringify(this.draftData());
-    if (this.mode !== 'edit') return { value, state };
-    const general = [...this.schemaIssues, ...evaluation.general][0];
-    if (general) return { value, state, problem: { flags: { customError: true }, message: general.message } };
-    const first = evaluation.problems[0];
-    if (!first) return { value, state };
-    const flags: ValidityStateFlags =
-      first.kind === 'bad-input'
-        ? { badInput: true }
-        : first.kind === 'missing'
-          ? { valueMissing: true }
-          : { customError: true };
-    const anchor = this.renderRoot?.querySelector<HTMLElement>(
-      `[id="${inputId(first.field.code, first.field.role)}"]`,
-    );
-    return { value, state, problem: { flags, message: first.issue.message, ...(anchor ? { anchor } : {}) } };
+    return formSnapshotOf(this.evaluation(), {
+      state: JSON.stringify(this.draftData()),
+      editing: this.mode === 'edit',
+      schemaIssues: this.schemaIssues,
+      anchor: (code, role) =>
+        this.renderRoot?.querySelector<HTMLElement>(`[id="${inputId(code, role as FieldRole)}"]`) ??
+        undefined,
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -351,16 +347,32 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
     const evaluation = this.evaluation();
     if (this.mode !== 'edit') return this.renderTable(evaluation);
     const locale = this.localize.locale;
+    const t = this.t;
     const general = [...this.schemaIssues, ...evaluation.general];
     const definitions = new Map(this.currentSet.indicators.map((indicator) => [indicator.code, indicator]));
-    const shown = this.shownProblems(evaluation);
+    const view = {
+      evaluation,
+      shown: this.shownProblems(evaluation),
+      entries: this.entries,
+      required: this.required,
+      disabled: this.isDisabled,
+      locale,
+    };
     return html`
       <div part="base" role="group" aria-label=${this.setTitle(locale)}>
-        ${this.renderConflict()} ${this.renderRestored(locale)} ${this.renderGeneral(general)}
-        ${this.renderErrorSummary(evaluation)}
+        ${conflictTemplate(this.drafts.state, this.currentSet, evaluation.fields, locale, t, (choice) => {
+          void this.drafts.resolveConflict(choice);
+        })}
+        ${restoredTemplate(this.restore.restored, locale, t, () => void this.backToOriginal())}
+        ${generalTemplate(general)}
+        ${
+          this.showAll && evaluation.problems.length > 0
+            ? errorSummaryTemplate(evaluation, t, (field) => this.focusField(field))
+            : nothing
+        }
         ${
           evaluation.report.sections.length === 0 && general.length === 0
-            ? html`<p class="empty">${this.localize.term('empty')}</p>`
+            ? html`<p class="empty">${t('empty')}</p>`
             : nothing
         }
         ${evaluation.report.sections.map(
@@ -369,12 +381,14 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
               <h3 id="s-${section.code}">${section.code}. ${section.title}</h3>
               ${section.results.map((result) => {
                 const definition = definitions.get(result.code);
-                return definition ? this.renderIndicator(definition, result, evaluation, shown) : nothing;
+                return definition
+                  ? indicatorTemplate(definition, result, view, this.fieldHandlers, t)
+                  : nothing;
               })}
             </section>
           `,
         )}
-        ${this.renderSummary(evaluation.view)} ${this.renderActions(true)}
+        ${summaryTemplate(evaluation.view, t)} ${this.renderActions(true)}
         ${this.drafts.active ? html`<p part="draft-status" class="draft-status" role="status">${this.drafts.message}</p>` : nothing}
         <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
       </div>
@@ -401,304 +415,27 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
     `;
   }
 
-  private renderIndicator(
-    definition: IndicatorDefinition,
-    result: IndicatorResult,
-    evaluation: FormEvaluation,
-    shown: ReadonlyMap<string, FieldProblem[]>,
-  ): TemplateResult {
-    const invalid =
-      definition.kind === 'share'
-        ? shown.has(fieldKey(definition.code, 'numerator')) ||
-          shown.has(fieldKey(definition.code, 'denominator'))
-        : shown.has(fieldKey(definition.code, definition.kind));
-    const part = invalid ? 'indicator indicator-invalid' : 'indicator';
-    const title = html`<span class="code">${definition.code}</span> ${result.title}`;
-    switch (definition.kind) {
-      case 'presence':
-        return html`
-          <fieldset part=${part} class="indicator presence" data-code=${definition.code}>
-            <legend id="t-${definition.code}">${title}</legend>
-            ${this.renderChoices(definition, shown)}
-            ${this.renderNotes(definition.code, 'presence', evaluation, shown)}
-          </fieldset>
-        `;
-      case 'count': {
-        const unit = definition.unit ? pickText(definition.unit, this.localize.locale) : '';
-        return html`
-          <div part=${part} class="indicator count" data-code=${definition.code}>
-            <label id="t-${definition.code}" for=${inputId(definition.code, 'count')}>${title}</label>
-            <div class="line">
-              ${this.renderNumber(definition.code, 'count', `t-${definition.code}`, shown, unit)}
-              ${unit ? html`<span class="unit" id="u-${definition.code}">${unit}</span>` : nothing}
-            </div>
-            ${this.renderNotes(definition.code, 'count', evaluation, shown)}
-          </div>
-        `;
-      }
-      case 'share': {
-        const share = result as ShareResult;
-        const code = definition.code;
-        return html`
-          <fieldset part=${part} class="indicator share" data-code=${code}>
-            <legend id="t-${code}">${title}</legend>
-            <div class="share-fields">
-              <div class="field">
-                <label id="l-${code}-numerator" for=${inputId(code, 'numerator')}
-                  >${this.localize.term('countLabel')}</label
-                >
-                ${this.renderNumber(code, 'numerator', `l-${code}-numerator t-${code}`, shown)}
-                <span class="description" id="d-${code}">${share.numeratorDescription}</span>
-                ${this.renderNotes(code, 'numerator', evaluation, shown)}
-              </div>
-              <div class="field">
-                <label id="l-${code}-denominator" for=${inputId(code, 'denominator')}>
-                  ${this.localize.term('populationLabel', { population: share.populationTitle })}
-                </label>
-                ${this.renderNumber(code, 'denominator', `l-${code}-denominator t-${code}`, shown)}
-                ${this.renderNotes(code, 'denominator', evaluation, shown)}
-              </div>
-              <output
-                part="result"
-                class="result"
-                for="${inputId(code, 'numerator')} ${inputId(code, 'denominator')}"
-                aria-live="off"
-                >${this.renderPercent(share)}</output
-              >
-            </div>
-          </fieldset>
-        `;
-      }
-    }
-  }
-
-  private renderPercent(share: ShareResult): TemplateResult {
-    if (share.display === null || share.numerator === null || share.denominator === null) {
-      return html`<span aria-hidden="true">–</span
-        ><span class="visually-hidden">${this.localize.term('noPercent')}</span>`;
-    }
-    return html`<span class="percent">${share.display}</span>
-      <span class="of"
-        >${this.localize.term('resultOf', { count: share.numerator, population: share.denominator })}</span
-      >`;
-  }
-
-  private renderNumber(
-    code: string,
-    role: FieldRole,
-    labelledBy: string,
-    shown: ReadonlyMap<string, FieldProblem[]>,
-    unit = '',
-  ): TemplateResult {
-    const key = fieldKey(code, role);
-    const described = [messageId(code, role), hintId(code, role)];
-    if (role === 'numerator') described.push(`d-${code}`);
-    if (unit) described.push(`u-${code}`);
-    // type="text", not "number": a number input empties itself on «12,5» or «abc», and what was typed would be lost.
-    return html`<input
-      part="input"
-      id=${inputId(code, role)}
-      class=${role}
-      type="text"
-      inputmode="numeric"
-      autocomplete="off"
-      spellcheck="false"
-      aria-labelledby=${labelledBy}
-      aria-describedby=${described.join(' ')}
-      aria-invalid=${shown.has(key) ? 'true' : 'false'}
-      ?required=${this.required}
-      ?disabled=${this.isDisabled}
-      .value=${live(this.entries[key] ?? '')}
-      @input=${(event: Event) => this.onTextInput(key, event)}
-      @change=${(event: Event) => this.onCommit(key, code, event)}
-    />`;
-  }
-
-  private renderChoices(
-    definition: IndicatorDefinition,
-    shown: ReadonlyMap<string, FieldProblem[]>,
-  ): TemplateResult {
-    const code = definition.code;
-    const key = fieldKey(code, 'presence');
-    const raw = this.entries[key] ?? '';
-    const choices = [
-      ['yes', this.localize.term('presenceYes')],
-      ['no', this.localize.term('presenceNo')],
-      ['', this.localize.term('presenceUnset')],
-    ] as const;
-    return html`<div class="choices">
-      ${choices.map(
-        ([value, label], index) =>
-          html`<label class="choice">
-            <input
-              part="input"
-              type="radio"
-              name="p-${code}"
-              id=${index === 0 ? inputId(code, 'presence') : `${inputId(code, 'presence')}-${value || 'unset'}`}
-              .value=${value}
-              .checked=${live(raw === value)}
-              aria-describedby="${messageId(code, 'presence')} ${hintId(code, 'presence')}"
-              aria-invalid=${shown.has(key) ? 'true' : 'false'}
-              ?disabled=${this.isDisabled}
-              @input=${(event: Event) => event.stopPropagation()}
-              @change=${(event: Event) => {
-                this.setEntry(key, value);
-                this.onCommit(key, code, event);
-              }}
-            />
-            ${label}
-          </label>`,
-      )}
-    </div>`;
-  }
-
-  private renderNotes(
-    code: string,
-    role: FieldRole,
-    evaluation: FormEvaluation,
-    shown: ReadonlyMap<string, FieldProblem[]>,
-  ): TemplateResult {
-    const key = fieldKey(code, role);
-    const problems = shown.get(key) ?? [];
-    const hint = problems.length === 0 ? evaluation.hints.get(key) : undefined;
-    return html`<div class="message" part="message" id=${messageId(code, role)}>
-        ${problems.map((problem) => html`<p>${problem.issue.message}</p>`)}
-      </div>
-      <div class="hint" part="hint" id=${hintId(code, role)}>${hint ?? nothing}</div>`;
-  }
-
-  private renderGeneral(issues: readonly Issue[]): TemplateResult | typeof nothing {
-    if (issues.length === 0) return nothing;
-    return html`<ul class="general" role="alert">
-      ${issues.map((issue) => html`<li>${issue.message}</li>`)}
-    </ul>`;
-  }
-
-  private renderErrorSummary(evaluation: FormEvaluation): TemplateResult | typeof nothing {
-    if (!this.showAll || evaluation.problems.length === 0) return nothing;
-    return html`<div part="error-summary" class="error-summary" role="alert">
-      <p>${this.localize.term('errorSummary', { count: evaluation.problems.length })}</p>
-      <ul>
-        ${evaluation.problems.map(
-          (problem) =>
-            html`<li>
-              <button type="button" class="link" @click=${() => this.focusField(problem.field)}>
-                ${problem.issue.message}
-              </button>
-            </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private renderSummary(report: IndicatorReport): TemplateResult {
-    const total = report.results.length;
-    const answered = countAnswered(report.results);
-    const invalid = countInvalid(report.results);
-    const text = invalid
-      ? this.localize.term('summaryWithProblems', { total, answered, invalid })
-      : this.localize.term('summary', { total, answered });
-    return html`<p part="summary" class="summary">${text}</p>`;
-  }
-
   private renderActions(edit: boolean): TemplateResult {
-    return html`<div part="actions" class="actions" role="group" aria-label=${this.localize.term('actions')}>
-      ${
-        edit && !this.ownerForm
-          ? html`<button
-              type="button"
-              part="button submit"
-              class="primary"
-              ?disabled=${this.isDisabled}
-              @click=${() => this.requestSubmit()}
-            >
-              ${this.localize.term('submit')}
-            </button>`
-          : nothing
-      }
-      <button
-        type="button"
-        part="button export-json"
-        @click=${() => downloadFile(this.exportJson(), `${this.fileName()}.json`)}
-      >
-        ${this.localize.term('exportJson')}
-      </button>
-      <button
-        type="button"
-        part="button export-csv"
-        @click=${() => downloadFile(this.exportCsv(), `${this.fileName()}.csv`)}
-      >
-        ${this.localize.term('exportCsv')}
-      </button>
-    </div>`;
+    const submit = { shown: edit && !this.owner.form, disabled: this.isDisabled };
+    return actionsTemplate(submit, this.actionHandlers, this.t);
   }
 
-  private renderRestored(locale: 'ru' | 'en'): TemplateResult | typeof nothing {
-    if (!this.restored) return nothing;
-    return html`<div part="notice" class="notice">
-      <p>${this.localize.term('restoredNotice', { time: formatDraftTime(this.restored.at, locale) })}</p>
-      ${
-        this.restored.overValue
-          ? html`<button type="button" part="button" @click=${() => void this.backToOriginal()}>
-              ${this.localize.term('restoreOriginal')}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
+  // ——— template wiring ———
 
-  private renderConflict(): TemplateResult | typeof nothing {
-    const state = this.drafts.state;
-    if (state?.status !== 'conflict') return nothing;
-    const locale = this.localize.locale;
-    const ours = state.ours.entries;
-    const theirs = state.theirs.data.entries;
-    const definitions = new Map(this.currentSet.indicators.map((indicator) => [indicator.code, indicator]));
-    const keys = this.evaluation().fields.filter(
-      (field) => (ours[field.key] ?? '') !== (theirs[field.key] ?? ''),
-    );
-    const show = (field: FormField, raw: string | undefined) => {
-      if (!raw) return this.localize.term('conflictEmpty');
-      if (field.role !== 'presence') return raw;
-      return raw === 'yes'
-        ? this.localize.term('presenceYes')
-        : raw === 'no'
-          ? this.localize.term('presenceNo')
-          : raw;
-    };
-    return html`<section part="conflict" class="conflict" aria-labelledby="conflict-title">
-      <h3 id="conflict-title">${draftMessage('state-conflict', locale)}</h3>
-      <p>${draftMessage('conflict-hint', locale)}</p>
-      ${
-        keys.length === 0
-          ? html`<p>${this.localize.term('conflictSame')}</p>`
-          : html`<table>
-              <thead>
-                <tr>
-                  <th scope="col">${this.localize.term('conflictIndicator')}</th>
-                  <th scope="col">${this.localize.term('conflictOurs')}</th>
-                  <th scope="col">${this.localize.term('conflictTheirs')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${keys.map((field) => {
-                  const definition = definitions.get(field.code);
-                  return html`<tr data-key=${field.key}>
-                    <th scope="row">
-                      ${field.code} ${definition ? this.fieldName(definition, field.role) : ''}
-                    </th>
-                    <td>${show(field, ours[field.key])}</td>
-                    <td>${show(field, theirs[field.key])}</td>
-                  </tr>`;
-                })}
-              </tbody>
-            </table>`
-      }
-      <div class="actions">
-        ${draftConflictActions(locale, (choice) => void this.drafts.resolveConflict(choice))}
-      </div>
-    </section>`;
-  }
+  private readonly fieldHandlers: FieldHandlers = {
+    input: (key, event) => this.onTextInput(key, event),
+    commit: (key, code, event) => this.onCommit(key, code, event),
+    choose: (key, value, code, event) => {
+      this.setEntry(key, value);
+      this.onCommit(key, code, event);
+    },
+  };
+
+  private readonly actionHandlers: ActionHandlers = {
+    submit: () => this.requestSubmit(),
+    exportJson: () => downloadFile(this.exportJson(), `${this.fileName()}.json`),
+    exportCsv: () => downloadFile(this.exportCsv(), `${this.fileName()}.csv`),
+  };
 
   // ——— state ———
 
@@ -733,7 +470,7 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
   private setEntry(key: string, raw: string): void {
     this.entries = { ...this.entries, [key]: raw };
     this.drafts.edited();
-    this.restored = undefined;
+    this.restore.closeRestored();
     this.schemaIssues = [];
     this.drafts.schedule(this.draftData());
     this.dispatchEvent(new Event('input', crossing));
@@ -751,43 +488,12 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
     if (this.mode !== 'edit') return;
     this.touched.add(key);
     this.requestUpdate();
-    this.announcement = this.describeIndicator(code);
+    this.announcement = describeIndicator(this.evaluation(), code, this.touched, this.t);
     this.dispatchEvent(new Event('change', crossing));
-  }
-
-  /** What a screen reader hears after a change: the indicator's problems, or its percentage. */
-  private describeIndicator(code: string): string {
-    const evaluation = this.evaluation();
-    const problems = evaluation.problems.filter(
-      (problem) =>
-        problem.field.code === code && (problem.kind !== 'missing' || this.touched.has(problem.field.key)),
-    );
-    if (problems.length > 0) return problems.map((problem) => problem.issue.message).join(' ');
-    const result = evaluation.view.results.find((candidate) => candidate.code === code);
-    if (
-      result?.kind === 'share' &&
-      result.display !== null &&
-      result.numerator !== null &&
-      result.denominator !== null
-    )
-      return `${result.display} (${this.localize.term('resultOf', { count: result.numerator, population: result.denominator })})`;
-    return '';
   }
 
   private focusField(field: FormField): void {
     this.renderRoot.querySelector<HTMLElement>(`[id="${inputId(field.code, field.role)}"]`)?.focus();
-  }
-
-  private fieldName(definition: IndicatorDefinition, role: FieldRole): string {
-    if (role === 'presence' || role === 'count') return pickText(definition.title, this.localize.locale);
-    if (role === 'numerator') return this.localize.term('countLabel');
-    const population =
-      definition.kind === 'share'
-        ? this.currentSet.populations.find((candidate) => candidate.id === definition.population)
-        : undefined;
-    return this.localize.term('populationLabel', {
-      population: population ? pickText(population.title, this.localize.locale) : '',
-    });
   }
 
   private setTitle(locale: 'ru' | 'en'): string {
@@ -800,14 +506,6 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
   }
 
   // ——— submit ———
-
-  private watchForm(form: HTMLFormElement | null): void {
-    if (form === this.ownerForm) return;
-    this.ownerForm?.removeEventListener('submit', this.onFormSubmit);
-    this.ownerForm = form;
-    form?.addEventListener('submit', this.onFormSubmit);
-    this.requestUpdate();
-  }
 
   private readonly onFormSubmit = (): void => {
     if (this.isDisabled) return;
@@ -831,20 +529,10 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
 
   // ——— drafts ———
 
-  /** The stored draft is back and the person has not typed yet: its entries fill the form. */
-  private onDraftFound(data: IndicatorFormDraft, at: number): void {
-    this.entries = prefillPopulations(
-      this.currentSet,
-      { ...this.entries, ...data.entries },
-      this.knownPopulations,
-    );
-    this.restored = { at, overValue: this.initial !== undefined };
-  }
-
   private async backToOriginal(): Promise<void> {
     this.entries = entriesFromInput(this.currentSet, this.initial, this.knownPopulations);
     this.touched.clear();
-    this.restored = undefined;
+    this.restore.closeRestored();
     this.dispatchEvent(new Event('input', crossing));
     this.dispatchEvent(new Event('change', crossing));
     await this.drafts.discard();

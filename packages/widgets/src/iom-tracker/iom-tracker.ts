@@ -1,4 +1,5 @@
 import {
+  coveringItems,
   deadlineStatus,
   deadlineStatusLabels,
   deficitAreaLabels,
@@ -214,9 +215,7 @@ export class ShnroIomTracker extends LitElement {
               ${diagnosis.deficits
                 .filter((deficit) => deficit.area === area)
                 .map((deficit) => {
-                  const items = iom.items.filter(
-                    (item) => item.status !== 'cancelled' && item.deficitIds.includes(deficit.id),
-                  );
+                  const items = coveringItems(iom, deficit.id);
                   return html`<dd data-deficit=${deficit.id}>
                     ${deficit.topic}${deficit.subject ? ` (${deficit.subject})` : ''} —
                     ${

@@ -143,9 +143,6 @@ function formOptions(locale: WidgetLocale, t: Term): StaticValue {
   return options;
 }
 
-const formatNumber = (value: number, locale: WidgetLocale) =>
-  new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 4 }).format(value);
-
 /** A measurable target in words: «Учителя математики с ИОМ: 5 чел. (исходное значение 0)». */
 export function describeTarget(target: MeasurableTarget, locale: WidgetLocale, t: Term): string {
   const comparison =
@@ -156,11 +153,11 @@ export function describeTarget(target: MeasurableTarget, locale: WidgetLocale, t
         : target.comparison === 'exactly'
           ? `${t('comparisonExactly')} `
           : '';
-  const value = `${comparison}${formatNumber(target.target, locale)}${target.unit === '%' ? '' : ' '}${target.unit}`;
+  const value = `${comparison}${formatExactDecimal(target.target, locale)}${target.unit === '%' ? '' : ' '}${target.unit}`;
   const baseline =
     target.baseline === undefined
       ? ''
-      : ` (${t('targetBaselineText', { baseline: formatNumber(target.baseline, locale) })})`;
+      : ` (${t('targetBaselineText', { baseline: formatExactDecimal(target.baseline, locale) })})`;
   return `${target.indicator}: ${value}${baseline}`;
 }
 

@@ -110,3 +110,20 @@ export function printViewTemplate(
     })}
   </article>`;
 }
+
+/** The print version with its own toolbar: print, or go back to the editor. */
+export function printScreenTemplate(
+  roadmap: Roadmap,
+  catalogue: DirectionCatalogue,
+  locale: WidgetLocale,
+  t: Term,
+  back: () => void,
+): TemplateResult {
+  return html`<div class="print-wrap">
+    <div class="print-toolbar">
+      <button type="button" part="button print" @click=${() => window.print()}>${t('print')}</button>
+      <button type="button" part="button back" @click=${back}>${t('backToEditor')}</button>
+    </div>
+    ${printViewTemplate(roadmap, catalogue, locale, t)}
+  </div>`;
+}
