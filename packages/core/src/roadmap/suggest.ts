@@ -108,9 +108,18 @@ const genericWords =
 
 let genericStems: Set<string> | undefined;
 
-function meaningfulStems(text: string): string[] {
-  genericStems ??= new Set(cachedStems(genericWords));
-  return cachedStems(text).filter((stem) => !genericStems!.has(stem));
+// The same texts recur across a region's sections: each is reduced to its meaningful stems once.
+const meaningful = new Map<string, readonly string[]>();
+
+function meaningfulStems(text: string): readonly string[] {
+  let found = meaningful.get(text);
+  if (found === undefined) {
+    genericStems ??= new Set(cachedStems(genericWords));
+    found = cachedStems(text).filter((stem) => !genericStems!.has(stem));
+    if (meaningful.size >= 100_000) meaningful.clear();
+    meaningful.set(text, found);
+  }
+  return found;
 }
 
 interface IndexedDirection {

@@ -12,6 +12,7 @@ import {
   type CompiledReviewVocabulary,
 } from './vocabulary.js';
 import { assertArgument } from '../../errors/require-argument.js';
+import { isPlainValidRoadmap } from '../guard.js';
 import { roadmapSchema } from '../schema.js';
 
 const placeKey = (place: ReviewPlace) =>
@@ -43,8 +44,8 @@ function vocabularyFor(options: ReviewOptions): CompiledReviewVocabulary {
 // The parsed deadline is a plain value no rule changes.
 const readDeadlines = new Map<string, ParsedDeadline>();
 
-function readDeadlineOnce(text: string, context: DeadlineContext): ParsedDeadline {
-  const key = `${text}\u0000${JSON.stringify(context)}`;
+function readDeadlineOnce(text: string, context: DeadlineContext, contextKey: string): ParsedDeadline {
+  const key = `${text}\u0000${contextKey}`;
   let parsed = readDeadlines.get(key);
   if (parsed === undefined) {
     parsed = parseDeadline(text, context);
@@ -57,6 +58,7 @@ function readDeadlineOnce(text: string, context: DeadlineContext): ParsedDeadlin
 /** The context every rule sees. */
 export function createReviewContext(roadmap: Roadmap, options: ReviewOptions = {}): ReviewContext {
   const deadlineContext = deadlineContextOf(roadmap);
+  const contextKey = JSON.stringify(deadlineContext);
   return {
     roadmap,
     vocabulary: vocabularyFor(options),
@@ -65,7 +67,7 @@ export function createReviewContext(roadmap: Roadmap, options: ReviewOptions = {
     activities: roadmap.sections.flatMap((section) =>
       section.activities.map((activity) => ({ section, activity })),
     ),
-    readDeadline: (text) => readDeadlineOnce(text, deadlineContext),
+    readDeadline: (text) => readDeadlineOnce(text, deadlineContext, contextKey),
   };
 }
 
@@ -76,7 +78,8 @@ export function createReviewContext(roadmap: Roadmap, options: ReviewOptions = {
  * place, severity and a concrete suggestion in Russian and English; remarks come in roadmap order.
  */
 export function reviewRoadmap(roadmap: Roadmap, options: ReviewOptions = {}): ReviewRemark[] {
-  assertArgument('reviewRoadmap', 'roadmap', roadmapSchema, roadmap);
+  // The plain check answers for a well-formed roadmap; anything else is judged (and explained) by the schema.
+  if (!isPlainValidRoadmap(roadmap)) assertArgument('reviewRoadmap', 'roadmap', roadmapSchema, roadmap);
   const context = createReviewContext(roadmap, options);
   const rules = rulesInForce(options);
   const remarks = rules.flatMap((rule, ruleIndex) =>
@@ -91,23 +94,29 @@ export function reviewRoadmap(roadmap: Roadmap, options: ReviewOptions = {}): Re
   );
 
   const superseded = new Set<string>();
-  for (const { remark } of remarks) {
-    const rule = rules.find((candidate) => candidate.id === remark.ruleId);
-    for (const id of rule?.supersedes ?? []) superseded.add(`${id}\u0000${placeKey(remark.place)}`);
+  for (const { remark, ruleIndex } of remarks) {
+    for (const id of rules[ruleIndex]?.supersedes ?? [])
+      superseded.add(`${id}\u0000${placeKey(remark.place)}`);
   }
 
+  // Roadmap order: each remark's place is looked up once, not at every comparison of the sort.
   const sectionOrder = new Map(roadmap.sections.map((section, index) => [section.id, index]));
   const activityOrder = new Map(context.activities.map((entry, index) => [entry.activity.id, index]));
-  const order = (place: ReviewPlace) => [
-    sectionOrder.get(place.sectionId) ?? Number.MAX_SAFE_INTEGER,
-    place.activityId === undefined ? -1 : (activityOrder.get(place.activityId) ?? Number.MAX_SAFE_INTEGER),
-  ];
-  return remarks
-    .filter(({ remark }) => !superseded.has(`${remark.ruleId}\u0000${placeKey(remark.place)}`))
-    .sort((a, b) => {
-      const [sectionA, activityA] = order(a.remark.place) as [number, number];
-      const [sectionB, activityB] = order(b.remark.place) as [number, number];
-      return sectionA - sectionB || activityA - activityB || a.ruleIndex - b.ruleIndex;
-    })
+  const kept = remarks
+    .filter(
+      ({ remark }) =>
+        superseded.size === 0 || !superseded.has(`${remark.ruleId}\u0000${placeKey(remark.place)}`),
+    )
+    .map(({ remark, ruleIndex }) => ({
+      remark,
+      ruleIndex,
+      section: sectionOrder.get(remark.place.sectionId) ?? Number.MAX_SAFE_INTEGER,
+      activity:
+        remark.place.activityId === undefined
+          ? -1
+          : (activityOrder.get(remark.place.activityId) ?? Number.MAX_SAFE_INTEGER),
+    }));
+  return kept
+    .sort((a, b) => a.section - b.section || a.activity - b.activity || a.ruleIndex - b.ruleIndex)
     .map(({ remark }) => remark);
 }
