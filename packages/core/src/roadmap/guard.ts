@@ -39,18 +39,6 @@ const roadmapKeys = new Set([
   'history',
 ]);
 const sectionKeys = new Set(['id', 'title', 'targetGroup', 'directionId', 'riskFactorIds', 'activities']);
-const activityKeys = new Set([
-  'id',
-  'problem',
-  'activity',
-  'form',
-  'plannedResult',
-  'target',
-  'deadline',
-  'responsible',
-  'status',
-  'evidence',
-]);
 const deadlineKeys = new Set(['text', 'kind', 'ranges', 'recurrence', 'remark']);
 const rangeKeys = new Set(['start', 'end']);
 const schoolKeys = new Set(['id', 'name']);
@@ -112,21 +100,54 @@ function isDeadline(value: unknown): boolean {
   return value['remark'] === undefined || deadlineRemarkSchema.safeParse(value['remark']).success;
 }
 
+// One pass over the activity's own keys: activities come in many shapes (optional fields present
+// or not), and reading each known field by name on every shape costs more than the keys it has.
 function isActivity(value: unknown): boolean {
-  if (!isPlain(value) || !onlyKeys(value, activityKeys)) return false;
-  if (!isId(value['id']) || typeof value['activity'] !== 'string') return false;
-  if (!activityStatuses.has(value['status'])) return false;
-  if (!optionalString(value['problem']) || !optionalString(value['plannedResult'])) return false;
-  if (!optionalString(value['responsible'])) return false;
-  if (value['form'] !== undefined && !forms.has(value['form'])) return false;
-  if (value['deadline'] !== undefined && !isDeadline(value['deadline'])) return false;
-  if (value['target'] !== undefined && !measurableTargetSchema.safeParse(value['target']).success)
-    return false;
-  const evidence = value['evidence'];
-  if (evidence === undefined) return true;
-  if (!Array.isArray(evidence)) return false;
-  for (const entry of evidence) if (!evidenceSchema.safeParse(entry).success) return false;
-  return true;
+  if (!isPlain(value)) return false;
+  let id = false;
+  let activity = false;
+  let status = false;
+  const keys = Object.keys(value);
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
+    const field = value[key];
+    switch (key) {
+      case 'id':
+        if (!isId(field)) return false;
+        id = true;
+        break;
+      case 'activity':
+        if (typeof field !== 'string') return false;
+        activity = true;
+        break;
+      case 'status':
+        if (!activityStatuses.has(field)) return false;
+        status = true;
+        break;
+      case 'problem':
+      case 'plannedResult':
+      case 'responsible':
+        if (!optionalString(field)) return false;
+        break;
+      case 'form':
+        if (field !== undefined && !forms.has(field)) return false;
+        break;
+      case 'deadline':
+        if (field !== undefined && !isDeadline(field)) return false;
+        break;
+      case 'target':
+        if (field !== undefined && !measurableTargetSchema.safeParse(field).success) return false;
+        break;
+      case 'evidence':
+        if (field === undefined) break;
+        if (!Array.isArray(field)) return false;
+        for (const entry of field) if (!evidenceSchema.safeParse(entry).success) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return id && activity && status;
 }
 
 function isSection(value: unknown, seen: Set<string>): boolean {

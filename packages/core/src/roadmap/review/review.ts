@@ -42,15 +42,24 @@ function vocabularyFor(options: ReviewOptions): CompiledReviewVocabulary {
 // Two rules read every deadline again, and a region's roadmaps repeat the same phrases over the
 // same periods («до 15 декабря 2022 года», «ежеквартально»): each (text, period) is read once.
 // The parsed deadline is a plain value no rule changes.
-const readDeadlines = new Map<string, ParsedDeadline>();
+const readDeadlines = new Map<string, Map<string, ParsedDeadline>>();
+let readCount = 0;
 
+// Keyed by the period first, then the text: no key is built per call, and the text's hash is kept.
 function readDeadlineOnce(text: string, context: DeadlineContext, contextKey: string): ParsedDeadline {
-  const key = `${text}\u0000${contextKey}`;
-  let parsed = readDeadlines.get(key);
+  let byText = readDeadlines.get(contextKey);
+  if (byText === undefined) {
+    byText = new Map();
+    readDeadlines.set(contextKey, byText);
+  }
+  let parsed = byText.get(text);
   if (parsed === undefined) {
     parsed = parseDeadline(text, context);
-    if (readDeadlines.size >= 20_000) readDeadlines.clear();
-    readDeadlines.set(key, parsed);
+    if (++readCount >= 20_000) {
+      readDeadlines.clear();
+      readCount = 0;
+    }
+    byText.set(text, parsed);
   }
   return parsed;
 }
