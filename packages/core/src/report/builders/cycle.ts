@@ -186,6 +186,13 @@ export function defectSection(review: CrossReview, locale: DisplayLocale = 'ru')
   return { id: 'remarks', title: 'Замечания по «дорожным картам»', blocks };
 }
 
+const activityStateWords = {
+  planned: 'запланировано',
+  'in-progress': 'выполняется',
+  done: 'выполнено',
+  cancelled: 'отменено',
+} as const;
+
 function decisionBlocks(decisions: readonly FollowedDecision[]): {
   recommendations: RecommendationGroup[];
   managementDecisions: ManagementDecision[];
@@ -233,9 +240,18 @@ function decisionBlocks(decisions: readonly FollowedDecision[]): {
                   entry.activities.length === 0
                     ? ''
                     : `; мероприятий дорожных карт: ${entry.activities.length}, выполнено: ${entry.activitiesDone}`;
+                // Each activity that answers the decision, by school, so the справка can be followed
+                // from the recommendation to the roadmap rows; then what could not be followed.
+                const items = [
+                  ...entry.activities.map(
+                    (linked) =>
+                      `${linked.schoolName}: ${linked.activity.activity} — ${activityStateWords[linked.activity.status]}.`,
+                  ),
+                  ...entry.issues.map((issue) => issue.message),
+                ];
                 return {
                   text: `${entry.decision.text}${due} — ${state}${activities}.`,
-                  ...(entry.issues.length > 0 ? { items: entry.issues.map((issue) => issue.message) } : {}),
+                  ...(items.length > 0 ? { items } : {}),
                 };
               }),
             },
