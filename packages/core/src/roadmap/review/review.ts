@@ -4,7 +4,15 @@ import { defaultDirectionCatalogue } from '../catalogue.js';
 import { deadlineContextOf } from '../deadlines.js';
 import type { Roadmap } from '../schema.js';
 import { defaultReviewRules } from './rules/index.js';
-import type { ReviewContext, ReviewOptions, ReviewPlace, ReviewRemark, ReviewRule } from './types.js';
+import type {
+  ReviewContext,
+  ReviewOptions,
+  ReviewPlace,
+  ReviewRemark,
+  ReviewRule,
+  ReviewSeverity,
+  RuleFinding,
+} from './types.js';
 import {
   compileReviewVocabulary,
   defaultReviewVocabulary,
@@ -64,6 +72,30 @@ function readDeadlineOnce(text: string, context: DeadlineContext, contextKey: st
   return parsed;
 }
 
+const builtInRules = new Set<ReviewRule>(defaultReviewRules);
+
+// A region's review makes some 200 000 remarks: the built-in rules' findings are copied field by
+// field (copying by spread, over findings of many shapes, was a fifth of the review's time); a
+// custom rule's finding is copied whole, whatever else it carries.
+function toRemark(
+  finding: RuleFinding,
+  ruleId: string,
+  severity: ReviewSeverity,
+  builtIn: boolean,
+): ReviewRemark {
+  if (!builtIn) return { ...finding, ruleId, severity };
+  return finding.excerpt === undefined
+    ? { place: finding.place, message: finding.message, suggestion: finding.suggestion, ruleId, severity }
+    : {
+        place: finding.place,
+        excerpt: finding.excerpt,
+        message: finding.message,
+        suggestion: finding.suggestion,
+        ruleId,
+        severity,
+      };
+}
+
 /** The context every rule sees. */
 export function createReviewContext(roadmap: Roadmap, options: ReviewOptions = {}): ReviewContext {
   const deadlineContext = deadlineContextOf(roadmap);
@@ -91,16 +123,13 @@ export function reviewRoadmap(roadmap: Roadmap, options: ReviewOptions = {}): Re
   if (!isPlainValidRoadmap(roadmap)) assertArgument('reviewRoadmap', 'roadmap', roadmapSchema, roadmap);
   const context = createReviewContext(roadmap, options);
   const rules = rulesInForce(options);
-  const remarks = rules.flatMap((rule, ruleIndex) =>
-    rule.check(context).map((finding) => ({
-      remark: {
-        ...finding,
-        ruleId: rule.id,
-        severity: options.severity?.[rule.id] ?? rule.severity,
-      } as ReviewRemark,
-      ruleIndex,
-    })),
-  );
+  const remarks: { remark: ReviewRemark; ruleIndex: number }[] = [];
+  rules.forEach((rule, ruleIndex) => {
+    const severity = options.severity?.[rule.id] ?? rule.severity;
+    const builtIn = builtInRules.has(rule);
+    for (const finding of rule.check(context))
+      remarks.push({ remark: toRemark(finding, rule.id, severity, builtIn), ruleIndex });
+  });
 
   const superseded = new Set<string>();
   for (const { remark, ruleIndex } of remarks) {
