@@ -108,6 +108,17 @@ export function compareCycles(
   const issues: Issue[] = [];
   const note = (path: string, code: string, ru: string, en: string) =>
     issues.push({ path, code, message: locale === 'ru' ? ru : en });
+  // A cycle with no data at all (or refused) is named once; its indicators are not listed one by
+  // one as missing, and nothing is compared with it.
+  const empty = [before, after].filter((report) => report.status !== 'computed');
+  for (const report of empty) {
+    note(
+      report === before ? 'before' : 'after',
+      'cycle-no-data',
+      `В цикле «${cycleLabel(report)}» нет данных: сравнение с ним невозможно, изменения показателей не рассчитаны (нулями не заполняются).`,
+      `Cycle "${cycleLabel(report)}" has no data: nothing can be compared with it (no zeros are filled in).`,
+    );
+  }
   const earlier = new Map(before.report.results.map((result) => [result.code, result]));
   const later = new Map(after.report.results.map((result) => [result.code, result]));
   const codes = [...later.keys(), ...[...earlier.keys()].filter((code) => !later.has(code))];
@@ -127,6 +138,15 @@ export function compareCycles(
       direction: null,
       assessment: null,
     };
+    // A refused cycle has no table at all: its indicators are missing, not added or removed.
+    if (first === undefined && empty.includes(before)) {
+      row.status = 'missing-before';
+      return row;
+    }
+    if (second === undefined && empty.includes(after)) {
+      row.status = 'missing-after';
+      return row;
+    }
     if (first === undefined) {
       row.status = 'added';
       note(
@@ -150,6 +170,7 @@ export function compareCycles(
     if (row.before === null || row.after === null) {
       const which = row.before === null ? before : after;
       row.status = row.before === null ? 'missing-before' : 'missing-after';
+      if (empty.includes(which)) return row;
       note(
         `rows.${code}`,
         row.status,

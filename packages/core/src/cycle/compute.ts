@@ -6,6 +6,7 @@ import {
 } from '../indicator/compute/compute.js';
 import type { CountsInput, IndicatorAnswer, RecordsInput } from '../indicator/input.js';
 import type { IndicatorSet } from '../indicator/schema.js';
+import { isCompiledIndicatorSet, type CompiledIndicatorSet } from '../indicator/compute/compile.js';
 import type { DisplayLocale } from '../share/index.js';
 import type { MonitoringCycle } from './schema.js';
 import { toDisplayLocale } from '../text/locale.js';
@@ -42,46 +43,90 @@ export function cycleCounts(cycle: MonitoringCycle): CountsInput {
   };
 }
 
+/** The set's id, whether it is given as written or compiled once by `compileIndicatorSet`. */
+function setIdOf(set: IndicatorSet | CompiledIndicatorSet): string {
+  return isCompiledIndicatorSet(set) ? set.set.id : set.id;
+}
+
+function cycleName(cycle: MonitoringCycle): string {
+  return `${cycle.territoryName}, ${cycle.schoolYear}`;
+}
+
 /**
- * Computes a cycle's monitoring table with `computeIndicators`: from the registry's records when
- * given, else from the municipality's typed answers. A cycle for a year with no answers at all is
- * `no-data` with a sentence naming the cycle; its indicators are missing, not zero.
+ * The cycle's own checks around a computed table: the set it was collected with, and whether
+ * anything was answered at all. Shared by `computeCycle` and `computeRegionCycles`, so one
+ * municipality's cycle reads the same whichever way it was computed.
  */
-export function computeCycle(
+export function finishCycle(
   cycle: MonitoringCycle,
-  set: IndicatorSet,
-  options: ComputeCycleOptions = {},
+  setId: string,
+  report: IndicatorReport,
+  locale: DisplayLocale,
+  noSchools = false,
 ): CycleReport {
-  const locale = toDisplayLocale(options.locale);
   const issues: Issue[] = [];
-  if (set.id !== cycle.indicatorSetId) {
+  if (setId !== cycle.indicatorSetId) {
     issues.push(
       issue(
         'indicatorSetId',
         'set-mismatch',
         locale,
-        `Цикл «${cycle.territoryName}, ${cycle.schoolYear}» собран по набору показателей «${cycle.indicatorSetId}», а для расчёта передан набор «${set.id}».`,
-        `Cycle "${cycle.territoryName}, ${cycle.schoolYear}" uses the indicator set "${cycle.indicatorSetId}"; "${set.id}" was given.`,
+        `Цикл «${cycleName(cycle)}» собран по набору показателей «${cycle.indicatorSetId}», а для расчёта передан набор «${setId}».`,
+        `Cycle "${cycleName(cycle)}" uses the indicator set "${cycle.indicatorSetId}"; "${setId}" was given.`,
       ),
     );
   }
-  const { records, ...computeOptions } = options;
-  const input = records ?? cycleCounts(cycle);
-  const report = computeIndicators(set, input, computeOptions);
-  const answered = report.results.some((result) => result.status !== 'missing');
-  if (!answered && report.results.length > 0) {
+  const answered = !noSchools && report.results.some((result) => result.status !== 'missing');
+  if (noSchools) {
+    issues.push(
+      issue(
+        'records.schools',
+        'no-data',
+        locale,
+        `В реестре нет ни одной школы территории «${cycle.territoryName}» за ${cycle.schoolYear} учебный год: показатели цикла не рассчитаны (нулями не заполняются).`,
+        `The registry has no school of "${cycle.territoryName}" for ${cycle.schoolYear}: the cycle's indicators were not computed (no zeros are filled in).`,
+      ),
+    );
+  } else if (!answered && report.results.length > 0) {
     issues.push(
       issue(
         'units',
         'no-data',
         locale,
-        `В цикле «${cycle.territoryName}, ${cycle.schoolYear}» нет ни одного ответа: показатели не рассчитаны (нулями не заполняются).`,
-        `Cycle "${cycle.territoryName}, ${cycle.schoolYear}" has no answers: nothing was computed (no zeros are filled in).`,
+        `В цикле «${cycleName(cycle)}» нет ни одного ответа: показатели не рассчитаны (нулями не заполняются).`,
+        `Cycle "${cycleName(cycle)}" has no answers: nothing was computed (no zeros are filled in).`,
       ),
     );
   }
   const status = report.results.length === 0 ? 'refused' : answered ? 'computed' : 'no-data';
   return { cycle, report, issues, status };
+}
+
+// A territory without a single school in the registry: every indicator missing, as a cycle
+// nobody answered — never the zeros that counting an empty list would give.
+function unanswered(set: IndicatorSet | CompiledIndicatorSet, options: ComputeOptions): IndicatorReport {
+  return computeIndicators(set, { kind: 'counts', answers: {} }, options);
+}
+
+/**
+ * Computes a cycle's monitoring table with `computeIndicators`: from the registry's records when
+ * given, else from the municipality's typed answers. A cycle for a year with no answers at all,
+ * or whose territory has no school in the records, is `no-data` with a sentence naming the
+ * cycle; its indicators are missing, not zero. For many municipalities at once use
+ * `computeRegionCycles` (one pass of the grouped calculator).
+ */
+export function computeCycle(
+  cycle: MonitoringCycle,
+  set: IndicatorSet | CompiledIndicatorSet,
+  options: ComputeCycleOptions = {},
+): CycleReport {
+  const locale = toDisplayLocale(options.locale);
+  const { records, ...computeOptions } = options;
+  const noSchools = records !== undefined && Array.isArray(records.schools) && records.schools.length === 0;
+  const report = noSchools
+    ? unanswered(set, computeOptions)
+    : computeIndicators(set, records ?? cycleCounts(cycle), computeOptions);
+  return finishCycle(cycle, setIdOf(set), report, locale, noSchools);
 }
 
 /** One indicator of the region: the municipalities' counts summed, and which municipalities had no value. */

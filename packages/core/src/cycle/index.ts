@@ -71,3 +71,4 @@ export {
   type CrossReview,
   type CrossReviewOptions,
 } from './review.js';
+export { computeRegionCycles, type ComputeRegionOptions, type RegionCycles } from './region.js';

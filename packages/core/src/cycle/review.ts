@@ -1,9 +1,9 @@
-import { clusterRoadmaps, type ClusterOptions, type RoadmapClusters } from '../roadmap/cluster.js';
+import { clusterWithSuggestions, type ClusterOptions, type RoadmapClusters } from '../roadmap/cluster.js';
 import { defaultDirectionCatalogue } from '../roadmap/catalogue.js';
 import { defaultReviewRules } from '../roadmap/review/rules/index.js';
 import { reviewRoadmap } from '../roadmap/review/review.js';
 import type { ReviewOptions, ReviewRemark } from '../roadmap/review/types.js';
-import type { Roadmap } from '../roadmap/schema.js';
+import type { Roadmap, RoadmapSection } from '../roadmap/schema.js';
 import { compileDirectionIndex, suggestDirection, type DirectionSuggestion } from '../roadmap/suggest.js';
 import { computeShare, type DisplayLocale, type ShareValue } from '../share/index.js';
 import { toDisplayLocale } from '../text/locale.js';
@@ -95,23 +95,22 @@ export function reviewAcrossSchools(
   const catalogue = options.cluster?.catalogue ?? defaultDirectionCatalogue;
   const index = compileDirectionIndex(catalogue);
   const suggestions: SectionSuggestion[] = [];
+  // Each section is suggested once: the clusters below take the same suggestions.
+  const suggested = new Map<RoadmapSection, DirectionSuggestion>();
   for (const roadmap of roadmaps) {
     for (const section of roadmap.sections) {
       if (section.directionId !== undefined) continue;
       const key = `${roadmap.id}/${section.id}`;
       if (options.cluster?.confirmed?.[key] !== undefined) continue;
-      suggestions.push({
-        key,
-        schoolId: roadmap.school.id,
-        sectionTitle: section.title,
-        ...suggestDirection(section, index),
-      });
+      const suggestion = suggestDirection(section, index);
+      suggested.set(section, suggestion);
+      suggestions.push({ key, schoolId: roadmap.school.id, sectionTitle: section.title, ...suggestion });
     }
   }
   return {
     schoolCount: schools.size,
     defects,
-    clusters: clusterRoadmaps(roadmaps, options.cluster),
+    clusters: clusterWithSuggestions(roadmaps, options.cluster ?? {}, suggested),
     suggestions,
   };
 }

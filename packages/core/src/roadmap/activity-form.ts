@@ -109,6 +109,19 @@ const compiledFormPhrases = formPhrases.map(([form, phrases]) => [form, phrases.
 
 /** Guesses the form from the activity text («Проведение семинара» → seminar); `other` when none fits. */
 export function inferActivityForm(activityText: string): ActivityForm {
+  let form = inferredForms.get(activityText);
+  if (form === undefined) {
+    form = formOf(activityText);
+    if (inferredForms.size >= 50_000) inferredForms.clear();
+    inferredForms.set(activityText, form);
+  }
+  return form;
+}
+
+// A region's roadmaps repeat their activities' wording: each text's form is guessed once (bounded).
+const inferredForms = new Map<string, ActivityForm>();
+
+function formOf(activityText: string): ActivityForm {
   const stems = stemsOf(activityText);
   for (const [form, phrases] of compiledFormPhrases) {
     if (phrases.some((phrase) => containsPhrase(stems, phrase))) return form;

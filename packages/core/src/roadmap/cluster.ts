@@ -1,7 +1,12 @@
 import { computeShare, type DisplayLocale, type ShareValue } from '../share/index.js';
 import { defaultDirectionCatalogue, directionsFor, type DirectionCatalogue } from './catalogue.js';
-import type { Roadmap } from './schema.js';
-import { suggestDirection, type DirectionIndex, compileDirectionIndex } from './suggest.js';
+import type { Roadmap, RoadmapSection } from './schema.js';
+import {
+  suggestDirection,
+  type DirectionIndex,
+  type DirectionSuggestion,
+  compileDirectionIndex,
+} from './suggest.js';
 import { targetGroupLabels, targetGroupWorkLabels, targetGroups, type TargetGroup } from './target-group.js';
 import { toDisplayLocale } from '../text/locale.js';
 
@@ -88,6 +93,7 @@ function collectSchools(
   roadmaps: readonly Roadmap[],
   catalogue: DirectionCatalogue,
   options: ClusterOptions,
+  known: ReadonlyMap<RoadmapSection, DirectionSuggestion> | undefined,
 ): Map<string, SchoolWork> {
   const schools = new Map<string, SchoolWork>();
   const minConfidence = options.suggest === false ? undefined : (options.suggest?.minConfidence ?? 0.5);
@@ -102,8 +108,11 @@ function collectSchools(
       const key = `${roadmap.id}/${section.id}`;
       let directionId: string | null | undefined = section.directionId ?? options.confirmed?.[key];
       if (directionId === undefined && minConfidence !== undefined) {
-        index ??= compileDirectionIndex(catalogue);
-        const suggestion = suggestDirection(section, index);
+        let suggestion = known?.get(section);
+        if (suggestion === undefined) {
+          index ??= compileDirectionIndex(catalogue);
+          suggestion = suggestDirection(section, index);
+        }
         if (suggestion.directionId !== null && suggestion.confidence >= minConfidence)
           directionId = suggestion.directionId;
       }
@@ -123,9 +132,22 @@ function collectSchools(
  * is required.
  */
 export function clusterRoadmaps(roadmaps: readonly Roadmap[], options: ClusterOptions = {}): RoadmapClusters {
+  return clusterWithSuggestions(roadmaps, options, undefined);
+}
+
+/**
+ * @internal `clusterRoadmaps` with the suggestions already made for some sections (by
+ * `reviewAcrossSchools`, from the same catalogue), so a region's 6 000 sections are not
+ * suggested twice in one review.
+ */
+export function clusterWithSuggestions(
+  roadmaps: readonly Roadmap[],
+  options: ClusterOptions,
+  known: ReadonlyMap<RoadmapSection, DirectionSuggestion> | undefined,
+): RoadmapClusters {
   const catalogue = options.catalogue ?? defaultDirectionCatalogue;
   const shareOptions = { precision: options.precision ?? 1, locale: toDisplayLocale(options.locale) };
-  const schools = collectSchools(roadmaps, catalogue, options);
+  const schools = collectSchools(roadmaps, catalogue, options, known);
   const schoolCount = schools.size;
   const row = (id: string, label: ClusterRow['label'], schoolIds: string[], base: number): ClusterRow => ({
     id,

@@ -108,9 +108,18 @@ const genericWords =
 
 let genericStems: Set<string> | undefined;
 
-function meaningfulStems(text: string): string[] {
-  genericStems ??= new Set(cachedStems(genericWords));
-  return cachedStems(text).filter((stem) => !genericStems!.has(stem));
+// The same texts recur across a region's sections: each is reduced to its meaningful stems once.
+const meaningful = new Map<string, readonly string[]>();
+
+function meaningfulStems(text: string): readonly string[] {
+  let found = meaningful.get(text);
+  if (found === undefined) {
+    genericStems ??= new Set(cachedStems(genericWords));
+    found = cachedStems(text).filter((stem) => !genericStems!.has(stem));
+    if (meaningful.size >= 100_000) meaningful.clear();
+    meaningful.set(text, found);
+  }
+  return found;
 }
 
 interface IndexedDirection {
@@ -118,6 +127,9 @@ interface IndexedDirection {
   targetGroup: TargetGroup;
   /** Stem → weight: rarer among the group's directions weighs more. */
   weights: Map<string, number>;
+  /** The same as two parallel lists, walked without allocating an entry per stem. */
+  stems: string[];
+  values: number[];
 }
 
 /** The catalogue's directions with the stems of their titles, examples and built-in keywords. */
@@ -144,7 +156,13 @@ export function compileDirectionIndex(catalogue: DirectionCatalogue): DirectionI
       // A word every direction of the group uses («компетенций») says nothing about which one.
       weights.set(stem, Math.log(1 + group.length / sharing) / Math.log(1 + group.length));
     }
-    return { id: direction.id, targetGroup: direction.targetGroup, weights };
+    return {
+      id: direction.id,
+      targetGroup: direction.targetGroup,
+      weights,
+      stems: [...weights.keys()],
+      values: [...weights.values()],
+    };
   });
   return { catalogueId: catalogue.id, directions };
 }
@@ -180,11 +198,12 @@ export function suggestDirection(section: RoadmapSection, index: DirectionIndex)
     .map((direction) => {
       let score = 0;
       const matched: string[] = [];
-      for (const [stem, weight] of direction.weights) {
-        const seen = weightOf.get(stem);
+      const { stems, values } = direction;
+      for (let at = 0; at < stems.length; at++) {
+        const seen = weightOf.get(stems[at]!);
         if (seen === undefined) continue;
-        score += weight * seen;
-        matched.push(stem);
+        score += values[at]! * seen;
+        matched.push(stems[at]!);
       }
       return { id: direction.id, score, matched };
     })

@@ -59,16 +59,27 @@ function stemOf(word: string): string {
   return stem;
 }
 
+// Every rule reads the same planned result again, and a region's roadmaps copy the same texts
+// («Повышение качества образования»): each text is split and stemmed once per process (bounded).
+// The arrays are shared, hence read-only.
+const textStems = new Map<string, readonly string[]>();
+
 /** The Snowball stems of a text's meaningful words: «Проведения семинаров» → [«проведен», «семинар»]. */
-export function stemsOf(text: string): string[] {
-  return wordsOf(text)
-    .filter((word) => !stopWords.has(word))
-    .map((word) => stemOf(word));
+export function stemsOf(text: string): readonly string[] {
+  let found = textStems.get(text);
+  if (found === undefined) {
+    found = wordsOf(text)
+      .filter((word) => !stopWords.has(word))
+      .map((word) => stemOf(word));
+    if (textStems.size >= 100_000) textStems.clear();
+    textStems.set(text, found);
+  }
+  return found;
 }
 
 /** A vocabulary phrase as stems, ready for `containsPhrase`. */
 export function compilePhrase(phrase: string): string[] {
-  return stemsOf(phrase);
+  return [...stemsOf(phrase)];
 }
 
 /**

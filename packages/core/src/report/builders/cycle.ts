@@ -13,11 +13,14 @@ import type {
   ManagementDecision,
   RecommendationGroup,
   ReportAuthor,
+  ReportBlock,
   ReportHeader,
+  ReportHeadings,
   ReportSection,
   RichText,
   TableCell,
 } from '../schema.js';
+import { agreementWithCount, pastTense, pastTenseVerbs } from '../phrases/agreement.js';
 import { clusterSection, type ClusterSectionOptions } from './cluster.js';
 import { dynamicsSection, type DynamicsSectionOptions } from './dynamics.js';
 import { indicatorSection, type IndicatorSectionOptions } from './indicator.js';
@@ -50,7 +53,42 @@ export interface CycleReportInput {
   conclusions?: RichText[];
   indicators?: IndicatorSectionOptions;
   clusters?: ClusterSectionOptions;
+  /** The author's own sections before the monitoring table (introduction) and after the rest. */
+  before?: ReportSection[];
+  after?: ReportSection[];
+  headings?: ReportHeadings;
   locale?: DisplayLocale;
+}
+
+/**
+ * Who took part in a cycle, from its stored populations (seed 001): «За 2021–2022 учебный год
+ * проведен мониторинг системы работы с ШНРО и ШНСУ. В мониторинге участвовали 7 общеобразовательных организаций,
+ * что составляет 38,9% от общего количества школ муниципалитета (18 школ).» `null` when the cycle
+ * has no stored number of schools: the sentence is not written with a guessed one.
+ */
+export function participationSentence(
+  cycle: CycleReport['cycle'],
+): Extract<ReportBlock, { kind: 'sentence' }> | null {
+  const schools = cycle.populations?.['municipality-schools'];
+  const targets = cycle.populations?.['target-schools'];
+  if (schools === undefined || targets === undefined) return null;
+  const years = cycle.schoolYear.replace('-', '–');
+  return {
+    kind: 'sentence',
+    parts: [
+      { kind: 'text', text: `За ${years} учебный год проведен мониторинг системы работы с ШНРО и ШНСУ. ` },
+      {
+        kind: 'text',
+        text: `В мониторинге ${pastTense(pastTenseVerbs.takePart, agreementWithCount(targets, 'feminine'))} `,
+      },
+      { kind: 'count', value: targets, noun: 'organisation' },
+      { kind: 'text', text: ', что составляет ' },
+      { kind: 'share', numerator: targets, denominator: schools, precision: 1 },
+      { kind: 'text', text: ' от общего количества школ муниципалитета (' },
+      { kind: 'count', value: schools, noun: 'school' },
+      { kind: 'text', text: ').' },
+    ],
+  };
 }
 
 function signed(value: number, locale: DisplayLocale): string {
@@ -197,6 +235,13 @@ export function defectSection(review: CrossReview, requested: DisplayLocale = 'r
   return { id: 'remarks', title: 'Замечания по «дорожным картам»', blocks };
 }
 
+const activityStateWords = {
+  planned: 'запланировано',
+  'in-progress': 'выполняется',
+  done: 'выполнено',
+  cancelled: 'отменено',
+} as const;
+
 function decisionBlocks(decisions: readonly FollowedDecision[]): {
   recommendations: RecommendationGroup[];
   managementDecisions: ManagementDecision[];
@@ -244,9 +289,18 @@ function decisionBlocks(decisions: readonly FollowedDecision[]): {
                   entry.activities.length === 0
                     ? ''
                     : `; мероприятий дорожных карт: ${entry.activities.length}, выполнено: ${entry.activitiesDone}`;
+                // Each activity that answers the decision, by school, so the справка can be followed
+                // from the recommendation to the roadmap rows; then what could not be followed.
+                const items = [
+                  ...entry.activities.map(
+                    (linked) =>
+                      `${linked.schoolName}: ${linked.activity.activity} — ${activityStateWords[linked.activity.status]}.`,
+                  ),
+                  ...entry.issues.map((issue) => issue.message),
+                ];
                 return {
                   text: `${entry.decision.text}${due} — ${state}${activities}.`,
-                  ...(entry.issues.length > 0 ? { items: entry.issues.map((issue) => issue.message) } : {}),
+                  ...(items.length > 0 ? { items } : {}),
                 };
               }),
             },
@@ -270,6 +324,7 @@ export function cycleReport(input: CycleReportInput): AnalyticalReport {
   const locale = toDisplayLocale(input.locale);
   const policy = input.policy ?? defaultDynamicsPolicy;
   const sections: ReportSection[] = [
+    ...(input.before ?? []),
     indicatorSection(input.current.report, { set: input.set, ...input.indicators }),
   ];
   if (input.previous !== undefined)
@@ -283,12 +338,14 @@ export function cycleReport(input: CycleReportInput): AnalyticalReport {
     sections.push(dynamicsSection(compareSeries(block.series, { ...block.options, policy }), block.section));
   const { recommendations, managementDecisions, followUp } = decisionBlocks(input.decisions ?? []);
   if (followUp !== undefined) sections.push(followUp);
+  sections.push(...(input.after ?? []));
   return {
     header: input.header,
     author: input.author,
     ...(input.purpose === undefined ? {} : { purpose: input.purpose }),
     tasks: input.tasks ?? [],
     sections,
+    ...(input.headings === undefined ? {} : { headings: input.headings }),
     conclusions: input.conclusions ?? [],
     recommendations,
     decisions: managementDecisions,

@@ -26,6 +26,7 @@ export {
   cycleReport,
   comparisonSection,
   defectSection,
+  participationSentence,
   type CycleReportInput,
   type CycleDynamicsInput,
 } from './cycle.js';

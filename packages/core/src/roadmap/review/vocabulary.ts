@@ -245,8 +245,12 @@ const numberOrWord = /№\s*\d+|\d+(?:[.,]\d+)?\s*%|\d+(?:[.,]\d+)?|[a-zа-яё]
  * «I четверть») do not measure anything.
  */
 export function hasMeasuringNumber(text: string, vocabulary: CompiledReviewVocabulary): boolean {
+  return remembered(vocabulary, 'measuring', text, measuringNumber);
+}
+
+function measuringNumber(text: string, vocabulary: CompiledReviewVocabulary): boolean {
   const tokens = text.match(numberOrWord) ?? [];
-  const ignoredAfter = new Set(vocabulary.nonMeasureNumberWords.map((entry) => entry.stems.join(' ')));
+  const ignoredAfter = nonMeasureStems(vocabulary);
   return tokens.some((token, index) => {
     if (!/\d/.test(token) || token.startsWith('№')) return false;
     if (token.endsWith('%')) return true;
@@ -256,8 +260,48 @@ export function hasMeasuringNumber(text: string, vocabulary: CompiledReviewVocab
   });
 }
 
+// The rules ask the same questions of the same texts (a region's roadmaps copy their planned
+// results): each answer is kept per compiled vocabulary and text, bounded. All are pure.
+type Question = 'measuring' | 'product' | 'checkable';
+const answers = new WeakMap<CompiledReviewVocabulary, Record<Question, Map<string, boolean>>>();
+const nonMeasure = new WeakMap<CompiledReviewVocabulary, Set<string>>();
+
+function nonMeasureStems(vocabulary: CompiledReviewVocabulary): Set<string> {
+  let stems = nonMeasure.get(vocabulary);
+  if (stems === undefined) {
+    stems = new Set(vocabulary.nonMeasureNumberWords.map((entry) => entry.stems.join(' ')));
+    nonMeasure.set(vocabulary, stems);
+  }
+  return stems;
+}
+
+function remembered(
+  vocabulary: CompiledReviewVocabulary,
+  question: Question,
+  text: string,
+  answer: (text: string, vocabulary: CompiledReviewVocabulary) => boolean,
+): boolean {
+  let byQuestion = answers.get(vocabulary);
+  if (byQuestion === undefined) {
+    byQuestion = { measuring: new Map(), product: new Map(), checkable: new Map() };
+    answers.set(vocabulary, byQuestion);
+  }
+  const known = byQuestion[question];
+  let value = known.get(text);
+  if (value === undefined) {
+    value = answer(text, vocabulary);
+    if (known.size >= 50_000) known.clear();
+    known.set(text, value);
+  }
+  return value;
+}
+
 /** Whether the text names a product, a document, an application in practice or an observable outcome. */
 export function namesProductOrApplication(text: string, vocabulary: CompiledReviewVocabulary): boolean {
+  return remembered(vocabulary, 'product', text, namesProduct);
+}
+
+function namesProduct(text: string, vocabulary: CompiledReviewVocabulary): boolean {
   const stems = stemsOf(text);
   return [vocabulary.productMarkers, vocabulary.applicationMarkers, vocabulary.observableMarkers].some(
     (list) => list.some((entry) => containsPhrase(stems, entry.stems)),
@@ -266,6 +310,10 @@ export function namesProductOrApplication(text: string, vocabulary: CompiledRevi
 
 /** Whether a planned result can be checked: a measuring number, a measure word, a product or an observable outcome. */
 export function isCheckableResult(text: string, vocabulary: CompiledReviewVocabulary): boolean {
+  return remembered(vocabulary, 'checkable', text, checkable);
+}
+
+function checkable(text: string, vocabulary: CompiledReviewVocabulary): boolean {
   return (
     hasMeasuringNumber(text, vocabulary) ||
     findPhrase(text, vocabulary.measurableMarkers) !== undefined ||
