@@ -8,6 +8,7 @@ import {
 } from '../registry/columns.js';
 import type { PreviewRow } from '../registry/import.js';
 import {
+  looksLikeFormula,
   normalizeDate,
   normalizeInn,
   normalizeKey,
@@ -254,6 +255,31 @@ const percentRange = { min: 0, max: 100 } as const;
 const nonNegative = { min: 0 } as const;
 const markRange = { min: 1, max: 5 } as const;
 
+/**
+ * Text that a spreadsheet would run as a formula («=HYPERLINK(…)», «+cmd|…»): kept as text, never
+ * evaluated, and said, in case the file was tampered with (CSV injection).
+ */
+function warnFormula(
+  row: RawRow,
+  column: ColumnMatch | undefined,
+  text: string | undefined,
+  list: ProblemList,
+): void {
+  if (text === undefined || column === undefined || !formulaStart.has(text.charCodeAt(0))) return;
+  if (!looksLikeFormula(text)) return;
+  list.warning(
+    'formula-like-text',
+    {
+      ru: `значение начинается с «${text[0]}» и похоже на формулу; оно сохранено как текст и не вычислялось.`,
+      en: `the value starts with "${text[0]}" and looks like a formula; it is kept as text and was not evaluated.`,
+    },
+    { row: row.row, column: column.header, value: text },
+  );
+}
+
+// «=», «+», «-», «@», tab, CR: the first characters a spreadsheet reads as the start of a formula.
+const formulaStart = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
+
 /** A figure of a row: its number, `undefined` when the cell is empty, `null` when refused (and listed). */
 function readFigure(
   row: RawRow,
@@ -311,6 +337,9 @@ function readRow(
   const code = readText(cellAt(row, columns.schoolCode));
   const name = readText(cellAt(row, columns.schoolName));
   const municipality = readText(cellAt(row, columns.municipality));
+  warnFormula(row, columns.schoolCode, code, list);
+  warnFormula(row, columns.schoolName, name, list);
+  warnFormula(row, columns.municipality, municipality, list);
   let schoolId: string | undefined;
   if (index !== undefined) {
     const municipalityId =
@@ -383,6 +412,7 @@ function readRow(
     failed = true;
   }
   const subjectText = readText(cellAt(row, columns.subject));
+  warnFormula(row, columns.subject, subjectText, list);
   if (subjectText === undefined) {
     list.error(
       'missing-subject',
