@@ -56,7 +56,19 @@ function oneOrMany<T extends z.ZodType>(item: T) {
 }
 
 // The built-in categories first, so the JSON Schema lists them; then any id a region may define.
-const conditionCategorySchema = z.union([schoolCategorySchema, z.string().regex(/^[a-z][a-z0-9-]*$/)]);
+const conditionCategorySchema = z.union([
+  schoolCategorySchema,
+  z.string().refine((id) => /^[a-z][a-z0-9-]*$/.test(id), {
+    message: 'a category id: built in (low-results, …) or the region’s own, lower-case Latin with hyphens',
+    params: {
+      reason: 'invalid-category',
+      messages: {
+        ru: 'категория записывается идентификатором: встроенным (low-results, unfavourable-conditions, risk-of-decline) или своим из справочника региона — латиницей в нижнем регистре, через дефис (например, small-rural).',
+        en: 'a category is an id: built in (low-results, unfavourable-conditions, risk-of-decline) or the region’s own from its catalogue, lower-case Latin with hyphens (e.g. small-rural).',
+      },
+    },
+  }),
+]);
 
 /** `{ category: … }`: the school has any of the listed categories (категория школы), built in or the region's. */
 const categoryTest = z.strictObject({ category: oneOrMany(conditionCategorySchema) });
