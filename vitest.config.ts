@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     projects: [
       'packages/core',
+      'packages/core/vitest.browser.config.ts',
       'packages/report-export',
       'packages/widgets',
       'apps/portal',

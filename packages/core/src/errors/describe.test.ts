@@ -104,12 +104,16 @@ describe('parseOrExplain', () => {
     if (indicator?.kind !== 'share') throw new Error('1.5 is a share');
     indicator.numerator.counts = {
       entity: 'school',
-      where: { all: [{ category: ['low-results', 'shnsu'] }] },
+      // A region may name its own categories (`small-rural`), so only what is no id at all is refused.
+      where: { all: [{ category: ['low-results', 'ШНСУ'] }] },
     } as never;
     const result = parseOrExplain(indicatorSetSchema, set);
     expect(!result.ok && result.issues.map((issue) => [issue.path, issue.code])).toEqual([
-      ['indicators[4].numerator.counts.where.all[0].category[1]', 'invalid-value'],
+      ['indicators[4].numerator.counts.where.all[0].category[1]', 'invalid-category'],
     ]);
+    expect(!result.ok && result.issues[0]?.message).toMatch(
+      /^Поле «Категория школы»: категория записывается идентификатором: встроенным \(low-results/,
+    );
   });
 
   it('explains an unknown indicator kind with the kinds there are', () => {

@@ -1,4 +1,5 @@
 import type { Registry } from '../registry/schema.js';
+import { methodologyCatalogue } from './catalogue.js';
 import type { LocalizedText } from '../text/schema.js';
 import type { Identification } from './identify.js';
 import type { IdentificationDecision, IdentificationMethodology } from './schema.js';
@@ -68,13 +69,15 @@ export interface ApplyIdentificationOptions {
 
 /**
  * The registry with the confirmed categories given to their schools, so that they reach the
- * indicator calculator through `registryToRecords`. Proposals still pending or rejected change
+ * indicator calculator through `registryToRecords` (a region's own category as a flag of its id,
+ * which `{ category: 'small-rural' }` in an indicator reads). The methodology's own categories
+ * that were confirmed join the registry's catalogue. Proposals still pending or rejected change
  * nothing, unless `replace` is set.
  */
 export function applyIdentification(
   registry: Registry,
   identification: Identification,
-  methodology: Pick<IdentificationMethodology, 'rules'>,
+  methodology: Pick<IdentificationMethodology, 'rules' | 'categories'>,
   options: ApplyIdentificationOptions = {},
 ): Registry {
   const confirmed = new Map<string, Set<string>>();
@@ -103,5 +106,11 @@ export function applyIdentification(
     else delete updated.categories;
     return updated;
   });
-  return { ...registry, schools };
+  // A category the methodology introduced reaches the registry's catalogue once a school has it,
+  // so the registry names it and reads it back from next year's file.
+  const given = new Set<string>();
+  for (const set of confirmed.values()) for (const category of set) given.add(category);
+  const own = (methodology.categories ?? []).filter((entry) => given.has(entry.id));
+  if (own.length === 0) return { ...registry, schools };
+  return { ...registry, schools, catalogue: methodologyCatalogue({ categories: own }, registry.catalogue) };
 }

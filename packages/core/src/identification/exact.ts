@@ -3,6 +3,20 @@
 
 /** A non-negative decimal as an integer over a power of ten: 12.5 → { units: 125, scale: 10 }. */
 export function decimalUnits(value: number): { units: number; scale: number } {
+  if (Number.isSafeInteger(value)) return { units: value, scale: 1 };
+  // A region's results repeat the same thresholds and scores: each is taken apart once.
+  let known = unitsCache.get(value);
+  if (known === undefined) {
+    known = splitDecimal(value);
+    if (unitsCache.size >= 10_000) unitsCache.clear();
+    unitsCache.set(value, known);
+  }
+  return known;
+}
+
+const unitsCache = new Map<number, { units: number; scale: number }>();
+
+function splitDecimal(value: number): { units: number; scale: number } {
   let text = String(value);
   if (/e/i.test(text)) text = value.toFixed(12).replace(/0+$/, '').replace(/\.$/, '');
   const [whole, fraction = ''] = text.split('.');

@@ -1,4 +1,5 @@
 import { catalogueLookup } from '../registry/catalogue.js';
+import { methodologyCatalogue } from './catalogue.js';
 import { normalizeKey } from '../registry/normalize.js';
 import type { Registry, RegistrySchool } from '../registry/schema.js';
 import type { AssessmentResult } from '../results/schema.js';
@@ -87,7 +88,7 @@ export function identifySchools(
   options: IdentifyOptions = {},
 ): Identification {
   const year = options.year ?? results.reduce((latest, result) => Math.max(latest, result.year), 0);
-  const lookup = catalogueLookup(registry.catalogue);
+  const lookup = catalogueLookup(methodologyCatalogue(methodology, registry.catalogue));
   const bySchool = new Map<string, AssessmentResult[]>();
   for (const result of results) {
     let list = bySchool.get(result.schoolId);

@@ -28,3 +28,8 @@ export {
   type DecisionProblem,
   type ApplyIdentificationOptions,
 } from './decide.js';
+export {
+  checkMethodologyCatalogue,
+  methodologyCatalogue,
+  type MethodologyCatalogueProblem,
+} from './catalogue.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { assessmentSchema } from '../dynamics/schema.js';
-import { catalogueIdSchema } from '../registry/catalogue.js';
+import { catalogueEntrySchema, catalogueIdSchema } from '../registry/catalogue.js';
 import { localizedTextSchema } from '../text/schema.js';
 
 const idSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/);
@@ -133,6 +133,12 @@ export const identificationMethodologySchema = z
   .strictObject({
     id: idSchema,
     name: localizedTextSchema,
+    /**
+     * Categories the methodology itself introduces (e.g. «малокомплектная школа с низкими
+     * результатами»), beside the built-in ones and the registry's catalogue; a confirmed proposal
+     * brings its entry into the registry's catalogue.
+     */
+    categories: z.array(catalogueEntrySchema).optional(),
     criteria: z.array(identificationCriterionSchema).min(1),
     rules: z.array(identificationRuleSchema).min(1),
   })

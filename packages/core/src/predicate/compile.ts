@@ -1,5 +1,5 @@
-import type { ResourceRisk, School } from '../school/schema.js';
-import { resourceRisks as allResourceRisks } from '../school/schema.js';
+import type { ResourceRisk, School, SchoolCategory } from '../school/schema.js';
+import { resourceRisks as allResourceRisks, schoolCategories } from '../school/schema.js';
 import type { Teacher } from '../teacher/schema.js';
 import type { OneOrMany, SchoolPredicate, TeacherPredicate } from './schema.js';
 
@@ -35,6 +35,15 @@ function asList<T>(value: OneOrMany<T>): readonly T[] {
 function hasAny<T>(values: readonly T[] | undefined, wanted: readonly T[]): boolean {
   if (values === undefined) return false;
   for (const value of values) if (wanted.includes(value)) return true;
+  return false;
+}
+
+const isBuiltInCategory = (category: string): category is SchoolCategory =>
+  (schoolCategories as readonly string[]).includes(category);
+
+function hasAnyFlag(flags: School['flags'], names: readonly string[]): boolean {
+  if (flags === undefined) return false;
+  for (const name of names) if (flags[name] === true) return true;
   return false;
 }
 
@@ -75,7 +84,11 @@ function anyOf<R, I>(tests: readonly ((record: R, index: I) => boolean)[]) {
 export function compileSchoolPredicate(predicate: SchoolPredicate): SchoolTest {
   if ('category' in predicate) {
     const wanted = asList(predicate.category);
-    return (school) => hasAny(school.categories, wanted);
+    const builtIn = wanted.filter(isBuiltInCategory);
+    // A region's own category reaches the calculator as a school flag of its id (registryToRecords).
+    const own = wanted.filter((category) => !isBuiltInCategory(category));
+    if (own.length === 0) return (school) => hasAny(school.categories, builtIn);
+    return (school) => hasAny(school.categories, builtIn) || hasAnyFlag(school.flags, own);
   }
   if ('role' in predicate) {
     const wanted = asList(predicate.role);

@@ -1,3 +1,4 @@
+import { schoolCategories } from '../school/schema.js';
 import type { SchoolPredicate, TeacherPredicate } from './schema.js';
 
 /** Flag names a condition reads, by the kind of record that carries them. */
@@ -12,7 +13,11 @@ export function collectSchoolPredicateFlags(
   into: PredicateFlags,
 ): PredicateFlags {
   if ('flag' in predicate) into.school.add(predicate.flag);
-  else if ('all' in predicate) predicate.all.forEach((inner) => collectSchoolPredicateFlags(inner, into));
+  else if ('category' in predicate) {
+    // A region's own category is read from the school flag of its id.
+    for (const category of Array.isArray(predicate.category) ? predicate.category : [predicate.category])
+      if (!(schoolCategories as readonly string[]).includes(category)) into.school.add(category);
+  } else if ('all' in predicate) predicate.all.forEach((inner) => collectSchoolPredicateFlags(inner, into));
   else if ('any' in predicate) predicate.any.forEach((inner) => collectSchoolPredicateFlags(inner, into));
   else if ('not' in predicate) collectSchoolPredicateFlags(predicate.not, into);
   else if ('of' in predicate) predicate.of.forEach((inner) => collectSchoolPredicateFlags(inner, into));

@@ -13,6 +13,12 @@ import {
 // recursive zod schema into declaration files; so they are written out once here and the
 // schemas below are annotated with them (the compiler checks that schema and type agree).
 
+/**
+ * A category in a condition: a built-in one (`low-results`, …) or a region's own from its
+ * catalogue (`small-rural`), which the registry hands the calculator as a school flag of that id.
+ */
+export type ConditionCategory = SchoolCategory | (string & {});
+
 /** One value or a non-empty list of values meaning «any of». */
 export type OneOrMany<T> = T | T[];
 
@@ -21,7 +27,7 @@ export type OneOrMany<T> = T | T[];
  * `all` / `any` / `not` / `{ atLeast, of }`. `{ all: [] }` holds for every school.
  */
 export type SchoolPredicate =
-  | { category: OneOrMany<SchoolCategory> }
+  | { category: OneOrMany<ConditionCategory> }
   | { role: OneOrMany<SchoolRole> }
   | { flag: string }
   | { resourceRisk: OneOrMany<ResourceRisk> }
@@ -49,8 +55,23 @@ function oneOrMany<T extends z.ZodType>(item: T) {
   return z.union([item, z.array(item).min(1)]);
 }
 
-/** `{ category: … }`: the school has any of the listed categories (категория школы). */
-const categoryTest = z.strictObject({ category: oneOrMany(schoolCategorySchema) });
+// The built-in categories first, so the JSON Schema lists them; then any id a region may define.
+const conditionCategorySchema = z.union([
+  schoolCategorySchema,
+  z.string().refine((id) => /^[a-z][a-z0-9-]*$/.test(id), {
+    message: 'a category id: built in (low-results, …) or the region’s own, lower-case Latin with hyphens',
+    params: {
+      reason: 'invalid-category',
+      messages: {
+        ru: 'категория записывается идентификатором: встроенным (low-results, unfavourable-conditions, risk-of-decline) или своим из справочника региона — латиницей в нижнем регистре, через дефис (например, small-rural).',
+        en: 'a category is an id: built in (low-results, unfavourable-conditions, risk-of-decline) or the region’s own from its catalogue, lower-case Latin with hyphens (e.g. small-rural).',
+      },
+    },
+  }),
+]);
+
+/** `{ category: … }`: the school has any of the listed categories (категория школы), built in or the region's. */
+const categoryTest = z.strictObject({ category: oneOrMany(conditionCategorySchema) });
 /** `{ role: … }`: the school has any of the listed roles. */
 const roleTest = z.strictObject({ role: oneOrMany(schoolRoleSchema) });
 /** `{ flag: 'hasIom' }`: the record's flag is set (an absent flag is «нет»). */

@@ -13,6 +13,10 @@ export interface CsvParseResult {
 
 const candidates: readonly CsvDelimiter[] = [';', '\t', ','];
 
+/** Fields up to this length are shared between rows when equal; longer ones are mostly unique. */
+const internMaxLength = 24;
+const internMaxEntries = 65_536;
+
 /**
  * Guesses the separator from the first lines: the one that splits most lines into the same
  * number of fields. A title line above the header has none and does not vote; `,` loses ties
@@ -67,6 +71,7 @@ export function parseCsv(text: string, options: { delimiter?: CsvDelimiter } = {
   let cells: string[] = [];
   let rowStart = 1;
   let unterminatedQuoteRow: number | undefined;
+  const interned = new Map<string, string>();
 
   const endRow = () => {
     if (cells.length > 1 || cells[0] !== '') rows.push({ row: rowStart, cells });
@@ -124,6 +129,13 @@ export function parseCsv(text: string, options: { delimiter?: CsvDelimiter } = {
         end++;
       }
       value = text.slice(position, end);
+      if (end - position <= internMaxLength) {
+        // Files repeat the same short values (ИНН, предмет, год, small counts) on thousands of
+        // rows: keeping one copy of each leaves far less for the garbage collector to move.
+        const known = interned.get(value);
+        if (known !== undefined) value = known;
+        else if (interned.size < internMaxEntries) interned.set(value, value);
+      }
       position = end;
     }
     cells.push(value);

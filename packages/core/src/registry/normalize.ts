@@ -6,6 +6,8 @@ export type Normalized<T> =
   { ok: true; value: T | undefined } | { ok: false; code: string; message: LocalizedText };
 
 const ok = <T>(value: T | undefined): Normalized<T> => ({ ok: true, value });
+/** An empty cell: one shared answer, as empty cells are many. */
+const nothing: Normalized<never> = Object.freeze({ ok: true, value: undefined });
 const fail = (code: string, ru: string, en: string): Normalized<never> => ({
   ok: false,
   code,
@@ -38,6 +40,11 @@ function computeKey(text: string): string {
 /** The cell's text, trimmed, with non-breaking spaces as spaces; `undefined` when empty. */
 export function readText(cell: CellValue | undefined): string | undefined {
   if (cell === null || cell === undefined) return undefined;
+  // Nearly every cell is already clean: hand it back without building new strings (a results
+  // file has over a million cells, and the copies were most of the import's garbage).
+  if (typeof cell === 'string' && cell.length > 0 && plainEdge(cell.charCodeAt(0))) {
+    if (plainEdge(cell.charCodeAt(cell.length - 1)) && cell.indexOf('\u00a0') === -1) return cell;
+  }
   const text = (
     typeof cell === 'string' ? cell : typeof cell === 'number' ? String(cell) : cell ? 'да' : 'нет'
   )
@@ -45,6 +52,9 @@ export function readText(cell: CellValue | undefined): string | undefined {
     .trim();
   return text === '' ? undefined : text;
 }
+
+// Printable ASCII and Cyrillic: characters `trim` never removes, so an edge of them needs no trim.
+const plainEdge = (code: number): boolean => (code > 32 && code < 127) || (code >= 0x400 && code <= 0x4ff);
 
 /**
  * True when text would be a formula in a spreadsheet («=HYPERLINK(…)», «+cmd|…», «@SUM», «-1+1»):
@@ -81,7 +91,7 @@ export function normalizeBoolean(cell: CellValue | undefined): Normalized<boolea
     if (cell === 0) return ok(false);
   }
   const text = readText(cell);
-  if (text === undefined) return ok(undefined);
+  if (text === undefined) return nothing;
   const key = text.toLowerCase().replace(/ё/g, 'е').replace(/\.$/, '').trim();
   if (yes.has(key)) return ok(true);
   if (no.has(key)) return ok(false);
@@ -98,8 +108,8 @@ export function normalizeBoolean(cell: CellValue | undefined): Normalized<boolea
  */
 export function parseNumberText(text: string): { value: number; percent: boolean } | undefined {
   // Most cells are plain: «25», «31,3»; the general path below handles the rest.
-  if (/^\d{1,15}$/.test(text)) return { value: Number(text), percent: false };
-  if (/^\d{1,15},\d{1,15}$/.test(text)) return { value: Number(text.replace(',', '.')), percent: false };
+  const plain = plainNumber(text);
+  if (plain !== undefined) return { value: plain, percent: false };
   let cleaned = text.replace(/[\s\u00a0\u202f]/g, '');
   const percent = cleaned.endsWith('%');
   if (percent) cleaned = cleaned.slice(0, -1);
@@ -112,6 +122,29 @@ export function parseNumberText(text: string): { value: number; percent: boolean
   return { value: Number(cleaned), percent };
 }
 
+/**
+ * «25» or «31,3» (up to 15 digits each side of one comma), the way nearly every cell of an export
+ * is written; `undefined` for anything else. A loop over the characters, since it runs on every
+ * number cell of a file.
+ */
+function plainNumber(text: string): number | undefined {
+  const length = text.length;
+  if (length === 0 || length > 31) return undefined;
+  let comma = -1;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) continue;
+    if (code === 44 && comma === -1 && index > 0 && index < length - 1) {
+      comma = index;
+      continue;
+    }
+    return undefined;
+  }
+  if (comma === -1) return length <= 15 ? Number(text) : undefined;
+  if (comma > 15 || length - comma - 1 > 15) return undefined;
+  return Number(`${text.slice(0, comma)}.${text.slice(comma + 1)}`);
+}
+
 /** A number (decimal comma, spaces, a trailing «%» allowed); `nonNegative` refuses negatives. */
 export function normalizeNumber(
   cell: CellValue | undefined,
@@ -121,13 +154,24 @@ export function normalizeNumber(
   if (typeof cell === 'number') value = cell;
   else {
     const text = readText(cell);
-    if (text === undefined) return ok(undefined);
-    const parsed = parseNumberText(text);
-    if (parsed === undefined)
-      return fail('not-a-number', `«${text}» — не число.`, `"${text}" is not a number.`);
-    value = parsed.value;
+    if (text === undefined) return nothing;
+    const plain = plainNumber(text);
+    if (plain !== undefined) value = plain;
+    else {
+      const parsed = parseNumberText(text);
+      if (parsed === undefined)
+        return fail('not-a-number', `«${text}» — не число.`, `"${text}" is not a number.`);
+      value = parsed.value;
+    }
   }
   if (!Number.isFinite(value)) return fail('not-a-number', `не число.`, `not a number.`);
+  if (
+    (options.integer !== true || Number.isInteger(value)) &&
+    (options.min === undefined || value >= options.min) &&
+    (options.max === undefined || value <= options.max)
+  )
+    return ok(value);
+  // Only a refused number is shown back, so only then is it turned into text.
   const shown = String(value).replace('.', ',');
   if (options.integer && !Number.isInteger(value))
     return fail('not-an-integer', `${shown} — не целое число.`, `${value} is not a whole number.`);
@@ -168,7 +212,7 @@ export function normalizeDate(cell: CellValue | undefined): Normalized<string> {
     return fail('not-a-date', `${cell} — не дата.`, `${cell} is not a date.`);
   }
   const text = readText(cell);
-  if (text === undefined) return ok(undefined);
+  if (text === undefined) return nothing;
   let match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   let iso: string | undefined;
   if (match) iso = `${match[1]}-${match[2]}-${match[3]}`;
@@ -195,7 +239,20 @@ export function normalizeDate(cell: CellValue | undefined): Normalized<string> {
 export function normalizeYear(cell: CellValue | undefined): Normalized<number> {
   if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 2000 && cell <= 2100) return ok(cell);
   const text = readText(cell);
-  if (text === undefined) return ok(undefined);
+  if (text === undefined) return nothing;
+  // A results file writes the same few years on every row: read each once.
+  let known = yearCache.get(text);
+  if (known === undefined) {
+    known = readYear(text);
+    if (yearCache.size >= 1_000) yearCache.clear();
+    yearCache.set(text, known);
+  }
+  return known;
+}
+
+const yearCache = new Map<string, Normalized<number>>();
+
+function readYear(text: string): Normalized<number> {
   const span = /^(\d{4})\s*[/\-–—]\s*(\d{4}|\d{2})/.exec(text);
   if (span) {
     const start = Number(span[1]);
@@ -228,7 +285,7 @@ export function innChecksumValid(inn: string): boolean {
 /** An ИНН: digits only; a 9-digit number from Excel (which drops a leading zero) gets it back. */
 export function normalizeInn(cell: CellValue | undefined): Normalized<string> & { restoredZero?: boolean } {
   const text = readText(cell);
-  if (text === undefined) return ok(undefined);
+  if (text === undefined) return nothing;
   let known = innCache.get(text);
   if (known === undefined) {
     known = checkInn(text);

@@ -8,6 +8,7 @@ import {
 } from '../registry/columns.js';
 import type { PreviewRow } from '../registry/import.js';
 import {
+  looksLikeFormula,
   normalizeDate,
   normalizeInn,
   normalizeKey,
@@ -18,7 +19,7 @@ import {
 import { ProblemList, type ImportProblem } from '../registry/problem.js';
 import { readTableFile, type ImportFile, type ReadOptions, type TableFile } from '../registry/read.js';
 import type { Registry } from '../registry/schema.js';
-import { isBlankRow, type RawRow } from '../registry/table.js';
+import { isBlankRow, type CellValue, type RawRow } from '../registry/table.js';
 import { resultFields } from './fields.js';
 import type { AssessmentResult } from './schema.js';
 import { assessmentFromText, gradeFromText, subjectFromText } from './vocabulary.js';
@@ -93,18 +94,68 @@ function indexRegistry(registry: Registry): SchoolIndex {
   return index;
 }
 
-// Rows ask for their columns by field dozens of times: index each mapping once.
-const columnIndexes = new WeakMap<SheetMapping, Map<string, ColumnMatch>>();
-const column = (mapping: SheetMapping, name: string): ColumnMatch | undefined => {
-  let index = columnIndexes.get(mapping);
-  if (index === undefined) {
-    index = new Map();
-    for (const entry of mapping.columns)
-      if (entry.field !== null && !index.has(entry.field)) index.set(entry.field, entry);
-    columnIndexes.set(mapping, index);
+/** Every field a results row reads. */
+const fieldNames = [
+  'inn',
+  'schoolCode',
+  'schoolName',
+  'municipality',
+  'assessment',
+  'subject',
+  'grade',
+  'year',
+  'date',
+  'participants',
+  'count2',
+  'count5',
+  'countBelowMinimum',
+  'share2',
+  'share5',
+  'shareBelowMinimum',
+  'meanScore',
+  'meanMark',
+] as const;
+
+type ResultField = (typeof fieldNames)[number];
+
+/** The column of each field in a sheet, looked up once per sheet rather than per cell. */
+type ResultColumns = Record<ResultField, ColumnMatch | undefined>;
+
+function resultColumns(mapping: SheetMapping): ResultColumns {
+  const columns = {} as ResultColumns;
+  for (const name of fieldNames) columns[name] = mapping.columns.find((entry) => entry.field === name);
+  return columns;
+}
+
+/**
+ * The rows already read, by school, assessment, subject (as compared), grade and year. A key of
+ * small numbers per school, not one long text per row: hashing 120 000 fresh texts was a third
+ * of a region's import.
+ */
+class SeenResults {
+  private readonly bySchool = new Map<string, Map<number | string, number>>();
+  private readonly scopes = new Map<string, Map<string, number>>();
+  private nextScope = 0;
+
+  /** The row a result with the same key came on, or `undefined` (and the result is remembered on `row`). */
+  rowOf(result: AssessmentResult, row: number): number | undefined {
+    let subjects = this.scopes.get(result.assessment);
+    if (subjects === undefined) this.scopes.set(result.assessment, (subjects = new Map()));
+    const subject = normalizeKey(result.subject);
+    let scope = subjects.get(subject);
+    if (scope === undefined) subjects.set(subject, (scope = this.nextScope++));
+    const grade = result.grade ?? 0;
+    const key =
+      Number.isInteger(result.year) && result.year >= 0 && result.year < 10_000
+        ? (scope * 16 + grade) * 10_000 + result.year
+        : `${scope}|${grade}|${result.year}`;
+    let keys = this.bySchool.get(result.schoolId);
+    if (keys === undefined) this.bySchool.set(result.schoolId, (keys = new Map()));
+    const first = keys.get(key);
+    if (first === undefined) keys.set(key, row);
+    return first;
   }
-  return index.get(name);
-};
+}
 
 /**
  * Builds results from sheets already read: one row per school, assessment, subject (grade) and
@@ -117,13 +168,12 @@ export function importResultsTables(table: TableFile, options: ResultsImportOpti
   const results: AssessmentResult[] = [];
   const sheets: ResultsSheetReport[] = [];
   const index = options.registry ? indexRegistry(options.registry) : undefined;
-  const seen = new Map<string, number>();
+  const seen = new SeenResults();
   for (const sheet of table.sheets) {
     const list = new ProblemList(table.file, table.format === 'xlsx' ? sheet.name : undefined);
     const mapping = detectMapping(sheet, resultFields, options.mapping?.[sheet.name]);
-    const recognised =
-      column(mapping, 'participants') &&
-      (column(mapping, 'schoolName') || column(mapping, 'inn') || column(mapping, 'schoolCode'));
+    const columns = resultColumns(mapping);
+    const recognised = columns.participants && (columns.schoolName || columns.inn || columns.schoolCode);
     const rows = recognised ? dataRows(sheet, mapping).filter((row) => !isBlankRow(row)) : [];
     if (!recognised && sheet.rows.length > 0)
       list.error('no-known-columns', {
@@ -136,10 +186,9 @@ export function importResultsTables(table: TableFile, options: ResultsImportOpti
     const preview: PreviewRow[] = [];
     for (const row of rows) {
       const before = list.items.length;
-      const result = readRow(row, mapping, list, options, index);
+      const result = readRow(row, columns, list, options, index);
       if (result !== undefined) {
-        const key = `${result.schoolId}|${result.assessment}|${normalizeKey(result.subject)}|${result.grade ?? ''}|${result.year}`;
-        const first = seen.get(key);
+        const first = seen.rowOf(result, row.row);
         if (first !== undefined) {
           list.error(
             'duplicate-result',
@@ -150,7 +199,6 @@ export function importResultsTables(table: TableFile, options: ResultsImportOpti
             { row: row.row },
           );
         } else {
-          seen.set(key, row.row);
           results.push(result);
           imported++;
         }
@@ -192,44 +240,106 @@ function schoolYearEnd(isoDate: string): number {
   return Number(isoDate.slice(5, 7)) >= 9 ? year + 1 : year;
 }
 
+const cellAt = (row: RawRow, column: ColumnMatch | undefined): CellValue | undefined =>
+  column === undefined ? undefined : row.cells[column.index];
+
+/** Where a problem is: the row, the column's header and the cell's text. */
+const whereAt = (row: RawRow, column: ColumnMatch | undefined) => ({
+  row: row.row,
+  column: column?.header ?? '',
+  value: column ? (readText(row.cells[column.index]) ?? '') : '',
+});
+
+const integerCount = { integer: true, min: 0 } as const;
+const percentRange = { min: 0, max: 100 } as const;
+const nonNegative = { min: 0 } as const;
+const markRange = { min: 1, max: 5 } as const;
+
+/**
+ * Text that a spreadsheet would run as a formula («=HYPERLINK(…)», «+cmd|…»): kept as text, never
+ * evaluated, and said, in case the file was tampered with (CSV injection).
+ */
+function warnFormula(
+  row: RawRow,
+  column: ColumnMatch | undefined,
+  text: string | undefined,
+  list: ProblemList,
+): void {
+  if (text === undefined || column === undefined || !formulaStart.has(text.charCodeAt(0))) return;
+  if (!looksLikeFormula(text)) return;
+  list.warning(
+    'formula-like-text',
+    {
+      ru: `значение начинается с «${text[0]}» и похоже на формулу; оно сохранено как текст и не вычислялось.`,
+      en: `the value starts with "${text[0]}" and looks like a formula; it is kept as text and was not evaluated.`,
+    },
+    { row: row.row, column: column.header, value: text },
+  );
+}
+
+// «=», «+», «-», «@», tab, CR: the first characters a spreadsheet reads as the start of a formula.
+const formulaStart = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
+
+/** A figure of a row: its number, `undefined` when the cell is empty, `null` when refused (and listed). */
+function readFigure(
+  row: RawRow,
+  column: ColumnMatch | undefined,
+  rule: Parameters<typeof normalizeNumber>[1],
+  list: ProblemList,
+): number | undefined | null {
+  if (column === undefined) return undefined;
+  const value = normalizeNumber(row.cells[column.index], rule);
+  if (value.ok) return value.value;
+  list.error(value.code, value.message, whereAt(row, column));
+  return null;
+}
+
+/** Lists a count above the participants (true when it is). */
+function countAbove(
+  row: RawRow,
+  column: ColumnMatch | undefined,
+  count: number | undefined | null,
+  participants: number,
+  list: ProblemList,
+): boolean {
+  if (typeof count !== 'number' || count <= participants) return false;
+  list.error(
+    'count-above-participants',
+    {
+      ru: `${count} больше числа участников (${participants}).`,
+      en: `${count} is more than the ${participants} participants.`,
+    },
+    whereAt(row, column),
+  );
+  return true;
+}
+
+// One function per row with no closures in it: it runs for every row of a region's results.
 function readRow(
   row: RawRow,
-  mapping: SheetMapping,
+  columns: ResultColumns,
   list: ProblemList,
   options: ResultsImportOptions,
   index: SchoolIndex | undefined,
 ): AssessmentResult | undefined {
   let failed = false;
-  const where = (name: string) => {
-    const entry = column(mapping, name);
-    return {
-      row: row.row,
-      column: entry?.header ?? '',
-      value: entry ? (readText(row.cells[entry.index]) ?? '') : '',
-    };
-  };
-  const text = (name: string) => {
-    const entry = column(mapping, name);
-    return entry ? readText(row.cells[entry.index]) : undefined;
-  };
-  const cell = (name: string) => {
-    const entry = column(mapping, name);
-    return entry ? row.cells[entry.index] : undefined;
-  };
 
   // The school.
   let inn: string | undefined;
-  const innCell = cell('inn');
+  const innCell = cellAt(row, columns.inn);
   if (innCell !== undefined) {
     const normalized = normalizeInn(innCell);
     if (!normalized.ok) {
-      list.error(normalized.code, normalized.message, where('inn'));
+      list.error(normalized.code, normalized.message, whereAt(row, columns.inn));
       failed = true;
     } else inn = normalized.value;
   }
-  const code = text('schoolCode');
-  const name = text('schoolName');
-  const municipality = text('municipality');
+  const code = readText(cellAt(row, columns.schoolCode));
+  const name = readText(cellAt(row, columns.schoolName));
+  const municipality = readText(cellAt(row, columns.municipality));
+  warnFormula(row, columns.schoolCode, code, list);
+  warnFormula(row, columns.schoolName, name, list);
+  warnFormula(row, columns.municipality, municipality, list);
   let schoolId: string | undefined;
   if (index !== undefined) {
     const municipalityId =
@@ -254,7 +364,10 @@ function readRow(
               ru: `школы «${named}» нет в реестре: проверьте ИНН или наименование, или сначала добавьте школу в реестр.`,
               en: `school "${named}" is not in the registry.`,
             },
-        where(inn !== undefined ? 'inn' : code !== undefined ? 'schoolCode' : 'schoolName'),
+        whereAt(
+          row,
+          inn !== undefined ? columns.inn : code !== undefined ? columns.schoolCode : columns.schoolName,
+        ),
       );
       failed = true;
     }
@@ -268,7 +381,7 @@ function readRow(
           ru: 'не указана школа (ИНН, код или наименование ОО).',
           en: 'the school is missing (INN, code or name).',
         },
-        where('schoolName'),
+        whereAt(row, columns.schoolName),
       );
       failed = true;
     }
@@ -276,7 +389,7 @@ function readRow(
 
   // What was taken.
   let assessment = options.assessment;
-  const assessmentText = text('assessment');
+  const assessmentText = readText(cellAt(row, columns.assessment));
   if (assessmentText !== undefined) {
     assessment = assessmentFromText(assessmentText);
     if (assessment === undefined) {
@@ -286,7 +399,7 @@ function readRow(
           ru: `«${assessmentText}» — неизвестная оценочная процедура (ожидается ВПР, ОГЭ или ЕГЭ).`,
           en: `"${assessmentText}" is not a known assessment (VPR, OGE or EGE expected).`,
         },
-        where('assessment'),
+        whereAt(row, columns.assessment),
       );
       failed = true;
     }
@@ -294,21 +407,22 @@ function readRow(
     list.error(
       'missing-assessment',
       { ru: 'не указана оценочная процедура (ВПР, ОГЭ, ЕГЭ).', en: 'the assessment is missing.' },
-      where('assessment'),
+      whereAt(row, columns.assessment),
     );
     failed = true;
   }
-  const subjectText = text('subject');
+  const subjectText = readText(cellAt(row, columns.subject));
+  warnFormula(row, columns.subject, subjectText, list);
   if (subjectText === undefined) {
     list.error(
       'missing-subject',
       { ru: 'не указан предмет.', en: 'the subject is missing.' },
-      where('subject'),
+      whereAt(row, columns.subject),
     );
     failed = true;
   }
   let grade: number | undefined;
-  const gradeCell = cell('grade');
+  const gradeCell = cellAt(row, columns.grade);
   const gradeText = readText(gradeCell);
   if (gradeText !== undefined) {
     grade = gradeFromText(gradeText);
@@ -316,71 +430,72 @@ function readRow(
       list.error(
         'not-a-grade',
         { ru: `«${gradeText}» — не класс (от 1 до 11).`, en: `"${gradeText}" is not a grade (1 to 11).` },
-        where('grade'),
+        whereAt(row, columns.grade),
       );
       failed = true;
     }
   }
   let year = options.year;
-  const yearCell = cell('year');
+  const yearCell = cellAt(row, columns.year);
   if (readText(yearCell) !== undefined) {
     const normalized = normalizeYear(yearCell);
     if (!normalized.ok) {
-      list.error(normalized.code, normalized.message, where('year'));
+      list.error(normalized.code, normalized.message, whereAt(row, columns.year));
       failed = true;
     } else year = normalized.value;
   }
-  const dateCell = cell('date');
+  const dateCell = cellAt(row, columns.date);
   if (year === undefined && readText(dateCell) !== undefined) {
     const date = normalizeDate(dateCell);
     if (!date.ok) {
-      list.error(date.code, date.message, where('date'));
+      list.error(date.code, date.message, whereAt(row, columns.date));
       failed = true;
     } else if (date.value !== undefined) year = schoolYearEnd(date.value);
   }
   if (year === undefined && !failed) {
-    list.error('missing-year', { ru: 'не указан год.', en: 'the year is missing.' }, where('year'));
+    list.error(
+      'missing-year',
+      { ru: 'не указан год.', en: 'the year is missing.' },
+      whereAt(row, columns.year),
+    );
     failed = true;
   }
 
-  // The figures.
-  const numbers: Partial<Record<string, number>> = {};
-  const read = (name: string, rule: Parameters<typeof normalizeNumber>[1]) => {
-    const value = normalizeNumber(cell(name), rule);
-    if (!value.ok) {
-      list.error(value.code, value.message, where(name));
-      failed = true;
-    } else if (value.value !== undefined) numbers[name] = value.value;
-  };
-  read('participants', { integer: true, min: 0 });
-  for (const name of ['count2', 'count5', 'countBelowMinimum']) read(name, { integer: true, min: 0 });
-  for (const name of ['share2', 'share5', 'shareBelowMinimum']) read(name, { min: 0, max: 100 });
-  read('meanScore', { min: 0 });
-  read('meanMark', { min: 1, max: 5 });
-  const participants = numbers['participants'];
+  // The figures, read in the order their problems are listed.
+  const participants = readFigure(row, columns.participants, integerCount, list);
+  const count2 = readFigure(row, columns.count2, integerCount, list);
+  const count5 = readFigure(row, columns.count5, integerCount, list);
+  const countBelowMinimum = readFigure(row, columns.countBelowMinimum, integerCount, list);
+  const share2 = readFigure(row, columns.share2, percentRange, list);
+  const share5 = readFigure(row, columns.share5, percentRange, list);
+  const shareBelowMinimum = readFigure(row, columns.shareBelowMinimum, percentRange, list);
+  const meanScore = readFigure(row, columns.meanScore, nonNegative, list);
+  const meanMark = readFigure(row, columns.meanMark, markRange, list);
+  if (
+    participants === null ||
+    count2 === null ||
+    count5 === null ||
+    countBelowMinimum === null ||
+    share2 === null ||
+    share5 === null ||
+    shareBelowMinimum === null ||
+    meanScore === null ||
+    meanMark === null
+  )
+    failed = true;
   if (participants === undefined && !failed) {
     list.error(
       'missing-participants',
       { ru: 'не указано количество участников.', en: 'the number of participants is missing.' },
-      where('participants'),
+      whereAt(row, columns.participants),
     );
     failed = true;
   }
-  if (participants !== undefined)
-    for (const name of ['count2', 'count5', 'countBelowMinimum']) {
-      const count = numbers[name];
-      if (count !== undefined && count > participants) {
-        list.error(
-          'count-above-participants',
-          {
-            ru: `${count} больше числа участников (${participants}).`,
-            en: `${count} is more than the ${participants} participants.`,
-          },
-          where(name),
-        );
-        failed = true;
-      }
-    }
+  if (typeof participants === 'number') {
+    if (countAbove(row, columns.count2, count2, participants, list)) failed = true;
+    if (countAbove(row, columns.count5, count5, participants, list)) failed = true;
+    if (countAbove(row, columns.countBelowMinimum, countBelowMinimum, participants, list)) failed = true;
+  }
   if (failed) return undefined;
 
   const result: AssessmentResult = {
@@ -391,16 +506,13 @@ function readRow(
     participants: participants!,
   };
   if (grade !== undefined) result.grade = grade;
-  for (const name of [
-    'meanScore',
-    'meanMark',
-    'count2',
-    'share2',
-    'count5',
-    'share5',
-    'countBelowMinimum',
-    'shareBelowMinimum',
-  ] as const)
-    if (numbers[name] !== undefined) result[name] = numbers[name];
+  if (meanScore != null) result.meanScore = meanScore;
+  if (meanMark != null) result.meanMark = meanMark;
+  if (count2 != null) result.count2 = count2;
+  if (share2 != null) result.share2 = share2;
+  if (count5 != null) result.count5 = count5;
+  if (share5 != null) result.share5 = share5;
+  if (countBelowMinimum != null) result.countBelowMinimum = countBelowMinimum;
+  if (shareBelowMinimum != null) result.shareBelowMinimum = shareBelowMinimum;
   return result;
 }

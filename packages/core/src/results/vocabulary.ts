@@ -66,6 +66,11 @@ export function subjectFromText(text: string): string {
 
 /** A grade: «5», «5 класс», «5 кл.», «5-е классы» → 5. */
 export function gradeFromText(text: string): number | undefined {
+  // «5» … «11» as such: the usual case, read without the pattern below.
+  if (text.length <= 2 && /^\d+$/.test(text)) {
+    const grade = Number(text);
+    return grade >= 1 && grade <= 11 ? grade : undefined;
+  }
   const match = /^(\d{1,2})(\s*[-–]?\s*(е|й|ые)?)?(\s*(класс|классы|кл)\.?)?$/i.exec(text.trim());
   if (!match) return undefined;
   const grade = Number(match[1]);
