@@ -438,7 +438,7 @@ export class ShnroRoadmapEditor extends LitElement {
     const t = this.t;
     return html`
       <div class="screen" ?hidden=${this.print.preview}>
-        ${toolbarTemplate(view, h, t)} ${draftNoticesTemplate(view, h, t)}
+        ${toolbarTemplate(view, h, t)} ${draftNoticesTemplate(view, h, t)} ${this.drafts.notices(locale)}
         ${importProblemsTemplate(view, h, t)} ${headerTemplate(view, h, t)} ${lifecycleTemplate(view, h, t)}
         ${remarksPanelTemplate(view, h, t)}
         <p class="summary" part="summary">
