@@ -19,6 +19,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DraftBinding } from '../drafts/draft-binding.js';
+import { planFormPaste } from './paste.js';
 import { draftMessage, formatDraftTime } from '../drafts/messages.js';
 import type { DraftState, DraftStore } from '../drafts/types.js';
 import { downloadFile } from '../shared/download.js';
@@ -152,6 +153,7 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
   @state() private restored?: { at: number; overValue: boolean };
   @state() private schemaIssues: Issue[] = [];
   @state() private announcement = '';
+  @state() private pasteProblem?: { key: string; message: string };
 
   private currentSet: IndicatorSet = municipalMonitoringSet;
   private knownPopulations?: Record<string, number>;
@@ -356,8 +358,8 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
     const shown = this.shownProblems(evaluation);
     return html`
       <div part="base" role="group" aria-label=${this.setTitle(locale)}>
-        ${this.renderConflict()} ${this.renderRestored(locale)} ${this.renderGeneral(general)}
-        ${this.renderErrorSummary(evaluation)}
+        ${this.renderConflict()} ${this.drafts.notices(locale)} ${this.renderRestored(locale)}
+        ${this.renderGeneral(general)} ${this.renderErrorSummary(evaluation)}
         ${
           evaluation.report.sections.length === 0 && general.length === 0
             ? html`<p class="empty">${this.localize.term('empty')}</p>`
@@ -511,6 +513,7 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
       .value=${live(this.entries[key] ?? '')}
       @input=${(event: Event) => this.onTextInput(key, event)}
       @change=${(event: Event) => this.onCommit(key, code, event)}
+      @paste=${(event: ClipboardEvent) => this.onPaste(key, event)}
     />`;
   }
 
@@ -563,6 +566,7 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
     const hint = problems.length === 0 ? evaluation.hints.get(key) : undefined;
     return html`<div class="message" part="message" id=${messageId(code, role)}>
         ${problems.map((problem) => html`<p>${problem.issue.message}</p>`)}
+        ${this.pasteProblem?.key === key ? html`<p part="paste-problem" role="alert">${this.pasteProblem.message}</p>` : nothing}
       </div>
       <div class="hint" part="hint" id=${hintId(code, role)}>${hint ?? nothing}</div>`;
   }
@@ -731,7 +735,12 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
   }
 
   private setEntry(key: string, raw: string): void {
-    this.entries = { ...this.entries, [key]: raw };
+    this.setEntries({ [key]: raw });
+  }
+
+  private setEntries(changed: Record<string, string>): void {
+    this.entries = { ...this.entries, ...changed };
+    this.pasteProblem = undefined;
     this.drafts.edited();
     this.restored = undefined;
     this.schemaIssues = [];
@@ -743,6 +752,23 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
     // The inner input's own event would reach the page before the value is read; ours replaces it.
     event.stopPropagation();
     this.setEntry(key, (event.target as HTMLInputElement).value);
+  }
+
+  /** Cells pasted from a spreadsheet fill this field and the next ones, or none (the core's rule). */
+  private onPaste(key: string, event: ClipboardEvent): void {
+    const definitions = new Map(this.currentSet.indicators.map((indicator) => [indicator.code, indicator]));
+    const plan = planFormPaste(event, key, this.evaluation().fields, (field) => {
+      const definition = definitions.get(field.code);
+      return definition ? `${field.code} ${this.fieldName(definition, field.role)}` : field.code;
+    });
+    if (plan.status === 'single') return;
+    event.preventDefault();
+    if (plan.status === 'refused') {
+      this.pasteProblem = { key, message: plan.messages[this.localize.locale] };
+      return;
+    }
+    this.setEntries(Object.fromEntries(plan.values.map((value) => [value.key, value.text])));
+    for (const value of plan.values) this.touched.add(value.key);
   }
 
   private onCommit(key: string, code: string, event: Event): void {
