@@ -6,6 +6,7 @@ import '../indicator-form/define.js';
 import { fieldKey } from '../indicator-form/entries.js';
 import type { ShnroIndicatorForm } from '../indicator-form/indicator-form.js';
 import { ROADMAP_EDITOR_DRAFT_KIND } from '../roadmap-editor/draft.js';
+import { axeViolations } from '../test-support/axe.js';
 import { seed000Roadmap } from '../roadmap-editor/examples.js';
 import '../roadmap-editor/define.js';
 import type { ShnroRoadmapEditor } from '../roadmap-editor/roadmap-editor.js';
@@ -106,6 +107,7 @@ describe('drafts kept aside: a notice with the recovered text', () => {
     // Not restorable into this version: the notice says so and offers the files.
     expect(text(notice)).toContain('Вернуть его в редактор нельзя, сохраните текст в файл.');
     expect(notice.querySelector('button.restore')).toBeNull();
+    expect(await axeViolations(editor)).toEqual([]);
 
     const downloads = captureDownloads();
     await userEvent.click(notice.querySelector<HTMLButtonElement>('button.save-text')!);

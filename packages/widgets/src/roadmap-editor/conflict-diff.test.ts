@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DRAFT_JOURNAL_PREFIX } from '../drafts/draft-journal.js';
+import { axeViolations } from '../test-support/axe.js';
 import { seed000Roadmap } from './examples.js';
 import type { ShnroRoadmapEditor } from './roadmap-editor.js';
 import { $, $$, field, mount, text, type } from './test-support/helpers.js';
@@ -64,6 +65,7 @@ describe('<shnro-roadmap-editor>: what differs between two tabs', () => {
     // Neither text dropped while the person has not chosen: ours on screen, theirs in the table.
     expect(field(chooser, 'seminar', 'activity').value).toBe(ours);
     expect(text(conflict)).toContain('Этот черновик изменён в другой вкладке');
+    expect(await axeViolations(chooser)).toEqual([]);
   });
 
   it('keeps this tab’s text when the tab closes before choosing: the next visit asks again', async () => {
