@@ -97,6 +97,8 @@ const hintId = (code: string, role: FieldRole): string => `h-${code}-${role}`;
  * @csspart draft-status - The line saying where the draft is.
  * @csspart notice - The notice that a draft was restored.
  * @csspart conflict - The two versions of a draft changed in another tab.
+ * @csspart quarantine - A stored draft that could not be opened, with its text (also `notice`).
+ * @csspart paste-problem - Why a paste from a spreadsheet was refused, under its field.
  * @csspart table - The table of the read-only and review modes.
  *
  * @cssprop --shnro-color-text - Text colour.

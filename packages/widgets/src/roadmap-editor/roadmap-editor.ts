@@ -178,6 +178,8 @@ function localToday(): CalendarDate {
  * @csspart target - The measurable target of an activity.
  * @csspart progress - The deadline status of an activity while the roadmap is carried out.
  * @csspart print-view - The print version; `print-table` for each section's table.
+ * @csspart quarantine - A stored draft that could not be opened, with its text (also `notice`).
+ * @csspart conflict-diff - The table of what differs from the other tab's version.
  *
  * @cssprop --shnro-font-family - Font family.
  * @cssprop --shnro-font-size - Base font size.
