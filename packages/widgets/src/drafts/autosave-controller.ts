@@ -378,6 +378,11 @@ export class DraftController<T = unknown> implements ReactiveController {
 
   private enterConflict(theirs: DraftRecord<T>): void {
     const ours = this.latest as T;
+    // The same text on both sides is no conflict: take their revision as our base and go on.
+    if (JSON.stringify(ours) === JSON.stringify(theirs.data)) {
+      this.adopt(theirs);
+      return;
+    }
     clearTimeout(this.timer);
     this.setState({ status: 'conflict', theirs, ours });
     this.host.dispatchEvent(new ShnroDraftConflictEvent<T>({ key: this.key, theirs, ours }));

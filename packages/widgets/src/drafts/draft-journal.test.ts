@@ -249,6 +249,24 @@ describe('DraftController with the journal', () => {
     expect(new DraftJournal<Text>(name, key, 'tab-a').entries()).toEqual([]);
   });
 
+  it('sees no conflict when the other tab saved the very same text, and saves on from its revision', async () => {
+    const name = uniqueDatabaseName('journal-same');
+    const store = await realStore(name);
+    const a = editor(store);
+    const b = editor(store);
+    await Promise.all([a.controller.restore(), b.controller.restore()]);
+    const conflicts = collectEvents(b.host, 'shnro-draft-conflict');
+    a.controller.schedule({ text: 'одинаковый текст' });
+    await a.controller.flush();
+    b.controller.schedule({ text: 'одинаковый текст' });
+    await b.controller.flush();
+    expect(b.controller.state).toMatchObject({ status: 'saved', revision: 1 });
+    expect(conflicts).toEqual([]);
+    b.controller.schedule({ text: 'одинаковый текст, дописанный' });
+    await b.controller.flush();
+    expect(b.controller.state).toMatchObject({ status: 'saved', revision: 2 });
+  });
+
   it('keeps aside, and tells of, the text of every other tab that closed before saving', async () => {
     const name = uniqueDatabaseName('journal-two-tabs');
     const store = await realStore(name);
