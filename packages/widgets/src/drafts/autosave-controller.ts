@@ -6,7 +6,7 @@ import { DEFAULT_DRAFTS_DATABASE } from './draft-store.js';
 import type { DraftSyncMessage } from './draft-sync.js';
 import { DraftSync } from './draft-sync.js';
 import type { DraftJournalEntry, StoredJournalEntry } from './draft-journal.js';
-import { DraftJournal, journalOutcome } from './draft-journal.js';
+import { DRAFT_JOURNAL_SYNC_CHARS, DraftJournal, journalOutcome } from './draft-journal.js';
 import {
   ShnroDraftConflictEvent,
   ShnroDraftDiscardedEvent,
@@ -65,6 +65,9 @@ export interface DraftControllerOptions<T> extends DraftKey {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** How often a coalesced journal is written while typing goes on (ms). */
+const JOURNAL_COALESCE_MS = 100;
+
 const randomId = (): string =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
@@ -105,6 +108,9 @@ export class DraftController<T = unknown> implements ReactiveController {
   private asideCopy?: { of: T; id: Promise<number | undefined> };
   private readonly journal?: DraftJournal<T>;
   private journalSequence = 0;
+  /** Set while the draft is too large to journal at every key: writes are then coalesced. */
+  private journalSlow = false;
+  private journalTimer?: ReturnType<typeof setTimeout>;
   private journaled: StoredJournalEntry<T>[] = [];
 
   constructor(
@@ -174,7 +180,7 @@ export class DraftController<T = unknown> implements ReactiveController {
   schedule(data: T): void {
     this.latest = data;
     this.pending = true;
-    this.writeJournal(data);
+    this.journalInput(data);
     if (this.currentState.status === 'conflict') {
       // Nothing is written while the person has not chosen; their typing still counts as "ours".
       this.setState({ ...this.currentState, ours: data });
@@ -294,6 +300,7 @@ export class DraftController<T = unknown> implements ReactiveController {
 
   /** The page may be gone in a moment: write now, and in a conflict keep our text aside. */
   private hide(): void {
+    this.flushJournal();
     if (this.currentState.status === 'conflict') this.keepOursAside();
     else void this.flush();
   }
@@ -330,7 +337,10 @@ export class DraftController<T = unknown> implements ReactiveController {
     if (result.status === 'saved') {
       this.baseRevision = result.record.revision;
       // In IndexedDB now: the journal entry has done its job, unless newer input replaced it.
-      if (store.storage === 'indexeddb') this.journal?.settle(sequence);
+      if (store.storage === 'indexeddb') {
+        this.journal?.settle(sequence);
+        if (this.latest === data) this.cancelJournal();
+      }
       this.setState(
         this.memoryState() ?? {
           status: 'saved',
@@ -476,6 +486,34 @@ export class DraftController<T = unknown> implements ReactiveController {
     }
   }
 
+  /**
+   * Journals an input at once, unless the draft is very large (`DRAFT_JOURNAL_SYNC_CHARS`, a few
+   * milliseconds a write): then one write per `JOURNAL_COALESCE_MS`, and at once when the page hides.
+   */
+  private journalInput(data: T): void {
+    if (!this.journal) return;
+    if (!this.journalSlow) {
+      this.writeJournal(data);
+      return;
+    }
+    this.journalTimer ??= setTimeout(() => {
+      this.journalTimer = undefined;
+      if (this.latest !== undefined) this.writeJournal(this.latest);
+    }, JOURNAL_COALESCE_MS);
+  }
+
+  /** Writes a coalesced journal entry now (the page is hiding). */
+  private flushJournal(): void {
+    if (this.journalTimer === undefined) return;
+    this.cancelJournal();
+    if (this.latest !== undefined) this.writeJournal(this.latest);
+  }
+
+  private cancelJournal(): void {
+    clearTimeout(this.journalTimer);
+    this.journalTimer = undefined;
+  }
+
   /** Writes the input to the synchronous journal; never throws, never waits. */
   private writeJournal(data: T): void {
     if (!this.journal) return;
@@ -492,6 +530,7 @@ export class DraftController<T = unknown> implements ReactiveController {
       // A title function that throws must not stop typing; IndexedDB still gets the text.
       console.error('[@shnro/widgets] The draft journal could not be written.', error);
     }
+    this.journalSlow = this.journal.lastLength > DRAFT_JOURNAL_SYNC_CHARS;
   }
 
   /**

@@ -4,6 +4,7 @@ import type { DraftJournalEntry } from './draft-journal.js';
 import {
   DRAFT_JOURNAL_MAX_CHARS,
   DRAFT_JOURNAL_PREFIX,
+  DRAFT_JOURNAL_SYNC_CHARS,
   DraftJournal,
   draftJournalKey,
   journalOutcome,
@@ -247,6 +248,31 @@ describe('DraftController with the journal', () => {
     expect(await next.controller.restore()).toEqual({ text: 'набор, сохранённый позже' });
     expect(next.controller.state.status).toBe('saved');
     expect(new DraftJournal<Text>(name, key, 'tab-a').entries()).toEqual([]);
+  });
+
+  it('coalesces the journal of a draft too large to write at every key, and writes it at once on pagehide', async () => {
+    const name = uniqueDatabaseName('journal-slow');
+    const store = await realStore(name);
+    const { controller } = editor(killedPage(store));
+    await controller.restore();
+    const journaled = () =>
+      new DraftJournal<Text>(name, key, 'reader').entries()[0]?.entry.record.data.text.split(' ').pop();
+    // A draft longer than a journal write per key allows (a roadmap of a thousand activities).
+    const long = 'я'.repeat(DRAFT_JOURNAL_SYNC_CHARS);
+    controller.schedule({ text: `${long} первый` });
+    expect(journaled()).toBe('первый');
+    controller.schedule({ text: `${long} второй` });
+    controller.schedule({ text: `${long} третий` });
+    expect(journaled()).toBe('первый');
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    expect(journaled()).toBe('третий');
+    controller.schedule({ text: `${long} четвёртый` });
+    await vi.waitFor(() => expect(journaled()).toBe('четвёртый'));
+    // A short draft again: once its first write is done, every key is journaled at once.
+    controller.schedule({ text: 'пятый' });
+    await vi.waitFor(() => expect(journaled()).toBe('пятый'));
+    controller.schedule({ text: 'шестой' });
+    expect(journaled()).toBe('шестой');
   });
 
   it('sees no conflict when the other tab saved the very same text, and saves on from its revision', async () => {

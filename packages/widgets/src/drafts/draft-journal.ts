@@ -13,6 +13,12 @@ export const DRAFT_JOURNAL_PREFIX = 'shnro-draft-journal:';
 /** Journal entries larger than this (in UTF-16 code units) are not written: Web Storage is small. */
 export const DRAFT_JOURNAL_MAX_CHARS = 1_000_000;
 
+/**
+ * Entries longer than this (UTF-16 code units) cost a few milliseconds to write: a controller then
+ * writes one per short interval instead of one per key, so typing in a huge draft stays smooth.
+ */
+export const DRAFT_JOURNAL_SYNC_CHARS = 100_000;
+
 /** At most this many documents keep a journal entry at once; the oldest go first. */
 export const DRAFT_JOURNAL_MAX_ENTRIES = 20;
 
@@ -101,6 +107,8 @@ function evict(storage: Storage, own: string, keep: number): void {
 export class DraftJournal<T = unknown> {
   private readonly storageKey: string;
   private readonly prefix: string;
+  /** The length of the last entry written (or refused as too big), in UTF-16 code units. */
+  lastLength = 0;
 
   constructor(databaseName: string, key: DraftKey, tabId: string) {
     this.storageKey = draftJournalKey(databaseName, key, tabId);
@@ -115,6 +123,7 @@ export class DraftJournal<T = unknown> {
     } catch {
       return undefined;
     }
+    this.lastLength = text.length;
     if (text.length > DRAFT_JOURNAL_MAX_CHARS) {
       // Too big to journal: an older, shorter entry would mislead the next load, so drop it.
       this.clear();
