@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ShnroArgumentError } from '../errors/argument-error.js';
 import { planPaste, readPastedNumber, splitPastedCells, type PasteTarget } from './cells.js';
 
 const targets: PasteTarget[] = [
@@ -90,5 +91,14 @@ describe('planPaste', () => {
       },
     });
     expect(planPaste('18\tможет быть', targets, 1).status).toBe('refused');
+  });
+
+  it('refuses arguments of another type with the documented error, naming the argument', () => {
+    expect(() => planPaste(7 as unknown as string, targets, 0)).toThrow(ShnroArgumentError);
+    expect(() => planPaste('7\t8', [{ key: 'a' }] as unknown as PasteTarget[], 0)).toThrow(
+      /planPaste: аргумент «targets»/,
+    );
+    expect(() => planPaste('7\t8', targets, 0.5)).toThrow(/аргумент «start» должен быть целым/);
+    expect(() => splitPastedCells(null as unknown as string)).toThrow(ShnroArgumentError);
   });
 });

@@ -1,3 +1,5 @@
+import { refuseArgument, showArgument } from '../errors/argument-error.js';
+
 /**
  * Cells pasted from a spreadsheet (вставка из Excel): Excel, LibreOffice and Google Sheets put a
  * copied range on the clipboard as text, cells separated by tabs, rows by line breaks, a cell
@@ -12,6 +14,7 @@ export type PastedCells = readonly (readonly string[])[];
  * is not a row. Never throws: any text is some cells.
  */
 export function splitPastedCells(text: string): PastedCells {
+  if (typeof text !== 'string') refuseText('splitPastedCells', text);
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -82,6 +85,7 @@ const decimal = /^([+\-\u2212]?)(\d+)(?:[.,](\d+))?$/;
  * never 718.
  */
 export function readPastedNumber(cell: string): PastedNumber {
+  if (typeof cell !== 'string') refuseText('readPastedNumber', cell, 'cell');
   const text = cell.trim();
   if (text === '') return { kind: 'empty' };
   const match = decimal.exec(text.replace(groupSpaces, ''));
@@ -89,6 +93,23 @@ export function readPastedNumber(cell: string): PastedNumber {
   const [, sign, whole, fraction] = match;
   const value = Number(`${whole}${fraction === undefined ? '' : `.${fraction}`}`);
   return { kind: 'number', value: sign === '-' || sign === '\u2212' ? -value : value };
+}
+
+function refuseText(functionName: string, value: unknown, argument = 'text'): never {
+  return refuseArgument(functionName, argument, 'invalid-argument', {
+    ru: `${functionName}: аргумент «${argument}» должен быть текстом, а указано ${showArgument(value)}.`,
+    en: `${functionName}: the argument "${argument}" must be text, not ${showArgument(value)}.`,
+  });
+}
+
+function isTarget(value: unknown): value is PasteTarget {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    const { key, kind, label } = value as Record<string, unknown>;
+    return typeof key === 'string' && (kind === 'number' || kind === 'presence') && typeof label === 'string';
+  } catch {
+    return false; // a getter that throws: not a field description
+  }
 }
 
 /** What a field of a form takes from a pasted cell. */
@@ -141,6 +162,19 @@ function plural(count: number, one: string, few: string, many: string): string {
  * fields left, or a cell a field cannot take, is refused whole: nothing is merged into one number.
  */
 export function planPaste(text: string, targets: readonly PasteTarget[], start: number): PastePlan {
+  if (typeof text !== 'string') refuseText('planPaste', text);
+  if (!Array.isArray(targets) || !targets.every(isTarget)) {
+    refuseArgument('planPaste', 'targets', 'invalid-argument', {
+      ru: 'planPaste: аргумент «targets» должен быть списком полей формы ({ key, kind: number | presence, label }).',
+      en: 'planPaste: the argument "targets" must be a list of form fields ({ key, kind: number | presence, label }).',
+    });
+  }
+  if (!Number.isInteger(start)) {
+    refuseArgument('planPaste', 'start', 'invalid-argument', {
+      ru: `planPaste: аргумент «start» должен быть целым номером поля, а указано ${showArgument(start)}.`,
+      en: `planPaste: the argument "start" must be a whole field index, not ${showArgument(start)}.`,
+    });
+  }
   const rows = splitPastedCells(text);
   const cells = rows.flat();
   if (cells.length <= 1) return { status: 'single' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActivity, createRoadmap } from './create.js';
+import { ShnroArgumentError } from '../errors/argument-error.js';
 import { diffRoadmaps } from './diff.js';
 import type { Roadmap } from './schema.js';
 
@@ -134,5 +135,13 @@ describe('diffRoadmaps', () => {
     theirs.sections[1]!.activities.push(moved);
     const diff = diffRoadmaps(ours, theirs);
     expect(diff.activities).toEqual([]);
+  });
+
+  it('refuses values that are no roadmaps with the documented error, never another', () => {
+    const broken = { ...seven(), title: ['не', { текст: true }] } as unknown as Roadmap;
+    expect(() => diffRoadmaps(seven(), broken)).toThrow(ShnroArgumentError);
+    expect(() => diffRoadmaps(seven(), null as unknown as Roadmap)).toThrow(
+      /diffRoadmaps: аргументы «ours» и «theirs»/,
+    );
   });
 });

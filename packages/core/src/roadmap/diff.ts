@@ -1,3 +1,4 @@
+import { refuseArgument } from '../errors/argument-error.js';
 import { activityFormLabels } from './activity-form.js';
 import type { Roadmap, RoadmapActivity, RoadmapSection } from './schema.js';
 
@@ -70,27 +71,38 @@ const labels = {
   evidence: { ru: 'Подтверждение', en: 'Evidence' },
 } as const satisfies Record<string, DiffLabel>;
 
+/** A field's value as text; a value that cannot become text throws, and the caller refuses it. */
+function str(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  throw new TypeError('not text');
+}
+
 /** The texts of an activity as a person reads them, field by field. */
 function activityTexts(activity: RoadmapActivity): [keyof typeof labels, string][] {
   const target = activity.target;
-  return [
-    ['problem', activity.problem ?? ''],
+  const texts: [keyof typeof labels, unknown][] = [
+    ['problem', activity.problem],
     ['activity', activity.activity],
-    ['form', activity.form ? activityFormLabels[activity.form].ru : ''],
-    ['plannedResult', activity.plannedResult ?? ''],
+    ['form', activity.form ? (activityFormLabels[activity.form]?.ru ?? activity.form) : ''],
+    ['plannedResult', activity.plannedResult],
     [
       'target',
-      target ? `${target.indicator}: ${target.baseline ?? '—'} → ${target.target} ${target.unit}` : '',
+      target
+        ? `${str(target.indicator)}: ${str(target.baseline ?? '—')} → ${str(target.target)} ${str(target.unit)}`
+        : '',
     ],
-    ['deadline', activity.deadline?.text ?? ''],
-    ['responsible', activity.responsible ?? ''],
+    ['deadline', activity.deadline?.text],
+    ['responsible', activity.responsible],
     ['status', activity.status],
-    ['evidence', (activity.evidence ?? []).map((item) => item.description).join('; ')],
+    ['evidence', (activity.evidence ?? []).map((item) => str(item.description)).join('; ')],
   ];
+  return texts.map(([field, value]) => [field, str(value)]);
 }
 
-function change(field: keyof typeof labels, ours: string, theirs: string): RoadmapFieldChange {
-  return { field, label: labels[field], ours, theirs };
+function change(field: keyof typeof labels, ours: unknown, theirs: unknown): RoadmapFieldChange {
+  return { field, label: labels[field], ours: str(ours), theirs: str(theirs) };
 }
 
 /** Fields whose text differs; an absent side reads as empty. */
@@ -102,7 +114,7 @@ function fieldChanges(
   const other = new Map(theirs ?? []);
   const fields = (ours ?? theirs ?? []).map(([field]) => field);
   return fields
-    .map((field) => change(field, mine.get(field) ?? '', other.get(field) ?? ''))
+    .map((field) => change(field, mine.get(field), other.get(field)))
     .filter((item) => item.ours !== item.theirs);
 }
 
@@ -115,8 +127,8 @@ interface Placed<T> {
 function sectionsById(roadmap: Roadmap): Map<string, Placed<RoadmapSection>> {
   return new Map(
     roadmap.sections.map((section, index) => [
-      section.id,
-      { item: section, number: String(index + 1), sectionId: section.id },
+      str(section.id),
+      { item: section, number: String(index + 1), sectionId: str(section.id) },
     ]),
   );
 }
@@ -125,10 +137,10 @@ function activitiesById(roadmap: Roadmap): Map<string, Placed<RoadmapActivity>> 
   const found = new Map<string, Placed<RoadmapActivity>>();
   roadmap.sections.forEach((section, sectionIndex) =>
     section.activities.forEach((activity, index) =>
-      found.set(activity.id, {
+      found.set(str(activity.id), {
         item: activity,
         number: `${sectionIndex + 1}.${index + 1}`,
-        sectionId: section.id,
+        sectionId: str(section.id),
       }),
     ),
   );
@@ -147,17 +159,29 @@ const kindOf = (inOurs: boolean, inTheirs: boolean): RoadmapChangeKind =>
  * What differs between two versions of one roadmap (сравнение версий): which activities and
  * sections were added, removed or changed, which fields, with the old and the new text.
  * Activities and sections are matched by id, never by position, so two versions with the same
- * number of activities but different texts are never reported as the same. Pure; never throws
- * on two roadmaps of the schema.
+ * number of activities but different texts are never reported as the same. Pure; two values
+ * that cannot be read as roadmaps are refused with `ShnroArgumentError`, never another error.
  */
 export function diffRoadmaps(ours: Roadmap, theirs: Roadmap): RoadmapDiff {
+  try {
+    return compare(ours, theirs);
+  } catch {
+    // A draft is typed text; only a value of another shape altogether ends here.
+    return refuseArgument('diffRoadmaps', 'ours, theirs', 'invalid-argument', {
+      ru: 'diffRoadmaps: аргументы «ours» и «theirs» должны быть дорожными картами (разделы с мероприятиями).',
+      en: 'diffRoadmaps: the arguments "ours" and "theirs" must be roadmaps (sections with activities).',
+    });
+  }
+}
+
+function compare(ours: Roadmap, theirs: Roadmap): RoadmapDiff {
   const header = [
     change('title', ours.title, theirs.title),
     change('school', ours.school.name, theirs.school.name),
     change(
       'period',
-      `${ours.period.start} — ${ours.period.end}`,
-      `${theirs.period.start} — ${theirs.period.end}`,
+      `${str(ours.period.start)} — ${str(ours.period.end)}`,
+      `${str(theirs.period.start)} — ${str(theirs.period.end)}`,
     ),
   ].filter((item) => item.ours !== item.theirs);
 
@@ -193,7 +217,7 @@ export function diffRoadmaps(ours: Roadmap, theirs: Roadmap): RoadmapDiff {
       activityId: id,
       sectionId: placed.sectionId,
       number: placed.number,
-      name: mine?.item.activity.trim() || other?.item.activity.trim() || '',
+      name: str(mine?.item.activity).trim() || str(other?.item.activity).trim(),
       change: kindOf(!!mine, !!other),
       fields,
     });

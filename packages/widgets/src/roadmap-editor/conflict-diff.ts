@@ -1,4 +1,10 @@
-import { diffRoadmaps, type RoadmapChangeKind, type RoadmapFieldChange, type Roadmap } from '@shnro/core';
+import {
+  diffRoadmaps,
+  type RoadmapChangeKind,
+  type RoadmapDiff,
+  type RoadmapFieldChange,
+  type Roadmap,
+} from '@shnro/core';
 import { html, type TemplateResult } from 'lit';
 import { fillTemplate } from '../shared/localize.js';
 import type { WidgetLocale } from '../shared/localize.js';
@@ -51,7 +57,12 @@ export function roadmapConflictDiffTemplate(
   locale: WidgetLocale,
 ): TemplateResult {
   const w = words[locale];
-  const diff = diffRoadmaps(ours, theirs);
+  let diff: RoadmapDiff;
+  try {
+    diff = diffRoadmaps(ours, theirs);
+  } catch {
+    return html``; // not roadmaps at all (a damaged draft): the counts above still show
+  }
   if (diff.same) return html`<p class="conflict-same">${w.same}</p>`;
   const note = (change: RoadmapChangeKind) => (change === 'changed' ? undefined : w[change]);
   const rows: Row[] = [
