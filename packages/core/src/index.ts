@@ -24,3 +24,4 @@ export * from './registry/index.js';
 export * from './results/index.js';
 export * from './identification/index.js';
 export * from './support-model/index.js';
+export * from './paste/index.js';

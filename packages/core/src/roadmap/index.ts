@@ -88,6 +88,15 @@ export {
 } from './submit-check.js';
 export { createRoadmap, createActivity, type ActivityInput } from './create.js';
 export {
+  diffRoadmaps,
+  type DiffLabel,
+  type RoadmapActivityDiff,
+  type RoadmapChangeKind,
+  type RoadmapDiff,
+  type RoadmapFieldChange,
+  type RoadmapSectionDiff,
+} from './diff.js';
+export {
   clusterRoadmaps,
   type ClusterRow,
   type DirectionCluster,

@@ -276,6 +276,28 @@ export const targets: FuzzTarget[] = [
       core.checkRoadmapForSubmit(roadmap as core.Roadmap, lang as core.DisplayLocale),
   },
   {
+    name: 'diffRoadmaps',
+    ciCases: 200,
+    args: fc.tuple(around(roadmapExample), around(roadmapExample)),
+    call: ([ours, theirs]) => core.diffRoadmaps(ours as core.Roadmap, theirs as core.Roadmap),
+  },
+  {
+    name: 'planPaste',
+    ciCases: 300,
+    args: fc.tuple(
+      anyOr(fc.oneof(fc.string(), fc.constantFrom('7\t18\r\n2\t18\r\n', '"a""b"\t1', 'имеется\n5'))),
+      anyOr(
+        fc.array(
+          fc.record({ key: fc.string(), kind: fc.constantFrom('number', 'presence'), label: fc.string() }),
+          { maxLength: 8 },
+        ),
+      ),
+      anyOr(fc.integer({ min: -2, max: 10 })),
+    ),
+    call: ([text, fields, start]) =>
+      core.planPaste(text as string, fields as core.PasteTarget[], start as number),
+  },
+  {
     name: 'reviewRoadmap',
     ciCases: 150,
     args: fc.tuple(around(roadmapExample)),

@@ -5,6 +5,8 @@ import type { DraftsDatabaseOpener } from './draft-store.js';
 import { DEFAULT_DRAFTS_DATABASE } from './draft-store.js';
 import type { DraftSyncMessage } from './draft-sync.js';
 import { DraftSync } from './draft-sync.js';
+import type { DraftJournalEntry, StoredJournalEntry } from './draft-journal.js';
+import { DRAFT_JOURNAL_SYNC_CHARS, DraftJournal, journalOutcome } from './draft-journal.js';
 import {
   ShnroDraftConflictEvent,
   ShnroDraftDiscardedEvent,
@@ -17,10 +19,21 @@ import { createMemoryDraftStore } from './memory-store.js';
 import type { DraftMessageKey } from './messages.js';
 import { draftMessage, draftMessages, draftStateMessage } from './messages.js';
 import type { DraftMigrations } from './migrations.js';
-import { currentVersion, noDraftKinds } from './migrations.js';
+import { currentVersion, noDraftKinds, upgradeDraft } from './migrations.js';
 import { openDraftStore } from './open-draft-store.js';
 import { requestPersistentStorage } from './persist.js';
-import type { DraftKey, DraftPutResult, DraftRecord, DraftState, DraftStore, DraftSummary } from './types.js';
+import type { QuarantineNoticeEntry } from './quarantine-notice.js';
+import type {
+  DraftKey,
+  DraftMemoryReason,
+  DraftPutResult,
+  DraftRecord,
+  DraftState,
+  DraftStorageProblem,
+  DraftStore,
+  DraftSummary,
+  QuarantinedDraft,
+} from './types.js';
 import { keyOf, sameKey, summarize } from './validate.js';
 
 /** Options of a `DraftController`. */
@@ -43,9 +56,17 @@ export interface DraftControllerOptions<T> extends DraftKey {
   readonly tabId?: string;
   /** Ask the browser for persistent storage after the first save (true). */
   readonly persist?: boolean;
+  /**
+   * Write every input at once to a small journal in localStorage (sessionStorage where refused),
+   * so that a page closed before the debounced save loses nothing (true).
+   */
+  readonly journal?: boolean;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** How often a coalesced journal is written while typing goes on (ms). */
+const JOURNAL_COALESCE_MS = 100;
 
 const randomId = (): string =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -73,7 +94,8 @@ export class DraftController<T = unknown> implements ReactiveController {
   private currentState: DraftState<T> = { status: 'idle' };
   private store?: DraftStore;
   private opening?: Promise<DraftStore>;
-  private problem?: 'unavailable' | 'blocked';
+  private problem?: DraftMemoryReason;
+  private aside: QuarantineNoticeEntry[] = [];
   private sync?: DraftSync;
   private unsubscribe?: () => void;
   private baseRevision: number | null = null;
@@ -84,6 +106,12 @@ export class DraftController<T = unknown> implements ReactiveController {
   private connected = false;
   private persistAsked = false;
   private asideCopy?: { of: T; id: Promise<number | undefined> };
+  private readonly journal?: DraftJournal<T>;
+  private journalSequence = 0;
+  /** Set while the draft is too large to journal at every key: writes are then coalesced. */
+  private journalSlow = false;
+  private journalTimer?: ReturnType<typeof setTimeout>;
+  private journaled: StoredJournalEntry<T>[] = [];
 
   constructor(
     private readonly host: Host,
@@ -92,6 +120,12 @@ export class DraftController<T = unknown> implements ReactiveController {
     this.key = keyOf(options);
     this.tabId = options.tabId ?? randomId();
     this.localize = new LocalizeController(host, draftMessages);
+    if (options.journal !== false) {
+      const databaseName = options.store?.databaseName ?? options.databaseName ?? DEFAULT_DRAFTS_DATABASE;
+      this.journal = new DraftJournal<T>(databaseName, this.key, this.tabId);
+      // Read now, before this page writes: what earlier pages typed and the store may not hold.
+      this.journaled = this.journal.entries();
+    }
     host.addController(this);
   }
 
@@ -103,6 +137,14 @@ export class DraftController<T = unknown> implements ReactiveController {
   /** The state in words for the person, in the host's language; empty when idle. */
   get message(): string {
     return draftStateMessage(this.currentState, this.localize.locale);
+  }
+
+  /**
+   * The stored drafts of this document that could not be opened and were kept aside at load
+   * (or are a tab's text from an unresolved conflict): the widget tells the person of each.
+   */
+  get quarantined(): readonly QuarantineNoticeEntry[] {
+    return this.aside;
   }
 
   /** True while there are edits not yet written to the store. */
@@ -138,6 +180,7 @@ export class DraftController<T = unknown> implements ReactiveController {
   schedule(data: T): void {
     this.latest = data;
     this.pending = true;
+    this.journalInput(data);
     if (this.currentState.status === 'conflict') {
       // Nothing is written while the person has not chosen; their typing still counts as "ours".
       this.setState({ ...this.currentState, ours: data });
@@ -153,6 +196,8 @@ export class DraftController<T = unknown> implements ReactiveController {
     this.timer = undefined;
     return this.enqueue(() => this.save()).catch((error: unknown) => {
       console.error('[@shnro/widgets] The draft could not be saved.', error);
+      // Never left saying «Сохраняем черновик…» about a save that is not happening.
+      if (this.currentState.status === 'saving') this.setState({ status: 'write-aborted' });
     });
   }
 
@@ -174,12 +219,17 @@ export class DraftController<T = unknown> implements ReactiveController {
    */
   async restore(): Promise<T | undefined> {
     return this.enqueue(async () => {
-      const result = await (await this.storeReady()).get<T>(this.key);
+      const store = await this.storeReady();
+      const result = await store.get<T>(this.key);
       if (result.status === 'quarantined') {
+        this.tellAside(result.quarantined, false);
         this.host.dispatchEvent(new ShnroDraftQuarantinedEvent({ entry: result.quarantined }));
-        return undefined;
       }
-      if (result.status !== 'found') return undefined;
+      await this.findConflictCopies(store);
+      const stored = result.status === 'found' ? result.record : undefined;
+      const journaled = await this.useJournal(store, stored);
+      if (journaled) return journaled.data;
+      if (!stored || result.status !== 'found') return undefined;
       this.adopt(result.record);
       this.host.dispatchEvent(
         new ShnroDraftRestoredEvent<T>({
@@ -203,6 +253,8 @@ export class DraftController<T = unknown> implements ReactiveController {
       if (state.status !== 'conflict') return this.latest;
       this.dropAsideCopy();
       if (choice === 'theirs') {
+        // The person let this tab's text go: the journal must not bring it back on the next load.
+        this.journal?.clear();
         this.adopt(state.theirs);
         this.host.dispatchEvent(
           new ShnroDraftRestoredEvent<T>({ record: state.theirs, source: 'other-tab' }),
@@ -224,6 +276,7 @@ export class DraftController<T = unknown> implements ReactiveController {
       clearTimeout(this.timer);
       this.pending = false;
       this.dropAsideCopy();
+      this.journal?.clearDocument();
       await (await this.storeReady()).delete(this.key);
       this.baseRevision = null;
       this.sync?.announce({ type: 'discarded', ...this.key, revision: 0 });
@@ -247,6 +300,7 @@ export class DraftController<T = unknown> implements ReactiveController {
 
   /** The page may be gone in a moment: write now, and in a conflict keep our text aside. */
   private hide(): void {
+    this.flushJournal();
     if (this.currentState.status === 'conflict') this.keepOursAside();
     else void this.flush();
   }
@@ -254,6 +308,7 @@ export class DraftController<T = unknown> implements ReactiveController {
   private async save(): Promise<void> {
     if (!this.pending || this.currentState.status === 'conflict' || this.latest === undefined) return;
     const data = this.latest;
+    const sequence = this.journalSequence;
     this.pending = false;
     // A warning on screen (memory only, disk full) stays up until a save proves it wrong.
     const { status } = this.currentState;
@@ -268,11 +323,24 @@ export class DraftController<T = unknown> implements ReactiveController {
         this.pending = true;
         throw error;
       }
+      if (error instanceof DOMException && error.name === 'AbortError') {
+        // One write aborted (the browser's doing): IndexedDB stays; the next input tries again.
+        this.pending = true;
+        const told = this.currentState.status === 'write-aborted';
+        this.setState({ status: 'write-aborted' });
+        if (!told) this.tellUnavailable('aborted', error);
+        return;
+      }
       store = this.switchToMemory(error);
       result = await store.put<T>(this.inputOf(data), { baseRevision: this.baseRevision });
     }
     if (result.status === 'saved') {
       this.baseRevision = result.record.revision;
+      // In IndexedDB now: the journal entry has done its job, unless newer input replaced it.
+      if (store.storage === 'indexeddb') {
+        this.journal?.settle(sequence);
+        if (this.latest === data) this.cancelJournal();
+      }
       this.setState(
         this.memoryState() ?? {
           status: 'saved',
@@ -320,6 +388,11 @@ export class DraftController<T = unknown> implements ReactiveController {
 
   private enterConflict(theirs: DraftRecord<T>): void {
     const ours = this.latest as T;
+    // The same text on both sides is no conflict: take their revision as our base and go on.
+    if (JSON.stringify(ours) === JSON.stringify(theirs.data)) {
+      this.adopt(theirs);
+      return;
+    }
     clearTimeout(this.timer);
     this.setState({ status: 'conflict', theirs, ours });
     this.host.dispatchEvent(new ShnroDraftConflictEvent<T>({ key: this.key, theirs, ours }));
@@ -367,6 +440,163 @@ export class DraftController<T = unknown> implements ReactiveController {
     if (id !== undefined) void this.store?.deleteQuarantined(id).catch(() => undefined);
   }
 
+  /**
+   * Puts a kept-aside draft's data back into the editor, at the person's request: it becomes
+   * this tab's text, saved over the current draft, and the kept-aside copy goes. Resolves to
+   * the data, or undefined when it cannot be read as a draft.
+   */
+  async restoreQuarantined(id: number): Promise<T | undefined> {
+    return this.enqueue(async () => {
+      const store = await this.storeReady();
+      const result = await store.readQuarantined<T>(id);
+      if (result.status !== 'found') return undefined;
+      const data = result.record.data;
+      this.aside = this.aside.filter(({ entry }) => entry.id !== id);
+      this.host.dispatchEvent(new ShnroDraftRestoredEvent<T>({ record: result.record, source: 'set-aside' }));
+      this.schedule(data);
+      // Deleted only once the text is in the store (or the journal holds it): never in between.
+      await this.save();
+      if (!this.pending) await store.deleteQuarantined(id).catch(() => undefined);
+      return data;
+    });
+  }
+
+  /** Hides the notice of a kept-aside draft; the entry itself stays kept aside. */
+  dismissQuarantined(id: number): void {
+    this.aside = this.aside.filter(({ entry }) => entry.id !== id);
+    this.host.requestUpdate();
+  }
+
+  private tellAside(entry: QuarantinedDraft, restorable: boolean): void {
+    if (this.aside.some((known) => known.entry.id === entry.id)) return;
+    this.aside = [...this.aside, { entry, restorable }];
+    this.host.requestUpdate();
+  }
+
+  /** Text a tab kept aside when it closed mid-conflict: readable, so it can go back in. */
+  private async findConflictCopies(store: DraftStore): Promise<void> {
+    try {
+      for (const entry of await store.listQuarantine(this.key.scope)) {
+        if (entry.reason.code !== 'unresolved-conflict' || !sameKey(entry, this.key)) continue;
+        const restorable = upgradeDraft(entry.raw, this.options.migrations ?? noDraftKinds).ok;
+        this.tellAside(entry, restorable);
+      }
+    } catch (error) {
+      console.error('[@shnro/widgets] Drafts kept aside could not be listed.', error);
+    }
+  }
+
+  /**
+   * Journals an input at once, unless the draft is very large (`DRAFT_JOURNAL_SYNC_CHARS`, a few
+   * milliseconds a write): then one write per `JOURNAL_COALESCE_MS`, and at once when the page hides.
+   */
+  private journalInput(data: T): void {
+    if (!this.journal) return;
+    if (!this.journalSlow) {
+      this.writeJournal(data);
+      return;
+    }
+    this.journalTimer ??= setTimeout(() => {
+      this.journalTimer = undefined;
+      if (this.latest !== undefined) this.writeJournal(this.latest);
+    }, JOURNAL_COALESCE_MS);
+  }
+
+  /** Writes a coalesced journal entry now (the page is hiding). */
+  private flushJournal(): void {
+    if (this.journalTimer === undefined) return;
+    this.cancelJournal();
+    if (this.latest !== undefined) this.writeJournal(this.latest);
+  }
+
+  private cancelJournal(): void {
+    clearTimeout(this.journalTimer);
+    this.journalTimer = undefined;
+  }
+
+  /** Writes the input to the synchronous journal; never throws, never waits. */
+  private writeJournal(data: T): void {
+    if (!this.journal) return;
+    this.journalSequence += 1;
+    try {
+      this.journal.write({
+        format: 'shnro-draft-journal',
+        sequence: this.journalSequence,
+        // In a conflict this stays the older base, so a reload shows the conflict again.
+        baseRevision: this.baseRevision,
+        record: this.recordOf(data, (this.baseRevision ?? 0) + 1, Date.now()),
+      });
+    } catch (error) {
+      // A title function that throws must not stop typing; IndexedDB still gets the text.
+      console.error('[@shnro/widgets] The draft journal could not be written.', error);
+    }
+    this.journalSlow = this.journal.lastLength > DRAFT_JOURNAL_SYNC_CHARS;
+  }
+
+  /**
+   * What earlier pages journaled and the store does not hold: the newest is shown (merged, or in
+   * a conflict with the stored draft), any other is kept aside and told of. Entries the store
+   * already holds are dropped. Resolves to the data shown, or undefined when there is none.
+   */
+  private async useJournal(
+    store: DraftStore,
+    stored: DraftRecord<T> | undefined,
+  ): Promise<{ data: T } | undefined> {
+    const found = this.journaled;
+    this.journaled = [];
+    const journal = this.journal;
+    if (!journal) return undefined;
+    const open: StoredJournalEntry<T>[] = [];
+    for (const { storageKey, entry } of found) {
+      if (entry.record.tabId === this.tabId) continue;
+      // Checked and migrated like a stored draft; one this page cannot read stays for a newer page.
+      const outcome = upgradeDraft(entry.record, this.options.migrations ?? noDraftKinds);
+      if (!outcome.ok || !sameKey(outcome.record, this.key)) continue;
+      const checked: DraftJournalEntry<T> = { ...entry, record: outcome.record as DraftRecord<T> };
+      if (journalOutcome(checked, stored) === 'covered') journal.remove(storageKey);
+      else open.push({ storageKey, entry: checked });
+    }
+    const [newest, ...older] = open;
+    if (!newest) return undefined;
+    for (const other of older) {
+      try {
+        const entry = await store.setAside(this.key, other.entry.record, {
+          code: 'unresolved-conflict',
+          detail: 'text journaled by a tab that closed before saving it',
+        });
+        this.tellAside(entry, true);
+        journal.remove(other.storageKey);
+      } catch (error) {
+        console.error('[@shnro/widgets] A journaled draft could not be kept aside.', error);
+      }
+    }
+    const data = this.takeJournal(newest.entry, stored);
+    journal.remove(newest.storageKey); // now journaled again as this page's own
+    return { data };
+  }
+
+  /**
+   * The journal holds input newer than the stored draft: show it and merge it into IndexedDB.
+   * When the store moved on meanwhile (another tab saved), both are kept and the person chooses.
+   */
+  private takeJournal(entry: DraftJournalEntry<T>, stored: DraftRecord<T> | undefined): T {
+    const data = entry.record.data;
+    clearTimeout(this.timer);
+    this.latest = data;
+    this.pending = true;
+    const conflict = stored !== undefined && journalOutcome(entry, stored) === 'conflict';
+    this.baseRevision = conflict ? entry.baseRevision : (stored?.revision ?? null);
+    // Journaled again as this page's own, so the save that merges it clears it (a crash keeps it).
+    this.writeJournal(data);
+    if (conflict) {
+      this.enterConflict(stored);
+      return data;
+    }
+    this.host.dispatchEvent(new ShnroDraftRestoredEvent<T>({ record: entry.record, source: 'journal' }));
+    void this.flush();
+    return data;
+  }
+
   private adopt(record: DraftRecord<T>): void {
     clearTimeout(this.timer);
     this.baseRevision = record.revision;
@@ -399,12 +629,14 @@ export class DraftController<T = unknown> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private tellUnavailable(reason: 'unavailable' | 'blocked' | 'quota-exceeded', error: unknown): void {
+  private tellUnavailable(reason: DraftStorageProblem, error: unknown): void {
     const locale = this.localize.locale;
     const message =
       reason === 'quota-exceeded'
         ? draftMessage('state-quota-exceeded', locale)
-        : draftStateMessage({ status: 'unsaved-memory-only', reason }, locale);
+        : reason === 'aborted'
+          ? draftMessage('state-aborted', locale)
+          : draftStateMessage({ status: 'unsaved-memory-only', reason }, locale);
     this.host.dispatchEvent(new ShnroDraftStorageUnavailableEvent({ reason, message, error }));
   }
 

@@ -1,6 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { nothing } from 'lit';
+import { downloadFile } from '../shared/download.js';
+import type { WidgetLocale } from '../shared/localize.js';
 import { DraftController } from './autosave-controller.js';
 import type { DraftMigrations } from './migrations.js';
+import { draftQuarantineNotice } from './quarantine-notice.js';
 import type { DraftState, DraftStore } from './types.js';
 
 /** The drafts properties every editing element has (`document-id`, `draft-scope`, …). */
@@ -112,6 +116,31 @@ export class DraftBinding<T> implements ReactiveController {
   /** Saves `data` once input is quiet (never waits). */
   schedule(data: T): void {
     this.controller?.schedule(data);
+  }
+
+  /**
+   * The notices of drafts kept aside (damaged, of another version, a closed tab's text): each
+   * with the text that could be read, to put back into the editor or save to a file.
+   */
+  notices(locale: WidgetLocale): TemplateResult | typeof nothing {
+    const controller = this.controller;
+    if (!controller) return nothing;
+    return draftQuarantineNotice(locale, controller.quarantined, {
+      restore: (id) => void this.restoreQuarantined(id),
+      dismiss: (id) => controller.dismissQuarantined(id),
+      download: (file) => downloadFile(file, file.name),
+    });
+  }
+
+  /** Puts a kept-aside draft back into the element (it applies it as the other tab's text). */
+  async restoreQuarantined(id: number): Promise<void> {
+    const controller = this.controller;
+    if (!controller) return;
+    this.edited();
+    const data = await controller.restoreQuarantined(id);
+    if (controller !== this.controller || !data) return;
+    this.options.takeTheirs(data);
+    this.host.requestUpdate();
   }
 
   /** Writes pending edits now. */

@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import type { DraftMigrations } from './migrations.js';
 import { noDraftKinds } from './migrations.js';
 import type { DraftBackend, DraftTables, StoredEntry } from './store-core.js';
-import { RuleDraftStore } from './store-core.js';
+import { isQuotaError, RuleDraftStore } from './store-core.js';
 import type { DraftKey, DraftRecord, DraftStore, QuarantinedDraft } from './types.js';
 
 /**
@@ -104,7 +104,10 @@ export class IndexedDbDraftBackend implements DraftBackend {
         // Already finished or aborted by the browser.
       }
       await tx.done.catch(() => undefined);
-      throw error;
+      // A transaction the browser aborted for lack of space fails its requests with AbortError;
+      // the cause is the transaction's own error, and the person must hear of the quota.
+      const cause = tx.error;
+      throw cause && isQuotaError(cause) ? cause : error;
     }
   }
 

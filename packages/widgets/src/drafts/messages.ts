@@ -1,5 +1,5 @@
 import { formatMessage, type MessageCatalogue, type WidgetLocale } from '../shared/localize.js';
-import type { DraftFileProblem, DraftState, SetAsideCode } from './types.js';
+import type { DraftFileProblem, DraftMemoryReason, DraftState, SetAsideCode } from './types.js';
 
 /** Keys of the drafts messages. */
 export type DraftMessageKey =
@@ -9,7 +9,19 @@ export type DraftMessageKey =
   | 'state-unavailable'
   | 'state-blocked'
   | 'state-quota-exceeded'
+  | 'state-denied'
+  | 'state-aborted'
   | 'state-conflict'
+  | 'conflict-activities'
+  | 'quarantine-heading'
+  | 'quarantine-hint'
+  | 'quarantine-text-label'
+  | 'quarantine-restore'
+  | 'quarantine-no-restore'
+  | 'quarantine-save-json'
+  | 'quarantine-save-text'
+  | 'quarantine-dismiss'
+  | 'quarantine-restored'
   | 'conflict-hint'
   | 'conflict-keep-mine'
   | 'conflict-take-theirs'
@@ -61,7 +73,22 @@ export const draftMessages: MessageCatalogue<DraftMessageKey> = {
       'Черновики не сохраняются: хранилище браузера занято другой вкладкой этого портала. Закройте другие вкладки портала или не закрывайте эту страницу, пока не отправите данные.',
     'state-quota-exceeded':
       'Недостаточно места для черновика: текст остаётся на странице, сохраните его в файл.',
+    'state-denied':
+      'Черновики не сохраняются: браузер запрещает этой странице хранить данные (так бывает из-за настроек конфиденциальности). Разрешите сайту сохранять данные или не закрывайте страницу, пока не отправите данные.',
+    'state-aborted':
+      'Черновик не сохранён: браузер прервал запись. Текст остаётся на странице, при следующем изменении попробуем снова; чтобы не рисковать, сохраните его в файл.',
     'state-conflict': 'Этот черновик изменён в другой вкладке',
+    'conflict-activities': 'мероприятий — {count}',
+    'quarantine-heading': 'Сохранённый черновик не открыт: {reason}',
+    'quarantine-hint':
+      'Текст не удалён: он отложен отдельно. Ниже — всё, что удалось прочитать; его можно вернуть в редактор или сохранить в файл.',
+    'quarantine-text-label': 'Текст отложенного черновика',
+    'quarantine-restore': 'Вернуть этот текст в редактор',
+    'quarantine-no-restore': 'Вернуть его в редактор нельзя, сохраните текст в файл.',
+    'quarantine-save-json': 'Сохранить в файл (JSON)',
+    'quarantine-save-text': 'Сохранить как текст',
+    'quarantine-dismiss': 'Скрыть',
+    'quarantine-restored': 'Отложенный черновик возвращён в редактор.',
     'conflict-hint':
       'Сравните версии и выберите, какую оставить. Пока вы не выбрали, ничего не перезаписывается.',
     'conflict-keep-mine': 'Оставить версию из этой вкладки',
@@ -112,7 +139,22 @@ export const draftMessages: MessageCatalogue<DraftMessageKey> = {
     'state-blocked':
       'Drafts are not being saved: browser storage is held by another tab of this portal. Close the other tabs of the portal, or keep this page open until you submit your data.',
     'state-quota-exceeded': 'Not enough space for the draft: the text stays on the page; save it to a file.',
+    'state-denied':
+      'Drafts are not being saved: the browser forbids this page to store data (privacy settings can do this). Allow the site to store data, or keep this page open until you submit your data.',
+    'state-aborted':
+      'The draft was not saved: the browser aborted the write. The text stays on the page and the next change tries again; to be safe, save it to a file.',
     'state-conflict': 'This draft was changed in another tab',
+    'conflict-activities': '{count} activities',
+    'quarantine-heading': 'The saved draft was not opened: {reason}',
+    'quarantine-hint':
+      'The text is not deleted: it is kept aside. Below is all that could be read; put it back into the editor or save it to a file.',
+    'quarantine-text-label': 'Text of the draft kept aside',
+    'quarantine-restore': 'Put this text back into the editor',
+    'quarantine-no-restore': 'It cannot be put back into the editor; save the text to a file.',
+    'quarantine-save-json': 'Save to file (JSON)',
+    'quarantine-save-text': 'Save as text',
+    'quarantine-dismiss': 'Hide',
+    'quarantine-restored': 'The draft kept aside is back in the editor.',
     'conflict-hint':
       'Compare the versions and choose which to keep. Nothing is overwritten until you choose.',
     'conflict-keep-mine': 'Keep the version from this tab',
@@ -198,6 +240,12 @@ export function formatDraftDateTime(at: number | Date, locale: WidgetLocale = 'r
   );
 }
 
+const memoryKeys: Record<DraftMemoryReason, DraftMessageKey> = {
+  unavailable: 'state-unavailable',
+  blocked: 'state-blocked',
+  denied: 'state-denied',
+};
+
 /** What a draft state says to the person; empty when there is nothing to say. */
 export function draftStateMessage(
   state: DraftState,
@@ -214,9 +262,11 @@ export function draftStateMessage(
         time: formatDraftTime(state.at, locale, now),
       });
     case 'unsaved-memory-only':
-      return draftMessage(state.reason === 'blocked' ? 'state-blocked' : 'state-unavailable', locale);
+      return draftMessage(memoryKeys[state.reason], locale);
     case 'quota-exceeded':
       return draftMessage('state-quota-exceeded', locale);
+    case 'write-aborted':
+      return draftMessage('state-aborted', locale);
     case 'conflict':
       return draftMessage('state-conflict', locale);
   }

@@ -47,13 +47,14 @@ describe('openDraftStore', () => {
     expect(problem).toBe('unavailable');
   });
 
-  it('falls back to memory when indexedDB.open throws (a sandboxed frame)', async () => {
+  it('falls back to memory when indexedDB.open throws (a sandboxed frame), naming the refusal', async () => {
     vi.spyOn(IDBFactory.prototype, 'open').mockImplementation(() => {
       throw new DOMException('Access to the IndexedDB API is denied in this context.', 'SecurityError');
     });
     const { store, problem } = await openDraftStore({ databaseName: uniqueDatabaseName('throws') });
     expect(store.storage).toBe('memory');
-    expect(problem).toBe('unavailable');
+    // A SecurityError is the browser refusing storage to this page: its own message, not «недоступно».
+    expect(problem).toBe('denied');
   });
 
   it('falls back to memory when another tab blocks the upgrade past the timeout', async () => {

@@ -2,7 +2,12 @@ import type { IndexedDbDraftStoreOptions } from './draft-store.js';
 import { DEFAULT_DRAFTS_DATABASE, openIndexedDbDraftStore } from './draft-store.js';
 import { createMemoryDraftStore } from './memory-store.js';
 import { noDraftKinds } from './migrations.js';
-import type { DraftStore } from './types.js';
+import type { DraftMemoryReason, DraftStore } from './types.js';
+
+/** True for the browser's refusal of storage on privacy grounds (a `SecurityError`). */
+export function storageDenied(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'SecurityError';
+}
 
 /** Options for `openDraftStore`. */
 export interface OpenDraftStoreOptions extends Omit<IndexedDbDraftStoreOptions, 'onBlocked'> {
@@ -16,7 +21,7 @@ export interface OpenDraftStoreOptions extends Omit<IndexedDbDraftStoreOptions, 
 export interface OpenedDraftStore {
   readonly store: DraftStore;
   /** Set when the store is the in-memory fallback. */
-  readonly problem?: 'unavailable' | 'blocked';
+  readonly problem?: DraftMemoryReason;
   /** What the browser said, for logs. */
   readonly error?: unknown;
 }
@@ -28,13 +33,20 @@ export interface OpenedDraftStore {
  */
 export function openDraftStore(options: OpenDraftStoreOptions = {}): Promise<OpenedDraftStore> {
   const name = options.databaseName ?? DEFAULT_DRAFTS_DATABASE;
-  const fallback = (problem: 'unavailable' | 'blocked', error?: unknown): OpenedDraftStore => ({
+  const fallback = (problem: DraftMemoryReason, error?: unknown): OpenedDraftStore => ({
     store: createMemoryDraftStore(name, options.migrations ?? noDraftKinds),
     problem,
     error,
   });
-  if (typeof indexedDB === 'undefined' && !options.openDatabase) {
-    return Promise.resolve(fallback('unavailable', new Error('indexedDB is not defined')));
+  if (!options.openDatabase) {
+    // Some privacy settings make the `indexedDB` getter itself throw a SecurityError.
+    let factory: IDBFactory | undefined;
+    try {
+      factory = typeof indexedDB === 'undefined' ? undefined : indexedDB;
+    } catch (error) {
+      return Promise.resolve(fallback(storageDenied(error) ? 'denied' : 'unavailable', error));
+    }
+    if (!factory) return Promise.resolve(fallback('unavailable', new Error('indexedDB is not defined')));
   }
   return new Promise<OpenedDraftStore>((resolve) => {
     let settled = false;
@@ -75,7 +87,7 @@ export function openDraftStore(options: OpenDraftStoreOptions = {}): Promise<Ope
         // Opened after we gave up waiting: this page already works in memory, so let go.
         if (!settle({ store })) store.close();
       },
-      (error: unknown) => settle(fallback('unavailable', error)),
+      (error: unknown) => settle(fallback(storageDenied(error) ? 'denied' : 'unavailable', error)),
     );
   });
 }

@@ -170,8 +170,14 @@ export interface DraftFile {
   readonly setAside: readonly Omit<QuarantinedDraft, 'id'>[];
 }
 
-/** Why drafts are not reaching IndexedDB. */
-export type DraftStorageProblem = 'unavailable' | 'blocked' | 'quota-exceeded';
+/**
+ * Why drafts are not reaching IndexedDB: `denied` when the browser's privacy settings forbid
+ * storage (a `SecurityError`), `aborted` when the browser aborted one write's transaction.
+ */
+export type DraftStorageProblem = 'unavailable' | 'blocked' | 'denied' | 'quota-exceeded' | 'aborted';
+
+/** Why a page keeps drafts in its memory only. */
+export type DraftMemoryReason = 'unavailable' | 'blocked' | 'denied';
 
 /** What an editing widget's draft is doing now; each state has a message for the person. */
 export type DraftState<T = unknown> =
@@ -179,8 +185,10 @@ export type DraftState<T = unknown> =
   | { readonly status: 'saving' }
   | { readonly status: 'saved'; readonly at: number; readonly revision: number }
   /** Saved only in this page's memory: lost if the page closes. */
-  | { readonly status: 'unsaved-memory-only'; readonly reason: 'unavailable' | 'blocked' }
+  | { readonly status: 'unsaved-memory-only'; readonly reason: DraftMemoryReason }
   /** The browser refused for lack of space; the text is kept in the page. */
   | { readonly status: 'quota-exceeded' }
+  /** The browser aborted the write; the text is kept in the page and the next input tries again. */
+  | { readonly status: 'write-aborted' }
   /** Another tab saved a newer revision; nothing is written until the person chooses. */
   | { readonly status: 'conflict'; readonly theirs: DraftRecord<T>; readonly ours: T };

@@ -27,7 +27,7 @@ export class ShnroDraftSavedEvent extends ShnroEvent<'shnro-draft-saved'> {
 }
 
 /** Where restored data came from. */
-export type DraftRestoreSource = 'draft' | 'other-tab' | 'set-aside';
+export type DraftRestoreSource = 'draft' | 'journal' | 'other-tab' | 'set-aside';
 
 /** Draft data was restored: the host puts `data` into its editor. */
 export class ShnroDraftRestoredEvent<T = unknown> extends ShnroEvent<'shnro-draft-restored'> {
@@ -39,7 +39,10 @@ export class ShnroDraftRestoredEvent<T = unknown> extends ShnroEvent<'shnro-draf
   readonly title: string | undefined;
   /** The schema version the data was migrated from, when it was. */
   readonly migratedFrom: number | undefined;
-  /** `draft`: the stored draft; `other-tab`: chosen in a conflict; `set-aside`: a kept-aside copy. */
+  /**
+   * `draft`: the stored draft; `journal`: input newer than the stored draft, from the synchronous
+   * journal; `other-tab`: chosen in a conflict; `set-aside`: a kept-aside copy.
+   */
   readonly source: DraftRestoreSource;
 
   constructor(init: { record: DraftRecord<T>; migratedFrom?: number; source: DraftRestoreSource }) {

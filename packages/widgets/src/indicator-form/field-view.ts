@@ -28,6 +28,8 @@ export interface FieldView {
   readonly required: boolean;
   readonly disabled: boolean;
   readonly locale: WidgetLocale;
+  /** Why the last paste from a spreadsheet was refused, under the field it was pasted into. */
+  readonly pasteProblem?: { readonly key: string; readonly message: string } | undefined;
 }
 
 /** What the fields tell the form. */
@@ -38,6 +40,8 @@ export interface FieldHandlers {
   commit(key: string, code: string, event: Event): void;
   /** A choice was picked. */
   choose(key: string, value: string, code: string, event: Event): void;
+  /** Cells pasted into a number field, perhaps from a spreadsheet. */
+  paste(key: string, event: ClipboardEvent): void;
 }
 
 /** One indicator: its title, its fields, the problems and hints next to each. */
@@ -148,6 +152,7 @@ function numberTemplate(
     .value=${live(view.entries[key] ?? '')}
     @input=${(event: Event) => h.input(key, event)}
     @change=${(event: Event) => h.commit(key, code, event)}
+    @paste=${(event: ClipboardEvent) => h.paste(key, event)}
   />`;
 }
 
@@ -194,6 +199,11 @@ function notesTemplate(code: string, role: FieldRole, view: FieldView): Template
   const hint = problems.length === 0 ? view.evaluation.hints.get(key) : undefined;
   return html`<div class="message" part="message" id=${messageId(code, role)}>
       ${problems.map((problem) => html`<p>${problem.issue.message}</p>`)}
+      ${
+        view.pasteProblem?.key === key
+          ? html`<p part="paste-problem" role="alert">${view.pasteProblem.message}</p>`
+          : nothing
+      }
     </div>
     <div class="hint" part="hint" id=${hintId(code, role)}>${hint ?? nothing}</div>`;
 }

@@ -13,6 +13,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { DraftBinding } from '../drafts/draft-binding.js';
 import { DraftRestoreController } from '../drafts/draft-restore.js';
+import { planFormPaste } from './paste.js';
 import type { DraftState, DraftStore } from '../drafts/types.js';
 import { downloadFile } from '../shared/download.js';
 import { ShnroIndicatorsSubmitEvent } from '../events/indicators-submit.js';
@@ -40,6 +41,7 @@ import { indicatorTemplate, inputId, type FieldHandlers, type FormTerm } from '.
 import {
   actionsTemplate,
   conflictTemplate,
+  fieldName,
   errorSummaryTemplate,
   generalTemplate,
   restoredTemplate,
@@ -96,6 +98,8 @@ const crossing: EventInit = { bubbles: true, composed: true };
  * @csspart draft-status - The line saying where the draft is.
  * @csspart notice - The notice that a draft was restored.
  * @csspart conflict - The two versions of a draft changed in another tab.
+ * @csspart quarantine - A stored draft that could not be opened, with its text (also `notice`).
+ * @csspart paste-problem - Why a paste from a spreadsheet was refused, under its field.
  * @csspart table - The table of the read-only and review modes.
  *
  * @cssprop --shnro-color-text - Text colour.
@@ -151,6 +155,7 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
   @state() private showAll = false;
   @state() private schemaIssues: Issue[] = [];
   @state() private announcement = '';
+  @state() private pasteProblem?: { key: string; message: string };
 
   private currentSet: IndicatorSet = municipalMonitoringSet;
   private knownPopulations?: Record<string, number>;
@@ -357,12 +362,14 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
       required: this.required,
       disabled: this.isDisabled,
       locale,
+      pasteProblem: this.pasteProblem,
     };
     return html`
       <div part="base" role="group" aria-label=${this.setTitle(locale)}>
         ${conflictTemplate(this.drafts.state, this.currentSet, evaluation.fields, locale, t, (choice) => {
           void this.drafts.resolveConflict(choice);
         })}
+        ${this.drafts.notices(locale)}
         ${restoredTemplate(this.restore.restored, locale, t, () => void this.backToOriginal())}
         ${generalTemplate(general)}
         ${
@@ -429,6 +436,7 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
       this.setEntry(key, value);
       this.onCommit(key, code, event);
     },
+    paste: (key, event) => this.onPaste(key, event),
   };
 
   private readonly actionHandlers: ActionHandlers = {
@@ -468,7 +476,12 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
   }
 
   private setEntry(key: string, raw: string): void {
-    this.entries = { ...this.entries, [key]: raw };
+    this.setEntries({ [key]: raw });
+  }
+
+  private setEntries(changed: Record<string, string>): void {
+    this.entries = { ...this.entries, ...changed };
+    this.pasteProblem = undefined;
     this.drafts.edited();
     this.restore.closeRestored();
     this.schemaIssues = [];
@@ -480,6 +493,26 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
     // The inner input's own event would reach the page before the value is read; ours replaces it.
     event.stopPropagation();
     this.setEntry(key, (event.target as HTMLInputElement).value);
+  }
+
+  /** Cells pasted from a spreadsheet fill this field and the next ones, or none (the core's rule). */
+  private onPaste(key: string, event: ClipboardEvent): void {
+    const locale = this.localize.locale;
+    const definitions = new Map(this.currentSet.indicators.map((indicator) => [indicator.code, indicator]));
+    const plan = planFormPaste(event, key, this.evaluation().fields, (field) => {
+      const definition = definitions.get(field.code);
+      return definition
+        ? `${field.code} ${fieldName(this.currentSet, definition, field.role, locale, this.t)}`
+        : field.code;
+    });
+    if (plan.status === 'single') return;
+    event.preventDefault();
+    if (plan.status === 'refused') {
+      this.pasteProblem = { key, message: plan.messages[locale] };
+      return;
+    }
+    this.setEntries(Object.fromEntries(plan.values.map((value) => [value.key, value.text])));
+    for (const value of plan.values) this.touched.add(value.key);
   }
 
   private onCommit(key: string, code: string, event: Event): void {

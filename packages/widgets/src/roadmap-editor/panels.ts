@@ -20,6 +20,7 @@ import { live } from 'lit/directives/live.js';
 import { draftMessage, formatDraftTime } from '../drafts/messages.js';
 import type { DraftState } from '../drafts/types.js';
 import type { WidgetLocale } from '../shared/localize.js';
+import { roadmapConflictDiffTemplate } from './conflict-diff.js';
 import type { RoadmapEditorDraft } from './draft.js';
 import {
   capitalize,
@@ -195,6 +196,7 @@ export function draftNoticesTemplate(view: PanelView, h: PanelHandlers, t: Term)
                 })}
               </li>
             </ul>
+            ${roadmapConflictDiffTemplate(state.ours.roadmap, state.theirs.data.roadmap, locale)}
             ${draftConflictActions(locale, (choice) => h.resolveConflict(choice))}
           </section>`
         : nothing

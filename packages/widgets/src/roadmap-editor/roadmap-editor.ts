@@ -129,6 +129,8 @@ const remarkKey = (remark: RoadmapRemark) => `${remark.id}\u0000${remark.status}
  * @csspart target - The measurable target of an activity.
  * @csspart progress - The deadline status of an activity while the roadmap is carried out.
  * @csspart print-view - The print version; `print-table` for each section's table.
+ * @csspart quarantine - A stored draft that could not be opened, with its text (also `notice`).
+ * @csspart conflict-diff - The table of what differs from the other tab's version.
  *
  * @cssprop --shnro-font-family - Font family.
  * @cssprop --shnro-font-size - Base font size.
@@ -405,7 +407,7 @@ export class ShnroRoadmapEditor extends LitElement {
     const t = this.t;
     return html`
       <div class="screen" ?hidden=${this.print.preview}>
-        ${toolbarTemplate(view, h, t)} ${draftNoticesTemplate(view, h, t)}
+        ${toolbarTemplate(view, h, t)} ${draftNoticesTemplate(view, h, t)} ${this.drafts.notices(locale)}
         ${importProblemsTemplate(view, h, t)} ${headerTemplate(view, h, t)} ${lifecycleTemplate(view, h, t)}
         ${remarksPanelTemplate(view, h, t)}
         <p class="summary" part="summary">

@@ -19,4 +19,9 @@ describe('readTypedNumber', () => {
     expect(readTypedNumber('7 школ')).toEqual({ kind: 'not-a-number', text: '7 школ' });
     expect(readTypedNumber('1e5')).toEqual({ kind: 'not-a-number', text: '1e5' });
   });
+
+  it('never reads cells of a spreadsheet row as one number: «7⇥18» is not 718', () => {
+    expect(readTypedNumber('7\t18')).toEqual({ kind: 'not-a-number', text: '7\t18' });
+    expect(readTypedNumber('7\t18\n2\t18')).toEqual({ kind: 'not-a-number', text: '7\t18\n2\t18' });
+  });
 });

@@ -4,8 +4,9 @@ export type TypedNumber =
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'not-a-number'; readonly text: string };
 
-// Spaces, no-break and narrow no-break spaces: «1 202» is how people group thousands.
-const groupSpaces = /[\s\u00a0\u202f]+/g;
+// Spaces, no-break and narrow no-break spaces: «1 202» is how people group thousands. Not tabs
+// or line breaks: «7⇥18» pasted from a spreadsheet is two cells, never 718.
+const groupSpaces = /[ \u00a0\u202f]+/g;
 // An optional sign (hyphen or the minus sign U+2212), digits, and a decimal comma or point.
 const decimal = /^([+\-\u2212]?)(\d+)(?:[.,](\d+))?$/;
 

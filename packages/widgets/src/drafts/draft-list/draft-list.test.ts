@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test-support/axe.js';
 import { openIndexedDbDraftStore } from '../draft-store.js';
+import { draftMessage } from '../messages.js';
 import { DraftSync } from '../draft-sync.js';
 import type { DraftStore } from '../types.js';
 import {
@@ -65,7 +66,9 @@ async function mount(databaseName: string, lang = 'ru'): Promise<ShnroDraftList>
   list.kindLabels = { roadmap: 'Дорожная карта' };
   document.body.append(list);
   await vi.waitFor(() => expect(list.shadowRoot?.querySelector('ul, .empty:not(:empty)')).toBeTruthy());
-  await vi.waitFor(() => expect(list.shadowRoot?.textContent).not.toContain('Загружаем'));
+  // The loading line in the list's own language: «Загружаем…» alone let an English list through mid-load.
+  const loading = draftMessage('list-loading', lang === 'en' ? 'en' : 'ru');
+  await vi.waitFor(() => expect(list.shadowRoot?.textContent).not.toContain(loading));
   return list;
 }
 
@@ -314,7 +317,7 @@ describe('<shnro-draft-list>', () => {
     });
     const unavailable = nextEvent(document, 'shnro-draft-storage-unavailable');
     const list = await mount(uniqueDatabaseName('no-idb'));
-    expect((await unavailable).reason).toBe('unavailable');
+    expect((await unavailable).reason).toBe('denied');
     await vi.waitFor(() =>
       expect($(list, '[role=alert]')?.textContent).toContain('Черновики не сохраняются'),
     );
@@ -346,6 +349,8 @@ describe('<shnro-draft-list>', () => {
     await storeWithDrafts(name);
     const list = await mount(name, 'en');
     expect($(list, 'h2')?.textContent).toBe('Drafts');
+    // The items arrive with the store's answer: wait for the one read, then read it exactly.
+    await vi.waitFor(() => expect(item(list, 'school-3301')).not.toBeNull());
     expect(item(list, 'school-3301')?.querySelector('button.restore')?.textContent?.trim()).toBe('Restore');
   });
 });

@@ -2,6 +2,7 @@
 import { deleteDB } from 'idb';
 import type { DraftsDatabase } from '../draft-store.js';
 import { openDraftsDatabase } from '../draft-store.js';
+import { DRAFT_JOURNAL_PREFIX } from '../draft-journal.js';
 
 const noHooks = { blocked: () => undefined, blocking: () => undefined, terminated: () => undefined };
 
@@ -17,6 +18,14 @@ export function uniqueDatabaseName(label: string): string {
 /** Deletes every database made by `uniqueDatabaseName` so far. */
 export async function deleteTestDatabases(): Promise<void> {
   const names = created.splice(0);
+  // Their journal entries in Web Storage go with them, so no later test reads them.
+  for (const storage of [localStorage, sessionStorage]) {
+    for (const key of Object.keys(storage)) {
+      if (key.startsWith(DRAFT_JOURNAL_PREFIX) && names.some((name) => key.includes(JSON.stringify(name)))) {
+        storage.removeItem(key);
+      }
+    }
+  }
   await Promise.all(names.map((name) => deleteDB(name)));
 }
 
