@@ -16,11 +16,15 @@ describe('fuzzing the public entry points of the core (fixed seed)', () => {
   });
 
   for (const target of targets) {
-    it(`${target.name}: ${target.ciCases} cases, no failure`, () => {
-      const row = runTarget(target, seed, target.ciCases);
-      expect(row.cases).toBe(target.ciCases);
-      expect(row.firstFailure ?? 'none').toBe('none');
-      expect(row.failures).toBe(0);
-    }, timeout);
+    it(
+      `${target.name}: ${target.ciCases} cases, no failure`,
+      () => {
+        const row = runTarget(target, seed, target.ciCases);
+        expect(row.cases).toBe(target.ciCases);
+        expect(row.firstFailure ?? 'none').toBe('none');
+        expect(row.failures).toBe(0);
+      },
+      timeout,
+    );
   }
 });
