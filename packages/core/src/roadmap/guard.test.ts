@@ -139,3 +139,30 @@ describe('the plain roadmap check', () => {
     }
   });
 });
+
+describe('isPlainValidRoadmap on hostile values', () => {
+  it('answers «ask the schema» instead of throwing when a proxy or a getter throws', () => {
+    const throwing = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('hostile');
+        },
+        getPrototypeOf() {
+          throw new Error('hostile');
+        },
+        ownKeys() {
+          throw new Error('hostile');
+        },
+      },
+    );
+    expect(isPlainValidRoadmap(throwing)).toBe(false);
+    const getter = Object.defineProperty({}, 'id', {
+      enumerable: true,
+      get() {
+        throw new Error('hostile');
+      },
+    });
+    expect(isPlainValidRoadmap(getter)).toBe(false);
+  });
+});

@@ -184,6 +184,16 @@ function claim(raw: string, seen: Set<string>): boolean {
  * `roadmapSchema` accepts it too. `false` means «ask the schema» (it may still be valid).
  */
 export function isPlainValidRoadmap(value: unknown): value is Roadmap {
+  // A hostile value (a proxy whose traps throw, a getter that throws) is the schema's to explain:
+  // the plain check must never be the one that throws (issue 15, «No throw on input»).
+  try {
+    return checkPlainRoadmap(value);
+  } catch {
+    return false;
+  }
+}
+
+function checkPlainRoadmap(value: unknown): value is Roadmap {
   if (!isPlain(value) || !onlyKeys(value, roadmapKeys)) return false;
   if (!isId(value['id']) || !isId(value['title'])) return false;
   const school = value['school'];

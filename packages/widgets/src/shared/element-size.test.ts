@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 // lives in controllers, parts of the template in files named for what they render, rules in the
 // core. A file past the limit has taken a behaviour back in. The exceptions are the files not yet
 // split that far, each at its present size so that it can only shrink (measured after the drafts
-// journal's notices, the override reason and paste from Excel joined them).
+// journal's notices, the override reason and paste from Excel joined them; lines as split('\n')).
 const LIMIT = 460;
 const NOT_YET: Readonly<Record<string, number>> = {
-  'roadmap-editor/roadmap-editor.ts': 721,
-  'indicator-form/indicator-form.ts': 573,
+  'roadmap-editor/roadmap-editor.ts': 722,
+  'indicator-form/indicator-form.ts': 574,
 };
 
 const sources = import.meta.glob(['../*/*.ts', '../*/*/*.ts', '!../**/*.test.ts', '!../**/*.stories.ts'], {
