@@ -76,7 +76,7 @@ describe('plain HTML page with the CDN build, under a strict CSP', () => {
   it('loads the workspace elements through the autoloader too, under the strict policy', async () => {
     const { page, problems } = await open('/');
     await page.locator('shnro-indicator-table tr[data-code]').first().waitFor();
-    const tags = ['shnro-roadmap-board', 'shnro-iom-tracker', 'shnro-mentorship-map'];
+    const tags = ['shnro-roadmap-board', 'shnro-iom-tracker', 'shnro-mentorship-map', 'shnro-cycle-compare'];
     await page.evaluate((names) => {
       for (const name of names) document.body.append(document.createElement(name));
     }, tags);

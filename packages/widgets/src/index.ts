@@ -67,3 +67,4 @@ export { ShnroEvent, ShnroDetailEvent } from './events/shnro-event.js';
 export type { ShnroElementTags, ShnroTagName } from './jsx/elements.js';
 export { ShnroDecisions } from './decisions/decisions.js';
 export { ShnroDecisionStatusChangeEvent, type ShnroDecisionStatusChangeDetail } from './events/decisions.js';
+export { ShnroCycleCompare } from './cycle-compare/cycle-compare.js';

@@ -24,6 +24,7 @@ export type ShnroVueElement<Tag extends ShnroTagName> = new () => ShnroElementTa
 
 declare module 'vue' {
   interface GlobalComponents {
+    'shnro-cycle-compare': ShnroVueElement<'shnro-cycle-compare'>;
     'shnro-decisions': ShnroVueElement<'shnro-decisions'>;
     'shnro-draft-list': ShnroVueElement<'shnro-draft-list'>;
     'shnro-dynamics-chart': ShnroVueElement<'shnro-dynamics-chart'>;

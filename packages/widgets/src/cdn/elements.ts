@@ -6,6 +6,7 @@
  * imports a module only when its tag appears on the page.
  */
 export const cdnElements: Record<string, () => Promise<unknown>> = {
+  'shnro-cycle-compare': () => import('./shnro-cycle-compare.js'),
   'shnro-decisions': () => import('./shnro-decisions.js'),
   'shnro-draft-list': () => import('./shnro-draft-list.js'),
   'shnro-dynamics-chart': () => import('./shnro-dynamics-chart.js'),

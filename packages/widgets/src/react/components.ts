@@ -4,6 +4,7 @@
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 // Only the type: the app hands its own React in, so the SDK never bundles a second copy.
 import type * as ReactModule from 'react';
+import { ShnroCycleCompare as CycleCompareElement } from '../cycle-compare/define.js';
 import { ShnroDecisions as DecisionsElement } from '../decisions/define.js';
 import { ShnroDraftList as DraftListElement } from '../drafts/draft-list/define.js';
 import { ShnroDynamicsChart as DynamicsChartElement } from '../dynamics-chart/define.js';
@@ -90,6 +91,8 @@ export const roadmapEditorEvents = {
 
 /** The React components `createShnroComponents` makes. */
 export interface ShnroReactComponents {
+  /** `<shnro-cycle-compare>`: props `previous`, `current`, `indicatorSet`, `previousIndicatorSet`, `policy`. */
+  ShnroCycleCompare: ReactWebComponent<CycleCompareElement>;
   /** `<shnro-decisions>`: props `decisions`, `roadmaps`, `asOf`, `deadlineContext`, `editable`; `onDecisionStatusChange`. */
   ShnroDecisions: ReactWebComponent<DecisionsElement, typeof decisionsEvents>;
   /** `<shnro-draft-list>`: props `scope`, `databaseName`, `store`, `migrations`, `kindLabels`; `onDraftRestored`, `onDraftDiscarded`, `onDraftQuarantined`, `onDraftStorageUnavailable`. */
@@ -125,6 +128,12 @@ export function createShnroComponents(react: typeof ReactModule): ShnroReactComp
   const known = made.get(react);
   if (known) return known;
   const components: ShnroReactComponents = {
+    ShnroCycleCompare: createComponent({
+      react,
+      tagName: 'shnro-cycle-compare',
+      elementClass: CycleCompareElement,
+      displayName: 'ShnroCycleCompare',
+    }),
     ShnroDecisions: createComponent({
       react,
       tagName: 'shnro-decisions',
