@@ -20,3 +20,4 @@ export {
 } from '../report/examples.js';
 export { ctoodInformationReport2019 } from '../report/seed-002.js';
 export { tukaevRecommendationsReport2021 } from '../report/seed-003.js';
+export { kanskCycle2022, kanskCycle2023, tukaevCycles } from '../cycle/example.js';
