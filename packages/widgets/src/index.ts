@@ -67,3 +67,5 @@ export { ShnroEvent, ShnroDetailEvent } from './events/shnro-event.js';
 export type { ShnroElementTags, ShnroTagName } from './jsx/elements.js';
 export { ShnroDecisions } from './decisions/decisions.js';
 export { ShnroDecisionStatusChangeEvent, type ShnroDecisionStatusChangeDetail } from './events/decisions.js';
+export { ShnroScorecard } from './scorecard/scorecard.js';
+export { ShnroScorecardSortEvent, type ShnroScorecardSortDetail } from './events/scorecard.js';
