@@ -68,3 +68,5 @@ export type { ShnroElementTags, ShnroTagName } from './jsx/elements.js';
 export { ShnroDecisions } from './decisions/decisions.js';
 export { ShnroDecisionStatusChangeEvent, type ShnroDecisionStatusChangeDetail } from './events/decisions.js';
 export { ShnroCycleCompare } from './cycle-compare/cycle-compare.js';
+export { ShnroScorecard } from './scorecard/scorecard.js';
+export { ShnroScorecardSortEvent, type ShnroScorecardSortDetail } from './events/scorecard.js';

@@ -34,5 +34,6 @@ declare module 'vue' {
     'shnro-mentorship-map': ShnroVueElement<'shnro-mentorship-map'>;
     'shnro-roadmap-board': ShnroVueElement<'shnro-roadmap-board'>;
     'shnro-roadmap-editor': ShnroVueElement<'shnro-roadmap-editor'>;
+    'shnro-scorecard': ShnroVueElement<'shnro-scorecard'>;
   }
 }

@@ -72,3 +72,4 @@ export {
   type CrossReviewOptions,
 } from './review.js';
 export { computeRegionCycles, type ComputeRegionOptions, type RegionCycles } from './region.js';
+export { cellVerdict, cellVerdictLabels, approvalStateLabels, type CellVerdict } from './verdict.js';

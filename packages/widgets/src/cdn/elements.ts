@@ -16,4 +16,5 @@ export const cdnElements: Record<string, () => Promise<unknown>> = {
   'shnro-mentorship-map': () => import('./shnro-mentorship-map.js'),
   'shnro-roadmap-board': () => import('./shnro-roadmap-board.js'),
   'shnro-roadmap-editor': () => import('./shnro-roadmap-editor.js'),
+  'shnro-scorecard': () => import('./shnro-scorecard.js'),
 };

@@ -25,3 +25,4 @@ export {
 export { ShnroRoadmapOpenEvent, type ShnroRoadmapOpenDetail } from './roadmap-board.js';
 export { ShnroIomSelectEvent, type ShnroIomSelectDetail } from './iom-tracker.js';
 export { ShnroDecisionStatusChangeEvent, type ShnroDecisionStatusChangeDetail } from './decisions.js';
+export { ShnroScorecardSortEvent, type ShnroScorecardSortDetail } from './scorecard.js';

@@ -11,6 +11,7 @@ import type { ShnroIomTracker } from '../iom-tracker/iom-tracker.js';
 import type { ShnroMentorshipMap } from '../mentorship-map/mentorship-map.js';
 import type { ShnroRoadmapBoard } from '../roadmap-board/roadmap-board.js';
 import type { ShnroRoadmapEditor } from '../roadmap-editor/roadmap-editor.js';
+import type { ShnroScorecard } from '../scorecard/scorecard.js';
 // Type-only imports that declare the events in GlobalEventHandlersEventMap.
 import type {} from '../events/decisions.js';
 import type {} from '../events/drafts.js';
@@ -18,6 +19,7 @@ import type {} from '../events/indicators-submit.js';
 import type {} from '../events/iom-tracker.js';
 import type {} from '../events/roadmap-board.js';
 import type {} from '../events/roadmap.js';
+import type {} from '../events/scorecard.js';
 
 /** Each tag of the SDK: its element class and the names of the events it fires. */
 export interface ShnroElementTags {
@@ -73,6 +75,8 @@ export interface ShnroElementTags {
       | 'shnro-draft-discarded'
       | 'shnro-draft-quarantined';
   };
+  /** The scorecard of a monitoring cycle (сводная таблица): municipalities × indicators, each cell judged against the previous cycle, with completeness, approval state and outliers per row. */
+  'shnro-scorecard': { element: ShnroScorecard; events: 'shnro-scorecard-sort' };
 }
 
 /** Every tag the SDK defines, in the order of `ShnroElementTags`. */
@@ -87,4 +91,5 @@ export const shnroTagNames = [
   'shnro-mentorship-map',
   'shnro-roadmap-board',
   'shnro-roadmap-editor',
+  'shnro-scorecard',
 ] as const;

@@ -14,6 +14,7 @@ import { ShnroIomTracker as IomTrackerElement } from '../iom-tracker/define.js';
 import { ShnroMentorshipMap as MentorshipMapElement } from '../mentorship-map/define.js';
 import { ShnroRoadmapBoard as RoadmapBoardElement } from '../roadmap-board/define.js';
 import { ShnroRoadmapEditor as RoadmapEditorElement } from '../roadmap-editor/define.js';
+import { ShnroScorecard as ScorecardElement } from '../scorecard/define.js';
 import type { ShnroDecisionStatusChangeEvent } from '../events/decisions.js';
 import type {
   ShnroDraftConflictEvent,
@@ -32,6 +33,7 @@ import type {
   ShnroRoadmapChangeEvent,
   ShnroRoadmapTransitionEvent,
 } from '../events/roadmap.js';
+import type { ShnroScorecardSortEvent } from '../events/scorecard.js';
 
 /** A native event as the element's own listener gets it: `currentTarget` is the element. */
 type ElementEvent<E extends HTMLElement> = Event & { readonly currentTarget: E };
@@ -89,6 +91,11 @@ export const roadmapEditorEvents = {
   onDraftQuarantined: 'shnro-draft-quarantined' as EventName<ShnroDraftQuarantinedEvent>,
 };
 
+/** The `on…` props of `ShnroScorecard` and the events they listen to. */
+export const scorecardEvents = {
+  onScorecardSort: 'shnro-scorecard-sort' as EventName<ShnroScorecardSortEvent>,
+};
+
 /** The React components `createShnroComponents` makes. */
 export interface ShnroReactComponents {
   /** `<shnro-cycle-compare>`: props `previous`, `current`, `indicatorSet`, `previousIndicatorSet`, `policy`. */
@@ -111,6 +118,8 @@ export interface ShnroReactComponents {
   ShnroRoadmapBoard: ReactWebComponent<RoadmapBoardElement, typeof roadmapBoardEvents>;
   /** `<shnro-roadmap-editor>`: props `roadmap`, `mode`, `documentId`, `draftScope`, `draftTitle`, `draftDatabase`, `draftStore`, `catalogue`, `reviewOptions`, `dismissedRemarks`, `reviewerName`, `authorName`, `today`, `reviewDelay`; `onRoadmapChange`, `onRoadmapTransition`, `onRemarkDismissed`, `onRemarkRestored`, `onDraftSaved`, `onDraftRestored`, `onDraftConflict`, `onDraftStorageUnavailable`, `onDraftDiscarded`, `onDraftQuarantined`. */
   ShnroRoadmapEditor: ReactWebComponent<RoadmapEditorElement, typeof roadmapEditorEvents>;
+  /** `<shnro-scorecard>`: props `cycles`, `previousCycles`, `indicatorSet`, `indicators`, `asOf`; `onScorecardSort`. */
+  ShnroScorecard: ReactWebComponent<ScorecardElement, typeof scorecardEvents>;
 }
 
 const made = new WeakMap<object, ShnroReactComponents>();
@@ -193,6 +202,13 @@ export function createShnroComponents(react: typeof ReactModule): ShnroReactComp
       elementClass: RoadmapEditorElement,
       events: roadmapEditorEvents,
       displayName: 'ShnroRoadmapEditor',
+    }),
+    ShnroScorecard: createComponent({
+      react,
+      tagName: 'shnro-scorecard',
+      elementClass: ScorecardElement,
+      events: scorecardEvents,
+      displayName: 'ShnroScorecard',
     }),
   };
   made.set(react, components);

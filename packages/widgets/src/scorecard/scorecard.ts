@@ -1,0 +1,348 @@
+import {
+  approvalStateLabels,
+  cellVerdict,
+  cellVerdictLabels,
+  compareCycles,
+  completeness,
+  computeCycle,
+  findOutliers,
+  formatDecimal,
+  monitoringCycleSchema,
+  municipalMonitoringSet,
+  toCalendarDate,
+  type ApprovalState,
+  type CalendarDate,
+  type CellVerdict,
+  type Completeness,
+  type CycleComparison,
+  type CycleReport,
+  type IndicatorSet,
+  type Issue,
+  type MonitoringCycle,
+  type MonitoringCycleInput,
+  type Outlier,
+} from '@shnro/core';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ShnroScorecardSortEvent } from '../events/scorecard.js';
+import { dataTableStyles } from '../shared/data-table.styles.js';
+import { readInlineJson } from '../shared/inline-json.js';
+import { LocalizeController } from '../shared/localize.js';
+import { parseList } from '../shared/parse-list.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { scorecardStyles } from './scorecard.styles.js';
+import { scorecardMessages } from './messages.js';
+
+/** One row of the table: a territory's cycle, its previous cycle and what the core said of them. */
+interface ScorecardRow {
+  cycle: MonitoringCycle;
+  report: CycleReport;
+  previous: CycleReport | null;
+  comparison: CycleComparison | null;
+  outliers: Map<string, Outlier>;
+  completeness: Completeness;
+  /** The approval state of the territory's own answers (the municipal unit), if it has one. */
+  approval: ApprovalState | null;
+}
+
+type Direction = 'ascending' | 'descending';
+
+const verdictClass: Record<CellVerdict, string> = {
+  better: 'success',
+  worse: 'danger',
+  same: '',
+  changed: 'warning',
+  'no-data': 'missing',
+};
+
+const approvalOrder: readonly ApprovalState[] = ['draft', 'returned', 'submitted', 'approved', 'accepted'];
+
+/**
+ * @tagname shnro-scorecard
+ * @summary The scorecard of a monitoring cycle (сводная таблица): municipalities × indicators, each
+ * cell judged against the previous cycle, with completeness, approval state and outliers per row.
+ *
+ * Each row is one cycle of `cycles`, computed with the core's `computeCycle` on `indicatorSet`
+ * (the municipal monitoring set by default) and compared with the cycle of the same territory in
+ * `previousCycles` by `compareCycles`; each cell's verdict is the core's `cellVerdict`, written as
+ * a sign and a word («+ лучше», «− хуже», «= без изменений», «— нет данных») as well as a colour.
+ * The row's completeness is `completeness` on `as-of` (today by default), the approval state is
+ * that of the territory's own answers, and the outliers are `findOutliers`'s, each marked in its
+ * cell with whether it is explained. Every header cell holds a button that sorts by that column
+ * (`aria-sort` says the order); the table is the accessible form, there is no separate chart.
+ * Cycles that fail the core's schema are listed by place.
+ *
+ * Pages without a build step pass data in a child `<script type="application/json">` with the
+ * keys `cycles` and `previousCycles`.
+ *
+ * @slot - A `<script type="application/json">` block with the data, for pages without a build step.
+ *
+ * @event {ShnroScorecardSortEvent} shnro-scorecard-sort - The person sorted the table by a column.
+ *
+ * @csspart table - The scorecard table.
+ * @csspart verdict - The sign and word of a cell's verdict.
+ * @csspart outlier - The «выброс» mark of a cell.
+ * @csspart remark - A problem with the data.
+ *
+ * @cssprop --shnro-color-success - Cells that got better.
+ * @cssprop --shnro-color-danger - Cells that got worse.
+ * @cssprop --shnro-color-warning - Outliers and unjudged changes.
+ * @cssprop --shnro-color-border - Cell borders.
+ * @cssprop --shnro-font-family - Font family.
+ */
+export class ShnroScorecard extends LitElement {
+  static override styles = [themeStyles, dataTableStyles, scorecardStyles];
+
+  // ─── API ──────────────────────────────────────────────────────────────────────────────────
+
+  /** The cycles to show, one row each (as `monitoringCycleSchema` reads them). */
+  @property({ attribute: false }) cycles?: readonly MonitoringCycleInput[];
+
+  /** The previous cycles, matched to the rows by territory: the cells are judged against them. */
+  @property({ attribute: false }) previousCycles?: readonly MonitoringCycleInput[];
+
+  /** The indicator set the cycles were collected with; the municipal monitoring set by default. */
+  @property({ attribute: false }) indicatorSet?: IndicatorSet;
+
+  /** The indicators to show, by code, in this order; every indicator of the set by default. */
+  @property({ attribute: false }) indicators?: readonly string[];
+
+  /** The day to judge completeness and lateness on, `YYYY-MM-DD`; today by default. */
+  @property({ attribute: 'as-of' }) asOf?: CalendarDate;
+
+  // ─── Implementation ───────────────────────────────────────────────────────────────────────
+
+  /** The sorted column (`territory`, `completeness`, `approval` or a code) and its order. */
+  @state() private sortColumn = 'territory';
+  @state() private sortDirection: Direction = 'ascending';
+
+  private inlineError?: string;
+  private readonly localize = new LocalizeController(this, scorecardMessages);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const found = readInlineJson(this);
+    if (!found) return;
+    if (!found.ok) {
+      this.inlineError = found.error;
+      return;
+    }
+    // Shapes are checked in render with the core's schema; here they are only handed over.
+    const data = found.value as Record<string, unknown>;
+    this.cycles ??= data['cycles'] as MonitoringCycleInput[] | undefined;
+    this.previousCycles ??= data['previousCycles'] as MonitoringCycleInput[] | undefined;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.localize.term.bind(this.localize);
+    const locale = this.localize.locale;
+    if (this.inlineError)
+      return html`<p role="alert" part="remark">${t('badInlineJson', { error: this.inlineError })}</p>`;
+    const current = parseList<MonitoringCycle>(monitoringCycleSchema, this.cycles, 'cycles', locale);
+    const earlier = parseList<MonitoringCycle>(
+      monitoringCycleSchema,
+      this.previousCycles,
+      'previousCycles',
+      locale,
+    );
+    const issues = [...current.issues, ...earlier.issues];
+    const problems = issues.length ? this.renderIssues(issues) : nothing;
+    if (current.valid.length === 0)
+      return html`${problems}
+        <p role="status" class="empty">${t('empty')}</p>`;
+
+    const set = this.indicatorSet ?? municipalMonitoringSet;
+    const asOf = this.asOf ?? toCalendarDate(new Date());
+    const rows = current.valid.map((cycle) => this.computeRow(cycle, earlier.valid, set, asOf));
+    const titles = new Map(rows[0]!.report.report.results.map((result) => [result.code, result.title]));
+    const codes = (this.indicators ?? [...titles.keys()]).filter((code) => titles.has(code));
+    const sorted = this.sortRows(rows);
+    return html`${problems}
+      <div class="scroll">
+        <table part="table">
+          <caption>
+            ${t('heading')}
+            <span class="legend">${t('legend')}</span>
+          </caption>
+          <thead>
+            <tr>
+              ${this.renderHeader('territory', t('columnTerritory'))}
+              ${this.renderHeader('completeness', t('columnCompleteness'))}
+              ${this.renderHeader('approval', t('columnApproval'))}
+              ${codes.map((code) => this.renderHeader(code, code, titles.get(code)))}
+            </tr>
+          </thead>
+          <tbody>
+            ${sorted.map((row) => this.renderRow(row, codes))}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  private computeRow(
+    cycle: MonitoringCycle,
+    previousCycles: readonly MonitoringCycle[],
+    set: IndicatorSet,
+    asOf: CalendarDate,
+  ): ScorecardRow {
+    const locale = this.localize.locale;
+    const report = computeCycle(cycle, set, { locale });
+    const before = previousCycles.find((candidate) => candidate.territoryId === cycle.territoryId);
+    const previous = before === undefined ? null : computeCycle(before, set, { locale });
+    const outliers = previous === null ? [] : findOutliers(previous, report, {}, locale);
+    return {
+      cycle,
+      report,
+      previous,
+      comparison: previous === null ? null : compareCycles(previous, report, { locale }),
+      outliers: new Map(outliers.map((outlier) => [outlier.code, outlier])),
+      completeness: completeness(cycle, asOf),
+      approval:
+        cycle.units.find((unit) => unit.level === cycle.level || unit.unitId === cycle.territoryId)?.state ??
+        null,
+    };
+  }
+
+  /** What a column sorts by: numbers compare as numbers, a row without a value goes last. */
+  private sortKey(row: ScorecardRow): number | string | null {
+    switch (this.sortColumn) {
+      case 'territory':
+        return `${row.cycle.territoryName} ${row.cycle.schoolYear} ${row.cycle.stage ?? ''}`;
+      case 'completeness':
+        return row.completeness.percent;
+      case 'approval':
+        return row.approval === null ? null : approvalOrder.indexOf(row.approval);
+      default: {
+        const value = row.comparison?.rows.find((entry) => entry.code === this.sortColumn)?.after?.value;
+        if (value !== undefined) return value;
+        const result = row.report.report.results.find((entry) => entry.code === this.sortColumn);
+        if (result === undefined) return null;
+        return result.kind === 'share'
+          ? result.percent
+          : result.kind === 'count'
+            ? result.count
+            : result.present === null
+              ? null
+              : Number(result.present);
+      }
+    }
+  }
+
+  private sortRows(rows: ScorecardRow[]): ScorecardRow[] {
+    const sign = this.sortDirection === 'ascending' ? 1 : -1;
+    const collator = new Intl.Collator(this.localize.locale, { numeric: true });
+    const keyed = rows.map((row) => ({ row, key: this.sortKey(row) }));
+    keyed.sort((a, b) => {
+      if (a.key === null || b.key === null) return a.key === b.key ? 0 : a.key === null ? 1 : -1;
+      const order =
+        typeof a.key === 'number' && typeof b.key === 'number'
+          ? a.key - b.key
+          : collator.compare(String(a.key), String(b.key));
+      return order * sign;
+    });
+    return keyed.map(({ row }) => row);
+  }
+
+  private sortBy(column: string): void {
+    const direction: Direction =
+      this.sortColumn === column && this.sortDirection === 'ascending' ? 'descending' : 'ascending';
+    this.sortColumn = column;
+    this.sortDirection = direction;
+    this.dispatchEvent(new ShnroScorecardSortEvent({ column, direction }));
+  }
+
+  private renderHeader(column: string, label: string, title?: string): TemplateResult {
+    const sorted = this.sortColumn === column ? this.sortDirection : 'none';
+    return html`<th scope="col" aria-sort=${sorted} data-column=${column}>
+      <button type="button" @click=${() => this.sortBy(column)}>
+        <span class="code">${label}</span>${title ? html`<span class="title">${title}</span>` : nothing}
+      </button>
+    </th>`;
+  }
+
+  private renderRow(row: ScorecardRow, codes: readonly string[]): TemplateResult {
+    const t = this.localize.term.bind(this.localize);
+    const locale = this.localize.locale;
+    const { cycle, completeness: filled } = row;
+    const late = filled.pending.filter((unit) => unit.overdue).length;
+    const previous = row.previous?.cycle;
+    return html`<tr data-territory=${cycle.territoryId}>
+      <th scope="row">
+        ${cycle.territoryName}
+        <span class="detail muted">${cycle.schoolYear}${cycle.stage ? `, ${cycle.stage}` : ''}</span>
+        <span class="detail muted"
+          >${
+            previous
+              ? t('against', {
+                  cycle: `${previous.schoolYear}${previous.stage ? `, ${previous.stage}` : ''}`,
+                })
+              : t('noPrevious')
+          }</span
+        >
+        ${row.outliers.size ? html`<span class="mark warning">${t('outliers', { count: row.outliers.size })}</span>` : nothing}
+        ${row.report.issues.map((issue) => html`<span class="detail error" part="remark">${issue.message}</span>`)}
+      </th>
+      <td class="number" data-column="completeness">
+        ${
+          filled.percent === null
+            ? html`<span class="missing">${t('nobodyExpected')}</span>`
+            : t('completenessValue', {
+                submitted: filled.submitted,
+                expected: filled.expected,
+                // `completeness` rounds to tenths of a per cent.
+                percent: formatDecimal(filled.percent, 1, locale),
+              })
+        }
+        ${late ? html`<span class="detail error">${t('overdue', { count: late })}</span>` : nothing}
+      </td>
+      <td data-column="approval">
+        ${
+          row.approval === null
+            ? html`<span class="missing">${t('noData')}</span>`
+            : html`<span
+                class="mark ${row.approval === 'approved' || row.approval === 'accepted' ? 'success' : row.approval === 'returned' ? 'danger' : ''}"
+                >${approvalStateLabels[row.approval][locale] ?? approvalStateLabels[row.approval].ru}</span
+              >`
+        }
+      </td>
+      ${codes.map((code) => this.renderCell(row, code))}
+    </tr>`;
+  }
+
+  private renderCell(row: ScorecardRow, code: string): TemplateResult {
+    const t = this.localize.term.bind(this.localize);
+    const locale = this.localize.locale;
+    const result = row.report.report.results.find((entry) => entry.code === code);
+    const display = result?.display ?? null;
+    const verdict = cellVerdict(row.comparison?.rows.find((entry) => entry.code === code));
+    const label = cellVerdictLabels[verdict];
+    const outlier = row.outliers.get(code);
+    const classes = [verdict, outlier ? 'outlier' : ''].filter(Boolean).join(' ');
+    return html`<td class=${classes} data-column=${code} data-verdict=${verdict}>
+      <span class="value number">${display ?? html`<span class="missing">${t('noData')}</span>`}</span>
+      ${
+        row.previous === null
+          ? nothing
+          : html`<span part="verdict" class="mark ${verdictClass[verdict]}"
+              >${label.sign} ${label[locale] ?? label.ru}</span
+            >`
+      }
+      ${
+        outlier
+          ? html`<span part="outlier" class="mark warning"
+              >${outlier.explanation === null ? t('outlier') : t('outlierExplained')}</span
+            >`
+          : nothing
+      }
+    </td>`;
+  }
+
+  private renderIssues(issues: readonly Issue[]): TemplateResult {
+    return html`<div role="alert" part="remark">
+      <p>${this.localize.term('invalidData')}</p>
+      <ul class="issues">
+        ${issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
+      </ul>
+    </div>`;
+  }
+}

@@ -1,0 +1,10 @@
+import type { MonitoringCycle } from '@shnro/core';
+import { kanskCycle2022, kanskCycle2023, tukaevCycles } from '@shnro/core/examples';
+
+// Seeds 001 (г. Канск, 2021–2022 and an illustrative 2022–2023) and 003 (Тукаевский район,
+// initial and final monitoring of 2021): the core's own cycle examples, two territories side by
+// side, each judged against its previous cycle.
+export function scorecardCycles(): { cycles: MonitoringCycle[]; previousCycles: MonitoringCycle[] } {
+  const tukaev = tukaevCycles();
+  return { cycles: [kanskCycle2023(), tukaev.final], previousCycles: [kanskCycle2022(), tukaev.initial] };
+}
