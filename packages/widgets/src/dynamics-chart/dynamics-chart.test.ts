@@ -343,9 +343,11 @@ describe('<shnro-dynamics-chart>', () => {
     const parsed = new DOMParser().parseFromString(file, 'image/svg+xml');
     expect(parsed.querySelector('parsererror')).toBeNull();
     expect(parsed.documentElement.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
-    // The first school's bars keep its light-scheme colour, written inline.
+    // The first school's bars keep its light-scheme colour, written as a presentation attribute
+    // (no `style` attribute, which a strict `style-src` refuses to set).
     const exportedBar = parsed.querySelector('rect[data-year="2022"]')!;
-    expect(exportedBar.getAttribute('style')).toContain('stroke:rgb(0, 114, 178)');
+    expect(exportedBar.getAttribute('stroke')).toBe('rgb(0, 114, 178)');
+    expect(file).not.toMatch(/ style=/);
 
     const png = await element.toPng();
     expect(png.type).toBe('image/png');
