@@ -2,7 +2,7 @@
 // a strict Content-Security-Policy header (no inline script, no eval, no foreign origins).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { basename, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -19,6 +19,15 @@ export const contentSecurityPolicy = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * A stricter policy for the pages in `strictPages`: also Trusted Types, so that no string ever
+ * reaches an HTML sink (`innerHTML` and friends) unchecked. The widgets' test page runs under it.
+ */
+export const strictContentSecurityPolicy = `${contentSecurityPolicy}; require-trusted-types-for 'script'`;
+
+/** Pages served with `strictContentSecurityPolicy`. */
+const strictPages = new Set(['every-element.html']);
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -51,7 +60,9 @@ export function serve(port = 0) {
     }
     response.writeHead(200, {
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': contentSecurityPolicy,
+      'Content-Security-Policy': strictPages.has(basename(file))
+        ? strictContentSecurityPolicy
+        : contentSecurityPolicy,
       'X-Content-Type-Options': 'nosniff',
     });
     createReadStream(file).pipe(response);

@@ -81,6 +81,8 @@ export function mountReportPage(container: HTMLElement): void {
   });
   conclusions.rows = 6;
   conclusions.value = report.conclusions.map((item) => (typeof item === 'string' ? item : '')).join('\n');
+  // Named by the card's heading: a text area with no name is announced as «edit text», nothing more.
+  conclusions.setAttribute('aria-labelledby', 'report-conclusions-title');
   conclusions.setAttribute('aria-describedby', 'report-warnings');
   const warnings = element('ul', {
     id: 'report-warnings',

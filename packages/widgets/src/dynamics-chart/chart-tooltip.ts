@@ -1,5 +1,6 @@
 import { formatChange } from '@shnro/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { participantsText, type ChartWords } from './chart-labels.js';
 import { badgeTemplate } from './chart-legend.js';
 import { valueLabel, type ChartLayout, type ChartPoint, type ChartSeries } from './chart-model.js';
@@ -20,8 +21,14 @@ export function tooltipTemplate(
   const left = point.x * scale;
   const top = point.y * scale;
   const flip = point.x > layout.width * 0.6;
-  const style = `left:${left}px;top:${top}px;transform:translate(${flip ? 'calc(-100% - 14px)' : '14px'}, -50%)`;
-  return html`<div class="tooltip" part="tooltip" style=${style} aria-hidden="true">
+  // Placed through the CSSOM, never a `style` attribute: a page whose policy has no
+  // `style-src 'unsafe-inline'` (or `style-src-attr`) refuses the attribute, not the CSSOM.
+  const place = (element: Element | undefined): void => {
+    if (!(element instanceof HTMLElement)) return;
+    element.style.setProperty('left', `${left}px`);
+    element.style.setProperty('top', `${top}px`);
+  };
+  return html`<div class=${flip ? 'tooltip flip' : 'tooltip'} part="tooltip" ${ref(place)} aria-hidden="true">
     ${tooltipContent(words, series, point)}
   </div>`;
 }

@@ -255,6 +255,10 @@ export const dynamicsChartStyles = css`
     box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
     font-size: 0.85em;
     line-height: 1.4;
+    transform: translate(14px, -50%);
+  }
+  .tooltip.flip {
+    transform: translate(calc(-100% - 14px), -50%);
   }
   .tooltip strong {
     display: block;

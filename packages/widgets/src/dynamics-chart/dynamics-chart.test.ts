@@ -313,6 +313,63 @@ describe('<shnro-dynamics-chart>', () => {
     expect($$(element, '[part="tooltip"]')).toHaveLength(0);
   });
 
+  it('reaches every school by keyboard: one tab stop, ↓/↑ through all series, a tooltip on each, Esc then an arrow reopens', async () => {
+    const district = syntheticDistrict(12, 6);
+    const before = document.createElement('button');
+    before.textContent = 'до графика';
+    document.body.append(before);
+    const element = await mount((el) => {
+      el.series = district.series;
+      el.schools = district.schools;
+      el.options = { years: district.years, municipalAverage: district.municipalAverage };
+    });
+    const groups = $$<SVGGElement>(element, 'g.series');
+    expect(groups).toHaveLength(12);
+    expect(groups.filter((g) => g.getAttribute('tabindex') === '0')).toHaveLength(1);
+    const names = new Map(district.schools.map((school) => [school.id, school.name]));
+    const focused = () => element.shadowRoot!.activeElement?.getAttribute('data-school') ?? '';
+    const tooltip = () => element.shadowRoot!.querySelector('[part="tooltip"]');
+
+    // Tab from the button before the chart lands on the roving series (after the toolbar).
+    before.focus();
+    for (let step = 0; step < 10 && !focused(); step += 1) await userEvent.tab();
+    const reached: string[] = [focused()];
+    await element.updateComplete;
+    expect(text(tooltip())).toContain(names.get(reached[0]!)!);
+    for (let step = 1; step < groups.length; step += 1) {
+      await userEvent.keyboard('{ArrowDown}');
+      await settle(element);
+      reached.push(focused());
+      // The tooltip follows focus, beside its point (placed through the CSSOM).
+      expect(text(tooltip())).toContain(names.get(focused())!);
+      expect(Number.parseFloat(getComputedStyle(tooltip()!).left)).toBeGreaterThan(0);
+    }
+    expect(new Set(reached)).toEqual(new Set(district.schools.map((school) => school.id)));
+    expect($$(element, 'g.series[tabindex="0"]').map((g) => g.getAttribute('data-school'))).toEqual([
+      reached.at(-1),
+    ]);
+    // Walk the years of the last school, then back up to the first school.
+    await userEvent.keyboard('{Home}');
+    await element.updateComplete;
+    expect(text(tooltip())).toContain(`${district.years[0]}:`);
+    for (let step = 1; step < groups.length; step += 1) {
+      await userEvent.keyboard('{ArrowUp}');
+      await settle(element);
+    }
+    expect(focused()).toBe(reached[0]);
+    // Esc closes the tooltip; the next arrow opens it again on the focused school.
+    await userEvent.keyboard('{Escape}');
+    await element.updateComplete;
+    expect(tooltip()).toBeNull();
+    await userEvent.keyboard('{ArrowRight}');
+    await element.updateComplete;
+    expect(text(tooltip())).toContain(names.get(reached[0]!)!);
+    // A second Tab leaves the chart: the series are one stop, not twelve.
+    await userEvent.tab();
+    expect(element.shadowRoot!.activeElement?.closest('g.series') ?? null).toBeNull();
+    before.remove();
+  });
+
   it('names every school and its values for a screen reader', async () => {
     const element = await mount((el) => seed004(el));
     expect($(element, 'g.series[data-school="school-22"]').getAttribute('aria-label')).toBe(
@@ -343,9 +400,11 @@ describe('<shnro-dynamics-chart>', () => {
     const parsed = new DOMParser().parseFromString(file, 'image/svg+xml');
     expect(parsed.querySelector('parsererror')).toBeNull();
     expect(parsed.documentElement.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
-    // The first school's bars keep its light-scheme colour, written inline.
+    // The first school's bars keep its light-scheme colour, written as a presentation attribute
+    // (no `style` attribute, which a strict `style-src` refuses to set).
     const exportedBar = parsed.querySelector('rect[data-year="2022"]')!;
-    expect(exportedBar.getAttribute('style')).toContain('stroke:rgb(0, 114, 178)');
+    expect(exportedBar.getAttribute('stroke')).toBe('rgb(0, 114, 178)');
+    expect(file).not.toMatch(/ style=/);
 
     const png = await element.toPng();
     expect(png.type).toBe('image/png');

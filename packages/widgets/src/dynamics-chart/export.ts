@@ -135,13 +135,16 @@ export function standaloneSvg(svg: SVGSVGElement, extras: StandaloneSvgExtras): 
     resolved.set(original, style);
     // Only what differs from the parent (which the copy inherits), to keep the file small.
     const parent = original === svg ? undefined : resolved.get(original.parentElement!);
-    const declarations = inlined.flatMap((name) => {
+    // Written as SVG presentation attributes, not a `style` attribute: a page whose policy has
+    // no `style-src 'unsafe-inline'` reports every `style` attribute set on the copy (one
+    // violation per drawn element), and every SVG reader understands the attributes.
+    copy.removeAttribute('style');
+    for (const name of inlined) {
       const value = style.getPropertyValue(name);
-      if (name === 'opacity') return value === '1' ? [] : [`${name}:${value}`];
-      return parent && parent.getPropertyValue(name) === value ? [] : [`${name}:${value}`];
-    });
-    if (declarations.length > 0) copy.setAttribute('style', declarations.join(';'));
-    else copy.removeAttribute('style');
+      const same = name === 'opacity' ? value === '1' : parent?.getPropertyValue(name) === value;
+      if (!same) copy.setAttribute(name, value);
+      else if (name !== 'opacity' && parent) copy.removeAttribute(name);
+    }
     copy.removeAttribute('class');
     copy.removeAttribute('tabindex');
     copy.removeAttribute('part');
@@ -270,24 +273,24 @@ function textMeasure(font: string): (text: string) => number {
   return (text) => context.measureText(text).width;
 }
 
-/** Draws an SVG file onto a canvas at `scale` times its size and returns the PNG. */
+/**
+ * Draws an SVG file onto a canvas at `scale` times its size and returns the PNG. The picture is
+ * loaded from a `data:` URL, not a `blob:` one: `img-src 'self' data:` (the plain-html example's
+ * policy, and a common one) allows it, and a `data:` SVG leaves the canvas readable.
+ */
 export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(image.naturalWidth * scale);
-    canvas.height = Math.round(image.naturalHeight * scale);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('canvas 2d context is unavailable');
-    context.scale(scale, scale);
-    context.drawImage(image, 0, 0);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+  const image = new Image();
+  image.src = url;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(image.naturalWidth * scale);
+  canvas.height = Math.round(image.naturalHeight * scale);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('canvas 2d context is unavailable');
+  context.scale(scale, scale);
+  context.drawImage(image, 0, 0);
+  return await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }

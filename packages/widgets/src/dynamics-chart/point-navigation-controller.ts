@@ -24,7 +24,8 @@ type Found = { series: ChartSeries; point: ChartPoint };
 /**
  * The chart's tooltip and keyboard navigation (подсказка и клавиатура): the pointer shows the
  * nearest value; focus enters one series (one tab stop, `roving`), ←/→ and Home/End walk its
- * years, ↑/↓ go to the next series at the same year, Esc closes the tooltip.
+ * years, ↑/↓ go to the next series at the same year (so every series is reachable), Esc closes
+ * the tooltip and any navigation key (or Enter, Space) opens it again.
  */
 export class PointNavigationController implements ReactiveController {
   private current?: ActivePoint;
@@ -105,8 +106,20 @@ export class PointNavigationController implements ReactiveController {
 
   readonly keyDown = (event: KeyboardEvent): void => {
     const layout = this.options.layout();
+    if (!layout) return;
     const active = this.current;
-    if (!layout || !active) return;
+    if (!active) {
+      // The tooltip was closed with Esc (or never opened) while a series keeps focus: a
+      // navigation key opens it again on that series instead of doing nothing.
+      if (!reopeningKeys.has(event.key)) return;
+      const group = (event.target as Element).closest?.('g.series') as SVGGElement | null;
+      const series = layout.series[group ? Number(group.dataset['index']) : this.rovingIndex];
+      const point = series?.points.at(-1);
+      if (!series || !point) return;
+      event.preventDefault();
+      this.activate(series, point);
+      return;
+    }
     const series = layout.series[active.series];
     if (!series) return;
     if (event.key === 'Escape') {
@@ -148,6 +161,18 @@ export class PointNavigationController implements ReactiveController {
     return { x: (event.clientX - box.left) * scale, y: (event.clientY - box.top) * scale };
   }
 }
+
+/** Keys that open the tooltip again on the focused series after Esc closed it. */
+const reopeningKeys = new Set([
+  'ArrowRight',
+  'ArrowLeft',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'Enter',
+  ' ',
+]);
 
 /** Where a key moves from a year of a series; 'other-key' for keys the chart leaves alone. */
 function targetOf(

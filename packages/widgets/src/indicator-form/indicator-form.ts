@@ -384,7 +384,7 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
         }
         ${evaluation.report.sections.map(
           (section) => html`
-            <section part="section" aria-labelledby="s-${section.code}">
+            <section part="section" role="group" aria-labelledby="s-${section.code}">
               <h3 id="s-${section.code}">${section.code}. ${section.title}</h3>
               ${section.results.map((result) => {
                 const definition = definitions.get(result.code);

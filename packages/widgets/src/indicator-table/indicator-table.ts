@@ -126,7 +126,7 @@ export class ShnroIndicatorTable extends LitElement {
       ${this.renderIssues(report.issues.filter((issue) => !issue.indicatorCode))}
       ${report.sections.map(
         (section) => html`
-          <section part="section" aria-labelledby="section-${section.code}">
+          <section part="section" role="group" aria-labelledby="section-${section.code}">
             <h3 id="section-${section.code}">${section.code}. ${section.title}</h3>
             <table part="table" aria-labelledby="section-${section.code}">
               <thead>
