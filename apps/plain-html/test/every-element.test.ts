@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   exampleDiagnosis,
   exampleIom,
+  kanskCycle2022,
+  kanskCycle2023,
   kanskMonitoring2022Counts,
   kanskMonitoring2022Printed,
   leningradskyDistrictAverage,
@@ -81,6 +83,8 @@ describe('every element under the strict policy with Trusted Types', () => {
         set('shnro-decisions', { decisions: data.decisions, roadmaps: [data.decisionsRoadmap] });
         set('shnro-iom-tracker', data.iom);
         set('shnro-mentorship-map', data.mentorship);
+        set('shnro-cycle-compare', data.cycles);
+        set('shnro-scorecard', { cycles: [data.cycles.current], previousCycles: [data.cycles.previous] });
       },
       {
         chart: {
@@ -100,6 +104,7 @@ describe('every element under the strict policy with Trusted Types', () => {
         decisionsRoadmap: maloshRoadmap(),
         iom: { iom: exampleIom, diagnosis: exampleDiagnosis },
         mentorship: { schools, assignments, events, teachers, period: year2023 },
+        cycles: { previous: kanskCycle2022(), current: kanskCycle2023() },
       },
     );
   });
