@@ -202,4 +202,28 @@ describe('every element under the strict policy with Trusted Types', () => {
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);
   });
+
+  it('scorecard and draft list: sorting, saving a draft to a file, deleting it', async () => {
+    const scorecard = page.locator('shnro-scorecard');
+    await scorecard.locator('thead button').first().click();
+    await expect
+      .poll(() => scorecard.locator('th[aria-sort="ascending"], th[aria-sort="descending"]').count())
+      .toBe(1);
+    // The editor's typing (above) left a draft in the scope the list shows.
+    const list = page.locator('shnro-draft-list');
+    const item = list.locator('li[part~="item"]').first();
+    await item.waitFor({ timeout: 10_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      item.locator('[part~="export"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    const before = await list.locator('li[part~="item"]').count();
+    await item.locator('[part~="discard"]').click();
+    await item.locator('[part~="discard"]').click();
+    await expect.poll(() => list.locator('li[part~="item"]').count()).toBe(before - 1);
+    await settle();
+    expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });
