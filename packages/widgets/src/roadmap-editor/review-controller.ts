@@ -1,12 +1,13 @@
 import {
   applyDismissals,
-  reviewRoadmap,
+  createRoadmapReviewer,
   type DirectionCatalogue,
   type DismissedRemark,
   type RemarkDismissal,
   type ReviewOptions,
   type ReviewRemark,
   type Roadmap,
+  type RoadmapReviewer,
 } from '@shnro/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emptyIndex, indexByPlace, type PlaceIndex } from './place-index.js';
@@ -45,6 +46,13 @@ export class ReviewController implements ReactiveController {
   private shownList: readonly ReviewRemark[] = none;
   private hiddenList: readonly DismissedRemark[] = none;
   private index: PlaceIndex<ReviewRemark> = emptyIndex();
+  // The core's incremental review remembers each activity's remarks, so a run after typing reads
+  // only the activities that changed; it is made again when the region's configuration changes.
+  private reviewer?: {
+    reviewer: RoadmapReviewer;
+    catalogue: DirectionCatalogue;
+    options: ReviewOptions | undefined;
+  };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -96,12 +104,19 @@ export class ReviewController implements ReactiveController {
     clearTimeout(this.timer);
     this.timer = undefined;
     const roadmap = this.source.roadmap();
-    this.review = roadmap
-      ? reviewRoadmap(roadmap, { catalogue: this.source.catalogue(), ...this.source.options() })
-      : none;
+    this.review = roadmap ? this.reviewerFor().review(roadmap) : none;
     this.refilter();
     this.host.requestUpdate();
     return this.shownList;
+  }
+
+  private reviewerFor(): RoadmapReviewer {
+    const catalogue = this.source.catalogue();
+    const options = this.source.options();
+    if (this.reviewer?.catalogue !== catalogue || this.reviewer.options !== options) {
+      this.reviewer = { reviewer: createRoadmapReviewer({ catalogue, ...options }), catalogue, options };
+    }
+    return this.reviewer.reviewer;
   }
 
   /** Applies the dismissals to the last run again (they changed), keeping unchanged groups. */
