@@ -24,6 +24,9 @@ export interface ReviewSource {
 
 const none: readonly never[] = Object.freeze([]);
 
+// Below a frame's budget, with room for the layout and paint of what the slice's keystrokes changed.
+const SLICE_MS = 8;
+
 // Two runs that word a remark the same way give the same key, so its group keeps its identity.
 const reviewKey = (remark: ReviewRemark) =>
   [
@@ -90,13 +93,33 @@ export class ReviewController implements ReactiveController {
     return this.timer !== undefined;
   }
 
-  /** Runs the review once nothing has been typed for `delay` milliseconds. */
+  /**
+   * Runs the review once nothing has been typed for `delay` milliseconds. Activities not reviewed
+   * before (the first review of a long roadmap, a pasted section) are read in slices of at most
+   * `SLICE_MS` between which the page paints and takes keystrokes, so the review is never a long task.
+   */
   schedule(delay = this.source.delay()): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.run();
-    }, delay);
+    this.timer = setTimeout(() => this.runInSlices(), delay);
+  }
+
+  /** How many slices the last scheduled review took (1 when every activity had been read before). */
+  get slices(): number {
+    return this.sliceCount;
+  }
+
+  private sliceCount = 0;
+
+  private runInSlices(first = true): void {
+    this.sliceCount = first ? 1 : this.sliceCount + 1;
+    const roadmap = this.source.roadmap();
+    const started = performance.now();
+    if (roadmap && !this.reviewerFor().prepare(roadmap, () => performance.now() - started > SLICE_MS)) {
+      this.timer = setTimeout(() => this.runInSlices(false), 0);
+      return;
+    }
+    this.timer = undefined;
+    this.run();
   }
 
   /** Runs the review now and returns the remarks it shows. */

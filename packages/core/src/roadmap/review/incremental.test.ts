@@ -281,6 +281,31 @@ describe('createRoadmapReviewer (инкрементальная автомати
     );
   }, 60_000);
 
+  it('prepares a long roadmap in slices, after which the review reads nothing again', () => {
+    const roadmap = roadmapOf([
+      {
+        title: 'Работа с учителями',
+        activities: Array.from({ length: 10 }, (_, index) => ({
+          activity: activities[index % activities.length]!,
+          plannedResult: results[index % results.length]!,
+          deadline: 'ноябрь 2023 года',
+        })),
+      },
+    ]);
+    const reviewer = createRoadmapReviewer();
+    let slices = 0;
+    let asked = 0;
+    // Each slice stops after three activities: four slices read all ten.
+    while (!reviewer.prepare(roadmap, () => ++asked % 4 === 0)) slices += 1;
+    expect(slices).toBe(3);
+    expect(reviewer.review(roadmap)).toEqual(reviewRoadmap(roadmap));
+    expect(reviewer.stats).toEqual({ reviewed: 0, reused: 10 });
+    // Nothing left to read: done at once, without asking.
+    asked = 0;
+    expect(reviewer.prepare(roadmap, () => (asked += 1) > 0)).toBe(true);
+    expect(asked).toBe(0);
+  });
+
   it('refuses a roadmap that fails the schema with the same message as reviewRoadmap', () => {
     const broken = {
       ...roadmapOf([{ title: 'Работа', activities: [] }]),

@@ -5,6 +5,7 @@ import { deadlineContextOf } from '../deadlines.js';
 import type { Roadmap, RoadmapActivity } from '../schema.js';
 import { defaultReviewRules } from './rules/index.js';
 import type {
+  ActivityEntry,
   ReviewContext,
   ReviewOptions,
   ReviewPlace,
@@ -217,6 +218,13 @@ export interface RoadmapReviewStats {
 export interface RoadmapReviewer {
   /** The same remarks, in the same order, as `reviewRoadmap(roadmap, options)`. */
   review(roadmap: Roadmap): ReviewRemark[];
+  /**
+   * Reads, ahead of `review`, the activities not yet remembered, until `shouldStop()` answers true;
+   * answers whether every activity is now remembered. An editor spreads the first review of a long
+   * roadmap over short slices of idle time this way, so no slice is a long task; `review` then reads
+   * nothing again. A roadmap that fails the schema is left to `review`, which explains it.
+   */
+  prepare(roadmap: Roadmap, shouldStop: () => boolean): boolean;
   /** What the last `review` read again and what it reused. */
   readonly stats: RoadmapReviewStats;
 }
@@ -244,8 +252,39 @@ export function createRoadmapReviewer(options: ReviewOptions = {}): RoadmapRevie
   const remembered = new WeakMap<RoadmapActivity, RememberedActivity>();
   const stats: RoadmapReviewStats = { reviewed: 0, reused: 0 };
 
+  const remember = (entry: ActivityEntry, context: ReviewContext, contextKey: string): RememberedActivity => {
+    const memory: RememberedActivity = { sectionId: entry.section.id, contextKey, byRule: [] };
+    const alone: ReviewContext = { ...context, activities: [entry] };
+    for (const { rule, ruleIndex } of activityRules) {
+      const severity = prepared.severity[ruleIndex] ?? rule.severity;
+      const builtIn = prepared.builtIn[ruleIndex] ?? false;
+      memory.byRule[ruleIndex] = rule
+        .check(alone)
+        .map((finding) => toRemark(finding, rule.id, severity, builtIn));
+    }
+    remembered.set(entry.activity, memory);
+    return memory;
+  };
+  const knownAs = (entry: ActivityEntry, contextKey: string): RememberedActivity | undefined => {
+    const known = remembered.get(entry.activity);
+    return known && known.sectionId === entry.section.id && known.contextKey === contextKey
+      ? known
+      : undefined;
+  };
+
   return {
     stats,
+    prepare(roadmap, shouldStop) {
+      if (!isPlainValidRoadmap(roadmap)) return true;
+      const context = createReviewContext(roadmap, options);
+      const contextKey = JSON.stringify(context.deadlineContext);
+      for (const entry of context.activities) {
+        if (knownAs(entry, contextKey)) continue;
+        if (shouldStop()) return false;
+        remember(entry, context, contextKey);
+      }
+      return true;
+    },
     review(roadmap) {
       if (!isPlainValidRoadmap(roadmap)) assertArgument('reviewRoadmap', 'roadmap', roadmapSchema, roadmap);
       const context = createReviewContext(roadmap, options);
@@ -253,23 +292,13 @@ export function createRoadmapReviewer(options: ReviewOptions = {}): RoadmapRevie
       stats.reviewed = 0;
       stats.reused = 0;
       const memories = context.activities.map((entry) => {
-        const known = remembered.get(entry.activity);
-        if (known && known.sectionId === entry.section.id && known.contextKey === contextKey) {
+        const known = knownAs(entry, contextKey);
+        if (known) {
           stats.reused += 1;
           return known;
         }
-        const memory: RememberedActivity = { sectionId: entry.section.id, contextKey, byRule: [] };
-        const alone: ReviewContext = { ...context, activities: [entry] };
-        for (const { rule, ruleIndex } of activityRules) {
-          const severity = prepared.severity[ruleIndex] ?? rule.severity;
-          const builtIn = prepared.builtIn[ruleIndex] ?? false;
-          memory.byRule[ruleIndex] = rule
-            .check(alone)
-            .map((finding) => toRemark(finding, rule.id, severity, builtIn));
-        }
-        remembered.set(entry.activity, memory);
         stats.reviewed += 1;
-        return memory;
+        return remember(entry, context, contextKey);
       });
       const remarks = collectRemarks(
         context,
