@@ -19,6 +19,7 @@ import { computeMessages } from './messages.js';
 import { createReportBuilder, type ReportBuilder } from './report-builder.js';
 import type { RawValue } from './result.js';
 import { toDisplayLocale } from '../../text/locale.js';
+import { findUnknownCategories } from './unknown-categories.js';
 
 export type { GroupBy } from './count-grouped.js';
 
@@ -236,6 +237,10 @@ export function computeIndicatorsGrouped(
       : explainInvalidRecords(input.teachers, 'teachers', counts.invalidTeachers, locale)),
   ];
 
+  // A category nobody defined is refused in every group, never counted as zero schools.
+  const unknownCategories = findUnknownCategories(validSet, input.schools, locale);
+  recordIssues.push(...unknownCategories.map((problem) => problem.issue));
+  const refusedCodes = new Set(unknownCategories.map((problem) => problem.code));
   const hasTeachers = input.teachers !== undefined;
   const build = reportBuilderOf(compiled, locale);
   const schoolMunicipality =
@@ -243,12 +248,12 @@ export function computeIndicatorsGrouped(
   const groups = counts.keys.map((key, row): IndicatorGroup => {
     const municipalityId = schoolMunicipality === undefined ? key : (schoolMunicipality.get(key) ?? null);
     const state = municipalityId === null ? absent : (municipalities.get(municipalityId) ?? absent);
-    const values = valuesOf(validSet, compiled.plan, counts, row, state, hasTeachers);
+    const values = valuesOf(validSet, compiled.plan, counts, row, state, hasTeachers, refusedCodes);
     const report = build(values, [...recordIssues, ...state.issues]);
     return { key, municipalityId: state.present ? municipalityId : null, report };
   });
   const totals = sumRows(counts);
-  const total = build(valuesOf(validSet, compiled.plan, totals, 0, whole, hasTeachers), [
+  const total = build(valuesOf(validSet, compiled.plan, totals, 0, whole, hasTeachers, refusedCodes), [
     ...whole.issues,
     ...recordIssues,
   ]);
@@ -290,9 +295,12 @@ function valuesOf(
   row: number,
   municipality: MunicipalityState,
   hasTeachers: boolean,
+  refused: ReadonlySet<string>,
 ): RawValue[] {
   return set.indicators.map((indicator) =>
-    valueOf(indicator, plan, plan.slots.get(indicator.code), counts, row, municipality, hasTeachers),
+    refused.has(indicator.code)
+      ? { kind: 'invalid' }
+      : valueOf(indicator, plan, plan.slots.get(indicator.code), counts, row, municipality, hasTeachers),
   );
 }
 
