@@ -133,10 +133,18 @@ export function isPlainValidMunicipality(value: unknown): value is Municipality 
   const flags = record['flags'];
   if (flags === undefined) return true;
   if (typeof flags !== 'object' || flags === null || Array.isArray(flags)) return false;
-  for (const [name, flag] of Object.entries(flags))
-    if (typeof flag !== 'boolean' || !flagName.test(name)) return false;
+  // for-in, not Object.entries (no pair arrays); a name seen valid once is not tested again: the
+  // municipalities of a country repeat the same few flag names thousands of times.
+  for (const name in flags) {
+    if (typeof (flags as Record<string, unknown>)[name] !== 'boolean') return false;
+    if (validFlagNames.has(name)) continue;
+    if (!flagName.test(name)) return false;
+    if (validFlagNames.size < 1_000) validFlagNames.add(name);
+  }
   return true;
 }
+
+const validFlagNames = new Set<string>();
 
 function checkMunicipalityAt(value: unknown, path: PropertyKey[], locale: DisplayLocale): MunicipalityState {
   if (value === undefined) return { flags: undefined, present: false, valid: true, issues: [] };
