@@ -3,7 +3,11 @@ import {
   kanskMonitoringReport2022,
   leningradskyRoadmapReport2023,
   roadmapMonitoringReport2020,
+  seed000Decisions,
+  seed000Roadmaps,
 } from './examples.js';
+import { decisionBlocks } from './builders/cycle.js';
+import { followDecisions } from '../decisions/follow.js';
 import { resolveReport, type ResolvedReport } from './resolve.js';
 import { compareSeries } from '../dynamics/compare.js';
 import {
@@ -78,6 +82,38 @@ describe('seed 000 as data', () => {
       position: 'Заведующий центром мониторинга и инновационной деятельности',
       name: 'О.Г. Викульева',
     });
+  });
+});
+
+describe('seed 000 out of its stored records', () => {
+  it('takes the counts and bases of the discrepancies from the roadmaps, not from typed numbers', () => {
+    // Without the 18th roadmap (teachers and parents): 17 schools, 12 of them with parents.
+    const fewer = resolved(roadmapMonitoringReport2020(seed000Roadmaps().slice(0, 17)));
+    const flagged = fewer.sections.find((section) => section.title === 'Расхождения в исходном документе');
+    const text = flagged === undefined ? [] : lines({ ...fewer, sections: [flagged] });
+    // The seed's printed percentages, now checked against 17 roadmaps' own counts.
+    expect(text).toEqual(
+      expect.arrayContaining([
+        'Работа с обучающимися: указано 94%, но 17 из 17 — это 100%. Расхождение не объясняется ни усечением, ни округлением: проверьте количество и совокупность.',
+        'Работа с родителями: указано 72,22%, но 12 из 17 — это 70,59%. Расхождение не объясняется ни усечением, ни округлением: проверьте количество и совокупность.',
+        'Совершенствование предметных и методических компетенций учителей по повышению качества образования: указано 27,7%, но 4 из 17 — это 23,5%. Расхождение не объясняется ни усечением, ни округлением: проверьте количество и совокупность.',
+      ]),
+    );
+  });
+
+  it('prints its management decisions from decision records followed on its date', () => {
+    const followed = followDecisions(seed000Decisions(), {
+      asOf: '2020-11-30',
+      deadlineContext: { referenceYear: 2020 },
+    });
+    expect(
+      followed.map((entry) => [entry.decision.kind, entry.overdue, entry.deadline?.ranges.at(-1)?.end]),
+    ).toEqual([
+      ['management-decision', false, '2020-12-15'],
+      ['management-decision', false, '2021-09-30'],
+      ['management-decision', false, '2021-12-31'],
+    ]);
+    expect(roadmapMonitoringReport2020().decisions).toEqual(decisionBlocks(followed).managementDecisions);
   });
 });
 

@@ -14,10 +14,13 @@ import { exampleIom } from '../iom/example.js';
 import { routeProgress } from '../iom/progress.js';
 import { mentorshipCoverage } from '../mentorship/coverage.js';
 import type { Assignment, SupportEvent } from '../mentorship/schema.js';
-import { clusterRoadmaps } from '../roadmap/cluster.js';
+import { clusterRoadmaps, type RoadmapClusters } from '../roadmap/cluster.js';
 import { createRoadmap } from '../roadmap/create.js';
 import type { Roadmap, RoadmapSection } from '../roadmap/schema.js';
 import type { TargetGroup } from '../roadmap/target-group.js';
+import { followDecisions } from '../decisions/follow.js';
+import { decisionRecordSchema, type DecisionRecord, type DecisionRecordInput } from '../decisions/schema.js';
+import { decisionBlocks } from './builders/cycle.js';
 import type { School } from '../school/schema.js';
 import type { Teacher } from '../teacher/schema.js';
 import { clusterDirectionsSection, clusterSection } from './builders/cluster.js';
@@ -140,58 +143,134 @@ function seed000Remarks(): ReportSection {
   };
 }
 
-/** Seed 000's percentages as printed, with the counts and bases they were computed from. */
-const seed000PrintedFigures: PrintedFigure[] = [
-  { label: 'Работа с учителями', count: 18, population: 18, printed: '100%' },
-  { label: 'Работа с обучающимися', count: 17, population: 18, printed: '94%' },
-  { label: 'Работа с родителями', count: 13, population: 18, printed: '72,22%' },
+/**
+ * Seed 000's percentages as printed, each with what it counts in the roadmaps: a target group
+ * (over all schools) or a direction (over the schools of its group). The counts and bases come from
+ * `clusterRoadmaps` over the stored roadmaps, never typed; only the seed's printed text is kept.
+ */
+const seed000Printed: {
+  label: string;
+  counts: { group: TargetGroup } | { direction: string };
+  printed: string;
+}[] = [
+  { label: 'Работа с учителями', counts: { group: 'teachers' }, printed: '100%' },
+  { label: 'Работа с обучающимися', counts: { group: 'students' }, printed: '94%' },
+  { label: 'Работа с родителями', counts: { group: 'parents' }, printed: '72,22%' },
   {
     label: 'Совершенствование предметных и методических компетенций (профессиональное развитие)',
-    count: 8,
-    population: 18,
+    counts: { direction: 'teachers-professional-development' },
     printed: '44%',
   },
   {
     label: 'Совершенствование предметных и методических компетенций по отдельному направлению',
-    count: 5,
-    population: 18,
+    counts: { direction: 'teachers-specific-area' },
     printed: '27,7%',
   },
   {
     label:
       'Совершенствование предметных и методических компетенций учителей по повышению качества образования',
-    count: 5,
-    population: 18,
+    counts: { direction: 'teachers-education-quality' },
     printed: '27,7%',
   },
-  { label: 'Психолого-педагогическое сопровождение обучающихся', count: 1, population: 17, printed: '6%' },
-  { label: 'Повышение мотивации учения', count: 4, population: 17, printed: '24%' },
+  {
+    label: 'Психолого-педагогическое сопровождение обучающихся',
+    counts: { direction: 'students-psychological-support' },
+    printed: '6%',
+  },
+  { label: 'Повышение мотивации учения', counts: { direction: 'students-motivation' }, printed: '24%' },
   {
     label: 'Повышение качества образовательных результатов обучающихся по отдельным оценочным процедурам',
-    count: 7,
-    population: 17,
+    counts: { direction: 'students-assessment-results' },
     printed: '41%',
   },
   {
     label: 'Создание условий для удовлетворения потребностей личности',
-    count: 2,
-    population: 17,
+    counts: { direction: 'students-personal-needs' },
     printed: '12%',
   },
-  { label: 'Развитие сотрудничества с родителями', count: 12, population: 13, printed: '92%' },
-  { label: 'Информационная работа с родителями', count: 1, population: 13, printed: '8%' },
-];
-
-/** Seed 000's directions of work with students cover 14 of the 17 schools that work with students. */
-const seed000PrintedSums: PrintedSum[] = [
   {
-    label: 'Направления работы с обучающимися',
-    parts: [1, 4, 7, 2],
-    whole: 17,
-    noun: 'school',
-    wholeOf: 'работающих с обучающимися',
+    label: 'Развитие сотрудничества с родителями',
+    counts: { direction: 'parents-cooperation' },
+    printed: '92%',
+  },
+  {
+    label: 'Информационная работа с родителями',
+    counts: { direction: 'parents-information' },
+    printed: '8%',
   },
 ];
+
+/** What each printed percentage counts, found in the roadmaps' clusters: the count and its base. */
+function seed000PrintedFigures(clusters: RoadmapClusters): PrintedFigure[] {
+  return seed000Printed.flatMap(({ label, counts, printed }) => {
+    if ('group' in counts) {
+      const row = clusters.targetGroups.find((candidate) => candidate.id === counts.group);
+      return row === undefined
+        ? []
+        : [{ label, count: row.schoolIds.length, population: clusters.schoolCount, printed }];
+    }
+    for (const cluster of clusters.directions) {
+      const row = cluster.directions.find((candidate) => candidate.id === counts.direction);
+      if (row !== undefined)
+        return [{ label, count: row.schoolIds.length, population: cluster.base, printed }];
+    }
+    return [];
+  });
+}
+
+/**
+ * The seed's directions of work with students cover 14 of the 17 schools that work with students:
+ * the parts and the whole from the students' cluster.
+ */
+function seed000PrintedSums(clusters: RoadmapClusters): PrintedSum[] {
+  const students = clusters.directions.find((cluster) => cluster.targetGroup === 'students');
+  if (students === undefined) return [];
+  return [
+    {
+      label: 'Направления работы с обучающимися',
+      parts: students.directions.map((row) => row.schoolIds.length).filter((count) => count > 0),
+      whole: students.base,
+      noun: 'school',
+      wholeOf: 'работающих с обучающимися',
+    },
+  ];
+}
+
+/** Seed 000's three management decisions as records, followed on the report's date. */
+export function seed000Decisions(): DecisionRecord[] {
+  const decision = (
+    id: string,
+    text: string,
+    deadline: string,
+    addressee: DecisionRecordInput['addressee'],
+    responsible: string,
+  ) =>
+    decisionRecordSchema.parse({ id, kind: 'management-decision', text, deadline, addressee, responsible });
+  return [
+    decision(
+      'bipkro-2020-d1',
+      'Провести корректировку «дорожных карт» в соответствии с замечаниями',
+      'до 15 декабря 2020 года',
+      { kind: 'other', name: 'Образовательные организации' },
+      'Образовательные организации',
+    ),
+    decision(
+      'bipkro-2020-d2',
+      'Создать систему послекурсового сопровождения учителей',
+      'сентябрь 2021 года',
+      { kind: 'methodological-service', name: 'ГАУ ДПО «БИПКРО»' },
+      'ГАУ ДПО «БИПКРО»',
+    ),
+    decision(
+      'bipkro-2020-d3',
+      'Организовать индивидуальную помощь образовательным организациям по корректировке «дорожных карт»',
+      // As the seed wrote it: «в течение декабря 2021 года» (the year may be a slip; it is not ours to change).
+      'в течение декабря 2021 года',
+      { kind: 'other', name: 'Региональный координатор' },
+      'Региональный координатор',
+    ),
+  ];
+}
 
 const nonNull = <T>(value: T | null): T[] => (value === null ? [] : [value]);
 
@@ -204,7 +283,11 @@ export function roadmapMonitoringReport2020(
   roadmaps: readonly Roadmap[] = seed000Roadmaps(),
 ): AnalyticalReport {
   const clusters = clusterRoadmaps(roadmaps);
-  const year = { referenceYear: 2020 };
+  const date = '2020-11-30';
+  // Deadlines written without a year («до 15 декабря») are read in the report's year.
+  const { recommendations, managementDecisions } = decisionBlocks(
+    followDecisions(seed000Decisions(), { asOf: date, deadlineContext: { referenceYear: 2020 } }),
+  );
   return {
     header: {
       organisation: 'ГАУ ДПО «Брянский институт повышения квалификации работников образования»',
@@ -212,7 +295,7 @@ export function roadmapMonitoringReport2020(
       number: '1',
       subtitle:
         'по результатам мониторинга формирования «дорожных карт» образовательных организаций, включенных в перечень ОО с низкими образовательными результатами обучающихся',
-      date: '2020-11-30',
+      date,
     },
     author: {
       name: 'О.Г. Викульева',
@@ -229,40 +312,16 @@ export function roadmapMonitoringReport2020(
       clusterDirectionsSection(),
       clusterSection(clusters),
       seed000Remarks(),
-      ...nonNull(printedFiguresSection(seed000PrintedFigures, { sums: seed000PrintedSums })),
+      ...nonNull(
+        printedFiguresSection(seed000PrintedFigures(clusters), { sums: seed000PrintedSums(clusters) }),
+      ),
     ],
     conclusions: [
       'Основным направлением работы по преодолению неуспешности школы выбрали совершенствование предметных и методических компетенций учителей, так как по результатам самодиагностики педагогические коллективы в силу большого стажа работы и, как следствие, профессионального выгорания нуждаются в оптимизации компетенций.',
       'Фактором, затрудняющим отслеживание качества работы по совершенствованию компетенций учителей, является отсутствие системы послекурсового сопровождения.',
     ],
-    recommendations: [],
-    decisions: [
-      managementDecision(
-        {
-          text: 'Провести корректировку «дорожных карт» в соответствии с замечаниями',
-          deadline: 'до 15 декабря 2020 года',
-          responsible: 'Образовательные организации',
-        },
-        year,
-      ),
-      managementDecision(
-        {
-          text: 'Создать систему послекурсового сопровождения учителей',
-          deadline: 'сентябрь 2021 года',
-          responsible: 'ГАУ ДПО «БИПКРО»',
-        },
-        year,
-      ),
-      managementDecision(
-        {
-          text: 'Организовать индивидуальную помощь образовательным организациям по корректировке «дорожных карт»',
-          // As the seed wrote it: «в течение декабря 2021 года» (the year may be a slip; it is not ours to change).
-          deadline: 'в течение декабря 2021 года',
-          responsible: 'Региональный координатор',
-        },
-        year,
-      ),
-    ],
+    recommendations,
+    decisions: managementDecisions,
   };
 }
 
