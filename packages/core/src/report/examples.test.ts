@@ -4,6 +4,7 @@ import {
   leningradskyRoadmapReport2023,
   roadmapMonitoringReport2020,
   seed000Decisions,
+  seed004Decisions,
   seed000Roadmaps,
 } from './examples.js';
 import { decisionBlocks } from './builders/cycle.js';
@@ -169,6 +170,23 @@ describe('seed 004 as data', () => {
     expect(lines(report)).toContain(
       '41 педагог ШНОР прошёл курсы повышения квалификации в ГБОУ ИРО Краснодарского края.',
     );
+  });
+
+  it('prints its recommendations and decision from decision records, addressee by addressee', () => {
+    const records = seed004Decisions();
+    const followed = followDecisions(records, {
+      asOf: '2023-12-15',
+      deadlineContext: { referenceYear: 2023 },
+    });
+    const built = leningradskyRoadmapReport2023();
+    expect(built.recommendations.map((group) => [group.addressee, group.items.length])).toEqual([
+      ['Управлению образования', 2],
+      ['МКУ ДПО «Центр развития образования»', 6],
+    ]);
+    expect(built.decisions).toEqual(decisionBlocks(followed).managementDecisions);
+    expect(built.decisions[0]!.deadline.ranges.at(-1)?.end).toBe('2023-12-30');
+    // Followed on the report's date, the decision is not overdue, so no follow-up section is added.
+    expect(followed.every((entry) => !entry.overdue)).toBe(true);
   });
 
   it('flags the recommendations to the school directors the seed announces and never gives', () => {

@@ -24,7 +24,6 @@ import { decisionBlocks } from './builders/cycle.js';
 import type { School } from '../school/schema.js';
 import type { Teacher } from '../teacher/schema.js';
 import { clusterDirectionsSection, clusterSection } from './builders/cluster.js';
-import { managementDecision } from './builders/decision.js';
 import { printedFiguresSection, type PrintedFigure, type PrintedSum } from './builders/printed.js';
 import { dynamicsSection } from './builders/dynamics.js';
 import { indicatorSection } from './builders/indicator.js';
@@ -507,6 +506,47 @@ const leningradskyEvents: SupportEvent[] = [
   },
 ];
 
+/** Seed 004's recommendations (to the education department and to the ЦРО) and its decision, as records. */
+export function seed004Decisions(): DecisionRecord[] {
+  const department = { kind: 'municipal-body', name: 'Управлению образования' } as const;
+  const centre = { kind: 'methodological-service', name: 'МКУ ДПО «Центр развития образования»' } as const;
+  const recommendation = (index: number, addressee: DecisionRecordInput['addressee'], text: string) =>
+    decisionRecordSchema.parse({
+      id: `leningradsky-2023-r${index}`,
+      kind: 'recommendation',
+      text,
+      addressee,
+    });
+  return [
+    recommendation(
+      1,
+      department,
+      'Продолжить работу по повышению качества обучения в школах с низкими образовательными результатами.',
+    ),
+    recommendation(
+      2,
+      department,
+      'Разработать направления развития, которые могут обеспечить улучшение образовательных результатов обучающихся.',
+    ),
+    ...[
+      'Обеспечить организацию контроля оказания методической помощи наставническим центром и тьюторским пунктом.',
+      'Сформировать и разместить на сайте электронные методические издания в помощь педагогам ШНОР.',
+      'В январе провести процедуру выявления профессиональных дефицитов педагогов ШНОР и потребности в методической помощи.',
+      'Организовывать участие педагогов ШНОР в курсах повышения квалификации, в методических мероприятиях муниципального и регионального уровня, в первую очередь по темам, связанным с выявленными у них профессиональными дефицитами.',
+      'Организовать проведение открытых методических, практикоориентированных мероприятий по обмену опытом и лучшими практиками реализации адресной методической поддержки педагогических работников по выявленным дефицитам.',
+      'Организовать методическое сопровождение внедрения цифровых технологий в образовательном процессе.',
+    ].map((text, index) => recommendation(index + 3, centre, text)),
+    decisionRecordSchema.parse({
+      id: 'leningradsky-2023-d1',
+      kind: 'management-decision',
+      text: 'Провести системную доработку дорожной карты оказания методической помощи с введением новых форматов, методов и мероприятий оказания методической помощи',
+      deadline: 'до 30 декабря 2023 г.',
+      addressee: centre,
+      responsible: 'МКУ ДПО «Центр развития образования»',
+    }),
+  ];
+}
+
 /**
  * Seed 004 (МКУ ДПО «Центр развития образования», Ленинградский район, 2023): mentors and tutors
  * (`mentorshipCoverage`), a teacher's route (`routeProgress` of the example ИОМ), the ГИА-9 dynamics
@@ -514,6 +554,7 @@ const leningradskyEvents: SupportEvent[] = [
  * wrote «прошли». The date, author, teachers and mentors' names are illustrative.
  */
 export function leningradskyRoadmapReport2023(): AnalyticalReport {
+  const date = '2023-12-15';
   const period = { start: '2023-01-01', end: '2023-12-31' };
   const coverage = mentorshipCoverage(
     leningradskyRecords.schools,
@@ -524,7 +565,7 @@ export function leningradskyRoadmapReport2023(): AnalyticalReport {
       teachers: leningradskyRecords.teachers,
     },
   );
-  const progress = routeProgress(exampleIom, '2023-12-15');
+  const progress = routeProgress(exampleIom, date);
   // The district's one policy: the portal's dynamics page and chart use the same object.
   const options = {
     assessment: 'gia-9',
@@ -539,13 +580,16 @@ export function leningradskyRoadmapReport2023(): AnalyticalReport {
   });
   const quality = compareSeries(sumOfQuality, { ...options, metric: 'sum-of-quality-percents' });
   const qualifier = { ru: 'ШНОР', en: 'low-results' };
+  const { recommendations, managementDecisions } = decisionBlocks(
+    followDecisions(seed004Decisions(), { asOf: date, deadlineContext: { referenceYear: 2023 } }),
+  );
   return {
     header: {
       organisation: 'МКУ ДПО «Центр развития образования» муниципального образования Ленинградский район',
       title: 'Отчёт',
       subtitle:
         'по реализации дорожной карты по методическому сопровождению системы работы со школами с низкими результатами обучения и школами, функционирующими в сложных социальных условиях',
-      date: '2023-12-15',
+      date,
       place: 'ст. Ленинградская',
     },
     author: { name: 'А.А. Иванова', position: 'Методист МКУ ДПО «Центр развития образования»' },
@@ -615,35 +659,7 @@ export function leningradskyRoadmapReport2023(): AnalyticalReport {
     conclusions: [
       'Улучшился уровень школьного благополучия и общего психологического климата во всех ШНОР Ленинградского района.',
     ],
-    recommendations: [
-      {
-        addressee: 'Управлению образования',
-        items: [
-          'Продолжить работу по повышению качества обучения в школах с низкими образовательными результатами.',
-          'Разработать направления развития, которые могут обеспечить улучшение образовательных результатов обучающихся.',
-        ],
-      },
-      {
-        addressee: 'МКУ ДПО «Центр развития образования»',
-        items: [
-          'Обеспечить организацию контроля оказания методической помощи наставническим центром и тьюторским пунктом.',
-          'Сформировать и разместить на сайте электронные методические издания в помощь педагогам ШНОР.',
-          'В январе провести процедуру выявления профессиональных дефицитов педагогов ШНОР и потребности в методической помощи.',
-          'Организовывать участие педагогов ШНОР в курсах повышения квалификации, в методических мероприятиях муниципального и регионального уровня, в первую очередь по темам, связанным с выявленными у них профессиональными дефицитами.',
-          'Организовать проведение открытых методических, практикоориентированных мероприятий по обмену опытом и лучшими практиками реализации адресной методической поддержки педагогических работников по выявленным дефицитам.',
-          'Организовать методическое сопровождение внедрения цифровых технологий в образовательном процессе.',
-        ],
-      },
-    ],
-    decisions: [
-      managementDecision(
-        {
-          text: 'Провести системную доработку дорожной карты оказания методической помощи с введением новых форматов, методов и мероприятий оказания методической помощи',
-          deadline: 'до 30 декабря 2023 г.',
-          responsible: 'МКУ ДПО «Центр развития образования»',
-        },
-        { referenceYear: 2023 },
-      ),
-    ],
+    recommendations,
+    decisions: managementDecisions,
   };
 }
