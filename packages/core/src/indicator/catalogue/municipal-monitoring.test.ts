@@ -103,7 +103,7 @@ describe('municipalMonitoringSet (seed 001)', () => {
     // 1.5 belongs to «По выявлению школ…», and the note reads its 7 schools as the monitoring's
     // participants: a rise is shown, not called «ухудшение». 1.6 counts risks: fewer is better.
     expect(byCode('1.5')).toMatchObject({ betterDirection: 'none' });
-    expect(byCode('1.5')?.note?.ru).toMatch(/участниками мониторинга/);
+    expect(byCode('1.5')?.note?.ru).toMatch(/участники мониторинга/);
     expect(byCode('1.6')).toMatchObject({ betterDirection: 'lower' });
     expect(byCode('4.4')).toMatchObject({ betterDirection: 'higher' });
   });

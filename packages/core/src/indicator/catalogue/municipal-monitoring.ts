@@ -157,8 +157,8 @@ export const municipalMonitoringIndicators: IndicatorDefinition[] = [
     // составило 38,8%»). More schools found may be better identification as well as more trouble.
     betterDirection: 'none',
     note: {
-      ru: 'Показатель раздела «По выявлению школ…»: в записке 7 таких школ названы участниками мониторинга («Всего участвовало 7 общеобразовательных организаций, что составило 38,8%»), и нигде не сказано, что меньшая доля лучше. Рост доли может означать и более полное выявление, и больше школ с трудностями, поэтому изменение не оценивается как улучшение или ухудшение.',
-      en: 'An indicator of the section on identifying schools: the note calls these 7 schools the monitoring’s participants and nowhere says a lower share is better. A rise may mean fuller identification as well as more schools in difficulty, so a change is not judged better or worse.',
+      ru: 'В записке эти 7 школ — участники мониторинга, и не сказано, что меньшая доля лучше: изменение не оценивается.',
+      en: 'The note calls these 7 schools the monitoring’s participants and never says a lower share is better: a change is not judged.',
     },
   }),
   shareIndicator({

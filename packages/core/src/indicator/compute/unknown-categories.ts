@@ -55,9 +55,10 @@ export interface UnknownCategoryProblem {
 function message(indicator: IndicatorDefinition, ids: string[], locale: DisplayLocale): string {
   const quoted = ids.map((id) => (locale === 'ru' ? `«${id}»` : `"${id}"`)).join(', ');
   const known = [...builtIn].join(', ');
+  const one = ids.length === 1;
   return locale === 'ru'
-    ? `${indicatorName(indicator, locale)}: ${ids.length === 1 ? 'категория' : 'категории'} ${quoted} не ${ids.length === 1 ? 'задана' : 'заданы'} — ${ids.length === 1 ? 'её' : 'их'} нет среди встроенных (${known}), и ни у одной школы в записях нет такого признака из справочника региона. Показатель не рассчитан, чтобы не показать 0 школ вместо ошибки: проверьте написание категории в наборе показателей (например, ШНСУ — unfavourable-conditions).`
-    : `${indicatorName(indicator, locale)}: ${ids.length === 1 ? 'category' : 'categories'} ${quoted} ${ids.length === 1 ? 'is' : 'are'} not defined — not built in (${known}), and no school in the records carries it from the region's catalogue. The indicator is not computed rather than showing 0 schools: check the category's spelling in the indicator set (e.g. ШНСУ is unfavourable-conditions).`;
+    ? `${indicatorName(indicator, locale)}: ${one ? 'категория' : 'категории'} ${quoted} не ${one ? 'задана' : 'заданы'} — ${one ? 'её' : 'их'} нет среди встроенных (${known}) и ни у одной школы. Показатель не рассчитан: проверьте написание (ШНСУ — unfavourable-conditions).`
+    : `${indicatorName(indicator, locale)}: ${one ? 'category' : 'categories'} ${quoted} ${one ? 'is' : 'are'} not defined — not built in (${known}) and carried by no school. Not computed: check the spelling (ШНСУ is unfavourable-conditions).`;
 }
 
 /**
