@@ -227,6 +227,22 @@ describe('OpenAPI', () => {
     const schemas = doc['components'].schemas as Record<string, unknown>;
     expect(schemas).toHaveProperty('Roadmap');
     expect(schemas).toHaveProperty('CountsInput');
+    for (const path of [
+      '/api/registry/imports',
+      '/api/results/imports',
+      '/api/identification/runs',
+      '/api/identification/proposals/{schoolId}/{category}/decision',
+      '/api/decisions/{id}',
+      '/api/ioms/{id}',
+      '/api/mentorships/{id}',
+      '/api/cycles/{id}/document',
+      '/api/cycles/{id}/report',
+      '/api/cycles/{id}/report.docx',
+    ])
+      expect(doc['paths'], path).toHaveProperty([path]);
+    expect(schemas['SaveDecisionRecordRequest']).toMatchObject({
+      properties: { document: { $ref: '#/components/schemas/DecisionRecord' } },
+    });
     const refs = JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? [];
     expect(refs.length).toBeGreaterThan(10);
     for (const ref of refs) {

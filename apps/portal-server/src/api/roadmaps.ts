@@ -136,7 +136,10 @@ export const roadmapRoutes = new Hono<AppEnv>()
     const scope = schoolScope(user, 's', 1);
     const rows = await c.get('db').query(
       `select r.id, r.school_id as "schoolId", s.name as "schoolName", s.municipality_id as "municipalityId",
-              r.status, r.revision, r.document->>'title' as title, r.updated_at as "updatedAt"
+              r.status, r.revision, r.document->>'title' as title, r.updated_at as "updatedAt"${
+                // The board of a municipality reads every document at once (?include=document).
+                c.req.query('include') === 'document' ? ', r.document' : ''
+              }
          from roadmaps r join schools s on s.id = r.school_id
         where ${scope.sql} order by s.name, r.id`,
       scope.params,
