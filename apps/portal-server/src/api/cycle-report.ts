@@ -3,6 +3,7 @@ import {
   cycleReport,
   followDecisions,
   monitoringCycleSchema,
+  reviewAcrossSchools,
   type AnalyticalReport,
   type CountsInput,
   type DecisionRecord,
@@ -145,13 +146,16 @@ export async function buildCycleReport(
     [row.municipality_id],
   );
   const asOf = today();
+  const documents = roadmaps.map((r) => r.document);
   return cycleReport({
+    // The typical defects of the municipality's roadmaps, when it has any.
+    ...(documents.length > 0 ? { review: reviewAcrossSchools(documents, { locale: 'ru' }) } : {}),
     current,
     ...(previous ? { previous } : {}),
     set,
     decisions: followDecisions(
       decisions.map((d) => d.document),
-      { asOf, roadmaps: roadmaps.map((r) => r.document) },
+      { asOf, roadmaps: documents },
     ),
     header: {
       organisation: row.municipality_name,

@@ -70,6 +70,8 @@ export interface TransitionPayload {
   readonly remarks?: readonly unknown[];
   /** With `approve`: the order, «приказ № 1699-осн от 30.12.2022». */
   readonly order?: string;
+  /** With `approve`: the reviewer's reason for approving over the automatic review's remarks. */
+  readonly overrideReason?: string;
 }
 
 /**
