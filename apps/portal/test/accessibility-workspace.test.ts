@@ -14,6 +14,7 @@ const pages = [
   ['metodist.kansk', '/board.html'],
   ['metodist.kansk', '/cycles.html'],
   ['school7', '/support.html'],
+  ['metodist.kansk', '/support.html'],
 ] as const;
 
 describe('demo portal: accessibility of the workspace pages', () => {
@@ -38,9 +39,9 @@ describe('demo portal: accessibility of the workspace pages', () => {
           .every((node) => customElements.get(node.localName) && node.shadowRoot?.childNodes.length),
       );
       await page.waitForTimeout(300);
-      // Checked before axe runs: axe messages every frame, and the sandboxed (null-origin)
-      // preview of the справка answers its postMessage with a console warning.
-      expect(walk.problems.get(login)).toEqual([]);
+      // axe messages every frame, and the sandboxed (null-origin) preview of the справка answers
+      // its postMessage with a console warning: that one is axe's, every other problem counts.
+      expect(walk.problems.get(login)?.filter((problem) => !problem.includes("'postMessage'"))).toEqual([]);
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
         const axe = (

@@ -68,7 +68,30 @@ describe('walk-through: seed 001, a monitoring cycle and the next one', () => {
     await expect.poll(() => shown('shnro-scorecard'), { timeout: 20_000 }).toMatch(/38,9/);
   });
 
+  it('the methodologist records a management decision for the cycle', async () => {
+    page = await walk.as('metodist.kansk', '/support.html');
+    const form = page.locator('#decision-new');
+    await form
+      .getByLabel('Текст')
+      .fill('Провести методический десант в МБОУ «СОШ № 7» по итогам мониторинга.');
+    await form.getByLabel('Адресат').selectOption({ label: 'МБОУ «СОШ № 7»' });
+    await form.getByLabel('Срок (как в документе)').fill('до 01.10.2022');
+    await form.getByLabel('Ответственный').fill('Федорук М.Г.');
+    await form.getByRole('button', { name: 'Записать' }).click();
+    await sent(page, 'Новое решение');
+    expect(
+      await walk.count(
+        `select count(*)::int as n from decisions
+          where school_id = 'kansk-school-7' and document->>'cycleId' = 'kansk-2021-2022-municipal-monitoring'`,
+      ),
+    ).toBe(2);
+    await page
+      .locator('#decisions-card h2', { hasText: 'Рекомендации и управленческие решения: 4' })
+      .waitFor();
+  });
+
   it('the справка is built from the stored data and downloads as DOCX', async () => {
+    page = await walk.as('metodist.kansk', '/cycles.html');
     await page.locator('#report-build').click();
     const frame = page.frameLocator('#report-preview');
     await frame.locator('body').getByText('Аналитическая справка').first().waitFor();
@@ -77,6 +100,7 @@ describe('walk-through: seed 001, a monitoring cycle and the next one', () => {
     expect(text).toMatch(/38,9/);
     // Seed 001's recommendations, recorded for this cycle at first start.
     expect(text).toContain('Методический десант');
+    expect(text).toContain('Провести методический десант в МБОУ «СОШ № 7» по итогам мониторинга.');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('#report-docx').click(),

@@ -55,6 +55,9 @@ export async function mountSupportPage({ user, outbox, body }: Workspace): Promi
   map.schools = schools;
   map.assignments = assignments.map((item) => item.document);
 
+  if (user.role === 'methodologist')
+    decisionsCard.append(newDecisionForm(schools, outbox, () => void loadDecisions()));
+
   decisions.addEventListener('shnro-decision-status-change', (event) => {
     const decision = event.detail.decision;
     const ref: DocumentRef = { kind: 'record', collection: 'decisions', id: decision.id };
@@ -80,4 +83,80 @@ export async function mountSupportPage({ user, outbox, body }: Workspace): Promi
       }
     }
   });
+}
+
+/**
+ * The methodologist records a recommendation or a management decision for the municipality's
+ * latest cycle (so the cycle's справка carries it): the text, the addressee, the deadline as
+ * written, who is responsible. It goes through the outbox; the core's schema checks it on the server.
+ */
+function newDecisionForm(
+  schools: readonly School[],
+  outbox: Workspace['outbox'],
+  sentBack: () => void,
+): HTMLFormElement {
+  const form = el('form', '', {
+    id: 'decision-new',
+    class: 'portal-form',
+    'aria-labelledby': 'decision-new-title',
+  });
+  form.append(el('h3', 'Новая рекомендация или решение', { id: 'decision-new-title' }));
+  const field = <E extends HTMLElement>(label: string, control: E): E => {
+    const p = el('p');
+    const l = el('label', `${label} `);
+    l.append(control);
+    p.append(l);
+    form.append(p);
+    return control;
+  };
+  const kind = field('Вид', el('select', '', { name: 'kind' }));
+  kind.append(
+    el('option', 'управленческое решение', { value: 'management-decision' }),
+    el('option', 'рекомендация', { value: 'recommendation' }),
+  );
+  const text = field('Текст', el('textarea', '', { name: 'text', rows: '3', required: '' }));
+  const addressee = field('Адресат', el('select', '', { name: 'addressee' }));
+  addressee.append(
+    el('option', 'Методистам ММС', { value: '' }),
+    ...schools.map((school) => el('option', school.name, { value: school.id })),
+  );
+  const deadline = field(
+    'Срок (как в документе)',
+    el('input', '', { name: 'deadline', placeholder: 'до 01.10.2023' }),
+  );
+  const responsible = field('Ответственный', el('input', '', { name: 'responsible' }));
+  const actions = el('p', '', { class: 'portal-actions' });
+  actions.append(el('button', 'Записать', { type: 'submit' }));
+  const note = el('p', '', { id: 'decision-new-note', role: 'status' });
+  form.append(actions, note);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void getJson<{ cycles: { id: string; schoolYear: string }[] }>('/cycles').then(async ({ cycles }) => {
+      const cycle = cycles.at(-1);
+      const school = schools.find((s) => s.id === addressee.value);
+      const id = `decision-${crypto.randomUUID()}`;
+      const decision = {
+        id,
+        kind: kind.value,
+        text: text.value.trim(),
+        addressee: school
+          ? { kind: 'school', schoolId: school.id, name: school.name }
+          : { kind: 'methodological-service', name: 'Методистам ММС' },
+        ...(deadline.value.trim() ? { deadline: deadline.value.trim() } : {}),
+        ...(responsible.value.trim() ? { responsible: responsible.value.trim() } : {}),
+        ...(cycle ? { cycleId: cycle.id } : {}),
+      };
+      await outbox.enqueue(
+        { type: 'save', ref: { kind: 'record', collection: 'decisions', id }, document: decision },
+        { label: `Новое решение: ${decision.text.slice(0, 40)}` },
+      );
+      note.textContent = 'Решение поставлено в очередь отправки.';
+      form.reset();
+    });
+  });
+  outbox.addEventListener(ShnroOutboxChangeEvent.eventName, (event) => {
+    const items = (event as ShnroOutboxChangeEvent).items;
+    if (items.some((item) => item.state === 'sent' && item.label.startsWith('Новое решение'))) sentBack();
+  });
+  return form;
 }
