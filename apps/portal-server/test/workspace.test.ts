@@ -100,6 +100,14 @@ describe('registry and results import (the operator)', () => {
     const results = await operator.json('POST', '/api/results/imports', file('results-2022-2023.csv'));
     expect(results.status).toBe(201);
     expect(results.body['results']).toBeGreaterThan(300);
+    // The same results as XLSX read the same (the core reads both; nothing written on a dry run).
+    const xlsx = await operator.json('POST', '/api/results/imports', {
+      ...file('results-2022-2023.xlsx'),
+      dryRun: true,
+    });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.body['results']).toBe(results.body['results']);
+    expect(await count('select count(*)::int as n from result_imports')).toBe(1);
   });
 });
 
