@@ -82,3 +82,10 @@ create table mentorships (
   updated_by text references users (id)
 );
 create index mentorships_municipality on mentorships (municipality_id);
+
+-- Which demo data a database has received (a database seeded before this migration gets the
+-- workspace's demo records once, and never again after someone deletes them).
+create table seed_marks (
+  name text primary key,
+  at timestamptz not null default now()
+);

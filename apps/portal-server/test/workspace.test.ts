@@ -294,3 +294,22 @@ describe('the справка of a cycle from stored data', () => {
     expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]);
   });
 });
+
+describe('demo data of the workspace in a database seeded by an earlier version', () => {
+  it('is added once at the next start, and not again after someone deletes it', async () => {
+    const { seedDemo } = await import('../src/seed/demo.js');
+    const records = () =>
+      count(
+        "select (select count(*) from decisions where id like 'kansk-2022-%') + (select count(*) from ioms) + (select count(*) from mentorships)::int as n",
+      );
+    await db.query("delete from decisions where id like 'kansk-2022-%'");
+    await db.query('delete from ioms');
+    await db.query('delete from mentorships');
+    await db.query('delete from seed_marks');
+    expect(await seedDemo(db)).toBe(false);
+    expect(await records()).toBe(demoDecisions.length + 2);
+    await db.query("delete from decisions where id like 'kansk-2022-%'");
+    expect(await seedDemo(db)).toBe(false);
+    expect(await records()).toBe(2);
+  });
+});

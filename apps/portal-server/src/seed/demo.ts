@@ -8,7 +8,7 @@ import {
 } from '@shnro/core';
 import { exampleIom } from '@shnro/core/examples';
 import { hashPassword } from '../auth/password.js';
-import type { Database } from '../db/database.js';
+import type { Database, Queryable } from '../db/database.js';
 
 /**
  * The demo region, built from the seed reports' places: Канск (seed 001, СОШ № 7 of seed 000's
@@ -149,7 +149,15 @@ export const demoAssignment: Assignment = assignmentSchema.parse({
  */
 export async function seedDemo(db: Database): Promise<boolean> {
   const [existing] = await db.query<{ n: number }>('select count(*)::int as n from users');
-  if ((existing?.n ?? 0) > 0) return false;
+  if ((existing?.n ?? 0) > 0) {
+    // A database seeded by an earlier version gets the workspace's demo records once.
+    await db.transaction(async (tx) => {
+      const [school] = await tx.query("select 1 from schools where id = 'kansk-school-7'");
+      const [cycle] = await tx.query('select 1 from monitoring_cycles where id = $1', [demoCycle.id]);
+      if (school && cycle) await seedWorkspace(tx);
+    });
+    return false;
+  }
   const hashes = await Promise.all(demoAccounts.map((account) => hashPassword(account.password)));
   await db.transaction(async (tx) => {
     for (const m of demoMunicipalities) {
@@ -184,28 +192,34 @@ export async function seedDemo(db: Database): Promise<boolean> {
        values ($1, $2, $3, 'municipal-monitoring', 'collecting') on conflict do nothing`,
       [demoCycle.id, demoCycle.municipalityId, demoCycle.schoolYear],
     );
-    for (const decision of demoDecisions) {
-      await tx.query(
-        'insert into decisions (id, municipality_id, school_id, document, status) values ($1, $2, $3, $4, $5)',
-        [
-          decision.id,
-          demoCycle.municipalityId,
-          decision.addressee.kind === 'school' ? decision.addressee.schoolId : null,
-          JSON.stringify(decision),
-          decision.status,
-        ],
-      );
-    }
-    await tx.query('insert into ioms (id, school_id, document, status) values ($1, $2, $3, $4)', [
-      demoIom.id,
-      'kansk-school-7',
-      JSON.stringify(demoIom),
-      demoIom.status,
-    ]);
-    await tx.query(
-      'insert into mentorships (id, municipality_id, school_id, document) values ($1, $2, $3, $4)',
-      [demoAssignment.id, 'kansk', 'kansk-school-7', JSON.stringify(demoAssignment)],
-    );
+    await seedWorkspace(tx);
   });
   return true;
+}
+
+/** Seed 001's decisions, the ИОМ and the curator school, once per database (marked in seed_marks). */
+async function seedWorkspace(tx: Queryable): Promise<void> {
+  const [done] = await tx.query("select 1 from seed_marks where name = 'workspace-demo'");
+  if (done) return;
+  for (const decision of demoDecisions) {
+    await tx.query(
+      'insert into decisions (id, municipality_id, school_id, document, status) values ($1, $2, $3, $4, $5) on conflict do nothing',
+      [
+        decision.id,
+        demoCycle.municipalityId,
+        decision.addressee.kind === 'school' ? decision.addressee.schoolId : null,
+        JSON.stringify(decision),
+        decision.status,
+      ],
+    );
+  }
+  await tx.query(
+    'insert into ioms (id, school_id, document, status) values ($1, $2, $3, $4) on conflict do nothing',
+    [demoIom.id, 'kansk-school-7', JSON.stringify(demoIom), demoIom.status],
+  );
+  await tx.query(
+    'insert into mentorships (id, municipality_id, school_id, document) values ($1, $2, $3, $4) on conflict do nothing',
+    [demoAssignment.id, 'kansk', 'kansk-school-7', JSON.stringify(demoAssignment)],
+  );
+  await tx.query("insert into seed_marks (name) values ('workspace-demo')");
 }
