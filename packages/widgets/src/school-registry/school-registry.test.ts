@@ -30,7 +30,7 @@ const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => s
 /** Picks a file through the element's own file input, as a person does. */
 async function pick(
   element: ShnroSchoolRegistry,
-  content: string | Uint8Array,
+  content: string | Uint8Array<ArrayBuffer>,
   name: string,
   done: () => boolean,
 ): Promise<void> {
