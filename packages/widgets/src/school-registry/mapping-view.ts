@@ -4,6 +4,7 @@ import {
   type DisplayLocale,
   type FieldDefinition,
   type ImportProblem,
+  type SheetKind,
   type SheetReport,
 } from '@shnro/core';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -88,4 +89,25 @@ export function renderMapping(context: MappingContext): TemplateResult {
       </tbody>
     </table>
   </section>`;
+}
+
+/** The sheet shown, when a workbook has several: each named with what it holds and whether it is hidden. */
+export function renderSheetChoice(
+  sheets: readonly SheetReport[],
+  active: string,
+  term: (key: 'sheet' | 'hiddenSheet' | `sheetKind${SheetKind}`) => string,
+  choose: (name: string) => void,
+): TemplateResult | typeof nothing {
+  if (sheets.length < 2) return nothing;
+  return html`<label class="sheet"
+    >${term('sheet')}
+    <select @change=${(event: Event) => choose((event.target as HTMLSelectElement).value)}>
+      ${sheets.map(
+        (entry) =>
+          html`<option value=${entry.name} ?selected=${entry.name === active}>
+            ${entry.name} (${term(`sheetKind${entry.kind}`)}${entry.hidden ? `, ${term('hiddenSheet')}` : ''})
+          </option>`,
+      )}
+    </select></label
+  >`;
 }

@@ -25,13 +25,14 @@ import {
 } from '@shnro/core';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ShnroIdentificationDecisionEvent, ShnroRegistryImportEvent } from '../events/school-registry.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
 import { LocalizeController } from '../shared/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { renderDiff } from './diff-view.js';
 import { proposalKey, renderIdentification, type RejectDraft } from './identification-view.js';
-import { mappingFields, renderMapping } from './mapping-view.js';
+import { mappingFields, renderMapping, renderSheetChoice } from './mapping-view.js';
 import { schoolRegistryMessages } from './messages.js';
 import { previewModel, renderPreview, type PreviewModel } from './preview-table.js';
 import { schoolRegistryStyles } from './school-registry.styles.js';
@@ -316,7 +317,20 @@ export class ShnroSchoolRegistry extends LitElement {
             </div>`
           : nothing
       }
-      ${this.imported ? this.renderFile(this.imported) : nothing} ${this.renderProposals()}`;
+      ${this.imported ? this.renderFile(this.imported) : nothing}
+      ${guard(
+        [
+          this.identification,
+          this.methodology,
+          this.results,
+          this.registry,
+          this.decisions,
+          this.drafts,
+          this.refusedDecision,
+          this.localize.locale,
+        ],
+        () => this.renderProposals(),
+      )}`;
   }
 
   private renderFile(imported: RegistryImport): TemplateResult {
@@ -330,42 +344,26 @@ export class ShnroSchoolRegistry extends LitElement {
     if (!this.preview || this.preview.key.some((value, index) => value !== key[index]))
       this.preview = { key, model: previewModel(sheet, this.onlyProblems) };
     const model = this.preview.model;
-    const diff = this.diff();
     return html`<section class="file" aria-label=${imported.file}>
       <p>${t('fileSummary', { file: imported.file, rows, imported: ready })}</p>
-      ${
-        imported.sheets.length > 1
-          ? html`<label class="sheet"
-              >${t('sheet')}
-              <select
-                @change=${(event: Event) => {
-                  this.activeSheet = (event.target as HTMLSelectElement).value;
-                  this.rows.reset();
-                }}
-              >
-                ${imported.sheets.map(
-                  (entry) =>
-                    html`<option value=${entry.name} ?selected=${entry.name === sheet.name}>
-                      ${entry.name}
-                      (${t(`sheetKind${entry.kind}`)}${entry.hidden ? `, ${t('hiddenSheet')}` : ''})
-                    </option>`,
-                )}
-              </select></label
-            >`
-          : nothing
-      }
-      ${renderMapping({
-        sheet,
-        fields: mappingFields(sheet, fields),
-        problems: imported.problems.filter(
-          (problem) =>
-            problem.row === undefined && (problem.sheet === undefined || problem.sheet === sheet.name),
-        ),
-        locale,
-        term: t,
-        requiredHint: (list) => t('requiredHint', { fields: list }),
-        choose: (field, letter) => this.choose(field, letter),
+      ${renderSheetChoice(imported.sheets, sheet.name, t, (name) => {
+        this.activeSheet = name;
+        this.rows.reset();
       })}
+      ${guard([imported, sheet, locale], () =>
+        renderMapping({
+          sheet,
+          fields: mappingFields(sheet, fields),
+          problems: imported.problems.filter(
+            (problem) =>
+              problem.row === undefined && (problem.sheet === undefined || problem.sheet === sheet.name),
+          ),
+          locale,
+          term: t,
+          requiredHint: (list) => t('requiredHint', { fields: list }),
+          choose: (field, letter) => this.choose(field, letter),
+        }),
+      )}
       <section aria-labelledby="preview-heading">
         <h3 id="preview-heading">${t('previewHeading')}</h3>
         <p>${t('rowCounts', { errors: model.errors, warnings: model.warnings })}</p>
@@ -389,8 +387,9 @@ export class ShnroSchoolRegistry extends LitElement {
           status: (status) => t(`status${status}`),
         })}
       </section>
-      ${
-        diff
+      ${guard([imported, this.registry, this.removals, locale], () => {
+        const diff = this.diff();
+        return diff
           ? html`${renderDiff({
                 diff,
                 current: this.registry!,
@@ -409,8 +408,8 @@ export class ShnroSchoolRegistry extends LitElement {
                 />
                 ${t('removals')}</label
               >`
-          : nothing
-      }
+          : nothing;
+      })}
       <div class="actions">
         <button
           type="button"

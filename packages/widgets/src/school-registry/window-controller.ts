@@ -30,6 +30,7 @@ export class WindowController implements ReactiveController {
   private viewport: number;
   private readonly overscan: number;
   private firstVisible = 0;
+  private measured = false;
   private last: RowWindow = { start: 0, end: 0, before: 0, after: 0 };
   private frame = 0;
   private readonly onScroll = () => {
@@ -82,6 +83,7 @@ export class WindowController implements ReactiveController {
   /** Back to the first row (a new list). */
   reset(): void {
     this.firstVisible = 0;
+    this.measured = false;
     if (this.scroller) this.scroller.scrollTop = 0;
   }
 
@@ -89,9 +91,12 @@ export class WindowController implements ReactiveController {
     // Spacers (`data-window-spacer="before|after"`) get their height through the CSSOM.
     for (const spacer of this.scroller?.querySelectorAll<HTMLElement>('[data-window-spacer]') ?? [])
       spacer.style.height = `${spacer.dataset['windowSpacer'] === 'before' ? this.last.before : this.last.after}px`;
-    // Measure once rows exist: fonts and themes change the row height the CSS asks for.
+    // Measure once rows exist (fonts and themes change the row height the CSS asks for), not on
+    // every scroll: a forced layout per frame is what virtualising is meant to avoid.
+    if (this.measured) return;
     const row = this.scroller?.querySelector<HTMLElement>('[data-window-row]');
     if (!this.scroller || !row) return;
+    this.measured = true;
     const height = row.getBoundingClientRect().height;
     const viewport = this.scroller.clientHeight;
     if (
