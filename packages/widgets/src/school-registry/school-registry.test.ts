@@ -299,6 +299,30 @@ describe('<shnro-school-registry>', () => {
     expect(text(first.querySelector('.said'))).toMatch(/^файл «регион\.csv», строка 98, столбец «ИНН»: /);
   });
 
+  it('reads a file dropped on the drop zone, and the file input is reachable by keyboard', async () => {
+    const element = await mount();
+    const shadow = root(element);
+    const input = shadow.querySelector<HTMLInputElement>('[part="drop-zone"] input[type="file"]')!;
+    input.focus();
+    expect(shadow.activeElement).toBe(input);
+    expect(text(input.closest('label'))).toBe('Файл реестра (CSV или XLSX)');
+    const zone = shadow.querySelector<HTMLElement>('[part="drop-zone"]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([`\ufeff${registry2023Csv}`], 'перетащен.csv'));
+    zone.dispatchEvent(
+      new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+    );
+    await element.updateComplete;
+    expect(zone.classList.contains('dragging')).toBe(true);
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await until(() => !!shadow.querySelector('.file'));
+    await element.updateComplete;
+    expect(zone.classList.contains('dragging')).toBe(false);
+    expect(text(shadow.querySelector('.file > p'))).toBe(
+      'Файл «перетащен.csv»: 6 строк данных, к загрузке готово 6.',
+    );
+  });
+
   it('speaks English when asked', async () => {
     const element = await mount((el) => (el.lang = 'en'));
     await element.openFile(csvFile(registry2023Csv, 'registry.csv'));
