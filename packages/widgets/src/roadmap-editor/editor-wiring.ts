@@ -78,23 +78,23 @@ export class EditorWiring {
   private remarksMemo?: { remarks: readonly RoadmapRemark[]; index: PlaceIndex<RoadmapRemark> };
   private policyMemo?: { key: string; policy: RoadmapPermissions };
 
-  constructor(private readonly p: EditorParts) {}
+  constructor(readonly parts: EditorParts) {}
 
   /** Who may do what on this roadmap in the element's mode (the core's `roadmapPermissions`). */
   policy(roadmap: Roadmap): RoadmapPermissions {
-    const key = `${roadmap.status}\u0000${this.p.host.mode}`;
+    const key = `${roadmap.status}\u0000${this.parts.host.mode}`;
     if (this.policyMemo?.key !== key)
-      this.policyMemo = { key, policy: roadmapPermissions(roadmap, this.p.host.mode) };
+      this.policyMemo = { key, policy: roadmapPermissions(roadmap, this.parts.host.mode) };
     return this.policyMemo.policy;
   }
 
   /** What the toolbar, notices, header, lifecycle and remarks panels show. */
   panelView(roadmap: Roadmap, locale: WidgetLocale): PanelView {
-    const { lifecycle, drafts, restore, history } = this.p;
+    const { lifecycle, drafts, restore, history } = this.parts;
     return {
       roadmap,
       policy: this.policy(roadmap),
-      mode: this.p.host.mode,
+      mode: this.parts.host.mode,
       locale,
       canUndo: history.canUndo,
       canRedo: history.canRedo,
@@ -102,36 +102,36 @@ export class EditorWiring {
       draftState: drafts.state,
       restored: restore.restored,
       stale: restore.stale,
-      importProblem: this.p.files.problem,
-      headerProblem: this.p.edits.headerProblem,
+      importProblem: this.parts.files.problem,
+      headerProblem: this.parts.edits.headerProblem,
       transitionError: lifecycle.error,
       pendingAction: lifecycle.pending,
       orderText: lifecycle.orderText,
-      overrideField: this.p.override.render(),
-      reviewCandidates: lifecycle.pending === 'return' ? this.p.remarks.candidates(roadmap).length : 0,
-      addingGeneralRemark: this.p.remarks.addingGeneral,
-      hidden: this.p.reviewer.hidden,
-      placeLabel: (remark) => placeLabel(roadmap, remark.target, this.p.t),
+      overrideField: this.parts.override.render(),
+      reviewCandidates: lifecycle.pending === 'return' ? this.parts.remarks.candidates(roadmap).length : 0,
+      addingGeneralRemark: this.parts.remarks.addingGeneral,
+      hidden: this.parts.reviewer.hidden,
+      placeLabel: (remark) => placeLabel(roadmap, remark.target, this.parts.t),
     };
   }
 
   /** What the sections and their rows show. */
   sectionListView(roadmap: Roadmap, locale: WidgetLocale): SectionListView {
-    const { focusing, ui } = this.p;
+    const { focusing, ui } = this.parts;
     return {
       roadmap,
       policy: this.policy(roadmap),
-      mode: this.p.host.mode,
+      mode: this.parts.host.mode,
       locale,
-      catalogue: this.p.host.catalogue,
-      progressOn: tracksProgress(roadmap.status) ? this.p.today() : undefined,
-      review: this.p.reviewer.byPlace,
+      catalogue: this.parts.host.catalogue,
+      progressOn: tracksProgress(roadmap.status) ? this.parts.today() : undefined,
+      review: this.parts.reviewer.byPlace,
       remarks: this.remarksIndex(roadmap),
       domId: (id) => focusing.id(id),
       rowUi: (activityId) => ui.row(activityId),
       sectionUi: (sectionId) => ui.section(sectionId),
-      targetText: (activityId) => this.p.edits.targetTexts.get(activityId),
-      light: (activityId) => this.p.rows.isLight(activityId),
+      targetText: (activityId) => this.parts.edits.targetTexts.get(activityId),
+      light: (activityId) => this.parts.rows.isLight(activityId),
     };
   }
 
@@ -146,93 +146,94 @@ export class EditorWiring {
   }
 
   readonly panelHandlers: PanelHandlers = {
-    undo: () => this.p.host.undo(),
-    redo: () => this.p.host.redo(),
-    pickFile: () => this.p.host.renderRoot.querySelector<HTMLInputElement>('input[data-import]')?.click(),
-    file: (event) => void this.p.files.pick(event),
-    exportFile: () => this.p.host.exportRoadmap(),
-    printPreview: () => this.p.host.showPrintView(true),
-    backToOriginal: () => void this.p.backToOriginal(),
-    closeRestored: () => this.p.restore.closeRestored(),
-    openStale: () => this.p.restore.openStale(),
-    discardDraft: () => void this.p.host.discardDraft(),
-    resolveConflict: (choice) => void this.p.drafts.resolveConflict(choice),
-    closeImportProblems: () => this.p.files.clear(),
-    header: (part, value) => this.p.edits.header(part, value),
-    seal: () => this.p.history.seal(),
-    action: (action) => this.p.lifecycle.act(action),
-    cancelAction: () => this.p.lifecycle.cancel(),
-    approve: (event) => this.p.lifecycle.approve(event),
-    returnWith: (event) => this.p.lifecycle.returnWith(event),
-    orderText: (value) => this.p.lifecycle.setOrderText(value),
-    resolve: (remarkId) => this.p.remarks.resolve(remarkId),
-    goTo: (target) => this.p.remarks.goTo(target),
+    undo: () => this.parts.host.undo(),
+    redo: () => this.parts.host.redo(),
+    pickFile: () => this.parts.host.renderRoot.querySelector<HTMLInputElement>('input[data-import]')?.click(),
+    file: (event) => void this.parts.files.pick(event),
+    exportFile: () => this.parts.host.exportRoadmap(),
+    printPreview: () => this.parts.host.showPrintView(true),
+    backToOriginal: () => void this.parts.backToOriginal(),
+    closeRestored: () => this.parts.restore.closeRestored(),
+    openStale: () => this.parts.restore.openStale(),
+    discardDraft: () => void this.parts.host.discardDraft(),
+    resolveConflict: (choice) => void this.parts.drafts.resolveConflict(choice),
+    closeImportProblems: () => this.parts.files.clear(),
+    header: (part, value) => this.parts.edits.header(part, value),
+    seal: () => this.parts.history.seal(),
+    action: (action) => this.parts.lifecycle.act(action),
+    cancelAction: () => this.parts.lifecycle.cancel(),
+    approve: (event) => this.parts.lifecycle.approve(event),
+    returnWith: (event) => this.parts.lifecycle.returnWith(event),
+    orderText: (value) => this.parts.lifecycle.setOrderText(value),
+    resolve: (remarkId) => this.parts.remarks.resolve(remarkId),
+    goTo: (target) => this.parts.remarks.goTo(target),
     addGeneralRemark: (text) => {
-      this.p.remarks.add({}, text);
-      this.p.remarks.toggleGeneral(false);
+      this.parts.remarks.add({}, text);
+      this.parts.remarks.toggleGeneral(false);
     },
-    toggleGeneralRemark: (open) => this.p.remarks.toggleGeneral(open),
-    restoreDismissal: (dismissal) => this.p.dismissals.restore(dismissal),
+    toggleGeneralRemark: (open) => this.parts.remarks.toggleGeneral(open),
+    restoreDismissal: (dismissal) => this.parts.dismissals.restore(dismissal),
   };
 
   readonly sectionHandlers: SectionHandlers = {
-    dragOver: (event) => this.p.reorder.overSection(event),
-    drop: (event, sectionId) => this.p.reorder.dropOnSection(event, sectionId),
-    move: (sectionId, delta) => this.p.edits.moveSectionBy(sectionId, delta),
-    remove: (sectionId) => this.p.edits.removeSection(sectionId),
-    group: (sectionId, group) => this.p.edits.sectionGroup(sectionId, group),
-    direction: (sectionId, directionId) => this.p.edits.sectionDirection(sectionId, directionId),
-    title: (sectionId, value) => this.p.edits.sectionTitle(sectionId, value),
-    seal: () => this.p.history.seal(),
+    dragOver: (event) => this.parts.reorder.overSection(event),
+    drop: (event, sectionId) => this.parts.reorder.dropOnSection(event, sectionId),
+    move: (sectionId, delta) => this.parts.edits.moveSectionBy(sectionId, delta),
+    remove: (sectionId) => this.parts.edits.removeSection(sectionId),
+    group: (sectionId, group) => this.parts.edits.sectionGroup(sectionId, group),
+    direction: (sectionId, directionId) => this.parts.edits.sectionDirection(sectionId, directionId),
+    title: (sectionId, value) => this.parts.edits.sectionTitle(sectionId, value),
+    seal: () => this.parts.history.seal(),
     setUi: (sectionId, ui, focus) => {
-      this.p.ui.setSection(sectionId, ui);
-      if (focus) this.p.focusing.later(focus);
+      this.parts.ui.setSection(sectionId, ui);
+      if (focus) this.parts.focusing.later(focus);
     },
-    dismiss: (remark, reason) => this.p.dismissals.dismiss(remark, reason),
-    accept: (remark) => this.p.remarks.accept(remark),
-    addRemark: (target, text) => this.p.remarks.add(target, text),
-    resolve: (remarkId) => this.p.remarks.resolve(remarkId),
-    addActivity: (sectionId) => this.p.edits.addActivity(sectionId),
+    dismiss: (remark, reason) => this.parts.dismissals.dismiss(remark, reason),
+    accept: (remark) => this.parts.remarks.accept(remark),
+    addRemark: (target, text) => this.parts.remarks.add(target, text),
+    resolve: (remarkId) => this.parts.remarks.resolve(remarkId),
+    addActivity: (sectionId) => this.parts.edits.addActivity(sectionId),
   };
 
   readonly rowHandlers: ActivityRowHandlers = {
-    text: (sectionId, activityId, field, value) => this.p.edits.text(sectionId, activityId, field, value),
-    form: (sectionId, activityId, value) => this.p.edits.form(sectionId, activityId, value),
-    status: (sectionId, activityId, value) => this.p.edits.status(sectionId, activityId, value),
-    target: (sectionId, activityId, part, value) => this.p.edits.target(sectionId, activityId, part, value),
+    text: (sectionId, activityId, field, value) => this.parts.edits.text(sectionId, activityId, field, value),
+    form: (sectionId, activityId, value) => this.parts.edits.form(sectionId, activityId, value),
+    status: (sectionId, activityId, value) => this.parts.edits.status(sectionId, activityId, value),
+    target: (sectionId, activityId, part, value) =>
+      this.parts.edits.target(sectionId, activityId, part, value),
     toggleTarget: (activityId, open) => {
-      if ((this.p.ui.row(activityId).targetOpen ?? false) !== open)
-        this.p.ui.patchRow(activityId, { targetOpen: open });
+      if ((this.parts.ui.row(activityId).targetOpen ?? false) !== open)
+        this.parts.ui.patchRow(activityId, { targetOpen: open });
     },
-    seal: () => this.p.history.seal(),
+    seal: () => this.parts.history.seal(),
     move: (sectionId, activityId, delta, control) =>
-      this.p.edits.moveActivityBy(sectionId, activityId, delta, control),
-    remove: (sectionId, activityId) => this.p.edits.removeActivity(sectionId, activityId),
-    keydown: (event, sectionId, activityId) => this.p.reorder.keydown(event, sectionId, activityId),
-    dragStart: (event, sectionId, activityId) => this.p.reorder.start(event, sectionId, activityId),
-    dragEnd: () => this.p.reorder.end(),
-    dragOver: (event, activityId) => this.p.reorder.overRow(event, activityId),
-    dragLeave: (event, activityId) => this.p.reorder.leaveRow(event, activityId),
-    drop: (event, _sectionId, activityId) => this.p.reorder.dropOnRow(event, activityId),
+      this.parts.edits.moveActivityBy(sectionId, activityId, delta, control),
+    remove: (sectionId, activityId) => this.parts.edits.removeActivity(sectionId, activityId),
+    keydown: (event, sectionId, activityId) => this.parts.reorder.keydown(event, sectionId, activityId),
+    dragStart: (event, sectionId, activityId) => this.parts.reorder.start(event, sectionId, activityId),
+    dragEnd: () => this.parts.reorder.end(),
+    dragOver: (event, activityId) => this.parts.reorder.overRow(event, activityId),
+    dragLeave: (event, activityId) => this.parts.reorder.leaveRow(event, activityId),
+    drop: (event, _sectionId, activityId) => this.parts.reorder.dropOnRow(event, activityId),
     focusIn: (event, activityId) => {
       // Focus reached a light row (Tab, «Перейти»): make it editable and put focus in its first field.
-      if (!this.p.rows.wake(activityId)) return;
+      if (!this.parts.rows.wake(activityId)) return;
       if (event.target === event.currentTarget)
-        this.p.focusing.later(this.p.focusing.field(activityId, 'problem'));
-      this.p.host.requestUpdate();
+        this.parts.focusing.later(this.parts.focusing.field(activityId, 'problem'));
+      this.parts.host.requestUpdate();
     },
     startDismiss: (activityId, key) => {
-      this.p.ui.patchRow(activityId, { dismissing: key });
-      this.p.focusing.later(`[data-row="${this.p.focusing.id(activityId)}"] input[name="reason"]`);
+      this.parts.ui.patchRow(activityId, { dismissing: key });
+      this.parts.focusing.later(`[data-row="${this.parts.focusing.id(activityId)}"] input[name="reason"]`);
     },
-    cancelDismiss: (activityId) => this.p.ui.patchRow(activityId, { dismissing: undefined }),
-    dismiss: (remark, reason) => this.p.dismissals.dismiss(remark, reason),
-    accept: (remark) => this.p.remarks.accept(remark),
+    cancelDismiss: (activityId) => this.parts.ui.patchRow(activityId, { dismissing: undefined }),
+    dismiss: (remark, reason) => this.parts.dismissals.dismiss(remark, reason),
+    accept: (remark) => this.parts.remarks.accept(remark),
     startRemark: (activityId, open) => {
-      this.p.ui.patchRow(activityId, { addingRemark: open });
-      if (open) this.p.focusing.later(`#${this.p.focusing.id(activityId)}-new-remark`);
+      this.parts.ui.patchRow(activityId, { addingRemark: open });
+      if (open) this.parts.focusing.later(`#${this.parts.focusing.id(activityId)}-new-remark`);
     },
-    addRemark: (sectionId, activityId, text) => this.p.remarks.add({ sectionId, activityId }, text),
-    resolve: (remarkId) => this.p.remarks.resolve(remarkId),
+    addRemark: (sectionId, activityId, text) => this.parts.remarks.add({ sectionId, activityId }, text),
+    resolve: (remarkId) => this.parts.remarks.resolve(remarkId),
   };
 }

@@ -17,17 +17,13 @@ import { property, state } from 'lit/decorators.js';
 import { DraftBinding } from '../drafts/draft-binding.js';
 import { DraftRestoreController } from '../drafts/draft-restore.js';
 import type { DraftState, DraftStore } from '../drafts/types.js';
-import {
-  ShnroRoadmapChangeEvent,
-  ShnroRoadmapTransitionEvent,
-  type RoadmapChangeReason,
-} from '../events/roadmap.js';
 import { LazyRowsController } from '../shared/lazy-rows-controller.js';
 import { LocalizeController } from '../shared/localize.js';
 import { PrintController } from '../shared/print-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { localToday } from '../shared/today.js';
 import { UndoKeysController } from '../shared/undo-keys-controller.js';
+import { RoadmapChangeController } from './change-controller.js';
 import { DismissalsController } from './dismissals-controller.js';
 import { ROADMAP_EDITOR_DRAFT_KIND, roadmapEditorDraftKinds, type RoadmapEditorDraft } from './draft.js';
 import { RoadmapEditController } from './edit-controller.js';
@@ -184,6 +180,14 @@ export class ShnroRoadmapEditor extends LitElement {
   /** The value the editor last set or accepted: another value in `roadmap` came from the host. */
   private committed?: Roadmap;
   private readonly focusing = new FocusController(this);
+  private readonly changes: RoadmapChangeController = new RoadmapChangeController(this, {
+    show: (next) => {
+      this.committed = next;
+      this.roadmap = next;
+    },
+    draft: () => this.draftData(),
+    parts: () => this.wiring.parts,
+  });
   /** A reviewer does not undo the school's typing, nor the school a reviewer's remark. */
   private readonly history = new HistoryController<Roadmap>(
     this,
@@ -205,7 +209,7 @@ export class ShnroRoadmapEditor extends LitElement {
     catalogue: () => this.catalogue,
     locale: () => this.localize.locale,
     t: (key, values) => this.t(key, values),
-    commit: (next, reason, group) => this.commit(next, reason, group),
+    commit: (next, reason, group) => this.changes.commit(next, reason, group),
     announce: (text) => this.announce(text),
     focus: (selector) => this.focusing.later(selector),
     domId: (id) => this.focusing.id(id),
@@ -219,7 +223,7 @@ export class ShnroRoadmapEditor extends LitElement {
     locale: () => this.localize.locale,
     t: (key, values) => this.t(key, values),
     review: () => this.reviewer.shown,
-    commit: (next, reason) => this.commit(next, reason),
+    commit: (next, reason) => this.changes.commit(next, reason),
     announce: (text) => this.announce(text),
     closeRemarkForm: (activityId) => this.ui.patchRow(activityId, { addingRemark: false }),
     root: () => this.renderRoot,
@@ -256,7 +260,12 @@ export class ShnroRoadmapEditor extends LitElement {
     date: () => this.currentDate(),
     locale: () => this.localize.locale,
     reviewRemarks: (roadmap) => this.remarks.candidatesAsRemarks(roadmap),
-    taken: (next, from, action) => this.onTransition(next, from, action),
+    taken: (next, from, action) => {
+      this.changes.transition(next, from, action);
+      this.announce(
+        this.t('transitioned', { status: roadmapStatusLabels[next.status][this.localize.locale] }),
+      );
+    },
     focus: (selector) => this.focusing.later(selector),
     override: this.approvalOverride,
   });
@@ -294,9 +303,7 @@ export class ShnroRoadmapEditor extends LitElement {
     locale: () => this.localize.locale,
     t: (key, values) => this.t(key, values),
     loaded: (roadmap, name) => {
-      this.edits.forget();
-      this.rows.reset(activityIds(roadmap));
-      this.commit(roadmap, 'import');
+      this.changes.load(roadmap, 'import');
       this.announce(this.t('imported', { name }));
     },
   });
@@ -312,7 +319,7 @@ export class ShnroRoadmapEditor extends LitElement {
     host: this,
     t: (key, values) => this.t(key, values),
     today: () => this.currentDate(),
-    backToOriginal: () => this.backToOriginal(),
+    backToOriginal: () => this.changes.backToOriginal(),
     history: this.history,
     edits: this.edits,
     remarks: this.remarks,
@@ -353,20 +360,12 @@ export class ShnroRoadmapEditor extends LitElement {
 
   /** Undoes the last edit (typing in one field counts as one edit). */
   undo(): void {
-    const present = this.history.undo();
-    if (!present) return;
-    this.edits.forget();
-    this.setValue(present, 'undo');
-    this.announce(this.t('undone'));
+    if (this.changes.step('undo')) this.announce(this.t('undone'));
   }
 
   /** Redoes the last undone edit. */
   redo(): void {
-    const present = this.history.redo();
-    if (!present) return;
-    this.edits.forget();
-    this.setValue(present, 'redo');
-    this.announce(this.t('redone'));
+    if (this.changes.step('redo')) this.announce(this.t('redone'));
   }
 
   /**
@@ -476,46 +475,9 @@ export class ShnroRoadmapEditor extends LitElement {
     return this.today ?? localToday();
   }
 
-  /** Records an edit in the history and publishes it. */
-  private commit(next: Roadmap, reason: RoadmapChangeReason, group?: string): void {
-    this.history.record(next, group);
-    this.setValue(next, reason, { typing: group !== undefined });
-  }
-
-  private setValue(
-    next: Roadmap,
-    reason: RoadmapChangeReason,
-    options: { save?: boolean; typing?: boolean } = {},
-  ): void {
-    // Rows may have appeared (undo, import, a move): light ones are watched for the viewport.
-    if (!options.typing) this.rows.watch();
-    this.committed = next;
-    this.roadmap = next;
-    this.drafts.edited();
-    this.restore.dropStale();
-    this.lifecycle.clearError();
-    if (reason !== 'remark' && reason !== 'transition') this.reviewer.schedule();
-    if (options.save !== false) this.drafts.schedule(this.draftData());
-    this.dispatchEvent(new ShnroRoadmapChangeEvent({ roadmap: next, reason }));
-  }
-
   private announce(text: string): void {
     // A repeated message must still be spoken: alternate an invisible trailing space.
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
-  }
-
-  private onTransition(
-    next: Roadmap,
-    from: Roadmap,
-    action: Parameters<LifecycleController['act']>[0],
-  ): void {
-    // A step of the lifecycle is not undone with Ctrl+Z: the history starts again after it.
-    this.history.restart(next);
-    this.setValue(next, 'transition');
-    this.dispatchEvent(
-      new ShnroRoadmapTransitionEvent({ action, from: from.status, to: next.status, roadmap: next }),
-    );
-    this.announce(this.t('transitioned', { status: roadmapStatusLabels[next.status][this.localize.locale] }));
   }
 
   private closePrintView(): void {
@@ -529,18 +491,6 @@ export class ShnroRoadmapEditor extends LitElement {
 
   private applyDraft(data: RoadmapEditorDraft): void {
     this.dismissedRemarks = [...data.dismissed];
-    this.edits.forget();
-    this.rows.reset(activityIds(data.roadmap));
-    this.history.record(data.roadmap);
-    this.setValue(data.roadmap, 'draft', { save: false });
-  }
-
-  private async backToOriginal(): Promise<void> {
-    const original = this.history.original;
-    this.restore.closeRestored();
-    if (!original) return;
-    this.edits.forget();
-    this.commit(original, 'draft');
-    await this.drafts.discard();
+    this.changes.load(data.roadmap, 'draft', { save: false });
   }
 }
