@@ -4,7 +4,10 @@ import type { ShnroDecisionStatusChangeEvent } from '../events/decisions.js';
 import { axeViolations } from '../test-support/axe.js';
 import type { ShnroDecisions } from './decisions.js';
 import './define.js';
-import { maloshDecisions, maloshRoadmap } from './test-support/malosh.js';
+import {
+  maloshDecisions2021 as maloshDecisions,
+  maloshRoadmap2021 as maloshRoadmap,
+} from '@shnro/core/examples';
 
 async function mount(setup: (element: ShnroDecisions) => void, lang?: string): Promise<ShnroDecisions> {
   const element = document.createElement('shnro-decisions');
