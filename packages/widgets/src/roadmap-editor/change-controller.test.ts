@@ -1,6 +1,7 @@
 import type { Roadmap } from '@shnro/core';
 import { LitElement } from 'lit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { hostMounter } from '../shared/test-support/mount-host.js';
 import type { ShnroRoadmapChangeEvent, ShnroRoadmapTransitionEvent } from '../events/roadmap.js';
 import { RoadmapChangeController } from './change-controller.js';
 import { seed000Roadmap } from './examples.js';
@@ -41,16 +42,13 @@ class ChangeHost extends LitElement {
 }
 customElements.define('shnro-change-host-test', ChangeHost);
 
-const hosts: ChangeHost[] = [];
+const mountHost = hostMounter<ChangeHost>('shnro-change-host-test');
 function mount(): { host: ChangeHost; changes: ShnroRoadmapChangeEvent[] } {
-  const host = document.createElement('shnro-change-host-test') as ChangeHost;
-  document.body.append(host);
-  hosts.push(host);
+  const host = mountHost();
   const changes: ShnroRoadmapChangeEvent[] = [];
   host.addEventListener('shnro-roadmap-change', (event) => changes.push(event));
   return { host, changes };
 }
-afterEach(() => hosts.splice(0).forEach((host) => host.remove()));
 
 const renamed = (roadmap: Roadmap, name: string): Roadmap => ({
   ...roadmap,

@@ -1,6 +1,7 @@
 import type { RemarkDismissal, ReviewRemark, Roadmap } from '@shnro/core';
 import { LitElement } from 'lit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { hostMounter } from '../shared/test-support/mount-host.js';
 import type { ShnroRemarkDismissedEvent, ShnroRemarkRestoredEvent } from '../events/roadmap.js';
 import { LocalizeController } from '../shared/localize.js';
 import { DismissalsController } from './dismissals-controller.js';
@@ -30,15 +31,8 @@ class DismissalsHost extends LitElement {
 }
 customElements.define('shnro-dismissals-host-test', DismissalsHost);
 
-const hosts: DismissalsHost[] = [];
-function mount(): DismissalsHost {
-  const host = document.createElement('shnro-dismissals-host-test') as DismissalsHost;
-  host.lang = 'ru';
-  document.body.append(host);
-  hosts.push(host);
-  return host;
-}
-afterEach(() => hosts.splice(0).forEach((host) => host.remove()));
+const mountHost = hostMounter<DismissalsHost>('shnro-dismissals-host-test');
+const mount = () => mountHost((host) => (host.lang = 'ru'));
 
 function remarkOn(roadmap: Roadmap): ReviewRemark {
   const section = roadmap.sections[0]!;

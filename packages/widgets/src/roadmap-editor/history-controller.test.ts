@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { hostMounter } from '../shared/test-support/mount-host.js';
 import { HistoryController } from './history-controller.js';
 
 /** A text field's history on a fake clock; `editing` plays the mode. */
@@ -20,14 +21,7 @@ class HistoryHost extends LitElement {
 }
 customElements.define('shnro-history-host-test', HistoryHost);
 
-const hosts: HistoryHost[] = [];
-function mount(): HistoryHost {
-  const host = document.createElement('shnro-history-host-test') as HistoryHost;
-  document.body.append(host);
-  hosts.push(host);
-  return host;
-}
-afterEach(() => hosts.splice(0).forEach((host) => host.remove()));
+const mount = hostMounter<HistoryHost>('shnro-history-host-test');
 
 describe('HistoryController', () => {
   it('undoes typing in one field as one step, and redoes it', () => {
