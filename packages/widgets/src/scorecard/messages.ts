@@ -18,7 +18,8 @@ type Key =
   | 'noData'
   | 'empty'
   | 'invalidData'
-  | 'badInlineJson';
+  | 'badInlineJson'
+  | 'targetValue';
 
 /** Texts of `<shnro-scorecard>`: Russian first, English second. */
 export const scorecardMessages: MessageCatalogue<Key> = {
@@ -44,6 +45,7 @@ export const scorecardMessages: MessageCatalogue<Key> = {
     empty: 'Циклов мониторинга нет.',
     invalidData: 'Часть циклов не прошла проверку и не показана:',
     badInlineJson: 'Данные в блоке <script type="application/json"> не прочитаны: {error}',
+    targetValue: 'цель {value}',
   },
   en: {
     heading: 'Scorecard of the monitoring cycle',
@@ -65,5 +67,6 @@ export const scorecardMessages: MessageCatalogue<Key> = {
     empty: 'No monitoring cycles.',
     invalidData: 'Some cycles failed the check and are not shown:',
     badInlineJson: 'The data in the <script type="application/json"> block could not be read: {error}',
+    targetValue: 'target {value}',
   },
 };

@@ -45,6 +45,25 @@ export const Chosen: Story = {
     ></shnro-scorecard>`,
 };
 
+/** Target values of the region, and one of Канск's own: each cell met or not, in words. */
+export const Targets: Story = {
+  name: 'Целевые значения',
+  render: () =>
+    html`<shnro-scorecard
+      .cycles=${cycles}
+      .previousCycles=${previousCycles}
+      .indicators=${['3.1', '4.1', '4.2', '4.4', '4.8']}
+      .targets=${[
+        { code: '4.4', value: 50 },
+        { code: '4.4', value: 60, territoryId: 'kansk' },
+        { code: '4.1', value: 80 },
+        { code: '4.2', value: 5 },
+        { code: '3.1', value: 90 },
+      ]}
+      as-of="2023-06-20"
+    ></shnro-scorecard>`,
+};
+
 /** The first cycle of a territory: values shown, nothing judged. */
 export const NoPrevious: Story = {
   name: 'Без предыдущего цикла',

@@ -47,6 +47,44 @@ describe('<shnro-scorecard>', () => {
     );
   });
 
+  it('checks each cell against its target, the territory’s own before the general one, in words', async () => {
+    const element = await mount((scorecard) => {
+      seed(scorecard);
+      scorecard.targets = [
+        { code: '4.4', value: 50 },
+        { code: '4.4', value: 60, territoryId: 'kansk' },
+        { code: '4.2', value: 5 },
+        { code: '4.8', value: 2 },
+      ];
+    });
+    const target = (territory: string, code: string) => {
+      const found = cell(element, territory, code)!;
+      return [found.getAttribute('data-target'), text(found.querySelector('[part="target"]'))];
+    };
+    // Канск 2022–2023: 4.4 is 57,6 % against its own 60 %; 4.2 is 9,5 % against the general 5 %.
+    expect(target('kansk', '4.4')).toEqual(['not-met', '✗ цель не достигнута (цель 60%)']);
+    expect(target('kansk', '4.2')).toEqual(['met', '✓ цель достигнута (цель 5%)']);
+    // A missing value is never compared as a zero; an indicator with no target has no mark.
+    expect(target('kansk', '4.8')).toEqual(['no-data', '— нет данных (цель 2)']);
+    expect(target('kansk', '1.1')).toEqual([null, '']);
+    // The cell's colour follows the target, not the previous cycle (4.4 rose, but missed its target).
+    expect(cell(element, 'kansk', '4.4')?.classList.contains('worse')).toBe(true);
+    expect(cell(element, 'kansk', '4.4')?.getAttribute('data-verdict')).toBe('better');
+    expect(await axeViolations(element)).toEqual([]);
+  });
+
+  it('lists a target the core refuses by its place and shows the rest', async () => {
+    const element = await mount((scorecard) => {
+      seed(scorecard);
+      scorecard.targets = [{ code: '4.4', value: 'шестьдесят' } as never, { code: '4.2', value: 5 }];
+    });
+    expect(text(root(element).querySelector('[part="remark"], [role="alert"]'))).toContain(
+      'targets[0].value',
+    );
+    expect(cell(element, 'kansk', '4.2')?.getAttribute('data-target')).toBe('met');
+    expect(cell(element, 'kansk', '4.4')?.getAttribute('data-target')).toBeNull();
+  });
+
   it('gives each row its completeness, lateness, approval state and outliers', async () => {
     const element = await mount(seed);
     // Канск 2022–2023: only the municipality submitted; 17 schools in draft after the 10 June deadline.

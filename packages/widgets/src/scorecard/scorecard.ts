@@ -2,6 +2,10 @@ import {
   approvalStateLabels,
   cellVerdict,
   cellVerdictLabels,
+  checkTarget,
+  indicatorTargetSchema,
+  targetFor,
+  targetVerdictLabels,
   compareCycles,
   completeness,
   computeCycle,
@@ -16,6 +20,9 @@ import {
   type Completeness,
   type CycleComparison,
   type CycleReport,
+  type IndicatorTarget,
+  type TargetCheck,
+  type TargetVerdict,
   type IndicatorSet,
   type MonitoringCycle,
   type MonitoringCycleInput,
@@ -55,6 +62,23 @@ const verdictClass: Record<CellVerdict, string> = {
   'no-data': 'missing',
 };
 
+/** A cell's colour against its target, when it has one. */
+const targetClass: Record<TargetVerdict, CellVerdict> = {
+  met: 'better',
+  'not-met': 'worse',
+  'not-judged': 'changed',
+  'no-data': 'no-data',
+  'no-target': 'same',
+};
+
+const targetMarkClass: Record<TargetVerdict, string> = {
+  met: 'success',
+  'not-met': 'danger',
+  'not-judged': '',
+  'no-data': 'missing',
+  'no-target': '',
+};
+
 const approvalOrder: readonly ApprovalState[] = ['draft', 'returned', 'submitted', 'approved', 'accepted'];
 
 /**
@@ -68,12 +92,14 @@ const approvalOrder: readonly ApprovalState[] = ['draft', 'returned', 'submitted
  * a sign and a word («+ лучше», «− хуже», «= без изменений», «— нет данных») as well as a colour.
  * The row's completeness is `completeness` on `as-of` (today by default), the approval state is
  * that of the territory's own answers, and the outliers are `findOutliers`'s, each marked in its
- * cell with whether it is explained. Every header cell holds a button that sorts by that column
+ * cell with whether it is explained. With `targets`, each cell is also checked against its target
+ * (the territory's own before the general one) by the core's `checkTarget`: «✓ цель достигнута» or
+ * «✗ цель не достигнута» with the target's value, and the cell's colour follows the target. Every header cell holds a button that sorts by that column
  * (`aria-sort` says the order); the table is the accessible form, there is no separate chart.
  * Cycles that fail the core's schema are listed by place.
  *
  * Pages without a build step pass data in a child `<script type="application/json">` with the
- * keys `cycles` and `previousCycles`.
+ * keys `cycles`, `previousCycles` and `targets`.
  *
  * @slot - A `<script type="application/json">` block with the data, for pages without a build step.
  *
@@ -82,6 +108,7 @@ const approvalOrder: readonly ApprovalState[] = ['draft', 'returned', 'submitted
  * @csspart table - The scorecard table.
  * @csspart verdict - The sign and word of a cell's verdict.
  * @csspart outlier - The «выброс» mark of a cell.
+ * @csspart target - The mark of a cell against its target (целевое значение).
  * @csspart remark - A problem with the data.
  *
  * @cssprop --shnro-color-success - Cells that got better.
@@ -107,6 +134,12 @@ export class ShnroScorecard extends LitElement {
   /** The indicators to show, by code, in this order; every indicator of the set by default. */
   @property({ attribute: false }) indicators?: readonly string[];
 
+  /**
+   * Target values (целевые значения) as `indicatorTargetsSchema` reads them: a cell with a target is
+   * marked met or not met, and coloured by it rather than by the previous cycle.
+   */
+  @property({ attribute: false }) targets?: readonly IndicatorTarget[];
+
   /** The day to judge completeness and lateness on, `YYYY-MM-DD`; today by default. */
   @property({ attribute: 'as-of' }) asOf?: CalendarDate;
 
@@ -120,8 +153,10 @@ export class ShnroScorecard extends LitElement {
     // Shapes are checked in render with the core's schema; here they are only handed over.
     this.cycles ??= data['cycles'] as MonitoringCycleInput[] | undefined;
     this.previousCycles ??= data['previousCycles'] as MonitoringCycleInput[] | undefined;
+    this.targets ??= data['targets'] as IndicatorTarget[] | undefined;
   });
   private readonly localize = new LocalizeController(this, scorecardMessages);
+  private validTargets: readonly IndicatorTarget[] = [];
 
   protected override render(): TemplateResult {
     const t = this.localize.term.bind(this.localize);
@@ -135,7 +170,8 @@ export class ShnroScorecard extends LitElement {
       'previousCycles',
       locale,
     );
-    const issues = [...current.issues, ...earlier.issues];
+    const goals = parseList<IndicatorTarget>(indicatorTargetSchema, this.targets, 'targets', locale);
+    const issues = [...current.issues, ...earlier.issues, ...goals.issues];
     const problems = issues.length ? issuesTemplate(this.localize.term('invalidData'), issues) : nothing;
     if (current.valid.length === 0)
       return html`${problems}
@@ -147,6 +183,7 @@ export class ShnroScorecard extends LitElement {
     const titles = new Map(rows[0]!.report.report.results.map((result) => [result.code, result.title]));
     const codes = (this.indicators ?? [...titles.keys()]).filter((code) => titles.has(code));
     const sorted = this.sortRows(rows);
+    this.validTargets = goals.valid;
     return html`${problems}
       <div class="scroll">
         <table part="table">
@@ -307,8 +344,19 @@ export class ShnroScorecard extends LitElement {
     const verdict = cellVerdict(row.comparison?.rows.find((entry) => entry.code === code));
     const label = cellVerdictLabels[verdict];
     const outlier = row.outliers.get(code);
-    const classes = [verdict, outlier ? 'outlier' : ''].filter(Boolean).join(' ');
-    return html`<td class=${classes} data-column=${code} data-verdict=${verdict}>
+    const target =
+      result && this.validTargets.length
+        ? checkTarget(result, targetFor(this.validTargets, code, row.cycle.territoryId))
+        : null;
+    const judged = target !== null && target.verdict !== 'no-target';
+    const colour = judged ? targetClass[target.verdict] : verdict;
+    const classes = [colour, outlier ? 'outlier' : ''].filter(Boolean).join(' ');
+    return html`<td
+      class=${classes}
+      data-column=${code}
+      data-verdict=${verdict}
+      data-target=${judged ? target.verdict : nothing}
+    >
       <span class="value number">${display ?? html`<span class="missing">${t('noData')}</span>`}</span>
       ${
         row.previous === null
@@ -317,6 +365,7 @@ export class ShnroScorecard extends LitElement {
               >${label.sign} ${label[locale] ?? label.ru}</span
             >`
       }
+      ${judged ? this.renderTarget(target) : nothing}
       ${
         outlier
           ? html`<span part="outlier" class="mark warning"
@@ -325,5 +374,16 @@ export class ShnroScorecard extends LitElement {
           : nothing
       }
     </td>`;
+  }
+
+  private renderTarget(check: TargetCheck): TemplateResult {
+    const locale = this.localize.locale;
+    const label = targetVerdictLabels[check.verdict];
+    const goal = check.target === null ? '' : formatDecimal(check.target.value, 1, locale);
+    const unit = check.unit === 'percentage-points' ? '%' : '';
+    return html`<span part="target" class="mark ${targetMarkClass[check.verdict]}"
+      >${label.sign} ${label[locale] ?? label.ru}
+      (${this.localize.term('targetValue', { value: `${goal}${unit}` })})</span
+    >`;
   }
 }
