@@ -8,13 +8,13 @@ import type { DisplayLocale } from '../share/index.js';
 import type { CycleReport } from './compute.js';
 import { toDisplayLocale } from '../text/locale.js';
 
-const idSchema = z.string().check(z.trim(), z.minLength(1));
+const idSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
 
 /**
  * What a planned result measures: an indicator of the cycle's set (by code), or an assessment
  * measure of the school (ГИА-9 средний балл по математике).
  */
-export const linkedMeasureSchema = withMeta(
+export const linkedMeasureSchema = /* @__PURE__ */ withMeta(
   z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('indicator'), code: idSchema }),
     z.strictObject({
@@ -35,7 +35,7 @@ export type LinkedMeasure = z.infer<typeof linkedMeasureSchema>;
  * whether it is a floor or a ceiling. The baseline comes from the previous cycle and the actual
  * value from the next one: neither is typed twice.
  */
-export const indicatorLinkSchema = withMeta(
+export const indicatorLinkSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     roadmapId: idSchema,
     activityId: idSchema,

@@ -4,16 +4,16 @@ import { calendarDateSchema } from '../deadline/schema.js';
 import { indicatorAnswerSchema } from '../indicator/input.js';
 import { reportIssue } from '../mentorship/issue.js';
 
-const idSchema = z.string().check(z.trim(), z.minLength(1));
-const textSchema = z.string().check(z.trim(), z.minLength(1));
+const idSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
+const textSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
 /** An instant, ISO 8601 with a time zone: the history says exactly when. */
-const instantSchema = z.iso.datetime({ offset: true });
+const instantSchema = /* @__PURE__ */ z.iso.datetime({ offset: true });
 
 /**
  * A school year as Russian documents write it: «2021-2022» (учебный год). The second year follows
  * the first.
  */
-export const schoolYearSchema = withMeta(
+export const schoolYearSchema = /* @__PURE__ */ withMeta(
   z.string().check(
     z.regex(/^\d{4}-\d{4}$/u, 'учебный год пишется как «2021-2022»'),
     z.refine((year) => Number(year.slice(5)) === Number(year.slice(0, 4)) + 1, {
@@ -30,7 +30,7 @@ export type SchoolYear = z.infer<typeof schoolYearSchema>;
  * The state of a monitoring cycle: `open` (created, not yet sent to schools), `collecting` (schools
  * answer), `closed` (after the deadline; nothing changes without a traced unlock).
  */
-export const cycleStatusSchema = withMeta(z.enum(['open', 'collecting', 'closed']), {
+export const cycleStatusSchema = /* @__PURE__ */ withMeta(z.enum(['open', 'collecting', 'closed']), {
   title: 'CycleStatus',
   description: 'Состояние цикла мониторинга: открыт, идёт сбор данных, закрыт.',
 });
@@ -43,7 +43,7 @@ export type CycleStatus = z.infer<typeof cycleStatusSchema>;
  * it in), `submitted` (sent to the municipality), `returned` (sent back with a comment),
  * `approved` (by the municipality: locked), `accepted` (by the region: locked).
  */
-export const approvalStateSchema = withMeta(
+export const approvalStateSchema = /* @__PURE__ */ withMeta(
   z.enum(['draft', 'submitted', 'returned', 'approved', 'accepted']),
   {
     title: 'ApprovalState',
@@ -56,7 +56,7 @@ export const approvalStateSchema = withMeta(
 export type ApprovalState = z.infer<typeof approvalStateSchema>;
 
 /** One change of an answer (история изменений): who, when, the old and the new value. */
-export const answerChangeSchema = withMeta(
+export const answerChangeSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     at: instantSchema,
     by: textSchema,
@@ -71,7 +71,7 @@ export const answerChangeSchema = withMeta(
 export type AnswerChange = z.infer<typeof answerChangeSchema>;
 
 /** One answer of a unit: the value, a comment, the explanation of an outlier, and the history. */
-export const cycleAnswerSchema = withMeta(
+export const cycleAnswerSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     value: indicatorAnswerSchema,
     comment: z.optional(textSchema),
@@ -89,7 +89,7 @@ export const cycleAnswerSchema = withMeta(
 export type CycleAnswer = z.infer<typeof cycleAnswerSchema>;
 
 /** One step on the approval ladder, kept for ever: submit, approve, return, accept, unlock. */
-export const approvalStepSchema = withMeta(
+export const approvalStepSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     at: instantSchema,
     by: textSchema,
@@ -106,7 +106,7 @@ export type ApprovalStep = z.infer<typeof approvalStepSchema>;
  * The answers of one unit in a cycle: a school (its own monitoring form) or the municipality (the
  * municipal indicators), with the approval state and its trace.
  */
-export const cycleUnitSchema = withMeta(
+export const cycleUnitSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     level: z.enum(['school', 'municipality']),
     unitId: idSchema,
@@ -122,10 +122,13 @@ export const cycleUnitSchema = withMeta(
 export type CycleUnit = z.infer<typeof cycleUnitSchema>;
 
 /** A unit excused from the cycle when it was closed, with the reason (закрыт с исключениями). */
-export const cycleExceptionSchema = withMeta(z.strictObject({ unitId: idSchema, reason: textSchema }), {
-  title: 'CycleException',
-  description: 'Исключение при закрытии цикла: кто и почему.',
-});
+export const cycleExceptionSchema = /* @__PURE__ */ withMeta(
+  z.strictObject({ unitId: idSchema, reason: textSchema }),
+  {
+    title: 'CycleException',
+    description: 'Исключение при закрытии цикла: кто и почему.',
+  },
+);
 
 /** An exception of a closed cycle. */
 export type CycleException = z.infer<typeof cycleExceptionSchema>;
@@ -171,7 +174,7 @@ function checkCycle(cycle: RawCycle, context: z.core.$RefinementCtx<RawCycle>): 
  * and the exceptions it was closed with. The schools listed are the registry as it stood in this
  * cycle: a school that left the registry is simply absent from the next one.
  */
-export const monitoringCycleSchema = withMeta(
+export const monitoringCycleSchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({
       id: idSchema,

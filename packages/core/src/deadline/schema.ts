@@ -3,7 +3,7 @@ import { withMeta } from '../json-schema/meta.js';
 import { reportIssue } from '../mentorship/issue.js';
 
 /** A calendar date without time or time zone, `YYYY-MM-DD` (as the seeds' «15.12.2020» means a day, not an instant). */
-export const calendarDateSchema = withMeta(z.iso.date(), {
+export const calendarDateSchema = /* @__PURE__ */ withMeta(z.iso.date(), {
   title: 'CalendarDate',
   description: 'Календарная дата без времени: ГГГГ-ММ-ДД.',
 });
@@ -12,7 +12,7 @@ export const calendarDateSchema = withMeta(z.iso.date(), {
 export type CalendarDate = z.infer<typeof calendarDateSchema>;
 
 /** An inclusive range of calendar days (both ends belong to it). */
-export const dateRangeSchema = withMeta(
+export const dateRangeSchema = /* @__PURE__ */ withMeta(
   z.strictObject({ start: calendarDateSchema, end: calendarDateSchema }).check(
     z.superRefine((range, context) => {
       if (range.start <= range.end) return;
@@ -33,7 +33,7 @@ export type DateRange = z.infer<typeof dateRangeSchema>;
  * `within` one span («сентябрь 2021 года», «I квартал 2024»), `several` spans («январь, август 2023»),
  * `recurring` («ежеквартально»), `unparsed` (kept as written with a remark).
  */
-export const deadlineKindSchema = withMeta(
+export const deadlineKindSchema = /* @__PURE__ */ withMeta(
   z.enum(['on-date', 'by-date', 'within', 'several', 'recurring', 'unparsed']),
   {
     title: 'DeadlineKind',
@@ -45,16 +45,19 @@ export const deadlineKindSchema = withMeta(
 export type DeadlineKind = z.infer<typeof deadlineKindSchema>;
 
 /** How often a recurring activity happens (ежемесячно, ежеквартально, …). */
-export const recurrenceSchema = withMeta(z.enum(['weekly', 'monthly', 'quarterly', 'annually']), {
-  title: 'Recurrence',
-  description: 'Периодичность: еженедельно, ежемесячно, ежеквартально, ежегодно.',
-});
+export const recurrenceSchema = /* @__PURE__ */ withMeta(
+  z.enum(['weekly', 'monthly', 'quarterly', 'annually']),
+  {
+    title: 'Recurrence',
+    description: 'Периодичность: еженедельно, ежемесячно, ежеквартально, ежегодно.',
+  },
+);
 
 /** How often a recurring activity happens. */
 export type Recurrence = z.infer<typeof recurrenceSchema>;
 
 /** Why a deadline has no dates (or fewer than written). */
-export const deadlineRemarkCodeSchema = z.enum([
+export const deadlineRemarkCodeSchema = /* @__PURE__ */ z.enum([
   'empty',
   'unrecognised',
   'needs-year',
@@ -67,7 +70,7 @@ export const deadlineRemarkCodeSchema = z.enum([
 export type DeadlineRemarkCode = z.infer<typeof deadlineRemarkCodeSchema>;
 
 /** A remark on a deadline that could not be turned into dates, in Russian and English. */
-export const deadlineRemarkSchema = withMeta(
+export const deadlineRemarkSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     code: deadlineRemarkCodeSchema,
     ru: z.string().check(z.minLength(1)),
@@ -83,7 +86,7 @@ export type DeadlineRemark = z.infer<typeof deadlineRemarkSchema>;
  * A deadline as the methodologist typed it plus the date ranges read from it. The text is always kept:
  * nothing typed is thrown away, and an empty `ranges` comes with a `remark` saying why.
  */
-export const parsedDeadlineSchema = withMeta(
+export const parsedDeadlineSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     text: z.string(),
     kind: deadlineKindSchema,
@@ -101,7 +104,7 @@ export type ParsedDeadline = z.infer<typeof parsedDeadlineSchema>;
  * What a year-less deadline is read against: the roadmap period (preferred) and/or a reference year.
  * «в январе» in a roadmap for 2023–2024 is the January inside that period.
  */
-export const deadlineContextSchema = withMeta(
+export const deadlineContextSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     period: z.optional(dateRangeSchema),
     referenceYear: z.optional(z.number().check(z.int(), z.minimum(1900), z.maximum(2200))),

@@ -8,7 +8,7 @@ import type { CalendarDate, ParsedDeadline } from './schema.js';
  * Where an activity stands on a date: `done`, `in-progress`, `overdue`, `not-started`, `cancelled`,
  * or `unknown` when its deadline has no dates and nothing says it has begun.
  */
-export const deadlineStatusSchema = withMeta(
+export const deadlineStatusSchema = /* @__PURE__ */ withMeta(
   z.enum(['done', 'in-progress', 'overdue', 'not-started', 'cancelled', 'unknown']),
   {
     title: 'DeadlineStatus',

@@ -3,15 +3,15 @@ import { withMeta } from '../json-schema/meta.js';
 import { calendarDateSchema } from '../deadline/schema.js';
 import { evidenceSchema } from '../roadmap/schema.js';
 
-const idSchema = z.string().check(z.trim(), z.minLength(1));
-const textSchema = z.string().check(z.trim(), z.minLength(1));
+const idSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
+const textSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
 
 /**
  * To whom a recommendation or decision is addressed (адресат): a school, the municipal education
  * body, the methodological service, teachers of a subject (seed 001's «учителям русского языка,
  * математики»), or another body named in words («региональный координатор»).
  */
-export const addresseeSchema = withMeta(
+export const addresseeSchema = /* @__PURE__ */ withMeta(
   z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('school'), schoolId: idSchema, name: textSchema }),
     z.strictObject({ kind: z.literal('municipal-body'), name: textSchema }),
@@ -36,19 +36,25 @@ export type Addressee = z.infer<typeof addresseeSchema>;
  * Where a decision stands: `planned`, `in-progress`, `done` (evidence expected), `overdue` (the
  * deadline passed before it was done; `followDecision` also finds it from the date).
  */
-export const decisionStatusSchema = withMeta(z.enum(['planned', 'in-progress', 'done', 'overdue']), {
-  title: 'DecisionStatus',
-  description: 'Состояние: запланировано, выполняется, выполнено, просрочено.',
-});
+export const decisionStatusSchema = /* @__PURE__ */ withMeta(
+  z.enum(['planned', 'in-progress', 'done', 'overdue']),
+  {
+    title: 'DecisionStatus',
+    description: 'Состояние: запланировано, выполняется, выполнено, просрочено.',
+  },
+);
 
 /** The state of a decision. */
 export type DecisionStatus = z.infer<typeof decisionStatusSchema>;
 
 /** An activity of a roadmap that answers a decision. */
-export const activityLinkSchema = withMeta(z.strictObject({ roadmapId: idSchema, activityId: idSchema }), {
-  title: 'ActivityLink',
-  description: 'Ссылка на мероприятие дорожной карты.',
-});
+export const activityLinkSchema = /* @__PURE__ */ withMeta(
+  z.strictObject({ roadmapId: idSchema, activityId: idSchema }),
+  {
+    title: 'ActivityLink',
+    description: 'Ссылка на мероприятие дорожной карты.',
+  },
+);
 
 /** A link to a roadmap activity. */
 export type ActivityLink = z.infer<typeof activityLinkSchema>;
@@ -59,7 +65,7 @@ export type ActivityLink = z.infer<typeof activityLinkSchema>;
  * responsible, the status, the evidence, the cycle it came from and the roadmap activities that
  * answer it (seed 003: the council's recommendations → a roadmap approved by order).
  */
-export const decisionRecordSchema = withMeta(
+export const decisionRecordSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     id: idSchema,
     kind: z.enum(['recommendation', 'management-decision']),

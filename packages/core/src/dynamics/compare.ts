@@ -216,7 +216,7 @@ function schoolRow(
   };
 }
 
-const seriesShapeSchema = z.array(
+const seriesShapeSchema = /* @__PURE__ */ z.array(
   z.looseObject({
     schoolId: z.optional(z.string()),
     assessment: z.string(),
@@ -230,7 +230,7 @@ const seriesShapeSchema = z.array(
 );
 
 // The options as a schema: `DynamicsOptionsInput` plus the school names and the language.
-const compareOptionsSchema = z.extend(dynamicsOptionsSchema, {
+const compareOptionsSchema = /* @__PURE__ */ z.extend(dynamicsOptionsSchema, {
   // The policy is checked where it is resolved (`resolveDynamicsPolicy`), input or resolved alike.
   policy: z.optional(z.unknown()),
   // School records may be malformed: a row then reads «школа без названия» (see the report tests).

@@ -22,7 +22,7 @@ import type { ChangeUnit } from './compare.js';
  *   be within the tolerance: a school that fell by more is «снижение результатов», one that rose
  *   by more is «положительная динамика».
  */
-export const dynamicsPolicySchema = withMeta(
+export const dynamicsPolicySchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     tolerance: z.strictObject({
       points: z.number().check(z.minimum(0)),
@@ -43,7 +43,7 @@ export const dynamicsPolicySchema = withMeta(
 export type DynamicsPolicy = z.infer<typeof dynamicsPolicySchema>;
 
 /** A policy given in part: what is not given comes from `defaultDynamicsPolicy`. */
-export const dynamicsPolicyInputSchema = withMeta(
+export const dynamicsPolicyInputSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     tolerance: z.optional(
       z.strictObject({

@@ -4,10 +4,10 @@ import { recordIdSchema } from '../record/schema.js';
 import { reportIssue } from '../mentorship/issue.js';
 import { dynamicsPolicyInputSchema } from './policy.js';
 
-const textSchema = z.string().check(z.trim(), z.minLength(1));
+const textSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
 
 /** An assessment whose results show the dynamics: `vpr` (ВПР), `gia-9` (ГИА-9, ОГЭ), `gia-11` (ГИА-11, ЕГЭ). */
-export const assessmentSchema = withMeta(z.enum(['vpr', 'gia-9', 'gia-11']), {
+export const assessmentSchema = /* @__PURE__ */ withMeta(z.enum(['vpr', 'gia-9', 'gia-11']), {
   title: 'Assessment',
   description: 'Оценочная процедура: ВПР, ГИА-9 (ОГЭ), ГИА-11 (ЕГЭ).',
 });
@@ -21,7 +21,7 @@ export type Assessment = z.infer<typeof assessmentSchema>;
  * «5», %), `sum-of-quality-percents` (совокупность показателей качества по нескольким предметам,
  * seed 004), `pass-rate` (успеваемость, %).
  */
-export const resultMetricSchema = withMeta(
+export const resultMetricSchema = /* @__PURE__ */ withMeta(
   z.enum([
     'average-score',
     'sum-of-average-scores',
@@ -50,7 +50,7 @@ export const percentMetrics: readonly ResultMetric[] = [
 const boundedPercentMetrics: readonly ResultMetric[] = ['quality-percent', 'pass-rate'];
 
 /** One year of a series: the value and, when known, how many took the assessment. */
-export const resultPointSchema = withMeta(
+export const resultPointSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     year: z.number().check(z.int(), z.minimum(2000), z.maximum(2100)),
     value: z.number().check(z.minimum(0)),
@@ -92,7 +92,7 @@ function checkSeries(series: RawSeries, context: z.core.$RefinementCtx<RawSeries
  * which subject or set of subjects (four for seed 004's «совокупность среднего балла по 4
  * предметам»), the grade for ВПР, the metric, and a value per year.
  */
-export const resultSeriesSchema = withMeta(
+export const resultSeriesSchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({
       schoolId: recordIdSchema,
@@ -115,14 +115,14 @@ export const resultSeriesSchema = withMeta(
 export type ResultSeries = z.infer<typeof resultSeriesSchema>;
 
 /** A list of result series, as a chart's inline JSON carries them (zod/mini schemas have no `.array()`). */
-export const resultSeriesListSchema = z.array(resultSeriesSchema);
+export const resultSeriesListSchema = /* @__PURE__ */ z.array(resultSeriesSchema);
 
 /**
  * How a school's results moved: `improving` (положительная динамика), `stable` (без существенных
  * изменений), `declining` (снижение), `stable-low` (стабильно низкие: без изменений и ниже порога
  * во всех сравниваемых годах), `insufficient-data` (нет данных за год или малочисленная выборка).
  */
-export const dynamicsClassSchema = withMeta(
+export const dynamicsClassSchema = /* @__PURE__ */ withMeta(
   z.enum(['improving', 'stable', 'declining', 'stable-low', 'insufficient-data']),
   {
     title: 'DynamicsClass',
@@ -135,7 +135,7 @@ export const dynamicsClassSchema = withMeta(
 export type DynamicsClass = z.infer<typeof dynamicsClassSchema>;
 
 /** A year's value for the municipality (среднее по муниципалитету). */
-export const municipalAverageSchema = withMeta(
+export const municipalAverageSchema = /* @__PURE__ */ withMeta(
   z.array(
     z.strictObject({
       year: z.number().check(z.int(), z.minimum(2000), z.maximum(2100)),
@@ -158,7 +158,7 @@ export type MunicipalAverage = z.infer<typeof municipalAverageSchema>;
  * The older `tolerance` (in the metric's units), `lowThreshold` and `minSample` still override it
  * for one call; pages and reports should share a policy instead.
  */
-export const dynamicsOptionsSchema = withMeta(
+export const dynamicsOptionsSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     assessment: assessmentSchema,
     metric: resultMetricSchema,

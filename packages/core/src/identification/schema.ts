@@ -4,7 +4,7 @@ import { assessmentSchema } from '../dynamics/schema.js';
 import { catalogueEntrySchema, catalogueIdSchema } from '../registry/catalogue.js';
 import { localizedTextSchema } from '../text/schema.js';
 
-const idSchema = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_-]*$/));
+const idSchema = /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_-]*$/));
 
 /** Which results a criterion reads: an assessment, and optionally some subjects and grades. */
 const resultScope = {
@@ -25,7 +25,7 @@ const resultScope = {
  * `result-share`: a share (of marks «2», of «5», below the minimum) above or below a threshold, e.g.
  * «доля «2» по ВПР выше 25 % не менее чем по 2 предметам, два года подряд».
  */
-export const resultShareCriterionSchema = z.strictObject({
+export const resultShareCriterionSchema = /* @__PURE__ */ z.strictObject({
   id: idSchema,
   kind: z.literal('result-share'),
   label: z.optional(localizedTextSchema),
@@ -41,7 +41,7 @@ export const resultShareCriterionSchema = z.strictObject({
  * of schools for the same assessment, subject, grade and year — e.g. the lowest decile of the mean
  * ОГЭ score. Nearest-rank percentile; see `percentileCutoff`.
  */
-export const resultPercentileCriterionSchema = z.strictObject({
+export const resultPercentileCriterionSchema = /* @__PURE__ */ z.strictObject({
   id: idSchema,
   kind: z.literal('result-percentile'),
   label: z.optional(localizedTextSchema),
@@ -53,7 +53,7 @@ export const resultPercentileCriterionSchema = z.strictObject({
 });
 
 /** `category`: the registry gives the school this category (e.g. ШНСУ, the social context). */
-export const categoryCriterionSchema = z.strictObject({
+export const categoryCriterionSchema = /* @__PURE__ */ z.strictObject({
   id: idSchema,
   kind: z.literal('category'),
   label: z.optional(localizedTextSchema),
@@ -61,7 +61,7 @@ export const categoryCriterionSchema = z.strictObject({
 });
 
 /** `resource-risks`: at least N of the listed resource risks (default the seeds' three) hold. */
-export const resourceRiskCriterionSchema = z.strictObject({
+export const resourceRiskCriterionSchema = /* @__PURE__ */ z.strictObject({
   id: idSchema,
   kind: z.literal('resource-risks'),
   label: z.optional(localizedTextSchema),
@@ -70,7 +70,7 @@ export const resourceRiskCriterionSchema = z.strictObject({
 });
 
 /** One criterion of an identification methodology (критерий методики). */
-export const identificationCriterionSchema = withMeta(
+export const identificationCriterionSchema = /* @__PURE__ */ withMeta(
   z.discriminatedUnion('kind', [
     resultShareCriterionSchema,
     resultPercentileCriterionSchema,
@@ -92,7 +92,7 @@ export type CriteriaExpression =
   | { not: CriteriaExpression };
 
 /** Validates how criteria combine (see `CriteriaExpression`). */
-export const criteriaExpressionSchema: z.ZodMiniType<CriteriaExpression> = z.union([
+export const criteriaExpressionSchema: z.ZodMiniType<CriteriaExpression> = /* @__PURE__ */ z.union([
   z.strictObject({ criterion: idSchema }),
   z.strictObject({
     get all() {
@@ -118,7 +118,7 @@ export const criteriaExpressionSchema: z.ZodMiniType<CriteriaExpression> = z.uni
 ]);
 
 /** A rule: the category a school is proposed for when the criteria combine as `when` says. */
-export const identificationRuleSchema = z.strictObject({
+export const identificationRuleSchema = /* @__PURE__ */ z.strictObject({
   category: catalogueIdSchema,
   when: criteriaExpressionSchema,
 });
@@ -131,7 +131,7 @@ export type IdentificationRule = z.infer<typeof identificationRuleSchema>;
  * образовательными результатами, seed 002) as data: criteria over results, social context and
  * resource risks, with the region's thresholds, and rules that combine them into categories.
  */
-export const identificationMethodologySchema = withMeta(
+export const identificationMethodologySchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({
       id: idSchema,
@@ -197,7 +197,7 @@ export const identificationMethodologySchema = withMeta(
 export type IdentificationMethodology = z.infer<typeof identificationMethodologySchema>;
 
 /** A methodologist's decision on a proposed category: confirm or reject, with a reason (обоснование). */
-export const identificationDecisionSchema = withMeta(
+export const identificationDecisionSchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({
       schoolId: z.string().check(z.minLength(1)),

@@ -11,7 +11,7 @@ import { codeSchema } from './schema.js';
  * `null` for «not answered yet». Whole and non-negative numbers are checked by the
  * calculator, which names the indicator in its message.
  */
-export const indicatorAnswerSchema = withMeta(
+export const indicatorAnswerSchema = /* @__PURE__ */ withMeta(
   z.union([
     z.boolean(),
     z.number(),
@@ -31,7 +31,7 @@ export type IndicatorAnswer = z.infer<typeof indicatorAnswerSchema>;
  * Counts typed in by a person (ввод количеств вручную): answers by indicator code, and
  * optionally the size of each population once, so shares need only their numerators.
  */
-export const countsInputSchema = withMeta(
+export const countsInputSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     kind: z.literal('counts'),
     populations: z.optional(z.record(codeSchema, z.number())),
@@ -47,7 +47,7 @@ export type CountsInput = z.infer<typeof countsInputSchema>;
  * Records to count from (записи): the municipality (its flags answer presences), its schools
  * and their teachers. Without `teachers`, teacher indicators are reported missing, not zero.
  */
-export const recordsInputSchema = withMeta(
+export const recordsInputSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     kind: z.literal('records'),
     municipality: z.optional(municipalitySchema),
@@ -64,7 +64,7 @@ export const recordsInputSchema = withMeta(
 export type RecordsInput = z.infer<typeof recordsInputSchema>;
 
 /** The calculator's input: counts typed in, or records to count from. */
-export const indicatorInputSchema = withMeta(
+export const indicatorInputSchema = /* @__PURE__ */ withMeta(
   z.discriminatedUnion('kind', [countsInputSchema, recordsInputSchema]),
   {
     title: 'IndicatorInput',

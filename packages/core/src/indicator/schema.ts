@@ -5,16 +5,16 @@ import { flagNameSchema } from '../record/schema.js';
 import { localizedTextSchema } from '../text/schema.js';
 
 /** A code of an indicator, section or population: `1.5`, `4`, `target-schools`. */
-export const codeSchema = z.string().check(z.regex(/^[0-9A-Za-z][0-9A-Za-z._-]*$/));
+export const codeSchema = /* @__PURE__ */ z.string().check(z.regex(/^[0-9A-Za-z][0-9A-Za-z._-]*$/));
 
 /** Which way an indicator is better: `higher`, `lower`, or `none` (no judgement). */
-export const betterDirectionSchema = z.enum(['higher', 'lower', 'none']);
+export const betterDirectionSchema = /* @__PURE__ */ z.enum(['higher', 'lower', 'none']);
 
 /** Which way an indicator is better. */
 export type BetterDirection = z.infer<typeof betterDirectionSchema>;
 
 /** The kind of an indicator: `presence` (наличие), `count` (количество), `share` (доля). */
-export const indicatorKindSchema = z.enum(['presence', 'count', 'share']);
+export const indicatorKindSchema = /* @__PURE__ */ z.enum(['presence', 'count', 'share']);
 
 /** The kind of an indicator. */
 export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
@@ -23,7 +23,7 @@ export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
  * A named population (совокупность) a share is taken over: schools or teachers meeting a
  * condition, e.g. `target-schools` = ШНРО и ШНСУ муниципалитета.
  */
-export const populationSchema = withMeta(
+export const populationSchema = /* @__PURE__ */ withMeta(
   z.discriminatedUnion('entity', [
     z.strictObject({
       id: codeSchema,
@@ -48,7 +48,7 @@ export const populationSchema = withMeta(
 export type Population = z.infer<typeof populationSchema>;
 
 /** A section of an indicator set (раздел), e.g. «1. По выявлению школ …». */
-export const indicatorSectionSchema = withMeta(
+export const indicatorSectionSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     code: codeSchema,
     title: localizedTextSchema,
@@ -78,7 +78,7 @@ const indicatorBase = {
  * A presence indicator («Наличие …», answered «имеется» or not). Computed from records, it
  * reads the municipality's flag `municipalityFlag`.
  */
-export const presenceIndicatorSchema = z.strictObject({
+export const presenceIndicatorSchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('presence'),
   ...indicatorBase,
   municipalityFlag: z.optional(flagNameSchema),
@@ -91,7 +91,7 @@ export type PresenceIndicator = z.infer<typeof presenceIndicatorSchema>;
  * A count indicator («Количество …»). From records it counts `counts` within `population`
  * (all records of that kind when no population is named).
  */
-export const countIndicatorSchema = z.strictObject({
+export const countIndicatorSchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('count'),
   ...indicatorBase,
   unit: z.optional(localizedTextSchema),
@@ -106,7 +106,7 @@ export type CountIndicator = z.infer<typeof countIndicatorSchema>;
  * A share indicator («Доля …»): how many records of `population` meet `numerator.counts`, as
  * a count and a percentage rounded half-up to `precision` decimals.
  */
-export const shareIndicatorSchema = z.strictObject({
+export const shareIndicatorSchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('share'),
   ...indicatorBase,
   unit: z.optional(localizedTextSchema),
@@ -123,7 +123,7 @@ export const shareIndicatorSchema = z.strictObject({
 export type ShareIndicator = z.infer<typeof shareIndicatorSchema>;
 
 /** An indicator definition (показатель), stored as JSON and editable by a region. */
-export const indicatorDefinitionSchema = withMeta(
+export const indicatorDefinitionSchema = /* @__PURE__ */ withMeta(
   z.discriminatedUnion('kind', [presenceIndicatorSchema, countIndicatorSchema, shareIndicatorSchema]),
   {
     title: 'IndicatorDefinition',
@@ -135,7 +135,7 @@ export const indicatorDefinitionSchema = withMeta(
 export type IndicatorDefinition = z.infer<typeof indicatorDefinitionSchema>;
 
 /** A set of indicators (набор показателей) with its sections and populations. */
-export const indicatorSetSchema = withMeta(
+export const indicatorSetSchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({
       id: codeSchema,

@@ -7,13 +7,13 @@ import { eventLevelSchema } from '../mentorship/schema.js';
 import { recordIdSchema } from '../record/schema.js';
 import { activityStatusSchema } from '../roadmap/schema.js';
 
-const textSchema = z.string().check(z.trim(), z.minLength(1));
+const textSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
 
 /**
  * The area of a professional deficit: `subject` (предметный), `methodological` (методический),
  * `psycho-pedagogical` (психолого-педагогический), `communicative` (коммуникативный).
  */
-export const deficitAreaSchema = withMeta(
+export const deficitAreaSchema = /* @__PURE__ */ withMeta(
   z.enum(['subject', 'methodological', 'psycho-pedagogical', 'communicative']),
   {
     title: 'DeficitArea',
@@ -29,7 +29,7 @@ export type DeficitArea = z.infer<typeof deficitAreaSchema>;
 export const deficitAreas: readonly DeficitArea[] = deficitAreaSchema.options;
 
 /** The level of professional competence a diagnosis found: `low`, `medium`, `high`. */
-export const competenceLevelSchema = withMeta(z.enum(['low', 'medium', 'high']), {
+export const competenceLevelSchema = /* @__PURE__ */ withMeta(z.enum(['low', 'medium', 'high']), {
   title: 'CompetenceLevel',
   description: 'Уровень профессиональной компетентности по итогам диагностики: низкий, средний, высокий.',
 });
@@ -38,7 +38,7 @@ export const competenceLevelSchema = withMeta(z.enum(['low', 'medium', 'high']),
 export type CompetenceLevel = z.infer<typeof competenceLevelSchema>;
 
 /** One professional deficit a diagnosis found: its area and topic («формирование функциональной грамотности»). */
-export const professionalDeficitSchema = withMeta(
+export const professionalDeficitSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     id: recordIdSchema,
     area: deficitAreaSchema,
@@ -77,7 +77,7 @@ function checkUniqueIds<T>(
  * by whom, the overall level, and the deficits found (seed 004: муниципальные мониторинги
  * «уровня профессионального развития и потребностей, дефицитов педагогических работников»).
  */
-export const deficitDiagnosisSchema = withMeta(
+export const deficitDiagnosisSchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({
       id: recordIdSchema,
@@ -111,7 +111,7 @@ export type DeficitDiagnosis = z.infer<typeof deficitDiagnosisSchema>;
  * наставником или тьютором), `network-association` (сетевое методическое объединение), `seminar`,
  * `masterclass`, `self-study` (самообразование).
  */
-export const iomItemKindSchema = withMeta(
+export const iomItemKindSchema = /* @__PURE__ */ withMeta(
   z.enum([
     'course',
     'internship',
@@ -137,7 +137,7 @@ export type IomItemKind = z.infer<typeof iomItemKindSchema>;
 export const iomItemKinds: readonly IomItemKind[] = iomItemKindSchema.options;
 
 /** What proves an ИОМ activity was done: a certificate, a lesson plan, a lesson analysis, a report, a publication. */
-export const iomEvidenceKindSchema = withMeta(
+export const iomEvidenceKindSchema = /* @__PURE__ */ withMeta(
   z.enum(['certificate', 'lesson-plan', 'lesson-analysis', 'report', 'publication', 'other']),
   {
     title: 'IomEvidenceKind',
@@ -150,7 +150,7 @@ export const iomEvidenceKindSchema = withMeta(
 export type IomEvidenceKind = z.infer<typeof iomEvidenceKindSchema>;
 
 /** Evidence that an ИОМ activity was done. */
-export const iomEvidenceSchema = withMeta(
+export const iomEvidenceSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     kind: iomEvidenceKindSchema,
     /** «Удостоверение о повышении квалификации № 2316…». */
@@ -198,7 +198,7 @@ function checkItem(item: RawItem, context: z.core.$RefinementCtx<RawItem>): void
  * which deficits it closes (`deficitIds`), the deadline as typed with its dates, the state, when
  * it was done, and the evidence (certificate, lesson plan).
  */
-export const iomItemSchema = withMeta(
+export const iomItemSchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({
       id: recordIdSchema,
@@ -226,10 +226,13 @@ export const iomItemSchema = withMeta(
 export type IomItem = z.infer<typeof iomItemSchema>;
 
 /** The state of an ИОМ: `draft` (составляется), `active` (реализуется), `completed` (завершён), `cancelled`. */
-export const iomStatusSchema = withMeta(z.enum(['draft', 'active', 'completed', 'cancelled']), {
-  title: 'IomStatus',
-  description: 'Состояние ИОМ: составляется, реализуется, завершён, отменён.',
-});
+export const iomStatusSchema = /* @__PURE__ */ withMeta(
+  z.enum(['draft', 'active', 'completed', 'cancelled']),
+  {
+    title: 'IomStatus',
+    description: 'Состояние ИОМ: составляется, реализуется, завершён, отменён.',
+  },
+);
 
 /** The state of an ИОМ. */
 export type IomStatus = z.infer<typeof iomStatusSchema>;
@@ -239,7 +242,7 @@ export type IomStatus = z.infer<typeof iomStatusSchema>;
  * the diagnosis it answers, its period, who accompanies it, and its activities. Seed 004: drawn up
  * with tutors and mentors, tracked quarterly (`quarterlyCheckpoints`).
  */
-export const iomSchema = withMeta(
+export const iomSchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({
       id: recordIdSchema,

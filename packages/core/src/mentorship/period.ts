@@ -26,7 +26,7 @@ function checkOrder(
 }
 
 /** A period with both ends, first and last day included (период: с … по …). */
-export const periodSchema = withMeta(
+export const periodSchema = /* @__PURE__ */ withMeta(
   z.strictObject({ start: calendarDateSchema, end: calendarDateSchema }).check(z.superRefine(checkOrder)),
   { title: 'Period', description: 'Период с первого по последний день включительно.' },
 );
@@ -38,7 +38,7 @@ export type Period = z.infer<typeof periodSchema>;
  * A period that may have no end yet: an order that attaches a mentor «до особого распоряжения»
  * runs until another order ends it.
  */
-export const openPeriodSchema = withMeta(
+export const openPeriodSchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({ start: calendarDateSchema, end: z.optional(calendarDateSchema) })
     .check(z.superRefine(checkOrder)),

@@ -7,22 +7,22 @@ import { orderReferenceSchema } from '../roadmap/schema.js';
 import { reportIssue } from './issue.js';
 import { formatDay, openPeriodSchema } from './period.js';
 
-const textSchema = z.string().check(z.trim(), z.minLength(1));
+const textSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
 
 /** A school as a party to an assignment; `name` is for schools outside the records (a leader school of another municipality). */
-export const schoolPartySchema = withMeta(
+export const schoolPartySchema = /* @__PURE__ */ withMeta(
   z.strictObject({ kind: z.literal('school'), schoolId: recordIdSchema, name: z.optional(textSchema) }),
   { title: 'SchoolParty', description: 'Школа как сторона закрепления.' },
 );
 
 /** A teacher of the records as a party to an assignment. */
-export const teacherPartySchema = withMeta(
+export const teacherPartySchema = /* @__PURE__ */ withMeta(
   z.strictObject({ kind: z.literal('teacher'), teacherId: recordIdSchema, name: z.optional(textSchema) }),
   { title: 'TeacherParty', description: 'Педагог как сторона закрепления.' },
 );
 
 /** A person who is not a teacher of the records: a methodologist, a specialist of the education authority, a director-leader. */
-export const personPartySchema = withMeta(
+export const personPartySchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     kind: z.literal('person'),
     /** Optional: lets the same mentor be recognised across assignments. */
@@ -39,7 +39,7 @@ export const personPartySchema = withMeta(
 );
 
 /** Who or what an assignment connects: a school, a teacher, or a person (специалист). */
-export const partySchema = withMeta(
+export const partySchema = /* @__PURE__ */ withMeta(
   z.discriminatedUnion('kind', [schoolPartySchema, teacherPartySchema, personPartySchema]),
   { title: 'Party', description: 'Сторона закрепления: школа, педагог или специалист.' },
 );
@@ -56,7 +56,7 @@ export type PartyKind = Party['kind'];
  * (школа-куратор, seed 003), `leader-school` (школа-лидер или директор-лидер, проект 500+, seed 001),
  * `tutor` (муниципальный тьютор учителя-предметника, seed 004).
  */
-export const assignmentKindSchema = withMeta(
+export const assignmentKindSchema = /* @__PURE__ */ withMeta(
   z.enum(['mentor', 'curator', 'curator-school', 'leader-school', 'tutor']),
   {
     title: 'AssignmentKind',
@@ -154,7 +154,7 @@ function checkParties(assignment: RawAssignment, context: z.core.$RefinementCtx<
  * school or tutor (`from`) attached to a school or teacher (`to`) for a period, with the order's
  * number and date. Which parties each kind connects is checked (`assignmentPartyRules`).
  */
-export const assignmentSchema = withMeta(
+export const assignmentSchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({
       id: recordIdSchema,
@@ -184,7 +184,7 @@ export type Assignment = z.infer<typeof assignmentSchema>;
  * `seminar`, `masterclass`, `workshop` (педагогическая мастерская), `internship` (стажировка),
  * `festival`, `meeting` (совещание, заседание).
  */
-export const supportEventKindSchema = withMeta(
+export const supportEventKindSchema = /* @__PURE__ */ withMeta(
   z.enum([
     'methodological-landing',
     'managerial-landing',
@@ -217,7 +217,7 @@ export const landingEventKinds: readonly SupportEventKind[] = [
 ];
 
 /** The level of an event: school, municipal, inter-municipal, regional, federal (indicators 4.5–4.7 of seed 001). */
-export const eventLevelSchema = withMeta(
+export const eventLevelSchema = /* @__PURE__ */ withMeta(
   z.enum(['school', 'municipal', 'inter-municipal', 'regional', 'federal']),
   {
     title: 'EventLevel',
@@ -229,7 +229,7 @@ export const eventLevelSchema = withMeta(
 export type EventLevel = z.infer<typeof eventLevelSchema>;
 
 /** Where an internship takes place, relative to the school's municipality (indicator 4.9 of seed 001). */
-export const internshipVenueSchema = withMeta(
+export const internshipVenueSchema = /* @__PURE__ */ withMeta(
   z.enum(['own-municipality', 'other-municipality', 'other-region']),
   {
     title: 'InternshipVenue',
@@ -279,7 +279,7 @@ function checkEvent(event: RawEvent, context: z.core.$RefinementCtx<RawEvent>): 
  * seminar …; its date, the schools it concerns, the teachers who took part (by id) or their number,
  * the topic and the outcome. `level` and `venue` let it answer indicators 4.5–4.7 and 4.9 of seed 001.
  */
-export const supportEventSchema = withMeta(
+export const supportEventSchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({
       id: recordIdSchema,

@@ -6,7 +6,7 @@ import { flagsSchema, recordIdSchema } from '../record/schema.js';
  * A municipality (муниципалитет) and its education system (МСО). Its flags answer the
  * «Наличие …» indicators when a set is computed from records.
  */
-export const municipalitySchema = withMeta(
+export const municipalitySchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     id: recordIdSchema,
     name: z.string().check(z.trim(), z.minLength(1)),

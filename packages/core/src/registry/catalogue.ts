@@ -6,13 +6,13 @@ import { localizedTextSchema, type LocalizedText } from '../text/schema.js';
 import { normalizeKey } from './normalize.js';
 
 /** An id of a category or risk: Latin, lower case, hyphens (`low-results`, `remote-rural`). */
-export const catalogueIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/));
+export const catalogueIdSchema = /* @__PURE__ */ z.string().check(z.regex(/^[a-z][a-z0-9-]*$/));
 
 /**
  * A category or resource risk the region defines (or a built-in one it renames): its id, how it
  * is named, and the ways files write it (ШНОР, ШНРО, «низкие результаты», …).
  */
-export const catalogueEntrySchema = withMeta(
+export const catalogueEntrySchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     id: catalogueIdSchema,
     label: localizedTextSchema,
@@ -29,7 +29,7 @@ export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
  * risks of the seeds are always there; a region adds its own («малокомплектная сельская школа»,
  * «нет учителя математики») and they import, identify and label like the built-in ones.
  */
-export const regionCatalogueSchema = withMeta(
+export const regionCatalogueSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     categories: z.optional(z.array(catalogueEntrySchema)),
     resourceRisks: z.optional(z.array(catalogueEntrySchema)),

@@ -14,13 +14,13 @@ import {
 import type { Teacher } from '../teacher/schema.js';
 import { catalogueIdSchema, regionCatalogueSchema } from './catalogue.js';
 
-const textSchema = z.string().check(z.trim(), z.minLength(1));
+const textSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
 
 /**
  * A school in the region's registry (реестр ОО): the calculator's school plus what identifies it
  * in the region's files — ИНН, the regional code, the full and short names.
  */
-export const registrySchoolSchema = withMeta(
+export const registrySchoolSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     /** Stable id: the ИНН where the file has one, else the regional code, else municipality + name. */
     id: recordIdSchema,
@@ -46,7 +46,7 @@ export const registrySchoolSchema = withMeta(
 export type RegistrySchool = z.infer<typeof registrySchoolSchema>;
 
 /** A teacher in the registry: school, subjects, position (должность). */
-export const registryTeacherSchema = withMeta(
+export const registryTeacherSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     id: recordIdSchema,
     schoolId: recordIdSchema,
@@ -62,7 +62,7 @@ export const registryTeacherSchema = withMeta(
 export type RegistryTeacher = z.infer<typeof registryTeacherSchema>;
 
 /** A region's registry (реестр): municipalities → schools → teachers, and the region's own lists. */
-export const registrySchema = withMeta(
+export const registrySchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     region: z.optional(textSchema),
     municipalities: z.array(municipalitySchema),

@@ -9,22 +9,25 @@ import { reportNounKeys } from './phrases/nouns.js';
 // and the percentage is computed when the report is rendered. The author's own words (paragraphs,
 // conclusions, recommendations) are kept exactly as typed.
 
-const textSchema = z.string().check(z.trim(), z.minLength(1));
-const countSchema = z.number().check(z.int(), z.minimum(0));
-const precisionSchema = z.number().check(z.int(), z.minimum(0), z.maximum(6));
-const formsSchema = z.tuple([textSchema, textSchema, textSchema]);
+const textSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
+const countSchema = /* @__PURE__ */ z.number().check(z.int(), z.minimum(0));
+const precisionSchema = /* @__PURE__ */ z.number().check(z.int(), z.minimum(0), z.maximum(6));
+const formsSchema = /* @__PURE__ */ z.tuple([textSchema, textSchema, textSchema]);
 
 /** A grammatical gender, or the plural: what a past-tense verb agrees with. */
-export const agreementSchema = withMeta(z.enum(['masculine', 'feminine', 'neuter', 'plural']), {
-  title: 'Agreement',
-  description: 'С чем согласуется глагол: мужской, женский, средний род или множественное число.',
-});
+export const agreementSchema = /* @__PURE__ */ withMeta(
+  z.enum(['masculine', 'feminine', 'neuter', 'plural']),
+  {
+    title: 'Agreement',
+    description: 'С чем согласуется глагол: мужской, женский, средний род или множественное число.',
+  },
+);
 
 /**
  * A noun counted after a number: a built-in key (`school`, `teacher`, `organisation`, …) or its own
  * forms for 1, 2–4 and 5 (школа, школы, школ), optionally in the genitive for «из 18 школ».
  */
-export const nounSchema = withMeta(
+export const nounSchema = /* @__PURE__ */ withMeta(
   z.union([
     z.enum(reportNounKeys),
     z.strictObject({ forms: formsSchema, genitive: z.optional(formsSchema) }),
@@ -44,7 +47,7 @@ export type NounInput = z.infer<typeof nounSchema>;
  * `percent-count` «38,9% (7 школ)», `fraction` «7 из 18», `fraction-percent` «7 из 18 (38,9%)»,
  * `percent-fraction` «38,9% (7 из 18 школ)».
  */
-export const shareShowSchema = withMeta(
+export const shareShowSchema = /* @__PURE__ */ withMeta(
   z.enum([
     'percent',
     'count',
@@ -64,7 +67,7 @@ export const shareShowSchema = withMeta(
 export type ShareShow = z.infer<typeof shareShowSchema>;
 
 /** A count over a population, for a share or a share change. */
-const fractionSchema = z.strictObject({ numerator: countSchema, denominator: countSchema });
+const fractionSchema = /* @__PURE__ */ z.strictObject({ numerator: countSchema, denominator: countSchema });
 
 function checkFraction(
   fraction: { numerator: number; denominator: number },
@@ -82,7 +85,7 @@ function checkFraction(
  * A share (доля) as a report states it: the count and the population it is over. The percentage is
  * not part of it: it is computed by `computeShare` (rounded half-up to `precision`) when rendered.
  */
-export const shareValueSchema = withMeta(
+export const shareValueSchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({
       kind: z.literal('share'),
@@ -103,7 +106,7 @@ export const shareValueSchema = withMeta(
 export type ReportShareValue = z.infer<typeof shareValueSchema>;
 
 /** A count (количество), with the noun it counts («7 школ», «из 18 школ»). */
-export const countValueSchema = withMeta(
+export const countValueSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     kind: z.literal('count'),
     value: countSchema,
@@ -117,7 +120,7 @@ export const countValueSchema = withMeta(
 export type ReportCountValue = z.infer<typeof countValueSchema>;
 
 /** A presence (наличие): «имеется» or «отсутствует». */
-export const presenceValueSchema = withMeta(
+export const presenceValueSchema = /* @__PURE__ */ withMeta(
   z.strictObject({ kind: z.literal('presence'), present: z.boolean() }),
   { title: 'PresenceValue', description: 'Наличие: «имеется» или «отсутствует».' },
 );
@@ -129,7 +132,7 @@ export type ReportPresenceValue = z.infer<typeof presenceValueSchema>;
  * A measured value that is not a count over a population: a score (средний балл, 13,1) or a
  * percentage an assessment publishes (качество знаний, 56,3%), rounded half-up to `precision`.
  */
-export const measureValueSchema = withMeta(
+export const measureValueSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     kind: z.literal('measure'),
     value: z.number(),
@@ -149,7 +152,7 @@ export type ReportMeasureValue = z.infer<typeof measureValueSchema>;
  * How a change is printed: `signed` «+0,7 балла», `amount` «0,7 балла», `verb` «выросла на 0,7 балла»,
  * «снизилась на 2,4 п.п.», «не изменилась» (the verb agrees with `agreement`).
  */
-export const changeStyleSchema = withMeta(z.enum(['signed', 'amount', 'verb']), {
+export const changeStyleSchema = /* @__PURE__ */ withMeta(z.enum(['signed', 'amount', 'verb']), {
   title: 'ChangeStyle',
   description: 'Как печатается изменение: со знаком, величиной или глаголом («снизилась на 2,4 п.п.»).',
 });
@@ -162,7 +165,7 @@ export type ChangeStyle = z.infer<typeof changeStyleSchema>;
  * difference of two percentages) or `number` (bare: a sum of percentages over subjects is no
  * percentage, so its change is no «п.п.»).
  */
-export const changeValueSchema = withMeta(
+export const changeValueSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     kind: z.literal('change'),
     from: z.number(),
@@ -182,7 +185,7 @@ export type ReportChangeValue = z.infer<typeof changeValueSchema>;
  * The change of a share between two periods, in percentage points: the difference of the two
  * percentages as printed (each rounded half-up to `precision`), so a reader's subtraction agrees.
  */
-export const shareChangeValueSchema = withMeta(
+export const shareChangeValueSchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({
       kind: z.literal('share-change'),
@@ -208,7 +211,7 @@ export const shareChangeValueSchema = withMeta(
 export type ReportShareChangeValue = z.infer<typeof shareChangeValueSchema>;
 
 /** A run of the author's or a generator's words inside a sentence, list item or cell. */
-export const textPartSchema = withMeta(
+export const textPartSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     kind: z.literal('text'),
     text: z.string().check(z.minLength(1)),
@@ -234,7 +237,7 @@ const valueSchemas = [
 ] as const;
 
 /** A value object: every number a report prints is one of these. */
-export const reportValueSchema = withMeta(z.discriminatedUnion('kind', [...valueSchemas]), {
+export const reportValueSchema = /* @__PURE__ */ withMeta(z.discriminatedUnion('kind', [...valueSchemas]), {
   title: 'ReportValue',
   description: 'Значение в справке: доля, количество, наличие, измеренное значение, изменение.',
 });
@@ -243,31 +246,37 @@ export const reportValueSchema = withMeta(z.discriminatedUnion('kind', [...value
 export type ReportValue = z.infer<typeof reportValueSchema>;
 
 /** A part of a sentence: text or a value. */
-export const inlineSchema = withMeta(z.discriminatedUnion('kind', [textPartSchema, ...valueSchemas]), {
-  title: 'InlinePart',
-  description: 'Часть предложения: текст или значение.',
-});
+export const inlineSchema = /* @__PURE__ */ withMeta(
+  z.discriminatedUnion('kind', [textPartSchema, ...valueSchemas]),
+  {
+    title: 'InlinePart',
+    description: 'Часть предложения: текст или значение.',
+  },
+);
 
 /** A part of a sentence. */
 export type InlinePart = z.infer<typeof inlineSchema>;
 
 /** Text as typed (a string), or a sentence of text runs and values (generated, editable). */
-export const richTextSchema = withMeta(z.union([textSchema, z.array(inlineSchema).check(z.minLength(1))]), {
-  title: 'RichText',
-  description: 'Текст, как он набран, или предложение из фрагментов текста и значений.',
-});
+export const richTextSchema = /* @__PURE__ */ withMeta(
+  z.union([textSchema, z.array(inlineSchema).check(z.minLength(1))]),
+  {
+    title: 'RichText',
+    description: 'Текст, как он набран, или предложение из фрагментов текста и значений.',
+  },
+);
 
 /** Text as typed, or text runs and values. */
 export type RichText = z.infer<typeof richTextSchema>;
 
 /** An empty table cell, printed «—». */
-export const emptyCellSchema = withMeta(z.strictObject({ kind: z.literal('empty') }), {
+export const emptyCellSchema = /* @__PURE__ */ withMeta(z.strictObject({ kind: z.literal('empty') }), {
   title: 'EmptyCell',
   description: 'Пустая ячейка (печатается «—»).',
 });
 
 /** A table cell: text, empty, or a value. */
-export const cellSchema = withMeta(
+export const cellSchema = /* @__PURE__ */ withMeta(
   z.discriminatedUnion('kind', [textPartSchema, emptyCellSchema, ...valueSchemas]),
   { title: 'TableCell', description: 'Ячейка таблицы: текст, пусто или значение.' },
 );
@@ -276,7 +285,7 @@ export const cellSchema = withMeta(
 export type TableCell = z.infer<typeof cellSchema>;
 
 /** A column of a table: its heading, alignment and relative width. */
-export const tableColumnSchema = withMeta(
+export const tableColumnSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     title: textSchema,
     align: z.optional(z.enum(['left', 'center', 'right'])),
@@ -290,7 +299,7 @@ export const tableColumnSchema = withMeta(
 export type TableColumn = z.infer<typeof tableColumnSchema>;
 
 /** A row of cells, one per column; `total` prints it as a total (Итого) row. */
-export const tableRowSchema = withMeta(
+export const tableRowSchema = /* @__PURE__ */ withMeta(
   z.strictObject({ cells: z.array(cellSchema).check(z.minLength(1)), total: z.optional(z.boolean()) }),
   { title: 'TableRow', description: 'Строка таблицы: по ячейке на столбец.' },
 );
@@ -299,7 +308,7 @@ export const tableRowSchema = withMeta(
 export type TableRow = z.infer<typeof tableRowSchema>;
 
 /** A row spanning the table that heads a group of rows («1. По выявлению школ …»). */
-export const tableGroupRowSchema = withMeta(z.strictObject({ group: textSchema }), {
+export const tableGroupRowSchema = /* @__PURE__ */ withMeta(z.strictObject({ group: textSchema }), {
   title: 'TableGroupRow',
   description: 'Строка-заголовок группы строк во всю ширину таблицы.',
 });
@@ -308,25 +317,28 @@ export const tableGroupRowSchema = withMeta(z.strictObject({ group: textSchema }
 export type TableGroupRow = z.infer<typeof tableGroupRowSchema>;
 
 /** A paragraph of the author's own words, kept as typed. */
-export const paragraphBlockSchema = withMeta(
+export const paragraphBlockSchema = /* @__PURE__ */ withMeta(
   z.strictObject({ kind: z.literal('paragraph'), text: textSchema }),
   { title: 'ParagraphBlock', description: 'Абзац текста автора.' },
 );
 
 /** A sentence generated from data: text runs and values, editable by the author. */
-export const sentenceBlockSchema = withMeta(
+export const sentenceBlockSchema = /* @__PURE__ */ withMeta(
   z.strictObject({ kind: z.literal('sentence'), parts: z.array(inlineSchema).check(z.minLength(1)) }),
   { title: 'SentenceBlock', description: 'Предложение из фрагментов текста и значений.' },
 );
 
 /** A sub-heading inside a section. */
-export const headingBlockSchema = withMeta(z.strictObject({ kind: z.literal('heading'), text: textSchema }), {
-  title: 'HeadingBlock',
-  description: 'Подзаголовок внутри раздела.',
-});
+export const headingBlockSchema = /* @__PURE__ */ withMeta(
+  z.strictObject({ kind: z.literal('heading'), text: textSchema }),
+  {
+    title: 'HeadingBlock',
+    description: 'Подзаголовок внутри раздела.',
+  },
+);
 
 /** An item of a list, with an optional bulleted sub-list («1) … : · с учителями – 18 (100%)»). */
-export const listItemSchema = withMeta(
+export const listItemSchema = /* @__PURE__ */ withMeta(
   z.strictObject({ text: richTextSchema, items: z.optional(z.array(richTextSchema)) }),
   { title: 'ListItem', description: 'Пункт списка с необязательным вложенным списком.' },
 );
@@ -335,7 +347,7 @@ export const listItemSchema = withMeta(
 export type ListItem = z.infer<typeof listItemSchema>;
 
 /** A numbered («1)») or bulleted list. */
-export const listBlockSchema = withMeta(
+export const listBlockSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     kind: z.literal('list'),
     ordered: z.boolean(),
@@ -345,7 +357,7 @@ export const listBlockSchema = withMeta(
 );
 
 /** A table: columns, rows (each a cell per column) and group rows, with notes under it. */
-export const tableBlockSchema = withMeta(
+export const tableBlockSchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({
       kind: z.literal('table'),
@@ -372,7 +384,7 @@ export const tableBlockSchema = withMeta(
 export type TableBlock = z.infer<typeof tableBlockSchema>;
 
 /** A block of a section: paragraph, generated sentence, sub-heading, list or table. */
-export const reportBlockSchema = withMeta(
+export const reportBlockSchema = /* @__PURE__ */ withMeta(
   z.discriminatedUnion('kind', [
     paragraphBlockSchema,
     sentenceBlockSchema,
@@ -390,7 +402,7 @@ export const reportBlockSchema = withMeta(
 export type ReportBlock = z.infer<typeof reportBlockSchema>;
 
 /** A section of the report («Результаты анализа», «1. По выявлению школ …»). */
-export const reportSectionSchema = withMeta(
+export const reportSectionSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     /** A stable name for links and tests (`indicators`, `clusters`); not printed. */
     id: z.optional(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_-]*$/))),
@@ -404,7 +416,7 @@ export const reportSectionSchema = withMeta(
 export type ReportSection = z.infer<typeof reportSectionSchema>;
 
 /** The heading of the document: organisation, title and number, subject, date, place. */
-export const reportHeaderSchema = withMeta(
+export const reportHeaderSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     /** The issuing organisation, printed above the title («МКУ РМЦ г. Канска»). */
     organisation: z.optional(textSchema),
@@ -430,16 +442,19 @@ export const reportHeaderSchema = withMeta(
 export type ReportHeader = z.infer<typeof reportHeaderSchema>;
 
 /** Who wrote the report: signed at the end. */
-export const reportAuthorSchema = withMeta(z.strictObject({ name: textSchema, position: textSchema }), {
-  title: 'ReportAuthor',
-  description: 'Автор справки: ФИО и должность.',
-});
+export const reportAuthorSchema = /* @__PURE__ */ withMeta(
+  z.strictObject({ name: textSchema, position: textSchema }),
+  {
+    title: 'ReportAuthor',
+    description: 'Автор справки: ФИО и должность.',
+  },
+);
 
 /** Who wrote the report. */
 export type ReportAuthor = z.infer<typeof reportAuthorSchema>;
 
 /** Recommendations to one addressee («Методистам ММС», «Управленческим командам ОО»). */
-export const recommendationGroupSchema = withMeta(
+export const recommendationGroupSchema = /* @__PURE__ */ withMeta(
   z.strictObject({ addressee: textSchema, items: z.array(richTextSchema).check(z.minLength(1)) }),
   { title: 'RecommendationGroup', description: 'Рекомендации одному адресату.' },
 );
@@ -448,7 +463,7 @@ export const recommendationGroupSchema = withMeta(
 export type RecommendationGroup = z.infer<typeof recommendationGroupSchema>;
 
 /** A management decision (управленческое решение) with its deadline as typed and parsed, and who is responsible. */
-export const managementDecisionSchema = withMeta(
+export const managementDecisionSchema = /* @__PURE__ */ withMeta(
   z.strictObject({ text: textSchema, deadline: parsedDeadlineSchema, responsible: textSchema }),
   {
     title: 'ManagementDecision',
@@ -460,7 +475,7 @@ export const managementDecisionSchema = withMeta(
 export type ManagementDecision = z.infer<typeof managementDecisionSchema>;
 
 /** Headings that replace the standard ones («Выводы по итогам мониторинга …» instead of «Выводы»). */
-export const reportHeadingsSchema = withMeta(
+export const reportHeadingsSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     purpose: z.optional(textSchema),
     tasks: z.optional(textSchema),
@@ -479,7 +494,7 @@ export type ReportHeadings = z.infer<typeof reportHeadingsSchema>;
  * tasks, sections of paragraphs, generated sentences, lists and tables, conclusions, recommendations
  * per addressee and management decisions with deadlines and responsible parties.
  */
-export const analyticalReportSchema = withMeta(
+export const analyticalReportSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     header: reportHeaderSchema,
     author: reportAuthorSchema,

@@ -4,8 +4,8 @@ import { assessmentSchema } from '../dynamics/schema.js';
 import { reportIssue } from '../mentorship/issue.js';
 import { recordIdSchema } from '../record/schema.js';
 
-const countSchema = z.number().check(z.int(), z.minimum(0));
-const percentSchema = z.number().check(z.minimum(0), z.maximum(100));
+const countSchema = /* @__PURE__ */ z.number().check(z.int(), z.minimum(0));
+const percentSchema = /* @__PURE__ */ z.number().check(z.minimum(0), z.maximum(100));
 
 interface RawResult {
   participants: number;
@@ -31,7 +31,7 @@ function checkCounts(result: RawResult, context: z.core.$RefinementCtx<RawResult
  * the minimum as counts (preferred: a share is then exact) or as percentages when only those
  * are exported. `year` is the calendar year the school year ends in (ВПР 2023 = 2022/2023).
  */
-export const assessmentResultSchema = withMeta(
+export const assessmentResultSchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({
       schoolId: recordIdSchema,
@@ -65,7 +65,7 @@ export const assessmentResultSchema = withMeta(
 export type AssessmentResult = z.infer<typeof assessmentResultSchema>;
 
 /** A list of results (e.g. a region's five years of ВПР, ОГЭ and ЕГЭ). */
-export const assessmentResultsSchema = withMeta(z.array(assessmentResultSchema), {
+export const assessmentResultsSchema = /* @__PURE__ */ withMeta(z.array(assessmentResultSchema), {
   title: 'AssessmentResults',
   description: 'Результаты оценочных процедур по школам.',
 });

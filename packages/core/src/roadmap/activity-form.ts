@@ -3,7 +3,7 @@ import { withMeta } from '../json-schema/meta.js';
 import { compilePhrase, containsPhrase, stemsOf } from './text.js';
 
 /** The form an activity takes (форма мероприятия): seminar, course, open lesson, consultation, … */
-export const activityFormSchema = withMeta(
+export const activityFormSchema = /* @__PURE__ */ withMeta(
   z.enum([
     'seminar',
     'webinar',

@@ -6,7 +6,7 @@ import { bilingualTextSchema } from './schema.js';
 import { targetGroupSchema, type TargetGroup } from './target-group.js';
 
 /** A direction of work within a target group (направление работы), as a region's catalogue lists it. */
-export const workDirectionSchema = withMeta(
+export const workDirectionSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     id: z.string().check(z.trim(), z.minLength(1)),
     targetGroup: targetGroupSchema,
@@ -21,7 +21,7 @@ export const workDirectionSchema = withMeta(
 export type WorkDirection = z.infer<typeof workDirectionSchema>;
 
 /** A catalogue of directions: built-in (seed 000) or a region's own; ids are unique. */
-export const directionCatalogueSchema = withMeta(
+export const directionCatalogueSchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({
       id: z.string().check(z.trim(), z.minLength(1)),
@@ -127,7 +127,7 @@ export const defaultDirectionCatalogue: DirectionCatalogue = {
   ],
 };
 
-const catalogueExtensionSchema = z.strictObject({
+const catalogueExtensionSchema = /* @__PURE__ */ z.strictObject({
   id: z.optional(z.string().check(z.trim(), z.minLength(1))),
   source: z.optional(z.string()),
   directions: z.array(workDirectionSchema),

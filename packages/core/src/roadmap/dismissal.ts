@@ -10,7 +10,7 @@ import type { Roadmap } from './schema.js';
  * speaks again. The roadmap's schema has no place for it: editors keep it beside the roadmap (in
  * their drafts and on the host's server).
  */
-export const remarkDismissalSchema = withMeta(
+export const remarkDismissalSchema = /* @__PURE__ */ withMeta(
   z.object({
     ruleId: z.string(),
     sectionId: z.string(),
@@ -33,7 +33,7 @@ export const remarkDismissalSchema = withMeta(
 export type RemarkDismissal = z.infer<typeof remarkDismissalSchema>;
 
 /** A list of hidden remarks, as editors keep it in drafts and take it from the host. */
-export const remarkDismissalListSchema = z.array(remarkDismissalSchema);
+export const remarkDismissalListSchema = /* @__PURE__ */ z.array(remarkDismissalSchema);
 
 /** A review remark hidden by a dismissal. */
 export interface DismissedRemark {

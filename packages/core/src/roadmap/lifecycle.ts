@@ -249,7 +249,7 @@ function orderOf(order: OrderReference | string | undefined): OrderReference | u
 
 // The fields every action's payload shares, checked so a wrong one is refused by name instead of
 // crashing; other fields (`review`, `overrideReason`) pass through to their own rules.
-const transitionPayloadSchema = z.looseObject({
+const transitionPayloadSchema = /* @__PURE__ */ z.looseObject({
   date: z.optional(calendarDateSchema),
   by: z.optional(z.string()),
   remarks: z.optional(z.array(roadmapRemarkSchema)),

@@ -7,7 +7,7 @@ import type { Roadmap, RoadmapAction, RoadmapStatus } from './schema.js';
  * Who looks at a roadmap (роль): the school's team that writes it (`author`), the methodologist
  * who reviews it (`reviewer`), or a reader (`readonly`).
  */
-export const roadmapRoleSchema = withMeta(z.enum(['author', 'reviewer', 'readonly']), {
+export const roadmapRoleSchema = /* @__PURE__ */ withMeta(z.enum(['author', 'reviewer', 'readonly']), {
   title: 'RoadmapRole',
   description: 'Роль: автор (школа), проверяющий (методист) или читатель.',
 });

@@ -4,7 +4,7 @@ import { reportIssue } from '../mentorship/issue.js';
 import { bilingualTextSchema } from './schema.js';
 
 /** A risk factor of a school's risk profile (фактор риска), as the federal «500+» project names it. */
-export const riskFactorSchema = withMeta(
+export const riskFactorSchema = /* @__PURE__ */ withMeta(
   z.strictObject({ id: z.string().check(z.trim(), z.minLength(1)), title: bilingualTextSchema }),
   { title: 'RiskFactor', description: 'Фактор риска рискового профиля школы (проект «500+»).' },
 );
@@ -16,7 +16,7 @@ export type RiskFactor = z.infer<typeof riskFactorSchema>;
  * One year's list of risk factors. The list is reference data, not code: it changed between years,
  * and a region replaces or adds a list without a release. The same id means the same factor in every year.
  */
-export const riskFactorListSchema = withMeta(
+export const riskFactorListSchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({
       id: z.string().check(z.trim(), z.minLength(1)),

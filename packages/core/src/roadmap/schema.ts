@@ -6,7 +6,7 @@ import { activityFormSchema } from './activity-form.js';
 import { targetGroupSchema } from './target-group.js';
 
 /** A text in both languages of the SDK: Russian for the users, English for integrators. */
-export const bilingualTextSchema = withMeta(
+export const bilingualTextSchema = /* @__PURE__ */ withMeta(
   z.strictObject({ ru: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) }),
   { title: 'BilingualText', description: 'Текст на русском и английском языках.' },
 );
@@ -14,10 +14,10 @@ export const bilingualTextSchema = withMeta(
 /** A text in Russian and English. */
 export type BilingualText = z.infer<typeof bilingualTextSchema>;
 
-const idSchema = z.string().check(z.trim(), z.minLength(1));
+const idSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
 
 /** The school a roadmap belongs to (образовательная организация). */
-export const roadmapSchoolSchema = withMeta(
+export const roadmapSchoolSchema = /* @__PURE__ */ withMeta(
   z.strictObject({ id: idSchema, name: z.string().check(z.trim(), z.minLength(1)) }),
   { title: 'RoadmapSchool', description: 'Школа (ОО), для которой составлена дорожная карта.' },
 );
@@ -26,7 +26,7 @@ export const roadmapSchoolSchema = withMeta(
 export type RoadmapSchool = z.infer<typeof roadmapSchoolSchema>;
 
 /** The order (приказ) that approves a roadmap: «приказ № 1699-осн от 30.12.2022». */
-export const orderReferenceSchema = withMeta(
+export const orderReferenceSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     number: z.string().check(z.trim(), z.minLength(1)),
     date: calendarDateSchema,
@@ -45,7 +45,7 @@ export const orderReferenceSchema = withMeta(
 export type OrderReference = z.infer<typeof orderReferenceSchema>;
 
 /** A measurable target of an activity: indicator, baseline, target value, unit. */
-export const measurableTargetSchema = withMeta(
+export const measurableTargetSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     indicator: z.string().check(z.trim(), z.minLength(1)),
     baseline: z.optional(z.number()),
@@ -64,16 +64,19 @@ export const measurableTargetSchema = withMeta(
 export type MeasurableTarget = z.infer<typeof measurableTargetSchema>;
 
 /** The state of one activity as the school reports it. */
-export const activityStatusSchema = withMeta(z.enum(['planned', 'in-progress', 'done', 'cancelled']), {
-  title: 'ActivityStatus',
-  description: 'Состояние мероприятия: запланировано, выполняется, выполнено, отменено.',
-});
+export const activityStatusSchema = /* @__PURE__ */ withMeta(
+  z.enum(['planned', 'in-progress', 'done', 'cancelled']),
+  {
+    title: 'ActivityStatus',
+    description: 'Состояние мероприятия: запланировано, выполняется, выполнено, отменено.',
+  },
+);
 
 /** The state of an activity (отметка о выполнении). */
 export type ActivityStatus = z.infer<typeof activityStatusSchema>;
 
 /** A proof that an activity was carried out: a document, a link, a publication. */
-export const evidenceSchema = withMeta(
+export const evidenceSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     description: z.string().check(z.trim(), z.minLength(1)),
     url: z.optional(z.url()),
@@ -90,7 +93,7 @@ export type Evidence = z.infer<typeof evidenceSchema>;
  * result (прогнозируемый результат), an optional measurable target, the deadline as typed plus the
  * dates read from it, the responsible person, the state and the evidence.
  */
-export const roadmapActivitySchema = withMeta(
+export const roadmapActivitySchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     id: idSchema,
     problem: z.optional(z.string()),
@@ -114,7 +117,7 @@ export type RoadmapActivity = z.infer<typeof roadmapActivitySchema>;
  * direction catalogue; `riskFactorIds` name the «500+» risk factors the section answers, as an
  * anti-risk programme does.
  */
-export const roadmapSectionSchema = withMeta(
+export const roadmapSectionSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     id: idSchema,
     title: z.string(),
@@ -133,7 +136,7 @@ export const roadmapSectionSchema = withMeta(
 export type RoadmapSection = z.infer<typeof roadmapSectionSchema>;
 
 /** What a reviewer's remark is about: a section, an activity, a field of it; empty for the roadmap as a whole. */
-export const remarkTargetSchema = withMeta(
+export const remarkTargetSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     sectionId: z.optional(idSchema),
     activityId: z.optional(idSchema),
@@ -146,7 +149,7 @@ export const remarkTargetSchema = withMeta(
 export type RemarkTarget = z.infer<typeof remarkTargetSchema>;
 
 /** A reviewer's remark (замечание) on a section or activity; open until the school fixes it. */
-export const roadmapRemarkSchema = withMeta(
+export const roadmapRemarkSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     id: idSchema,
     target: remarkTargetSchema,
@@ -171,7 +174,7 @@ export type RoadmapRemark = z.infer<typeof roadmapRemarkSchema>;
  * (возвращена на доработку) → approved by an order (утверждена) → in progress (реализуется) → reported
  * (представлен отчёт).
  */
-export const roadmapStatusSchema = withMeta(
+export const roadmapStatusSchema = /* @__PURE__ */ withMeta(
   z.enum(['draft', 'submitted', 'returned', 'approved', 'in-progress', 'reported']),
   { title: 'RoadmapStatus', description: 'Состояние дорожной карты.' },
 );
@@ -180,16 +183,19 @@ export const roadmapStatusSchema = withMeta(
 export type RoadmapStatus = z.infer<typeof roadmapStatusSchema>;
 
 /** What moves a roadmap along its lifecycle. */
-export const roadmapActionSchema = withMeta(z.enum(['submit', 'return', 'approve', 'start', 'report']), {
-  title: 'RoadmapAction',
-  description: 'Действие: направить, вернуть на доработку, утвердить, начать, отчитаться.',
-});
+export const roadmapActionSchema = /* @__PURE__ */ withMeta(
+  z.enum(['submit', 'return', 'approve', 'start', 'report']),
+  {
+    title: 'RoadmapAction',
+    description: 'Действие: направить, вернуть на доработку, утвердить, начать, отчитаться.',
+  },
+);
 
 /** An action on a roadmap. */
 export type RoadmapAction = z.infer<typeof roadmapActionSchema>;
 
 /** One step of a roadmap's history. */
-export const roadmapHistoryEntrySchema = withMeta(
+export const roadmapHistoryEntrySchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     action: roadmapActionSchema,
     from: roadmapStatusSchema,
@@ -215,7 +221,7 @@ export type RoadmapHistoryEntry = z.infer<typeof roadmapHistoryEntrySchema>;
  * sections by direction of work, reviewers' remarks, and its lifecycle state with history.
  * Section and activity ids are unique within the roadmap.
  */
-export const roadmapSchema = withMeta(
+export const roadmapSchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({
       id: idSchema,

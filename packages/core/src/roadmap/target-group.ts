@@ -5,10 +5,13 @@ import { withMeta } from '../json-schema/meta.js';
  * Whom a roadmap section works with (направление работы): teachers (учителя), students (учащиеся),
  * parents (родители), the school's management team (управленческая команда).
  */
-export const targetGroupSchema = withMeta(z.enum(['teachers', 'students', 'parents', 'management']), {
-  title: 'TargetGroup',
-  description: 'Целевая группа раздела: учителя, учащиеся, родители, управленческая команда.',
-});
+export const targetGroupSchema = /* @__PURE__ */ withMeta(
+  z.enum(['teachers', 'students', 'parents', 'management']),
+  {
+    title: 'TargetGroup',
+    description: 'Целевая группа раздела: учителя, учащиеся, родители, управленческая команда.',
+  },
+);
 
 /** A target group of a roadmap section (целевая группа). */
 export type TargetGroup = z.infer<typeof targetGroupSchema>;

@@ -9,7 +9,7 @@ import { schoolCategories, schoolCategorySchema, type School, type SchoolCategor
  * A classification rule as data: a school gets `category` when it meets `when`. Regions
  * store their rules as JSON; the default is seed 001's «хотя бы два из трёх рисков».
  */
-export const classificationRuleSchema = withMeta(
+export const classificationRuleSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     category: schoolCategorySchema,
     when: schoolPredicateSchema,
@@ -22,7 +22,7 @@ export const classificationRuleSchema = withMeta(
 export type ClassificationRule = z.infer<typeof classificationRuleSchema>;
 
 /** A list of classification rules. */
-export const classificationRulesSchema = z.array(classificationRuleSchema);
+export const classificationRulesSchema = /* @__PURE__ */ z.array(classificationRuleSchema);
 
 /**
  * Seed 001's rule: a school is at risk of declining results (`risk-of-decline`) when at

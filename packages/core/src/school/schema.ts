@@ -6,7 +6,7 @@ import { flagsSchema, recordIdSchema } from '../record/schema.js';
  * A school category: `low-results` (ШНОР/ШНРО), `unfavourable-conditions` (ШНСУ),
  * `risk-of-decline` (школа в зоне риска снижения образовательных результатов).
  */
-export const schoolCategorySchema = withMeta(
+export const schoolCategorySchema = /* @__PURE__ */ withMeta(
   z.enum(['low-results', 'unfavourable-conditions', 'risk-of-decline']),
   {
     title: 'SchoolCategory',
@@ -24,10 +24,13 @@ export const schoolCategories: readonly SchoolCategory[] = schoolCategorySchema.
  * A role a school plays for others: `curator-school` (школа-куратор), `leader-school`
  * (школа-лидер, проект 500+), `internship-site` (стажировочная площадка).
  */
-export const schoolRoleSchema = withMeta(z.enum(['curator-school', 'leader-school', 'internship-site']), {
-  title: 'SchoolRole',
-  description: 'Роль школы: школа-куратор, школа-лидер, стажировочная площадка.',
-});
+export const schoolRoleSchema = /* @__PURE__ */ withMeta(
+  z.enum(['curator-school', 'leader-school', 'internship-site']),
+  {
+    title: 'SchoolRole',
+    description: 'Роль школы: школа-куратор, школа-лидер, стажировочная площадка.',
+  },
+);
 
 /** A school role (роль школы). */
 export type SchoolRole = z.infer<typeof schoolRoleSchema>;
@@ -39,7 +42,7 @@ export const schoolRoles: readonly SchoolRole[] = schoolRoleSchema.options;
  * A resource risk of declining results named by seed 001: no stable internet access,
  * not enough computers, shortage of teaching staff.
  */
-export const resourceRiskSchema = withMeta(
+export const resourceRiskSchema = /* @__PURE__ */ withMeta(
   z.enum(['no-stable-internet', 'too-few-computers', 'staff-shortage']),
   {
     title: 'ResourceRisk',
@@ -59,7 +62,7 @@ export const resourceRisks: readonly ResourceRisk[] = resourceRiskSchema.options
  * A school (образовательная организация, ОО). Categories are those assigned by the regional
  * methodology; `classifySchool` adds the ones that follow from rules (e.g. risk of decline).
  */
-export const schoolSchema = withMeta(
+export const schoolSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     id: recordIdSchema,
     name: z.string().check(z.trim(), z.minLength(1)),

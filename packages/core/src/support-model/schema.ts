@@ -10,7 +10,7 @@ import type { LocalizedText } from '../text/schema.js';
  * `teacher-tutor` (муниципальный тьютор педагогов), `methodological-visit` (методический выезд,
  * десант), `internship-site` (стажировочная площадка).
  */
-export const supportInstrumentSchema = withMeta(
+export const supportInstrumentSchema = /* @__PURE__ */ withMeta(
   z.enum([
     'curator-specialist',
     'curator-school',
@@ -48,7 +48,7 @@ export const supportInstrumentLabels: Readonly<Record<SupportInstrument, Localiz
  * district works through a curator school, seed 004's through mentors and municipal tutors; seed
  * 001's city also through leader schools and landings. Coverage and gaps speak only of these.
  */
-export const supportModelSchema = withMeta(
+export const supportModelSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     municipalityId: recordIdSchema,
     instruments: z.array(supportInstrumentSchema),
@@ -63,7 +63,7 @@ export const supportModelSchema = withMeta(
 export type SupportModel = z.infer<typeof supportModelSchema>;
 
 /** Support models of a region's municipalities. */
-export const supportModelsSchema = withMeta(z.array(supportModelSchema), {
+export const supportModelsSchema = /* @__PURE__ */ withMeta(z.array(supportModelSchema), {
   title: 'SupportModels',
   description: 'Модели сопровождения муниципалитетов региона.',
 });

@@ -6,7 +6,7 @@ import { flagsSchema, recordIdSchema } from '../record/schema.js';
  * A teacher (педагогический работник). Belongs to one school by `schoolId`; what the
  * monitoring counts about a teacher (diagnosed, has an ИОМ, …) lives in open `flags`.
  */
-export const teacherSchema = withMeta(
+export const teacherSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     id: recordIdSchema,
     schoolId: recordIdSchema,

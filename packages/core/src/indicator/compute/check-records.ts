@@ -15,7 +15,7 @@ import { computeMessages } from './messages.js';
 export type RecordValidation = 'fast' | 'full';
 
 /** The envelope of records input, for explaining a malformed one; the records are checked apart. */
-export const recordsEnvelopeSchema = z.strictObject({
+export const recordsEnvelopeSchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('records'),
   municipality: z.optional(z.unknown()),
   schools: z.array(z.unknown()),

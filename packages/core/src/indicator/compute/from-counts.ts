@@ -16,7 +16,7 @@ export interface Evaluation {
 }
 
 /** The envelope of counts input; answers and sizes are checked one by one so one bad answer spoils only its indicator. */
-export const countsEnvelopeSchema = z.strictObject({
+export const countsEnvelopeSchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('counts'),
   populations: z.optional(z.record(z.string(), z.unknown())),
   answers: z.record(z.string(), z.unknown()),

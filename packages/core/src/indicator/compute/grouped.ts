@@ -66,7 +66,7 @@ export interface GroupedIndicatorReport {
   ok: boolean;
 }
 
-const groupedEnvelopeSchema = z.strictObject({
+const groupedEnvelopeSchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('records'),
   municipality: z.optional(z.unknown()),
   municipalities: z.optional(z.array(z.unknown())),

@@ -19,7 +19,7 @@ export interface ReconcileOptions {
   populations?: Record<string, number>;
 }
 
-const reconcileOptionsSchema = z.strictObject({
+const reconcileOptionsSchema = /* @__PURE__ */ z.strictObject({
   locale: z.optional(z.string()),
   populations: z.optional(
     z.record(z.string(), z.number().check(z.int(), z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER))),

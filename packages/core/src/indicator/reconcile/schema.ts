@@ -2,13 +2,13 @@ import * as z from 'zod/mini';
 import { withMeta } from '../../json-schema/meta.js';
 
 /** A number as a report prints it: `7`, `"7"`, `"38,9%"`, `"38,8 %"`, `"72,22%"`, `38.9`. */
-const printedNumberSchema = z.union([z.number(), z.string()]);
+const printedNumberSchema = /* @__PURE__ */ z.union([z.number(), z.string()]);
 
 /**
  * One row of a table as a report printed it: the indicator's code, the count and the percentage
  * it states, and the population if the report states one. `null` or «-» means not stated.
  */
-export const reportedRowSchema = withMeta(
+export const reportedRowSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     code: z.string().check(z.minLength(1)),
     count: z.optional(z.nullable(printedNumberSchema)),
@@ -26,7 +26,7 @@ export const reportedRowSchema = withMeta(
 export type ReportedRow = z.infer<typeof reportedRowSchema>;
 
 /** A table as a report printed it. */
-export const reportedTableSchema = withMeta(z.array(reportedRowSchema), {
+export const reportedTableSchema = /* @__PURE__ */ withMeta(z.array(reportedRowSchema), {
   title: 'ReportedTable',
   description: 'Таблица показателей в том виде, в каком она напечатана в отчёте.',
 });
