@@ -3,10 +3,15 @@
 //   page without a bundler gets it;
 // - the calculator's import from @shnro/core, as a developer's bundler tree-shakes it: with Vite
 //   (rolldown) and, in rows marked `"bundler": "esbuild"`, with esbuild, which tree-shakes
-//   differently (`import { z } from 'zod'` is kept whole there).
+//   differently (`import { z } from 'zod'` is kept whole there);
+// - the CDN build (rows with `"cdn": [entry, …]`): what a page without a bundler downloads for
+//   those entries, each file once — the entries and every chunk they import statically, each file
+//   gzipped on its own as a server sends it. Measured on the package's own CDN build
+//   (packages/widgets/vite.cdn.config.ts) and, with `"bundler": "esbuild"`, on the same entries
+//   split by esbuild, for comparison.
 // `node scripts/size.mjs` prints the figures and fails when one is over its budget.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
@@ -66,13 +71,97 @@ async function measureWithEsbuild(source, cwd) {
   return { raw: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
 }
 
+const widgets = join(root, 'packages/widgets');
+const cdnBuilds = new Map();
+
+/** The CDN build in memory: file name → { code, imports (static, file names) }. */
+async function cdnBuildWithVite() {
+  const output = await build({
+    configFile: join(widgets, 'vite.cdn.config.ts'),
+    root: widgets,
+    logLevel: 'silent',
+    build: { write: false, sourcemap: false },
+  });
+  const files = new Map();
+  for (const result of Array.isArray(output) ? output : [output])
+    for (const chunk of result.output)
+      if (chunk.type === 'chunk') files.set(chunk.fileName, { code: chunk.code, imports: chunk.imports });
+  return files;
+}
+
+/** The same entries split by esbuild (`--bundle --splitting --minify`). */
+async function cdnBuildWithEsbuild() {
+  const source = join(widgets, 'src/cdn');
+  const entryPoints = Object.fromEntries(
+    readdirSync(source)
+      .filter((name) => name === 'autoloader.ts' || /^shnro-.*\.ts$/.test(name))
+      .map((name) => [name.replace(/\.ts$/, ''), join(source, name)]),
+  );
+  const outdir = join(widgets, 'dist/cdn-esbuild');
+  const output = await esbuild({
+    entryPoints,
+    absWorkingDir: widgets,
+    outdir,
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    metafile: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  const files = new Map();
+  for (const file of output.outputFiles) {
+    const name = relative(outdir, file.path);
+    const meta = output.metafile.outputs[relative(widgets, file.path)];
+    if (!meta) continue; // a source map
+    const imports = meta.imports
+      .filter((entry) => entry.kind === 'import-statement')
+      .map((entry) => relative(outdir, join(widgets, entry.path)));
+    files.set(name, { code: file.text, imports });
+  }
+  return files;
+}
+
+/** Gzip of every file a page fetches for these CDN entries, each file counted once. */
+async function measureCdn(entries, bundler) {
+  const key = bundler ?? 'vite';
+  if (!cdnBuilds.has(key)) cdnBuilds.set(key, key === 'esbuild' ? cdnBuildWithEsbuild() : cdnBuildWithVite());
+  const files = await cdnBuilds.get(key);
+  const fetched = new Set();
+  const visit = (name) => {
+    if (fetched.has(name)) return;
+    const file = files.get(name);
+    if (!file) throw new Error(`CDN build (${key}) has no ${name}`);
+    fetched.add(name);
+    for (const imported of file.imports) visit(imported);
+  };
+  for (const entry of entries) visit(`${entry}.js`);
+  let raw = 0;
+  let gzip = 0;
+  for (const name of fetched) {
+    const { code } = files.get(name);
+    raw += Buffer.byteLength(code);
+    gzip += gzipSync(code, { level: 9 }).length;
+  }
+  return { raw, gzip, files: fetched.size };
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+// `node scripts/size.mjs CDN` measures only the rows whose name contains «CDN».
+const only = process.argv[2];
 const results = [];
 for (const budget of budgets) {
-  const cwd = join(root, budget.cwd);
-  const size =
-    budget.bundler === 'esbuild'
+  if (only && !budget.name.includes(only)) continue;
+  const cwd = join(root, budget.cwd ?? '.');
+  const size = budget.cdn
+    ? await measureCdn(budget.cdn, budget.bundler)
+    : budget.bundler === 'esbuild'
       ? await measureWithEsbuild(budget.source, cwd)
       : await measure(budget.name, budget.source, cwd);
   results.push({ ...budget, ...size, over: size.gzip > budget.maxGzipBytes });

@@ -26,7 +26,14 @@ export default defineConfig({
       formats: ['es'],
     },
     rollupOptions: {
-      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Library mode keeps whitespace and comments in ES output (for a bundler that would
+        // minify again); these files go to browsers as they are, so they are minified whole.
+        minify: { codegen: true },
+        comments: { legal: true, annotation: false, jsdoc: false },
+      },
     },
   },
 });

@@ -14,7 +14,7 @@ export default defineConfig({
     // picks Lit's dev build («Lit is in dev mode») and every render figure is inflated.
     conditions: ['module', 'browser', 'production'],
   },
-  optimizeDeps: { include: ['idb', 'd3-scale', 'lit', 'lit/decorators.js'] },
+  optimizeDeps: { include: ['idb', 'd3-scale', 'd3-array', 'lit', 'lit/decorators.js', 'uplot'] },
   test: {
     name: 'widgets-bench',
     include: ['bench/**/*.bench.ts'],

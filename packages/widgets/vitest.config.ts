@@ -19,7 +19,7 @@ export default defineProject({
     ],
   },
   // Pre-bundled up front so a cold cache does not reload the page mid-run.
-  optimizeDeps: { include: ['idb', 'axe-core', 'd3-scale'] },
+  optimizeDeps: { include: ['idb', 'axe-core', 'd3-scale', 'd3-array'] },
   test: {
     name: 'widgets',
     include: ['src/**/*.test.ts'],

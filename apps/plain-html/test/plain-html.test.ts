@@ -92,6 +92,31 @@ describe('plain HTML page with the CDN build, under a strict CSP', () => {
     await page.close();
   });
 
+  it('fetches an element only when its tag appears, and each shared chunk once for three elements', async () => {
+    const { page, problems } = await open('/');
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/cdn/')) fetched.push(path.slice('/cdn/'.length));
+    });
+    await page.locator('shnro-indicator-table tr[data-code]').first().waitFor();
+    const three = ['shnro-indicator-form', 'shnro-roadmap-editor', 'shnro-dynamics-chart'];
+    expect(fetched.filter((path) => three.includes(path.replace(/\.js$/, '')))).toEqual([]);
+    await page.evaluate((names) => {
+      for (const name of names) document.body.append(document.createElement(name));
+    }, three);
+    for (const tag of three)
+      await page.waitForFunction((name) => customElements.get(name) !== undefined, tag);
+    expect(fetched.filter((path) => !path.startsWith('chunks/')).sort()).toEqual(
+      three.map((tag) => `${tag}.js`).sort(),
+    );
+    // Lit, the core and the widgets' shared code sit in chunks that the three entries share.
+    expect(fetched.filter((path) => path.startsWith('chunks/')).length).toBeGreaterThan(0);
+    expect(new Set(fetched).size).toBe(fetched.length);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('warns, never crashes, when two copies meet on one page', async () => {
     const { page, problems, warnings } = await open('/two-copies.html');
     await page.waitForFunction(() => customElements.get('shnro-indicator-table') !== undefined);

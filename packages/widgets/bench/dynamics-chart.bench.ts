@@ -1,11 +1,17 @@
 // Render time of <shnro-dynamics-chart> with 100 schools × 10 years in real Chromium: the first
-// render (compareSeries + layout + DOM + style and layout of the page) and re-renders. Prints
-// figures; asserts nothing about time (machines differ). Run from the repository root:
+// render (compareSeries + layout + DOM + style and layout of the page) and re-renders, side by
+// side with uPlot (the peer: a small, fast canvas chart) drawing the same lines. Prints figures
+// with their ratio to uPlot; asserts nothing about time (machines differ). Run from the
+// repository root:
 //   node_modules/.bin/vitest run --config packages/widgets/vitest.bench.config.ts packages/widgets/bench/dynamics-chart.bench.ts
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
 import { expect, it } from 'vitest';
+import { compareSeries, type ResultSeries } from '@shnro/core';
 import '../src/dynamics-chart/define.js';
+import { chartHeight, layoutChart } from '../src/dynamics-chart/chart-model.js';
 import type { ShnroDynamicsChart } from '../src/dynamics-chart/dynamics-chart.js';
-import { syntheticDistrict } from '../src/dynamics-chart/test-support/synthetic.js';
+import { syntheticDistrict, type SyntheticDistrict } from '../src/dynamics-chart/test-support/synthetic.js';
 
 const SCHOOLS = 100;
 const YEARS = 10;
@@ -31,6 +37,29 @@ async function drawn(element: ShnroDynamicsChart): Promise<void> {
   void document.body.offsetHeight;
 }
 
+/** The same district as uPlot's columns: the years, then one column per school (null = no value). */
+function columns(district: SyntheticDistrict, series: readonly ResultSeries[]): uPlot.AlignedData {
+  const schools = series.map((entry) => {
+    const byYear = new Map(entry.points.map((point) => [point.year, point.value]));
+    return district.years.map((year) => byYear.get(year) ?? null);
+  });
+  const municipal = district.municipalAverage.map((entry) => entry.value);
+  return [district.years, ...schools, municipal];
+}
+
+/** uPlot draws on its own schedule (a microtask); then the page computes style and layout. */
+async function plotted(plot: uPlot): Promise<void> {
+  await Promise.resolve();
+  await Promise.resolve();
+  plot.root.getBoundingClientRect();
+  void document.body.offsetHeight;
+}
+
+/** «×0.83 of uPlot»: how many times uPlot's median the chart's median takes. */
+function ratio(ours: number[], peer: number[]): string {
+  return `×${(percentile(ours, 50) / percentile(peer, 50)).toFixed(2)} of uPlot`;
+}
+
 async function measure(rounds: number, step: (round: number) => Promise<void>): Promise<number[]> {
   const samples: number[] = [];
   for (let round = 0; round < WARMUP + rounds; round += 1) {
@@ -42,6 +71,9 @@ async function measure(rounds: number, step: (round: number) => Promise<void>): 
 }
 
 it(`renders ${SCHOOLS} schools × ${YEARS} years`, async () => {
+  // Lit's development build keeps this set of issued warnings («Lit is in dev mode»); its
+  // production build, which the bench config resolves, has none, and the figures depend on it.
+  expect((globalThis as { litIssuedWarnings?: unknown }).litIssuedWarnings).toBeUndefined();
   const district = syntheticDistrict(SCHOOLS, YEARS);
   const options = { years: district.years, municipalAverage: district.municipalAverage, lowThreshold: 13 };
   const box = document.createElement('div');
@@ -117,6 +149,155 @@ it(`renders ${SCHOOLS} schools × ${YEARS} years`, async () => {
     element.toSvg();
   });
   lines.push(row('toSvg() standalone export', exported));
+
+  // ------------------------------------------------------------ side by side with uPlot
+  // The same 100 lines with point markers, a municipal average, axes and a 1000 px plot. «draw»
+  // redraws the same data at another width (layout and drawing, no new data); «update» gives new
+  // data: every school's values, or one school's values corrected.
+  lines.push('', 'Side by side with uPlot (same data, same width; ratio = chart median / uPlot median)');
+  box.style.width = '1000px';
+  box.replaceChildren();
+  const other = syntheticDistrict(SCHOOLS, YEARS, 2024);
+  const oneChanged = district.series.map((entry, index) =>
+    index === 37
+      ? { ...entry, points: entry.points.map((point) => ({ ...point, value: point.value + 0.4 })) }
+      : entry,
+  );
+  // Each round hands over a new array, as a host does when its data changes; uPlot's columns are
+  // made beforehand (not timed), the chart's comparison by the core is timed with the chart.
+  const everyUpdate = [other.series, district.series];
+  const oneUpdate = [oneChanged, district.series];
+  const everyColumns = everyUpdate.map((series) => columns(district, series));
+  const oneColumns = oneUpdate.map((series) => columns(district, series));
+
+  const uplotOptions = (width: number): uPlot.Options => ({
+    width,
+    height: chartHeight(width),
+    scales: { x: { time: false } },
+    legend: { show: false },
+    cursor: { show: false },
+    series: [
+      {},
+      ...district.series.map((entry) => ({
+        label: entry.schoolId,
+        stroke: '#1f77b4',
+        width: 1,
+        points: { show: true, size: 5 },
+      })),
+      { label: 'municipal', stroke: '#333', width: 2 },
+    ],
+    axes: [{}, {}],
+  });
+  // Each round measures uPlot, then the chart, one after the other, so that the load of a shared
+  // machine falls on both alike.
+  const peerBox = document.createElement('div');
+  peerBox.style.width = '1000px';
+  document.body.append(peerBox);
+  const side = async (
+    peerStep: (round: number) => Promise<void>,
+    chartStep: (round: number) => Promise<void>,
+  ): Promise<[number[], number[]]> => {
+    const ours: number[] = [];
+    const peer: number[] = [];
+    for (let round = 0; round < WARMUP + ROUNDS; round += 1) {
+      let started = performance.now();
+      await peerStep(round);
+      const peerTime = performance.now() - started;
+      started = performance.now();
+      await chartStep(round);
+      if (round >= WARMUP) {
+        peer.push(peerTime);
+        ours.push(performance.now() - started);
+      }
+    }
+    return [ours, peer];
+  };
+
+  let plot: uPlot | undefined;
+  let chart: ShnroDynamicsChart | undefined;
+  const [chartFirst, uplotFirst] = await side(
+    async () => {
+      plot?.destroy();
+      peerBox.replaceChildren();
+      plot = new uPlot(uplotOptions(1000), oneColumns[1]!, peerBox);
+      await plotted(plot);
+    },
+    async () => {
+      box.replaceChildren();
+      chart = await mount();
+    },
+  );
+  // The chart takes its width from a ResizeObserver on the next frame; setting that width
+  // directly measures the redraw alone, as uPlot's setSize does.
+  const sized = chart as unknown as { width: number };
+  const [chartDraw, uplotDraw] = await side(
+    async (round) => {
+      const width = round % 2 === 0 ? 800 : 1000;
+      plot!.setSize({ width, height: chartHeight(width) });
+      await plotted(plot!);
+    },
+    async (round) => {
+      sized.width = round % 2 === 0 ? 800 : 1000;
+      await drawn(chart!);
+    },
+  );
+  plot!.setSize({ width: 1000, height: chartHeight(1000) });
+  sized.width = 1000;
+  await drawn(chart!);
+  const [chartEvery, uplotEvery] = await side(
+    async (round) => {
+      plot!.setData(everyColumns[round % 2]!);
+      await plotted(plot!);
+    },
+    async (round) => {
+      chart!.series = everyUpdate[round % 2]!;
+      await drawn(chart!);
+    },
+  );
+  const [chartOne, uplotOne] = await side(
+    async (round) => {
+      plot!.setData(oneColumns[round % 2]!);
+      await plotted(plot!);
+    },
+    async (round) => {
+      chart!.series = oneUpdate[round % 2]!;
+      await drawn(chart!);
+    },
+  );
+  plot!.destroy();
+  peerBox.remove();
+  expect(chart!.shadowRoot!.querySelectorAll('g.series-layer path.line')).toHaveLength(SCHOOLS);
+
+  const pair = (label: string, ours: number[], peer: number[]) => [
+    `${row(`chart: ${label}`, ours)}   ${ratio(ours, peer)}`,
+    row(`uPlot: ${label}`, peer),
+  ];
+  lines.push(
+    ...pair('first frame (new chart with data)', chartFirst, uplotFirst),
+    ...pair('draw (same data, 800 ⇄ 1000 px)', chartDraw, uplotDraw),
+    ...pair('update (every school changed)', chartEvery, uplotEvery),
+    ...pair('update (one school changed)', chartOne, uplotOne),
+  );
+
+  // Where an update's time goes: the core's comparison and the layout, each alone.
+  const compareOptions = {
+    ...options,
+    assessment: 'gia-9' as const,
+    metric: 'sum-of-average-scores' as const,
+    schools: district.schools,
+  };
+  const compared = await measure(ROUNDS, async (round) => {
+    compareSeries(everyUpdate[round % 2]!, compareOptions);
+  });
+  const result = compareSeries(district.series, compareOptions);
+  const municipal = new Map(district.municipalAverage.map((entry) => [entry.year, entry.value]));
+  const laidOut = await measure(ROUNDS, async (round) => {
+    layoutChart(result, { width: round % 2 === 0 ? 800 : 1000, variant: 'lines', locale: 'ru', municipal });
+  });
+  lines.push(
+    row('of which: compareSeries (core) alone', compared),
+    row('of which: layoutChart alone', laidOut),
+  );
 
   box.remove();
   console.log(lines.join('\n'));

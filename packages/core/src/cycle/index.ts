@@ -73,3 +73,13 @@ export {
 } from './review.js';
 export { computeRegionCycles, type ComputeRegionOptions, type RegionCycles } from './region.js';
 export { cellVerdict, cellVerdictLabels, approvalStateLabels, type CellVerdict } from './verdict.js';
+export {
+  indicatorTargetSchema,
+  indicatorTargetsSchema,
+  targetFor,
+  checkTarget,
+  targetVerdictLabels,
+  type IndicatorTarget,
+  type TargetVerdict,
+  type TargetCheck,
+} from './target.js';

@@ -26,6 +26,20 @@ function sameRange(a: DateRange, b: DateRange): boolean {
 export function formatDateRange(range: DateRange, requested: DisplayLocale = 'ru'): string {
   const locale = toDisplayLocale(requested);
   checkRange('formatDateRange', range);
+  // A region's roadmaps name the same few months and quarters thousands of times (the review prints
+  // a period in every remark): each (range, locale) is formatted once. Bounded, like the deadline cache.
+  const key = `${locale}\u0000${range.start}\u0000${range.end}`;
+  const known = formatted.get(key);
+  if (known !== undefined) return known;
+  const text = formatOnce(range, locale);
+  if (formatted.size >= 10_000) formatted.clear();
+  formatted.set(key, text);
+  return text;
+}
+
+const formatted = new Map<string, string>();
+
+function formatOnce(range: DateRange, locale: DisplayLocale): string {
   const start = fromCalendarDate(range.start);
   const year = start.getFullYear();
   const day = (date: Date) => (locale === 'ru' ? format(date, 'dd.MM.yyyy') : format(date, 'd MMM yyyy'));

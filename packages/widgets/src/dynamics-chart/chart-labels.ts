@@ -1,4 +1,10 @@
-import { dynamicsClassLabels, formatChange, pickText, type DynamicsResult } from '@shnro/core';
+import {
+  dynamicsClassLabels,
+  formatChange,
+  pickText,
+  type DynamicsResult,
+  type SchoolDynamics,
+} from '@shnro/core';
 import type { WidgetLocale } from '../shared/localize.js';
 import { valueLabel, type ChartPoint, type ChartSeries } from './chart-model.js';
 import type { dynamicsChartMessages } from './messages.js';
@@ -39,21 +45,61 @@ export function participantsText(count: number, { t }: Pick<ChartWords, 't'>): s
   return t('participants', { count });
 }
 
+/** «2023: 13,2»: one year's value as a series label says it. */
+function yearValueText({ result, locale, t }: ChartWords, year: number, value: number | null): string {
+  return t('seriesValue', { year, value: value === null ? t('noValue') : valueLabel(result, value, locale) });
+}
+
 /** A school's series as a screen reader hears it: every year's value, the class and the change. */
-export function seriesLabel(words: ChartWords, series: ChartSeries): string {
+export function seriesLabel(
+  words: ChartWords,
+  series: ChartSeries,
+  sayValue: (year: number, value: number | null) => string = (year, value) =>
+    yearValueText(words, year, value),
+): string {
   const { result, locale, t } = words;
-  const values = series.row.values
-    .map((entry) =>
-      t('seriesValue', {
-        year: entry.year,
-        value: entry.value === null ? t('noValue') : valueLabel(result, entry.value, locale),
-      }),
-    )
-    .join('; ');
+  const values = series.row.values.map((entry) => sayValue(entry.year, entry.value)).join('; ');
   const classification = capitalize(pickText(dynamicsClassLabels[series.row.classification], locale));
   const change = series.row.change ? ` (${formatChange(series.row.change, result.precision, locale)})` : '';
   const small = series.row.smallSample ? `, ${t('smallSample')}` : '';
   return t('seriesLabel', { name: series.name, values, classification: classification + change + small });
+}
+
+/**
+ * The schools' labels kept by row while the locale and the result's precision stay: a redraw at
+ * another width, or an update that changed a few schools, says the other schools' values again
+ * without formatting them again (a label formats every year's value). A year's value is said
+ * once too: schools and updates share most of them.
+ */
+export class SeriesLabels {
+  private labels = new WeakMap<SchoolDynamics, string>();
+  private said = new Map<string, string>();
+  private key = '';
+
+  of(words: ChartWords, series: ChartSeries): string {
+    const { result, locale } = words;
+    const key = `${locale}|${result.metric}|${result.precision}|${result.unit}`;
+    // Bounded: a long-lived chart fed ever new values keeps at most this many.
+    if (key !== this.key || this.said.size > 20_000) {
+      this.key = key;
+      this.labels = new WeakMap();
+      this.said = new Map();
+    }
+    let label = this.labels.get(series.row);
+    if (label === undefined) {
+      label = seriesLabel(words, series, (year, value) => {
+        const id = `${year}|${value}`;
+        let text = this.said.get(id);
+        if (text === undefined) {
+          text = yearValueText(words, year, value);
+          this.said.set(id, text);
+        }
+        return text;
+      });
+      this.labels.set(series.row, label);
+    }
+    return label;
+  }
 }
 
 /** One value as a screen reader hears it when reached by keyboard: the tooltip's lines in one sentence. */

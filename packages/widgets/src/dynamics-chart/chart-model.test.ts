@@ -4,9 +4,11 @@ import {
   leningradskyGia9SumOfAverages,
   leningradskySchools,
 } from '@shnro/core/examples';
+import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { chartHeight, defaultVariant, layoutChart, pointAt } from './chart-model.js';
 import { markerPath, seriesStyle } from './palette.js';
+import { syntheticDistrict } from './test-support/synthetic.js';
 
 const seed = compareSeries(leningradskyGia9SumOfAverages, {
   assessment: 'gia-9',
@@ -59,6 +61,66 @@ describe('layoutChart', () => {
       point: { year: 2022 },
     });
     expect(pointAt(layout, 2, 2)).toBeUndefined();
+  });
+});
+
+describe('layoutChart at district size', () => {
+  const district = syntheticDistrict(100, 10);
+  const compare = (series: typeof district.series) =>
+    compareSeries(series, {
+      assessment: 'gia-9',
+      metric: 'sum-of-average-scores',
+      schools: district.schools,
+      years: district.years,
+      municipalAverage: district.municipalAverage,
+    });
+  const averages = new Map(district.municipalAverage.map((entry) => [entry.year, entry.value]));
+  const options = { width: 1000, variant: 'lines' as const, locale: 'ru' as const, municipal: averages };
+  const result = compare(district.series);
+
+  it("puts ticks and points where d3's linear scale with nice ticks puts them", () => {
+    const layout = layoutChart(result, options);
+    const count = Math.max(3, Math.floor((layout.plot.bottom - layout.plot.top) / 46));
+    // The data's range padded by 12 %, as the lines variant pads it, made nice by d3.
+    const values = [
+      ...result.schools.flatMap((row) =>
+        row.values.flatMap((entry) => (entry.value === null ? [] : [entry.value])),
+      ),
+      ...averages.values(),
+    ];
+    const pad = (Math.max(...values) - Math.min(...values)) * 0.12;
+    const y = scaleLinear()
+      .domain([Math.max(0, Math.min(...values) - pad), Math.max(...values) + pad])
+      .range([layout.plot.bottom, layout.plot.top])
+      .nice(count);
+    expect(layout.valueDomain).toEqual(y.domain());
+    expect(layout.ticks.map((tick) => tick.value)).toEqual(y.ticks(count));
+    for (const series of layout.series)
+      for (const point of series.points) expect(point.y).toBe(Math.round(y(point.value) * 10) / 10);
+  });
+
+  it('breaks a line at a missing year and gives a lone point a zero-length segment', () => {
+    const layout = layoutChart(result, options);
+    const gap = layout.series.find((series) => series.row.values[1]?.value === null)!;
+    expect(gap.path).toMatch(/^M[\d.]+ [\d.]+h0M[\d.]+ [\d.]+(L[\d.]+ [\d.]+){7}$/);
+    expect(gap.valuesText.split(' ')).toHaveLength(9);
+    expect(gap.valuesText).not.toContain(`${district.years[1]}:`);
+  });
+
+  it('keeps the series of schools whose data did not change, and redraws all at another width', () => {
+    const before = layoutChart(result, options);
+    const changed = district.series.map((entry, index) =>
+      index === 37
+        ? { ...entry, points: entry.points.map((point) => ({ ...point, value: point.value + 0.1 })) }
+        : entry,
+    );
+    const after = layoutChart(compare(changed), options, before);
+    expect(after.valueDomain).toEqual(before.valueDomain);
+    const moved = after.series.filter((series, index) => series !== before.series[index]);
+    expect(moved.map((series) => series.schoolId)).toEqual(['school-38']);
+    expect(moved[0]!.path).not.toBe(before.series[37]!.path);
+    const wider = layoutChart(result, { ...options, width: 1200 }, before);
+    expect(wider.series.some((series, index) => series === before.series[index])).toBe(false);
   });
 });
 

@@ -6,7 +6,8 @@ import {
   type DynamicsResult,
   type SchoolDynamics,
 } from '@shnro/core';
-import { scaleBand, scaleLinear, scalePoint } from 'd3-scale';
+import { tickIncrement, ticks } from 'd3-array';
+import { scaleBand, scalePoint } from 'd3-scale';
 import { seriesStyle, type SeriesStyle } from './palette.js';
 
 /** How the chart draws the series: a line per school, or bars per school grouped by year. */
@@ -42,6 +43,8 @@ export interface ChartSeries {
   points: ChartPoint[];
   /** The line through the points, broken where a year has no value (lines only). */
   path: string;
+  /** «2019:13.2 2020:13.5 …», the drawn values for the line's `data-values` (lines only). */
+  valuesText: string;
 }
 
 /** A tick of the value axis. */
@@ -93,6 +96,8 @@ export interface ChartLayout {
   barValueLabels: boolean;
   /** Half the horizontal distance within which a pointer belongs to a year. */
   yearHalfStep: number;
+  /** The value axis's domain after rounding to nice ticks: bottom and top of the plot. */
+  valueDomain: [number, number];
 }
 
 /** What `layoutChart` needs besides the core's result. */
@@ -107,6 +112,74 @@ export interface LayoutOptions {
 }
 
 const round = (value: number): number => Math.round(value * 10) / 10;
+
+/**
+ * The value axis as d3-scale's `scaleLinear().domain([low, high]).range([bottom, top]).nice(count)`
+ * would give it, with d3's own rounding and formula, so the same ticks and the same pixels; the
+ * mapping is a plain function instead of a scale call per point, and the chart no longer ships
+ * d3's colour and number-format interpolators, which a linear scale brings along.
+ */
+function valueAxis(low: number, high: number, bottom: number, top: number, count: number) {
+  let start = low;
+  let stop = high;
+  let domain: [number, number] = [low, high];
+  let previous: number | undefined;
+  for (let tries = 0; tries < 10; tries += 1) {
+    const step = tickIncrement(start, stop, count);
+    if (step === previous) {
+      domain = [start, stop];
+      break;
+    }
+    if (step > 0) {
+      start = Math.floor(start / step) * step;
+      stop = Math.ceil(stop / step) * step;
+    } else if (step < 0) {
+      start = Math.ceil(start * step) / step;
+      stop = Math.floor(stop * step) / step;
+    } else break;
+    previous = step;
+  }
+  const [from, to] = domain;
+  const span = to - from;
+  const toY = (value: number): number => {
+    const t = span ? (value - from) / span : Number.isNaN(span) ? Number.NaN : 0.5;
+    return round(bottom * (1 - t) + top * t);
+  };
+  return { domain, toY, ticks: ticks(from, to, count) };
+}
+
+/** Whether two values of the core's result hold the same data (plain objects, arrays, primitives). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let index = 0; index < a.length; index += 1) if (!sameData(a[index], b[index])) return false;
+    return true;
+  }
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys)
+    if (!sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
+/** Whether `previous` was drawn on the same axes, plot and number of series as a new layout. */
+function sameFrame(
+  previous: ChartLayout | undefined,
+  next: Pick<ChartLayout, 'variant' | 'width' | 'plot' | 'yearX' | 'valueDomain'>,
+  count: number,
+): previous is ChartLayout {
+  return (
+    previous !== undefined &&
+    previous.variant === next.variant &&
+    previous.width === next.width &&
+    previous.series.length === count &&
+    sameData(previous.plot, next.plot) &&
+    sameData(previous.yearX, next.yearX) &&
+    sameData(previous.valueDomain, next.valueDomain)
+  );
+}
 
 /** The chart's height for a width: wide enough to read, never taller than a screen. */
 export function chartHeight(width: number): number {
@@ -147,11 +220,17 @@ function spreadLabels(labels: EndLabel[], gap: number, top: number, bottom: numb
 }
 
 /**
- * Lays the core's comparison out for drawing: scales and ticks from d3-scale, one series per
- * school in the core's row order, the municipal average and the low-results band. It judges
- * nothing: every class and change comes from `result`.
+ * Lays the core's comparison out for drawing: scales and ticks as d3 computes them, one series
+ * per school in the core's row order, the municipal average and the low-results band. It judges
+ * nothing: every class and change comes from `result`. Given the `previous` layout, a school whose
+ * row holds the same data on the same axes keeps its series object, so an update redraws only
+ * the schools that changed.
  */
-export function layoutChart(result: DynamicsResult, options: LayoutOptions): ChartLayout {
+export function layoutChart(
+  result: DynamicsResult,
+  options: LayoutOptions,
+  previous?: ChartLayout,
+): ChartLayout {
   const { variant, locale } = options;
   const width = Math.max(280, Math.round(options.width));
   const height = chartHeight(width);
@@ -199,17 +278,16 @@ export function layoutChart(result: DynamicsResult, options: LayoutOptions): Cha
     high = high + pad;
   }
   const tickCount = Math.max(3, Math.floor((plot.bottom - plot.top) / 46));
-  const y = scaleLinear().domain([low, high]).range([plot.bottom, plot.top]).nice(tickCount);
-  const tickValues = y.ticks(tickCount);
+  const axis = valueAxis(low, high, plot.bottom, plot.top, tickCount);
+  const toY = axis.toY;
   // One number of decimals for the whole axis, with the core's decimal comma for Russian.
-  const tickLabels = formatDecimalsAlike(tickValues, locale);
-  const ticks = tickValues.map((value, index) => ({
+  const tickLabels = formatDecimalsAlike(axis.ticks, locale);
+  const ticks = axis.ticks.map((value, index) => ({
     value,
-    y: round(y(value)),
+    y: toY(value),
     label: tickLabels[index] ?? '',
   }));
-  const [domainLow] = y.domain() as [number, number];
-  const baseline = round(y(domainLow));
+  const baseline = toY(axis.domain[0]);
 
   const series: ChartSeries[] = [];
   let yearX: number[];
@@ -220,25 +298,46 @@ export function layoutChart(result: DynamicsResult, options: LayoutOptions): Cha
     const x = scalePoint<number>().domain(years).range([plot.left, plot.right]).padding(0.5);
     yearX = years.map((year) => round(x(year) ?? plot.left));
     yearHalfStep = Math.max(x.step() / 2, 12);
-    rows.forEach((row, index) => {
+    const reuse = sameFrame(previous, { variant, width, plot, yearX, valueDomain: axis.domain }, rows.length)
+      ? previous.series
+      : undefined;
+    for (let index = 0; index < rows.length; index += 1) {
+      const row = rows[index]!;
+      const kept = reuse?.[index];
+      if (
+        kept &&
+        kept.name === names[index] &&
+        kept.shortName === shortNames[index] &&
+        sameData(kept.row, row)
+      ) {
+        series.push(kept);
+        continue;
+      }
+      // The path and the values' text in one pass, by concatenation (no template per point).
       const points: ChartPoint[] = [];
       let path = '';
-      let open = false;
-      row.values.forEach((entry, yearIndex) => {
-        if (entry.value === null) {
-          open = false;
-          return;
+      let valuesText = '';
+      let run = 0;
+      const values = row.values;
+      for (let yearIndex = 0; yearIndex < values.length; yearIndex += 1) {
+        const entry = values[yearIndex]!;
+        const value = entry.value;
+        if (value === null) {
+          // A point with no neighbour still needs a segment for its markers to be drawn.
+          if (run === 1) path += 'h0';
+          run = 0;
+          continue;
         }
         const px = yearX[yearIndex] ?? plot.left;
-        const py = round(y(entry.value));
-        points.push({ year: entry.year, yearIndex, value: entry.value, x: px, y: py });
-        path += `${open ? 'L' : 'M'}${px} ${py}`;
-        open = true;
-      });
-      // A point with no neighbour still needs a segment for its markers to be drawn.
-      path = path.replace(/M([\d.-]+) ([\d.-]+)(?=M|$)/g, 'M$1 $2h0');
-      series.push(seriesOf(row, index, names, shortNames, points, path));
-    });
+        const py = toY(value);
+        points.push({ year: entry.year, yearIndex, value, x: px, y: py });
+        path += (run === 0 ? 'M' : 'L') + px + ' ' + py;
+        valuesText += (valuesText ? ' ' : '') + entry.year + ':' + value;
+        run += 1;
+      }
+      if (run === 1) path += 'h0';
+      series.push(seriesOf(row, index, names, shortNames, points, path, valuesText));
+    }
   } else {
     const x = scaleBand<number>()
       .domain(years)
@@ -261,7 +360,7 @@ export function layoutChart(result: DynamicsResult, options: LayoutOptions): Cha
         if (entry.value === null) return;
         const centre = yearX[yearIndex] ?? plot.left;
         const bx = round(centre - groupWidth / 2 + (inner(index) ?? 0));
-        const top = round(y(entry.value));
+        const top = toY(entry.value);
         points.push({
           year: entry.year,
           yearIndex,
@@ -271,7 +370,7 @@ export function layoutChart(result: DynamicsResult, options: LayoutOptions): Cha
           bar: { x: bx, y: top, width: round(barWidth), height: round(Math.max(0, baseline - top)) },
         });
       });
-      series.push(seriesOf(row, index, names, shortNames, points, ''));
+      series.push(seriesOf(row, index, names, shortNames, points, '', ''));
     });
   }
 
@@ -280,7 +379,7 @@ export function layoutChart(result: DynamicsResult, options: LayoutOptions): Cha
     const points = years.flatMap((year, yearIndex) => {
       const value = municipal.get(year);
       if (value === undefined) return [];
-      return [{ year, value, x: yearX[yearIndex] ?? plot.left, y: round(y(value)) }];
+      return [{ year, value, x: yearX[yearIndex] ?? plot.left, y: toY(value) }];
     });
     let path = '';
     if (variant === 'lines') {
@@ -300,7 +399,7 @@ export function layoutChart(result: DynamicsResult, options: LayoutOptions): Cha
 
   let band: BandGeometry | undefined;
   if (typeof result.lowThreshold === 'number') {
-    const top = round(y(result.lowThreshold));
+    const top = toY(result.lowThreshold);
     if (top < baseline) {
       band = {
         kind: 'value',
@@ -370,6 +469,7 @@ export function layoutChart(result: DynamicsResult, options: LayoutOptions): Cha
     endLabels,
     barValueLabels,
     yearHalfStep,
+    valueDomain: axis.domain,
   };
 }
 
@@ -380,6 +480,7 @@ function seriesOf(
   shortNames: readonly string[],
   points: ChartPoint[],
   path: string,
+  valuesText: string,
 ): ChartSeries {
   return {
     index,
@@ -390,6 +491,7 @@ function seriesOf(
     row,
     points,
     path,
+    valuesText,
   };
 }
 

@@ -1,5 +1,6 @@
 import { pickText, resultMetricLabels, type DynamicsResult } from '@shnro/core';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { WidgetLocale } from '../shared/localize.js';
 import { capitalize } from './chart-labels.js';
 import { valueLabel, type ChartLayout, type ChartPoint, type ChartSeries } from './chart-model.js';
@@ -21,19 +22,23 @@ export function staticLayerTemplate(
   const { plot } = layout;
   const metricLabel = pickText(resultMetricLabels[result.metric], locale);
   const markerSize = layout.series.length > MANY_SERIES ? 5.5 : 9;
+  // Markers and fills depend on a series' place and the number of series, not on the data:
+  // a new layout with as many series leaves them as they are.
   return svg`
     <defs>
       <pattern id="band-hatch" patternUnits="userSpaceOnUse" width="8" height="8">
         <rect class="band-hatch-bg" width="8" height="8"></rect>
         <path class="band-hatch-ink" d="M-2 2L2 -2M0 8L8 0M6 10L10 6"></path>
       </pattern>
-      ${layout.series.map((series) =>
-        layout.variant === 'lines'
-          ? svg`<marker id="m-${series.index}" viewBox="-6 -6 12 12" markerWidth="12" markerHeight="12"
+      ${guard([layout.variant, layout.series.length], () =>
+        layout.series.map((series) =>
+          layout.variant === 'lines'
+            ? svg`<marker id="m-${series.index}" viewBox="-6 -6 12 12" markerWidth="12" markerHeight="12"
               markerUnits="userSpaceOnUse" refX="0" refY="0" orient="0">
               <path class="marker s${series.style.colour}" d=${markerPath(series.style.marker, markerSize)}></path>
             </marker>`
-          : patternTemplate(series),
+            : patternTemplate(series),
+        ),
       )}
     </defs>
     <g class="grid" aria-hidden="true">
@@ -71,31 +76,43 @@ function patternTemplate(series: ChartSeries): SVGTemplateResult {
   </pattern>`;
 }
 
-/** One focusable group per school (a roving tab stop), one path per school for lines. */
+/**
+ * One focusable group per school (a roving tab stop), one path per school for lines. A school
+ * whose series object, tab stop and label are those of the last render is not rendered again
+ * (`layoutChart` keeps the object of a school whose data did not change).
+ */
 export function seriesLayerTemplate(
   layout: ChartLayout,
   roving: number,
   label: (series: ChartSeries) => string,
 ): SVGTemplateResult {
+  const lines = layout.variant === 'lines';
   return svg`<g class="series-layer">
     ${layout.series.map((series) => {
-      const common = `series s${series.style.colour}`;
       const tabindex = series.index === roving ? '0' : '-1';
-      if (layout.variant === 'lines') {
-        const marker = `url(#m-${series.index})`;
-        return svg`<g class=${common} data-index=${series.index} data-school=${series.schoolId}
-            data-class=${series.row.classification} tabindex=${tabindex} role="img" aria-label=${label(series)}>
-          <path class="line" d=${series.path} stroke-dasharray=${series.style.dash || 'none'}
-            marker-start=${marker} marker-mid=${marker} marker-end=${marker}
-            data-values=${series.points.map((point) => `${point.year}:${point.value}`).join(' ')}></path>
-          ${series.row.smallSample ? series.points.map((point) => svg`<circle class="small-sample" cx=${point.x} cy=${point.y} r="8.5"></circle>`) : nothing}
-        </g>`;
-      }
-      return svg`<g class=${common} data-index=${series.index} data-school=${series.schoolId}
-          data-class=${series.row.classification} tabindex=${tabindex} role="img" aria-label=${label(series)}>
-        ${series.points.map((point) => barTemplate(series, point))}
-      </g>`;
+      const text = label(series);
+      return guard([series, lines, tabindex, text], () =>
+        lines ? lineTemplate(series, tabindex, text) : barsTemplate(series, tabindex, text),
+      );
     })}
+  </g>`;
+}
+
+function lineTemplate(series: ChartSeries, tabindex: string, label: string): SVGTemplateResult {
+  const marker = `url(#m-${series.index})`;
+  return svg`<g class="series s${series.style.colour}" data-index=${series.index} data-school=${series.schoolId}
+      data-class=${series.row.classification} tabindex=${tabindex} role="img" aria-label=${label}>
+    <path class="line" d=${series.path} stroke-dasharray=${series.style.dash || 'none'}
+      marker-start=${marker} marker-mid=${marker} marker-end=${marker}
+      data-values=${series.valuesText}></path>
+    ${series.row.smallSample ? series.points.map((point) => svg`<circle class="small-sample" cx=${point.x} cy=${point.y} r="8.5"></circle>`) : nothing}
+  </g>`;
+}
+
+function barsTemplate(series: ChartSeries, tabindex: string, label: string): SVGTemplateResult {
+  return svg`<g class="series s${series.style.colour}" data-index=${series.index} data-school=${series.schoolId}
+      data-class=${series.row.classification} tabindex=${tabindex} role="img" aria-label=${label}>
+    ${series.points.map((point) => barTemplate(series, point))}
   </g>`;
 }
 

@@ -15,7 +15,7 @@ import { guard } from 'lit/directives/guard.js';
 import { downloadFile } from '../shared/download.js';
 import { LocalizeController, type WidgetLocale } from '../shared/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { bandLabel, pointText, seriesLabel, type ChartTerm, type ChartWords } from './chart-labels.js';
+import { bandLabel, pointText, SeriesLabels, type ChartTerm, type ChartWords } from './chart-labels.js';
 import { emptyTemplate, noticesTemplate, toolbarTemplate } from './chart-parts.js';
 import { legendTemplate, type LegendFold } from './chart-legend.js';
 import { defaultVariant, layoutChart, type ChartLayout, type DynamicsChartVariant } from './chart-model.js';
@@ -151,6 +151,9 @@ export class ShnroDynamicsChart extends LitElement {
   private computedLocale?: WidgetLocale;
   private resizeObserver?: ResizeObserver;
   private layoutKey = '';
+  private readonly labels = new SeriesLabels();
+  /** The core's summary of the result shown, kept while result, locale and qualifier stay (hover re-renders). */
+  private summary?: { of: readonly unknown[]; sentences: string[] };
 
   /** The comparison the chart shows, as the core's `compareSeries` returned it. */
   get dynamics(): DynamicsResult | undefined {
@@ -219,13 +222,17 @@ export class ShnroDynamicsChart extends LitElement {
       this.layoutKey = key;
       this.layout =
         result && result.schools.length > 0
-          ? layoutChart(result, {
-              width: this.width,
-              variant,
-              locale,
-              municipal: this.municipal,
-              municipalLabel: this.municipalText,
-            })
+          ? layoutChart(
+              result,
+              {
+                width: this.width,
+                variant,
+                locale,
+                municipal: this.municipal,
+                municipalLabel: this.municipalText,
+              },
+              this.layout,
+            )
           : undefined;
     }
   }
@@ -292,6 +299,15 @@ export class ShnroDynamicsChart extends LitElement {
       : this.t('title', { assessment, metric, from: first, to: last });
   }
 
+  private summaryOf(result: DynamicsResult): string[] {
+    const of = [result, this.locale, this.qualifier];
+    if (!this.summary || of.some((value, index) => value !== this.summary!.of[index])) {
+      const qualifier = this.qualifier ? { qualifier: { ru: this.qualifier } } : {};
+      this.summary = { of, sentences: summarizeDynamics(result, this.locale, qualifier) };
+    }
+    return this.summary.sentences;
+  }
+
   // ---------------------------------------------------------------- render
 
   protected override render(): TemplateResult {
@@ -327,11 +343,7 @@ export class ShnroDynamicsChart extends LitElement {
         ${legendTemplate(this.words(result), layout, this.legendFold)}
       </figure>
       <div part="summary" class="summary">
-        ${summarizeDynamics(
-          result,
-          this.locale,
-          this.qualifier ? { qualifier: { ru: this.qualifier } } : {},
-        ).map((sentence) => html`<p>${sentence}</p>`)}
+        ${this.summaryOf(result).map((sentence) => html`<p>${sentence}</p>`)}
       </div>
       <div
         class="table-wrap"
@@ -352,6 +364,7 @@ export class ShnroDynamicsChart extends LitElement {
     const { width, height } = layout;
     const dim = this.nav.active !== undefined && layout.series.length >= DIM_FROM;
     const many = layout.series.length > MANY_SERIES;
+    const words = this.words(result);
     return html`<svg
       class="chart ${dim ? 'dim' : ''} ${many ? 'many' : ''}"
       part="chart"
@@ -369,7 +382,7 @@ export class ShnroDynamicsChart extends LitElement {
     >
       ${guard([layout], () => staticLayerTemplate(result, layout, this.locale))}
       ${guard([layout, this.nav.roving], () =>
-        seriesLayerTemplate(layout, this.nav.roving, (series) => seriesLabel(this.words(result), series)),
+        seriesLayerTemplate(layout, this.nav.roving, (series) => this.labels.of(words, series)),
       )}
       ${guard([layout], () => referenceLayerTemplate(result, layout, this.locale, bandLabel(this.words(result))))}
       ${activeTemplate(layout, this.nav.activePoint(layout))}

@@ -1,4 +1,10 @@
-import { defaultDirectionCatalogue, dismissalOf, type RemarkDismissal, type Roadmap } from '@shnro/core';
+import {
+  defaultDirectionCatalogue,
+  dismissalOf,
+  reviewRoadmap,
+  type RemarkDismissal,
+  type Roadmap,
+} from '@shnro/core';
 import { LitElement } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { seed000Roadmap } from './examples.js';
@@ -69,5 +75,31 @@ describe('ReviewController', () => {
     host.roadmap = undefined;
     expect(host.review.run()).toEqual([]);
     expect(host.review.byPlace.byActivity.size).toBe(0);
+  });
+
+  it('reads a long roadmap in slices the page can paint between, then shows the whole review', async () => {
+    const seed = seed000Roadmap();
+    // 600 activities: the seed's sections copied with new ids, as a pasted municipal template would be.
+    const long: Roadmap = {
+      ...seed,
+      sections: Array.from({ length: 40 }, (_, copy) =>
+        seed.sections.map((section) => ({
+          ...section,
+          id: `${section.id}-${copy}`,
+          activities: section.activities.map((activity) => ({ ...activity, id: `${activity.id}-${copy}` })),
+        })),
+      )
+        .flat()
+        .slice(0, 60),
+    };
+    const activities = long.sections.reduce((sum, section) => sum + section.activities.length, 0);
+    expect(activities).toBeGreaterThan(100);
+    const host = mount();
+    host.roadmap = long;
+    host.review.schedule(0);
+    await vi.waitFor(() => expect(host.review.pending).toBe(false), { timeout: 30_000 });
+    // Each slice stops after 8 ms; the first read of hundreds of activities takes several.
+    expect(host.review.slices).toBeGreaterThan(1);
+    expect(host.review.shown).toEqual(reviewRoadmap(long, { catalogue: defaultDirectionCatalogue }));
   });
 });

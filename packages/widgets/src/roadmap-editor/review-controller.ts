@@ -1,12 +1,13 @@
 import {
   applyDismissals,
-  reviewRoadmap,
+  createRoadmapReviewer,
   type DirectionCatalogue,
   type DismissedRemark,
   type RemarkDismissal,
   type ReviewOptions,
   type ReviewRemark,
   type Roadmap,
+  type RoadmapReviewer,
 } from '@shnro/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emptyIndex, indexByPlace, type PlaceIndex } from './place-index.js';
@@ -22,6 +23,9 @@ export interface ReviewSource {
 }
 
 const none: readonly never[] = Object.freeze([]);
+
+// Below a frame's budget, with room for the layout and paint of what the slice's keystrokes changed.
+const SLICE_MS = 8;
 
 // Two runs that word a remark the same way give the same key, so its group keeps its identity.
 const reviewKey = (remark: ReviewRemark) =>
@@ -45,6 +49,13 @@ export class ReviewController implements ReactiveController {
   private shownList: readonly ReviewRemark[] = none;
   private hiddenList: readonly DismissedRemark[] = none;
   private index: PlaceIndex<ReviewRemark> = emptyIndex();
+  // The core's incremental review remembers each activity's remarks, so a run after typing reads
+  // only the activities that changed; it is made again when the region's configuration changes.
+  private reviewer?: {
+    reviewer: RoadmapReviewer;
+    catalogue: DirectionCatalogue;
+    options: ReviewOptions | undefined;
+  };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -82,13 +93,33 @@ export class ReviewController implements ReactiveController {
     return this.timer !== undefined;
   }
 
-  /** Runs the review once nothing has been typed for `delay` milliseconds. */
+  /**
+   * Runs the review once nothing has been typed for `delay` milliseconds. Activities not reviewed
+   * before (the first review of a long roadmap, a pasted section) are read in slices of at most
+   * `SLICE_MS` between which the page paints and takes keystrokes, so the review is never a long task.
+   */
   schedule(delay = this.source.delay()): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.run();
-    }, delay);
+    this.timer = setTimeout(() => this.runInSlices(), delay);
+  }
+
+  /** How many slices the last scheduled review took (1 when every activity had been read before). */
+  get slices(): number {
+    return this.sliceCount;
+  }
+
+  private sliceCount = 0;
+
+  private runInSlices(first = true): void {
+    this.sliceCount = first ? 1 : this.sliceCount + 1;
+    const roadmap = this.source.roadmap();
+    const started = performance.now();
+    if (roadmap && !this.reviewerFor().prepare(roadmap, () => performance.now() - started > SLICE_MS)) {
+      this.timer = setTimeout(() => this.runInSlices(false), 0);
+      return;
+    }
+    this.timer = undefined;
+    this.run();
   }
 
   /** Runs the review now and returns the remarks it shows. */
@@ -96,12 +127,19 @@ export class ReviewController implements ReactiveController {
     clearTimeout(this.timer);
     this.timer = undefined;
     const roadmap = this.source.roadmap();
-    this.review = roadmap
-      ? reviewRoadmap(roadmap, { catalogue: this.source.catalogue(), ...this.source.options() })
-      : none;
+    this.review = roadmap ? this.reviewerFor().review(roadmap) : none;
     this.refilter();
     this.host.requestUpdate();
     return this.shownList;
+  }
+
+  private reviewerFor(): RoadmapReviewer {
+    const catalogue = this.source.catalogue();
+    const options = this.source.options();
+    if (this.reviewer?.catalogue !== catalogue || this.reviewer.options !== options) {
+      this.reviewer = { reviewer: createRoadmapReviewer({ catalogue, ...options }), catalogue, options };
+    }
+    return this.reviewer.reviewer;
   }
 
   /** Applies the dismissals to the last run again (they changed), keeping unchanged groups. */

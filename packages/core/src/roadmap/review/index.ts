@@ -1,4 +1,10 @@
-export { reviewRoadmap, createReviewContext } from './review.js';
+export {
+  reviewRoadmap,
+  createReviewContext,
+  createRoadmapReviewer,
+  type RoadmapReviewer,
+  type RoadmapReviewStats,
+} from './review.js';
 export { toRoadmapRemarks } from './remarks.js';
 export {
   defaultReviewRules,

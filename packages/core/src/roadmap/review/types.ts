@@ -58,6 +58,13 @@ export interface ReviewRule {
   title: BilingualText;
   severity: ReviewSeverity;
   supersedes?: readonly string[];
+  /**
+   * `activity`: the rule judges each activity alone, from the activity itself, its section's id and
+   * the context's period, vocabulary and catalogue, and every finding points at that activity. Such a
+   * rule is run again only on the activities that changed (`createRoadmapReviewer`). Absent: the rule
+   * reads the whole roadmap and runs on every review.
+   */
+  scope?: 'activity';
   check(context: ReviewContext): RuleFinding[];
 }
 

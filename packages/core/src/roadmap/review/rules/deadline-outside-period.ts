@@ -18,6 +18,7 @@ export const deadlineOutsidePeriodRule: ReviewRule = {
   id: 'deadline-outside-period',
   title: { ru: 'Срок вне периода дорожной карты', en: 'Deadline outside the roadmap period' },
   severity: 'warning',
+  scope: 'activity',
   check({ roadmap, activities, readDeadline }) {
     const period = roadmap.period;
     return activities.flatMap(({ section, activity }) => {

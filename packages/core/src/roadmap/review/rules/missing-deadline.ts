@@ -5,6 +5,7 @@ export const missingDeadlineRule: ReviewRule = {
   id: 'missing-deadline',
   title: { ru: 'Не указан срок', en: 'No deadline' },
   severity: 'error',
+  scope: 'activity',
   check({ activities }) {
     return activities
       .filter(({ activity }) => !activity.deadline?.text.trim())

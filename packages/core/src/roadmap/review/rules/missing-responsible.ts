@@ -5,6 +5,7 @@ export const missingResponsibleRule: ReviewRule = {
   id: 'missing-responsible',
   title: { ru: 'Не указан ответственный', en: 'No responsible person' },
   severity: 'error',
+  scope: 'activity',
   check({ activities }) {
     return activities
       .filter(({ activity }) => !activity.responsible?.trim())

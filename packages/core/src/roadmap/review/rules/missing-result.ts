@@ -5,6 +5,7 @@ export const missingResultRule: ReviewRule = {
   id: 'missing-result',
   title: { ru: 'Не указан прогнозируемый результат', en: 'No expected result' },
   severity: 'error',
+  scope: 'activity',
   check({ activities }) {
     return activities
       .filter(({ activity }) => !activity.plannedResult?.trim() && !activity.target)

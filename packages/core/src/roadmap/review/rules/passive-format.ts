@@ -13,6 +13,7 @@ export const passiveFormatRule: ReviewRule = {
     en: 'Passive format with no product or practice',
   },
   severity: 'warning',
+  scope: 'activity',
   check({ activities, vocabulary }) {
     return activities.flatMap(({ section, activity }) => {
       const form = activity.form ?? inferActivityForm(activity.activity);

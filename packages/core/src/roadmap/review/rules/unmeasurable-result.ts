@@ -10,6 +10,7 @@ export const unmeasurableResultRule: ReviewRule = {
   id: 'unmeasurable-result',
   title: { ru: 'Прогнозируемый результат не измеряем', en: 'The expected result cannot be measured' },
   severity: 'warning',
+  scope: 'activity',
   check({ activities, vocabulary }) {
     return activities.flatMap(({ section, activity }) => {
       const result = activity.plannedResult?.trim() ?? '';

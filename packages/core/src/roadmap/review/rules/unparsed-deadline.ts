@@ -5,6 +5,7 @@ export const unparsedDeadlineRule: ReviewRule = {
   id: 'unparsed-deadline',
   title: { ru: 'Срок не распознан', en: 'Deadline not recognised' },
   severity: 'warning',
+  scope: 'activity',
   check({ activities, readDeadline }) {
     return activities.flatMap(({ section, activity }) => {
       const text = activity.deadline?.text.trim();

@@ -16,6 +16,7 @@ export const vagueResultRule: ReviewRule = {
     en: 'General formulations naming no concrete change',
   },
   severity: 'warning',
+  scope: 'activity',
   supersedes: ['unmeasurable-result'],
   check({ activities, vocabulary }) {
     return activities.flatMap(({ section, activity }) => {
