@@ -28,10 +28,15 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-function time(task: () => unknown): number {
+// Wall time and this process's CPU time of one run. On a shared machine the wall time of a run
+// swings with the other processes' load; its CPU time much less, so both are printed.
+function time(task: () => unknown): { wall: number; cpu: number } {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   task();
-  return performance.now() - started;
+  const wall = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
 }
 
 const compiledAt = performance.now();
@@ -85,27 +90,32 @@ const perMunicipality = (input: GroupedRecordsInput) => {
 };
 const split = perMunicipality(country);
 
-const contenders: { label: string; task: () => unknown; runs: number; times: number[] }[] = [
-  { label: 'hand-written loop', task: () => handLoop(country), runs, times: [] },
+const contenders: { label: string; task: () => unknown; runs: number; times: number[]; cpu: number[] }[] = [
+  { label: 'hand-written loop', task: () => handLoop(country), runs, times: [], cpu: [] },
   {
     label: 'core: computeIndicatorsGrouped (compiled set)',
     task: () => computeIndicatorsGrouped(compiled, country, { by: 'municipality' }),
     runs,
     times: [],
+    cpu: [],
   },
-  { label: 'arquero 8', task: () => arqueroPeer(country), runs, times: [] },
+  { label: 'arquero 8', task: () => arqueroPeer(country), runs, times: [], cpu: [] },
   {
     label: 'core: computeIndicators × 2,000 calls (before)',
     task: () => split.map((input) => computeIndicators(municipalMonitoringSet, input)),
     runs: Math.min(runs, 3),
     times: [],
+    cpu: [],
   },
 ];
 for (let run = 0; run < warmUp + runs; run++) {
   for (const contender of contenders) {
     if (run >= warmUp + contender.runs) continue;
     const elapsed = time(contender.task);
-    if (run >= warmUp) contender.times.push(elapsed);
+    if (run >= warmUp) {
+      contender.times.push(elapsed.wall);
+      contender.cpu.push(elapsed.cpu);
+    }
   }
 }
 
@@ -115,19 +125,28 @@ console.log(
     `compileIndicatorSet once: ${compileMs.toFixed(1)} ms; answers agree: ${agree}`,
 );
 const peer = median(contenders[0]!.times);
-console.log(`${'contender'.padEnd(48)} runs   median       min   × hand loop (median)`);
+const peerCpu = median(contenders[0]!.cpu);
+console.log(
+  `${'contender'.padEnd(48)} runs   median       min   × hand loop (median)   CPU median   × hand loop (CPU)`,
+);
 for (const contender of contenders) {
   const middle = median(contender.times);
+  const cpu = median(contender.cpu);
   console.log(
     `${contender.label.padEnd(48)} ${String(contender.times.length).padStart(4)} ${middle.toFixed(1).padStart(8)} ms ` +
       `${Math.min(...contender.times)
         .toFixed(1)
-        .padStart(7)} ms   ×${(middle / peer).toFixed(2)}`,
+        .padStart(
+          7,
+        )} ms   ×${(middle / peer).toFixed(2).padEnd(20)} ${cpu.toFixed(1).padStart(8)} ms   ×${(cpu / peerCpu).toFixed(2)}`,
   );
 }
 const arqueroMedian = median(contenders[2]!.times);
 const coreMedian = median(contenders[1]!.times);
-console.log(`core vs arquero: ${(arqueroMedian / coreMedian).toFixed(2)}× faster`);
+console.log(
+  `core vs arquero: ${(arqueroMedian / coreMedian).toFixed(2)}× faster ` +
+    `(CPU: ${(median(contenders[2]!.cpu) / median(contenders[1]!.cpu)).toFixed(2)}×)`,
+);
 if (!agree) {
   console.error('✗ the contenders disagree: the comparison is void');
   process.exit(1);

@@ -79,6 +79,8 @@ describe('two cycles compared (seed 001 year over year)', () => {
       change: 8.2,
       unit: 'percentage-points',
       direction: 'up',
+      // Seed 001 never says a lower share of ШНРО/ШНСУ is better: the rise is shown, not judged.
+      assessment: 'neutral',
     });
     expect(row('4.2')).toMatchObject({ change: -3.4, direction: 'down', assessment: 'worse' });
     expect(row('1.1')).toMatchObject({

@@ -4,8 +4,9 @@ import { municipalMonitoringSet } from '../indicator/catalogue/municipal-monitor
 import { compileIndicatorSet } from '../indicator/compute/compile.js';
 import { computeIndicators } from '../indicator/compute/compute.js';
 import type { GroupedRecordsInput } from '../indicator/compute/grouped.js';
-import type { RecordsInput } from '../indicator/input.js';
-import { computeCycle } from './compute.js';
+import type { CountsInput, IndicatorAnswer, RecordsInput } from '../indicator/input.js';
+import { computeCountsGrouped } from '../indicator/compute/counts-grouped.js';
+import { computeCycle, cycleCounts } from './compute.js';
 import { kanskCycle2022 } from './example.js';
 import { computeRegionCycles } from './region.js';
 import { monitoringCycleSchema, type MonitoringCycle } from './schema.js';
@@ -108,8 +109,13 @@ describe('a region’s cycles in one grouped call', () => {
     const kansk = kanskCycle2022();
     const typed = computeRegionCycles([kansk], compiled.value);
     expect(typed.source).toBe('counts');
-    expect(typed.region).toBeNull();
     expect(typed.municipalities[0]).toEqual(computeCycle(kansk, municipalMonitoringSet));
+    // One municipality: the region's table is its own counts.
+    expect(typed.region?.results.find((result) => result.code === '1.5')).toMatchObject({
+      numerator: 7,
+      denominator: 18,
+      display: '38,9%',
+    });
   });
 
   it('names a cycle of another year, a territory listed twice, and schools of a territory with no cycle', () => {
@@ -128,5 +134,129 @@ describe('a region’s cycles in one grouped call', () => {
     expect(messages).toContain(
       'records.schools: В реестре есть школы муниципалитета «m2», для которого нет цикла 2022-2023: в своды муниципалитетов они не вошли, в итог по региону вошли.',
     );
+  });
+});
+
+/** A municipality's typed-in cycle (the municipal count form), with its population sizes. */
+function typedCycle(
+  id: string,
+  name: string,
+  populations: Record<string, number>,
+  answers: Record<string, IndicatorAnswer>,
+): MonitoringCycle {
+  return monitoringCycleSchema.parse({
+    id: `${id}-2022-2023`,
+    level: 'municipality',
+    territoryId: id,
+    territoryName: name,
+    schoolYear: '2022-2023',
+    indicatorSetId: municipalMonitoringSet.id,
+    status: 'closed',
+    closedAt: '2023-06-30',
+    populations,
+    units: [
+      {
+        level: 'municipality',
+        unitId: id,
+        name,
+        state: 'accepted',
+        answers: Object.fromEntries(
+          Object.entries(answers).map(([code, value]) => [code, { value, history: [] }]),
+        ),
+      },
+    ],
+  });
+}
+
+describe('a region’s typed-in cycles in one grouped call', () => {
+  // Two municipalities' typed counts: 10 and 6 schools, so the region's shares are over 16 and
+  // land on half-way values (6,25 % → 6,3 %; 31,25 % → 31,3 %), where rounding is seen.
+  const north = typedCycle(
+    'north',
+    'Северный район',
+    { 'municipality-schools': 10, 'target-schools': 4, 'target-teachers': 40 },
+    {
+      '1.1': true,
+      '1.5': { numerator: 1 },
+      '1.6': { numerator: 3 },
+      '4.2': { numerator: 13 },
+      '4.8': 2,
+      '5.3': { numerator: 0 },
+    },
+  );
+  const south = typedCycle(
+    'south',
+    'Южный район',
+    { 'municipality-schools': 6, 'target-schools': 2, 'target-teachers': 24 },
+    {
+      '1.1': false,
+      '1.5': { numerator: 0 },
+      '1.6': { numerator: 2 },
+      '4.2': null,
+      '4.8': 1,
+      '5.3': { numerator: 1 },
+    },
+  );
+  const year = computeRegionCycles([north, south], municipalMonitoringSet);
+  const region = (code: string) => year.region?.results.find((result) => result.code === code);
+
+  it('gives each municipality exactly what computeCycle gives from its own counts', () => {
+    expect(year.source).toBe('counts');
+    expect(year.municipalities).toEqual([
+      computeCycle(north, municipalMonitoringSet),
+      computeCycle(south, municipalMonitoringSet),
+    ]);
+  });
+
+  it('sums numerators and denominators and rounds the region’s share half-up, not the mean of percentages', () => {
+    // 1 of 10 and 0 of 6 → 1 of 16 = 6,25 % → 6,3 % (half-up; half-to-even would print 6,2 %).
+    expect(region('1.5')).toMatchObject({
+      status: 'ok',
+      numerator: 1,
+      denominator: 16,
+      percent: 6.3,
+      display: '6,3%',
+    });
+    // 3 of 10 (30 %) and 2 of 6 (33,3 %) → 5 of 16 = 31,25 % → 31,3 %; the mean of the two would be 31,7 %.
+    expect(region('1.6')).toMatchObject({ numerator: 5, denominator: 16, percent: 31.3, display: '31,3%' });
+    expect(region('5.3')).toMatchObject({ numerator: 1, denominator: 16, display: '6,3%' });
+    // A count is summed: 2 + 1 stажировочные площадки.
+    expect(region('4.8')).toMatchObject({ kind: 'count', count: 3, display: '3' });
+    // The same sums as `regional`, which lists who is missing.
+    expect(year.regional.find((row) => row.code === '1.6')).toMatchObject({ numerator: 5, denominator: 16 });
+  });
+
+  it('leaves an indicator one municipality did not answer without a regional value, naming it', () => {
+    expect(region('4.2')).toMatchObject({ status: 'missing', numerator: null, percent: null });
+    expect(year.region?.issues.find((issue) => issue.indicatorCode === '4.2')?.message).toMatch(
+      /^Показатель 4\.2 «.+»: нет значения у 1 из 2 \(south\) — итог не рассчитан, нулём не заполняется\.$/,
+    );
+    expect(year.regional.find((row) => row.code === '4.2')).toMatchObject({
+      numerator: 13,
+      missingIn: ['south'],
+    });
+    // A presence is the region's own answer, not a sum of its municipalities'.
+    expect(region('1.1')).toMatchObject({ status: 'missing', present: null });
+  });
+
+  it('is one call with the set compiled once, the same as with the set as written', () => {
+    const compiled = compileIndicatorSet(municipalMonitoringSet);
+    if (!compiled.ok) throw new Error('the seed-001 set does not compile');
+    const direct = computeCountsGrouped(compiled.value, [
+      { key: 'north', input: cycleCounts(north) },
+      { key: 'south', input: cycleCounts(south) },
+    ]);
+    expect(direct.total).toEqual(year.region);
+    expect(direct.groups.map((group) => group.report)).toEqual(
+      year.municipalities.map((municipality) => municipality.report),
+    );
+    // A group whose input is not counts at all is refused alone, and the totals say it is missing.
+    const broken = computeCountsGrouped(compiled.value, [
+      { key: 'north', input: cycleCounts(north) },
+      { key: 'bad', input: { kind: 'counts', answers: 'none' } as unknown as CountsInput },
+    ]);
+    expect(broken.groups[1]!.report.results).toEqual([]);
+    expect(broken.total.results.find((result) => result.code === '1.5')).toMatchObject({ status: 'missing' });
+    expect(broken.issues[0]!.path).toMatch(/^groups\[1\]\.input/);
   });
 });

@@ -9,6 +9,7 @@ import {
   type ComputeOptions,
   type IndicatorReport,
 } from '../indicator/compute/compute.js';
+import { computeCountsGrouped } from '../indicator/compute/counts-grouped.js';
 import { computeIndicatorsGrouped, type GroupedRecordsInput } from '../indicator/compute/grouped.js';
 import type { IndicatorSet } from '../indicator/schema.js';
 import type { DisplayLocale } from '../share/index.js';
@@ -39,8 +40,10 @@ export interface RegionCycles {
   /** One report per cycle, in the order the cycles were given. */
   municipalities: CycleReport[];
   /**
-   * The region's table counted over all the records (the grouped calculator's total); `null`
-   * from typed answers, where the region is the municipalities' sums in `regional`.
+   * The region's table: counted over all the records (the grouped calculator's total), or from
+   * typed answers the municipalities' numerators, denominators and counts summed with shares
+   * recomputed half-up (`computeCountsGrouped`); an indicator some municipality did not answer
+   * has no regional value there (see `regional` for the partial sums and who is missing).
    */
   region: IndicatorReport | null;
   /** Each indicator summed over the municipalities, naming those without a value. */
@@ -109,13 +112,20 @@ export function computeRegionCycles(
   });
 
   if (records === undefined) {
-    const municipalities = cycles.map((cycle) =>
-      finishCycle(cycle, setId, computeIndicators(compiled, cycleCounts(cycle), computeOptions), locale),
+    // The counts' group-by: one call over every municipality's typed answers, the region's
+    // shares recomputed half-up from the summed numerators and denominators.
+    const grouped = computeCountsGrouped(
+      compiled,
+      cycles.map((cycle) => ({ key: cycle.territoryId, input: cycleCounts(cycle) })),
+      computeOptions,
+    );
+    const municipalities = cycles.map((cycle, index) =>
+      finishCycle(cycle, setId, grouped.groups[index]?.report ?? grouped.total, locale),
     );
     return {
       source: 'counts',
       municipalities,
-      region: null,
+      region: grouped.total,
       regional: aggregateRegion(municipalities),
       issues,
     };

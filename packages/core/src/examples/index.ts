@@ -17,7 +17,9 @@ export {
   kanskMonitoringReport2022,
   leningradskyRoadmapReport2023,
   seed000Roadmaps,
+  seed000Decisions,
+  seed004Decisions,
 } from '../report/examples.js';
 export { ctoodInformationReport2019 } from '../report/seed-002.js';
-export { tukaevRecommendationsReport2021 } from '../report/seed-003.js';
+export { tukaevRecommendationsReport2021, tukaevRoadmap } from '../report/seed-003.js';
 export { kanskCycle2022, kanskCycle2023, tukaevCycles } from '../cycle/example.js';

@@ -6,7 +6,7 @@ import { schoolPredicateSchema } from '../predicate/schema.js';
 import { importRegistry } from '../registry/import.js';
 import { registrySchema, registryToRecords } from '../registry/schema.js';
 import { importResults } from '../results/import.js';
-import { checkMethodologyCatalogue } from './catalogue.js';
+import { checkMethodologyCatalogue, methodologyCatalogue } from './catalogue.js';
 import { applyIdentification, decideIdentification } from './decide.js';
 import { identifySchools } from './identify.js';
 import { identificationMethodologySchema, type IdentificationMethodology } from './schema.js';
@@ -126,8 +126,17 @@ describe('categories a region defines, in the methodology and on to the calculat
     const report = computeIndicators(set, records);
     expect(report.issues).toEqual([]);
     expect(report.results[0]).toMatchObject({ numerator: 1, denominator: records.schools.length });
-    // Before the confirmation no school of the municipality has it.
+    // Before the confirmation the registry does not know the category at all: the indicator is
+    // refused with the id named, not counted as 0 schools (a typo would look the same).
     const before = computeIndicators(set, registryToRecords(registry, { municipalityId }));
-    expect(before.results[0]).toMatchObject({ numerator: 0 });
+    expect(before.results[0]).toMatchObject({ status: 'invalid', numerator: null });
+    expect(before.issues.find((issue) => issue.code === 'unknown-category')?.message).toContain(
+      '«needs-support»',
+    );
+    // With the methodology's categories in the registry's catalogue, no school has it yet: a true 0.
+    const known = { ...registry, catalogue: methodologyCatalogue(methodology, registry.catalogue) };
+    const none = computeIndicators(set, registryToRecords(known, { municipalityId }));
+    expect(none.issues).toEqual([]);
+    expect(none.results[0]).toMatchObject({ status: 'ok', numerator: 0 });
   });
 });

@@ -101,10 +101,16 @@ export function registryToRecords(
   const chosen =
     wanted === undefined ? registry.schools : registry.schools.filter((s) => s.municipalityId === wanted);
   const ids = new Set(chosen.map((school) => school.id));
+  // The region's own categories are written for every school (false where it lacks one): the
+  // calculator then knows them, and refuses an id nobody defined («shnsu») instead of counting 0.
+  const ownCategories = (registry.catalogue?.categories ?? [])
+    .map((entry) => entry.id)
+    .filter((id) => !isBuiltInCategory(id));
   const schools = chosen.map((entry): School => {
     const school: School = { id: entry.id, name: entry.name };
     if (entry.municipalityId !== undefined) school.municipalityId = entry.municipalityId;
     const flags: Record<string, boolean> = { ...entry.flags };
+    for (const id of ownCategories) flags[id] ??= false;
     const categories = (entry.categories ?? []).filter(isBuiltInCategory);
     const risks = (entry.resourceRisks ?? []).filter(isBuiltInRisk);
     for (const id of entry.categories ?? []) if (!isBuiltInCategory(id)) flags[id] = true;

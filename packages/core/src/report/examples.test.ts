@@ -3,7 +3,12 @@ import {
   kanskMonitoringReport2022,
   leningradskyRoadmapReport2023,
   roadmapMonitoringReport2020,
+  seed000Decisions,
+  seed004Decisions,
+  seed000Roadmaps,
 } from './examples.js';
+import { decisionBlocks } from './builders/cycle.js';
+import { followDecisions } from '../decisions/follow.js';
 import { resolveReport, type ResolvedReport } from './resolve.js';
 import { compareSeries } from '../dynamics/compare.js';
 import {
@@ -81,6 +86,38 @@ describe('seed 000 as data', () => {
   });
 });
 
+describe('seed 000 out of its stored records', () => {
+  it('takes the counts and bases of the discrepancies from the roadmaps, not from typed numbers', () => {
+    // Without the 18th roadmap (teachers and parents): 17 schools, 12 of them with parents.
+    const fewer = resolved(roadmapMonitoringReport2020(seed000Roadmaps().slice(0, 17)));
+    const flagged = fewer.sections.find((section) => section.title === 'Расхождения в исходном документе');
+    const text = flagged === undefined ? [] : lines({ ...fewer, sections: [flagged] });
+    // The seed's printed percentages, now checked against 17 roadmaps' own counts.
+    expect(text).toEqual(
+      expect.arrayContaining([
+        'Работа с обучающимися: указано 94%, но 17 из 17 — это 100%. Расхождение не объясняется ни усечением, ни округлением: проверьте количество и совокупность.',
+        'Работа с родителями: указано 72,22%, но 12 из 17 — это 70,59%. Расхождение не объясняется ни усечением, ни округлением: проверьте количество и совокупность.',
+        'Совершенствование предметных и методических компетенций учителей по повышению качества образования: указано 27,7%, но 4 из 17 — это 23,5%. Расхождение не объясняется ни усечением, ни округлением: проверьте количество и совокупность.',
+      ]),
+    );
+  });
+
+  it('prints its management decisions from decision records followed on its date', () => {
+    const followed = followDecisions(seed000Decisions(), {
+      asOf: '2020-11-30',
+      deadlineContext: { referenceYear: 2020 },
+    });
+    expect(
+      followed.map((entry) => [entry.decision.kind, entry.overdue, entry.deadline?.ranges.at(-1)?.end]),
+    ).toEqual([
+      ['management-decision', false, '2020-12-15'],
+      ['management-decision', false, '2021-09-30'],
+      ['management-decision', false, '2021-12-31'],
+    ]);
+    expect(roadmapMonitoringReport2020().decisions).toEqual(decisionBlocks(followed).managementDecisions);
+  });
+});
+
 describe('the seeds’ own arithmetic, flagged rather than corrected', () => {
   it('seed 000: the truncated 27,7% (twice) and the directions that cover 14 of 17 schools', () => {
     const report = resolved(roadmapMonitoringReport2020());
@@ -133,6 +170,23 @@ describe('seed 004 as data', () => {
     expect(lines(report)).toContain(
       '41 педагог ШНОР прошёл курсы повышения квалификации в ГБОУ ИРО Краснодарского края.',
     );
+  });
+
+  it('prints its recommendations and decision from decision records, addressee by addressee', () => {
+    const records = seed004Decisions();
+    const followed = followDecisions(records, {
+      asOf: '2023-12-15',
+      deadlineContext: { referenceYear: 2023 },
+    });
+    const built = leningradskyRoadmapReport2023();
+    expect(built.recommendations.map((group) => [group.addressee, group.items.length])).toEqual([
+      ['Управлению образования', 2],
+      ['МКУ ДПО «Центр развития образования»', 6],
+    ]);
+    expect(built.decisions).toEqual(decisionBlocks(followed).managementDecisions);
+    expect(built.decisions[0]!.deadline.ranges.at(-1)?.end).toBe('2023-12-30');
+    // Followed on the report's date, the decision is not overdue, so no follow-up section is added.
+    expect(followed.every((entry) => !entry.overdue)).toBe(true);
   });
 
   it('flags the recommendations to the school directors the seed announces and never gives', () => {

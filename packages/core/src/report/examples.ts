@@ -14,14 +14,16 @@ import { exampleIom } from '../iom/example.js';
 import { routeProgress } from '../iom/progress.js';
 import { mentorshipCoverage } from '../mentorship/coverage.js';
 import type { Assignment, SupportEvent } from '../mentorship/schema.js';
-import { clusterRoadmaps } from '../roadmap/cluster.js';
+import { clusterRoadmaps, type RoadmapClusters } from '../roadmap/cluster.js';
 import { createRoadmap } from '../roadmap/create.js';
 import type { Roadmap, RoadmapSection } from '../roadmap/schema.js';
 import type { TargetGroup } from '../roadmap/target-group.js';
+import { followDecisions } from '../decisions/follow.js';
+import { decisionRecordSchema, type DecisionRecord, type DecisionRecordInput } from '../decisions/schema.js';
+import { decisionBlocks } from './builders/cycle.js';
 import type { School } from '../school/schema.js';
 import type { Teacher } from '../teacher/schema.js';
 import { clusterDirectionsSection, clusterSection } from './builders/cluster.js';
-import { managementDecision } from './builders/decision.js';
 import { printedFiguresSection, type PrintedFigure, type PrintedSum } from './builders/printed.js';
 import { dynamicsSection } from './builders/dynamics.js';
 import { indicatorSection } from './builders/indicator.js';
@@ -140,58 +142,134 @@ function seed000Remarks(): ReportSection {
   };
 }
 
-/** Seed 000's percentages as printed, with the counts and bases they were computed from. */
-const seed000PrintedFigures: PrintedFigure[] = [
-  { label: 'Работа с учителями', count: 18, population: 18, printed: '100%' },
-  { label: 'Работа с обучающимися', count: 17, population: 18, printed: '94%' },
-  { label: 'Работа с родителями', count: 13, population: 18, printed: '72,22%' },
+/**
+ * Seed 000's percentages as printed, each with what it counts in the roadmaps: a target group
+ * (over all schools) or a direction (over the schools of its group). The counts and bases come from
+ * `clusterRoadmaps` over the stored roadmaps, never typed; only the seed's printed text is kept.
+ */
+const seed000Printed: {
+  label: string;
+  counts: { group: TargetGroup } | { direction: string };
+  printed: string;
+}[] = [
+  { label: 'Работа с учителями', counts: { group: 'teachers' }, printed: '100%' },
+  { label: 'Работа с обучающимися', counts: { group: 'students' }, printed: '94%' },
+  { label: 'Работа с родителями', counts: { group: 'parents' }, printed: '72,22%' },
   {
     label: 'Совершенствование предметных и методических компетенций (профессиональное развитие)',
-    count: 8,
-    population: 18,
+    counts: { direction: 'teachers-professional-development' },
     printed: '44%',
   },
   {
     label: 'Совершенствование предметных и методических компетенций по отдельному направлению',
-    count: 5,
-    population: 18,
+    counts: { direction: 'teachers-specific-area' },
     printed: '27,7%',
   },
   {
     label:
       'Совершенствование предметных и методических компетенций учителей по повышению качества образования',
-    count: 5,
-    population: 18,
+    counts: { direction: 'teachers-education-quality' },
     printed: '27,7%',
   },
-  { label: 'Психолого-педагогическое сопровождение обучающихся', count: 1, population: 17, printed: '6%' },
-  { label: 'Повышение мотивации учения', count: 4, population: 17, printed: '24%' },
+  {
+    label: 'Психолого-педагогическое сопровождение обучающихся',
+    counts: { direction: 'students-psychological-support' },
+    printed: '6%',
+  },
+  { label: 'Повышение мотивации учения', counts: { direction: 'students-motivation' }, printed: '24%' },
   {
     label: 'Повышение качества образовательных результатов обучающихся по отдельным оценочным процедурам',
-    count: 7,
-    population: 17,
+    counts: { direction: 'students-assessment-results' },
     printed: '41%',
   },
   {
     label: 'Создание условий для удовлетворения потребностей личности',
-    count: 2,
-    population: 17,
+    counts: { direction: 'students-personal-needs' },
     printed: '12%',
   },
-  { label: 'Развитие сотрудничества с родителями', count: 12, population: 13, printed: '92%' },
-  { label: 'Информационная работа с родителями', count: 1, population: 13, printed: '8%' },
-];
-
-/** Seed 000's directions of work with students cover 14 of the 17 schools that work with students. */
-const seed000PrintedSums: PrintedSum[] = [
   {
-    label: 'Направления работы с обучающимися',
-    parts: [1, 4, 7, 2],
-    whole: 17,
-    noun: 'school',
-    wholeOf: 'работающих с обучающимися',
+    label: 'Развитие сотрудничества с родителями',
+    counts: { direction: 'parents-cooperation' },
+    printed: '92%',
+  },
+  {
+    label: 'Информационная работа с родителями',
+    counts: { direction: 'parents-information' },
+    printed: '8%',
   },
 ];
+
+/** What each printed percentage counts, found in the roadmaps' clusters: the count and its base. */
+function seed000PrintedFigures(clusters: RoadmapClusters): PrintedFigure[] {
+  return seed000Printed.flatMap(({ label, counts, printed }) => {
+    if ('group' in counts) {
+      const row = clusters.targetGroups.find((candidate) => candidate.id === counts.group);
+      return row === undefined
+        ? []
+        : [{ label, count: row.schoolIds.length, population: clusters.schoolCount, printed }];
+    }
+    for (const cluster of clusters.directions) {
+      const row = cluster.directions.find((candidate) => candidate.id === counts.direction);
+      if (row !== undefined)
+        return [{ label, count: row.schoolIds.length, population: cluster.base, printed }];
+    }
+    return [];
+  });
+}
+
+/**
+ * The seed's directions of work with students cover 14 of the 17 schools that work with students:
+ * the parts and the whole from the students' cluster.
+ */
+function seed000PrintedSums(clusters: RoadmapClusters): PrintedSum[] {
+  const students = clusters.directions.find((cluster) => cluster.targetGroup === 'students');
+  if (students === undefined) return [];
+  return [
+    {
+      label: 'Направления работы с обучающимися',
+      parts: students.directions.map((row) => row.schoolIds.length).filter((count) => count > 0),
+      whole: students.base,
+      noun: 'school',
+      wholeOf: 'работающих с обучающимися',
+    },
+  ];
+}
+
+/** Seed 000's three management decisions as records, followed on the report's date. */
+export function seed000Decisions(): DecisionRecord[] {
+  const decision = (
+    id: string,
+    text: string,
+    deadline: string,
+    addressee: DecisionRecordInput['addressee'],
+    responsible: string,
+  ) =>
+    decisionRecordSchema.parse({ id, kind: 'management-decision', text, deadline, addressee, responsible });
+  return [
+    decision(
+      'bipkro-2020-d1',
+      'Провести корректировку «дорожных карт» в соответствии с замечаниями',
+      'до 15 декабря 2020 года',
+      { kind: 'other', name: 'Образовательные организации' },
+      'Образовательные организации',
+    ),
+    decision(
+      'bipkro-2020-d2',
+      'Создать систему послекурсового сопровождения учителей',
+      'сентябрь 2021 года',
+      { kind: 'methodological-service', name: 'ГАУ ДПО «БИПКРО»' },
+      'ГАУ ДПО «БИПКРО»',
+    ),
+    decision(
+      'bipkro-2020-d3',
+      'Организовать индивидуальную помощь образовательным организациям по корректировке «дорожных карт»',
+      // As the seed wrote it: «в течение декабря 2021 года» (the year may be a slip; it is not ours to change).
+      'в течение декабря 2021 года',
+      { kind: 'other', name: 'Региональный координатор' },
+      'Региональный координатор',
+    ),
+  ];
+}
 
 const nonNull = <T>(value: T | null): T[] => (value === null ? [] : [value]);
 
@@ -204,7 +282,11 @@ export function roadmapMonitoringReport2020(
   roadmaps: readonly Roadmap[] = seed000Roadmaps(),
 ): AnalyticalReport {
   const clusters = clusterRoadmaps(roadmaps);
-  const year = { referenceYear: 2020 };
+  const date = '2020-11-30';
+  // Deadlines written without a year («до 15 декабря») are read in the report's year.
+  const { recommendations, managementDecisions } = decisionBlocks(
+    followDecisions(seed000Decisions(), { asOf: date, deadlineContext: { referenceYear: 2020 } }),
+  );
   return {
     header: {
       organisation: 'ГАУ ДПО «Брянский институт повышения квалификации работников образования»',
@@ -212,7 +294,7 @@ export function roadmapMonitoringReport2020(
       number: '1',
       subtitle:
         'по результатам мониторинга формирования «дорожных карт» образовательных организаций, включенных в перечень ОО с низкими образовательными результатами обучающихся',
-      date: '2020-11-30',
+      date,
     },
     author: {
       name: 'О.Г. Викульева',
@@ -229,40 +311,16 @@ export function roadmapMonitoringReport2020(
       clusterDirectionsSection(),
       clusterSection(clusters),
       seed000Remarks(),
-      ...nonNull(printedFiguresSection(seed000PrintedFigures, { sums: seed000PrintedSums })),
+      ...nonNull(
+        printedFiguresSection(seed000PrintedFigures(clusters), { sums: seed000PrintedSums(clusters) }),
+      ),
     ],
     conclusions: [
       'Основным направлением работы по преодолению неуспешности школы выбрали совершенствование предметных и методических компетенций учителей, так как по результатам самодиагностики педагогические коллективы в силу большого стажа работы и, как следствие, профессионального выгорания нуждаются в оптимизации компетенций.',
       'Фактором, затрудняющим отслеживание качества работы по совершенствованию компетенций учителей, является отсутствие системы послекурсового сопровождения.',
     ],
-    recommendations: [],
-    decisions: [
-      managementDecision(
-        {
-          text: 'Провести корректировку «дорожных карт» в соответствии с замечаниями',
-          deadline: 'до 15 декабря 2020 года',
-          responsible: 'Образовательные организации',
-        },
-        year,
-      ),
-      managementDecision(
-        {
-          text: 'Создать систему послекурсового сопровождения учителей',
-          deadline: 'сентябрь 2021 года',
-          responsible: 'ГАУ ДПО «БИПКРО»',
-        },
-        year,
-      ),
-      managementDecision(
-        {
-          text: 'Организовать индивидуальную помощь образовательным организациям по корректировке «дорожных карт»',
-          // As the seed wrote it: «в течение декабря 2021 года» (the year may be a slip; it is not ours to change).
-          deadline: 'в течение декабря 2021 года',
-          responsible: 'Региональный координатор',
-        },
-        year,
-      ),
-    ],
+    recommendations,
+    decisions: managementDecisions,
   };
 }
 
@@ -448,6 +506,47 @@ const leningradskyEvents: SupportEvent[] = [
   },
 ];
 
+/** Seed 004's recommendations (to the education department and to the ЦРО) and its decision, as records. */
+export function seed004Decisions(): DecisionRecord[] {
+  const department = { kind: 'municipal-body', name: 'Управлению образования' } as const;
+  const centre = { kind: 'methodological-service', name: 'МКУ ДПО «Центр развития образования»' } as const;
+  const recommendation = (index: number, addressee: DecisionRecordInput['addressee'], text: string) =>
+    decisionRecordSchema.parse({
+      id: `leningradsky-2023-r${index}`,
+      kind: 'recommendation',
+      text,
+      addressee,
+    });
+  return [
+    recommendation(
+      1,
+      department,
+      'Продолжить работу по повышению качества обучения в школах с низкими образовательными результатами.',
+    ),
+    recommendation(
+      2,
+      department,
+      'Разработать направления развития, которые могут обеспечить улучшение образовательных результатов обучающихся.',
+    ),
+    ...[
+      'Обеспечить организацию контроля оказания методической помощи наставническим центром и тьюторским пунктом.',
+      'Сформировать и разместить на сайте электронные методические издания в помощь педагогам ШНОР.',
+      'В январе провести процедуру выявления профессиональных дефицитов педагогов ШНОР и потребности в методической помощи.',
+      'Организовывать участие педагогов ШНОР в курсах повышения квалификации, в методических мероприятиях муниципального и регионального уровня, в первую очередь по темам, связанным с выявленными у них профессиональными дефицитами.',
+      'Организовать проведение открытых методических, практикоориентированных мероприятий по обмену опытом и лучшими практиками реализации адресной методической поддержки педагогических работников по выявленным дефицитам.',
+      'Организовать методическое сопровождение внедрения цифровых технологий в образовательном процессе.',
+    ].map((text, index) => recommendation(index + 3, centre, text)),
+    decisionRecordSchema.parse({
+      id: 'leningradsky-2023-d1',
+      kind: 'management-decision',
+      text: 'Провести системную доработку дорожной карты оказания методической помощи с введением новых форматов, методов и мероприятий оказания методической помощи',
+      deadline: 'до 30 декабря 2023 г.',
+      addressee: centre,
+      responsible: 'МКУ ДПО «Центр развития образования»',
+    }),
+  ];
+}
+
 /**
  * Seed 004 (МКУ ДПО «Центр развития образования», Ленинградский район, 2023): mentors and tutors
  * (`mentorshipCoverage`), a teacher's route (`routeProgress` of the example ИОМ), the ГИА-9 dynamics
@@ -455,6 +554,7 @@ const leningradskyEvents: SupportEvent[] = [
  * wrote «прошли». The date, author, teachers and mentors' names are illustrative.
  */
 export function leningradskyRoadmapReport2023(): AnalyticalReport {
+  const date = '2023-12-15';
   const period = { start: '2023-01-01', end: '2023-12-31' };
   const coverage = mentorshipCoverage(
     leningradskyRecords.schools,
@@ -465,7 +565,7 @@ export function leningradskyRoadmapReport2023(): AnalyticalReport {
       teachers: leningradskyRecords.teachers,
     },
   );
-  const progress = routeProgress(exampleIom, '2023-12-15');
+  const progress = routeProgress(exampleIom, date);
   // The district's one policy: the portal's dynamics page and chart use the same object.
   const options = {
     assessment: 'gia-9',
@@ -480,13 +580,16 @@ export function leningradskyRoadmapReport2023(): AnalyticalReport {
   });
   const quality = compareSeries(sumOfQuality, { ...options, metric: 'sum-of-quality-percents' });
   const qualifier = { ru: 'ШНОР', en: 'low-results' };
+  const { recommendations, managementDecisions } = decisionBlocks(
+    followDecisions(seed004Decisions(), { asOf: date, deadlineContext: { referenceYear: 2023 } }),
+  );
   return {
     header: {
       organisation: 'МКУ ДПО «Центр развития образования» муниципального образования Ленинградский район',
       title: 'Отчёт',
       subtitle:
         'по реализации дорожной карты по методическому сопровождению системы работы со школами с низкими результатами обучения и школами, функционирующими в сложных социальных условиях',
-      date: '2023-12-15',
+      date,
       place: 'ст. Ленинградская',
     },
     author: { name: 'А.А. Иванова', position: 'Методист МКУ ДПО «Центр развития образования»' },
@@ -556,35 +659,7 @@ export function leningradskyRoadmapReport2023(): AnalyticalReport {
     conclusions: [
       'Улучшился уровень школьного благополучия и общего психологического климата во всех ШНОР Ленинградского района.',
     ],
-    recommendations: [
-      {
-        addressee: 'Управлению образования',
-        items: [
-          'Продолжить работу по повышению качества обучения в школах с низкими образовательными результатами.',
-          'Разработать направления развития, которые могут обеспечить улучшение образовательных результатов обучающихся.',
-        ],
-      },
-      {
-        addressee: 'МКУ ДПО «Центр развития образования»',
-        items: [
-          'Обеспечить организацию контроля оказания методической помощи наставническим центром и тьюторским пунктом.',
-          'Сформировать и разместить на сайте электронные методические издания в помощь педагогам ШНОР.',
-          'В январе провести процедуру выявления профессиональных дефицитов педагогов ШНОР и потребности в методической помощи.',
-          'Организовывать участие педагогов ШНОР в курсах повышения квалификации, в методических мероприятиях муниципального и регионального уровня, в первую очередь по темам, связанным с выявленными у них профессиональными дефицитами.',
-          'Организовать проведение открытых методических, практикоориентированных мероприятий по обмену опытом и лучшими практиками реализации адресной методической поддержки педагогических работников по выявленным дефицитам.',
-          'Организовать методическое сопровождение внедрения цифровых технологий в образовательном процессе.',
-        ],
-      },
-    ],
-    decisions: [
-      managementDecision(
-        {
-          text: 'Провести системную доработку дорожной карты оказания методической помощи с введением новых форматов, методов и мероприятий оказания методической помощи',
-          deadline: 'до 30 декабря 2023 г.',
-          responsible: 'МКУ ДПО «Центр развития образования»',
-        },
-        { referenceYear: 2023 },
-      ),
-    ],
+    recommendations,
+    decisions: managementDecisions,
   };
 }

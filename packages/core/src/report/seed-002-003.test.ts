@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { resolveDynamicsPolicy } from '../dynamics/policy.js';
 import { resolveReport, type ResolvedReport } from './resolve.js';
 import { ctoodInformationReport2019, seed002Discrepancies, seed002Recommendations } from './seed-002.js';
-import { seed003Discrepancies, tukaevRecommendationsReport2021 } from './seed-003.js';
+import {
+  seed003Discrepancies,
+  seed003Sources,
+  tukaevRecommendationsReport2021,
+  tukaevRoadmap,
+} from './seed-003.js';
+import { tukaevCycles } from '../cycle/example.js';
+import { parseDeadline } from '../deadline/parse.js';
 
 function resolved(report: unknown): ResolvedReport {
   const result = resolveReport(report);
@@ -97,6 +104,25 @@ describe('seed 003 as data (МБОУ «Малошильнинская СОШ», 
       'Итого | 1 (100%)',
       'Всего ШНОР — 1, из них:',
       'с закреплённым куратором или школой-куратором – 1 (100%).',
+    ]);
+  });
+
+  it('reads its dates from the records: the initial cycle, the roadmap, the final cycle', () => {
+    const { initial, final } = tukaevCycles();
+    // The seed's «май 2021 года» is the month the initial monitoring's cycle closed in.
+    expect(parseDeadline(seed003Sources.monitoring).ranges[0]).toEqual({
+      start: '2021-05-01',
+      end: initial.closedAt,
+    });
+    // The roadmap record, approved, carries the period the report and the curator school use.
+    expect(tukaevRoadmap()).toMatchObject({
+      status: 'approved',
+      period: { start: '2021-09-01', end: '2021-12-31' },
+    });
+    // A final cycle closed before the report's date would leave nothing to flag but the figures.
+    const early = seed003Discrepancies('2021-07-22', { ...final, closedAt: '2021-07-01' }).blocks[0];
+    expect(early?.kind === 'list' && early.items.map((item) => item.text)).toEqual([
+      'Вывод о значительной динамике показателей не подкреплён числами: в отчёте нет значений показателей ни начального, ни итогового мониторинга.',
     ]);
   });
 

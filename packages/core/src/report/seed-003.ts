@@ -4,6 +4,10 @@ import { mentorshipCoverage } from '../mentorship/coverage.js';
 import type { Assignment } from '../mentorship/schema.js';
 import { formatOrderReference, parseOrderReference } from '../roadmap/order.js';
 import type { School } from '../school/schema.js';
+import { tukaevCycles } from '../cycle/example.js';
+import type { MonitoringCycle } from '../cycle/schema.js';
+import { createRoadmap } from '../roadmap/create.js';
+import type { Roadmap } from '../roadmap/schema.js';
 import { mentorshipSection } from './builders/mentorship.js';
 import { formatReportDate } from './date.js';
 import type { AnalyticalReport, ReportSection } from './schema.js';
@@ -37,8 +41,32 @@ function rangeOf(text: string): { start: string; end: string } {
   return range;
 }
 
+/**
+ * The roadmap «по устранению недостатков» approved by the head of the education department: the
+ * school's record, its period read from the seed's «в период с сентября по декабрь 2021 года».
+ */
+export function tukaevRoadmap(): Roadmap {
+  return {
+    ...createRoadmap({
+      id: 'maloshilninskaya-2021',
+      school: { id: 'maloshilninskaya', name: 'МБОУ «Малошильнинская СОШ»' },
+      title:
+        'Дорожная карта по устранению недостатков, выявленных в ходе проведения анализа результатов мониторинга показателей системы работы школы с низкими результатами обучения',
+      period: rangeOf(seed003Sources.period),
+    }),
+    status: 'approved',
+  };
+}
+
+/** The support period is the roadmap's: the curator school and the report read it from the record. */
 function supportPeriod(): { start: string; end: string } {
-  return rangeOf(seed003Sources.period);
+  return tukaevRoadmap().period;
+}
+
+/** The month of a cycle's monitoring: the month its answers were closed in. */
+function monitoringMonth(cycle: MonitoringCycle): { start: string; end: string } | undefined {
+  const closed = cycle.closedAt;
+  return closed === undefined ? undefined : { start: `${closed.slice(0, 8)}01`, end: closed };
 }
 
 /** The report's date, «22.07.2021г.» as the seed prints it. */
@@ -61,7 +89,8 @@ function curatorAssignment(): Assignment {
 function basisSection(): ReportSection {
   const order = parseOrderReference(seed003Sources.order);
   if (order === undefined) throw new Error('seed 003: the order no longer parses');
-  const month = rangeOf(seed003Sources.monitoring);
+  // The initial monitoring's cycle record («май 2021 года» in the seed's words).
+  const month = monitoringMonth(tukaevCycles().initial) ?? rangeOf(seed003Sources.monitoring);
   return {
     id: 'basis',
     title: 'Основание и ход работы',
@@ -108,14 +137,19 @@ function basisSection(): ReportSection {
 }
 
 /**
- * The seed's own inconsistency, from its dates: dated 22.07.2021, it describes work to run from
- * September to December 2021 and yet cites the final monitoring's indicators as evidence that the
- * problems are gone. Its «значительная динамика» has no figure behind it either.
+ * The seed's own inconsistency, from its records: dated 22.07.2021, it describes work to run from
+ * September to December 2021 (the roadmap's period) and yet cites the final monitoring's indicators
+ * as evidence that the problems are gone, though the final monitoring's cycle closed on 24.12.2021.
+ * Its «значительная динамика» has no figure behind it either.
  */
-export function seed003Discrepancies(date: string = reportDate()): ReportSection {
+export function seed003Discrepancies(
+  date: string = reportDate(),
+  final: MonitoringCycle = tukaevCycles().final,
+): ReportSection {
   const period = supportPeriod();
   const items: string[] = [];
-  if (date < period.start)
+  // The final monitoring's cycle record says when it closed; without one, the roadmap's start.
+  if (date < (final.closedAt ?? period.start))
     items.push(
       `Отчёт датирован ${formatReportDate(date, 'numeric')}, а работа по дорожной карте запланирована на ${formatDateRange(period)}; при этом вывод «${seed003Sources.finalMonitoring}» ссылается на итоговый мониторинг, который к дате отчёта ещё не мог быть проведён.`,
     );

@@ -32,13 +32,13 @@ describe('<shnro-cycle-compare>', () => {
     const element = await mount(kansk);
     const root = element.shadowRoot!;
     expect(text(root.querySelector('h2'))).toBe('Сравнение циклов мониторинга: 2021-2022 и 2022-2023');
-    // A share: both values with their counts, the change in п.п., up — and for the worse, since
-    // the core judges it so from 1.5's betterDirection in the set (fewer ШНРО/ШНСУ is better).
+    // A share: both values with their counts, the change in п.п., up — and not judged, since 1.5
+    // (the ШНРО/ШНСУ taking part in the monitoring) has no better direction in the set.
     expect(cells(element, '1.5')).toEqual([
       '38,9% 7 из 18',
       '47,1% 8 из 17',
       '+8,2 п.п.',
-      '↑ рост ухудшение',
+      '↑ рост',
     ]);
     // A fall counted as worse by the indicator's direction.
     expect(cells(element, '4.2')[2]).toBe('-3,4 п.п.');
@@ -166,7 +166,7 @@ describe('<shnro-cycle-compare>', () => {
 
   it('speaks English under lang="en"', async () => {
     const element = await mount(kansk, 'en');
-    expect(cells(element, '1.5')).toEqual(['38.9% 7 of 18', '47.1% 8 of 17', '+8.2 pp', '↑ up worse']);
+    expect(cells(element, '1.5')).toEqual(['38.9% 7 of 18', '47.1% 8 of 17', '+8.2 pp', '↑ up']);
     expect(cells(element, '4.8')[2]).toBe('no data in the second cycle');
     expect(text(element.shadowRoot!.querySelector('[part="summary"]'))).toMatch(/^\d+ indicators: /);
   });

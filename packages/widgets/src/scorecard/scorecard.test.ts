@@ -40,7 +40,7 @@ describe('<shnro-scorecard>', () => {
     });
     expect(verdicts).toEqual([
       ['1.1', 'same', '= без изменений'],
-      ['1.5', 'worse', '− хуже'],
+      ['1.5', 'changed', '~ изменилось'],
       ['4.2', 'worse', '− хуже'],
       ['4.4', 'better', '+ лучше'],
       ['4.8', 'no-data', '— нет данных'],

@@ -99,6 +99,15 @@ describe('municipalMonitoringSet (seed 001)', () => {
     );
   });
 
+  it('judges a change only where seed 001’s words say which way is better', () => {
+    // 1.5 belongs to «По выявлению школ…», and the note reads its 7 schools as the monitoring's
+    // participants: a rise is shown, not called «ухудшение». 1.6 counts risks: fewer is better.
+    expect(byCode('1.5')).toMatchObject({ betterDirection: 'none' });
+    expect(byCode('1.5')?.note?.ru).toMatch(/участники мониторинга/);
+    expect(byCode('1.6')).toMatchObject({ betterDirection: 'lower' });
+    expect(byCode('4.4')).toMatchObject({ betterDirection: 'higher' });
+  });
+
   it('joins the two titles the report breaks across a page', () => {
     expect(byCode('4.5')?.title.ru).toBe(
       'Доля ШНРО и ШНСУ в МСО, вовлеченных в муниципальные (межмуниципальные) события/мероприятия, направленные на развитие профессионального мастерства педагогических и управленческих кадров по тематикам, связанным с повышением качества образования и поддержки ШНРО и ШНСУ',

@@ -152,7 +152,14 @@ export const municipalMonitoringIndicators: IndicatorDefinition[] = [
       en: 'number of low-results and unfavourable-conditions schools',
     },
     counts: { entity: 'school', where: { category: ['low-results', 'unfavourable-conditions'] } },
-    betterDirection: 'lower',
+    // Not judged: section 1 is about identifying the schools («По выявлению школ…»), and the note
+    // itself reads the 7 schools as the monitoring's participants («Всего участвовало 7 ОО, что
+    // составило 38,8%»). More schools found may be better identification as well as more trouble.
+    betterDirection: 'none',
+    note: {
+      ru: 'В записке эти 7 школ — участники мониторинга, и не сказано, что меньшая доля лучше: изменение не оценивается.',
+      en: 'The note calls these 7 schools the monitoring’s participants and never says a lower share is better: a change is not judged.',
+    },
   }),
   shareIndicator({
     code: '1.6',

@@ -9,6 +9,7 @@ import { isCompiledIndicatorSet, type CompiledIndicatorSet } from './compile.js'
 import { looksLikeRecordsEnvelope, recordsEnvelopeSchema, type RecordValidation } from './check-records.js';
 import { countsEnvelopeSchema, evaluateCounts, type Evaluation } from './from-counts.js';
 import { evaluateRecords } from './from-records.js';
+import { findUnknownCategories } from './unknown-categories.js';
 import { buildResult, type IndicatorResult, type SectionResult } from './result.js';
 import { toDisplayLocale } from '../../text/locale.js';
 
@@ -113,6 +114,10 @@ function computeChecked(
       );
     }
     evaluation = evaluateRecords(validSet, input, options.validation ?? 'fast', locale);
+    for (const problem of findUnknownCategories(validSet, input.schools, locale)) {
+      evaluation.values.set(problem.code, { kind: 'invalid' });
+      evaluation.issues.set(problem.code, [...(evaluation.issues.get(problem.code) ?? []), problem.issue]);
+    }
   } else {
     const envelope = countsEnvelopeSchema.safeParse(input, { reportInput: true });
     if (!envelope.success)

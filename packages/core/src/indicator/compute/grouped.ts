@@ -19,6 +19,7 @@ import { computeMessages } from './messages.js';
 import { createReportBuilder, type ReportBuilder } from './report-builder.js';
 import type { RawValue } from './result.js';
 import { toDisplayLocale } from '../../text/locale.js';
+import { findUnknownCategories } from './unknown-categories.js';
 
 export type { GroupBy } from './count-grouped.js';
 
@@ -132,10 +133,18 @@ export function isPlainValidMunicipality(value: unknown): value is Municipality 
   const flags = record['flags'];
   if (flags === undefined) return true;
   if (typeof flags !== 'object' || flags === null || Array.isArray(flags)) return false;
-  for (const [name, flag] of Object.entries(flags))
-    if (typeof flag !== 'boolean' || !flagName.test(name)) return false;
+  // for-in, not Object.entries (no pair arrays); a name seen valid once is not tested again: the
+  // municipalities of a country repeat the same few flag names thousands of times.
+  for (const name in flags) {
+    if (typeof (flags as Record<string, unknown>)[name] !== 'boolean') return false;
+    if (validFlagNames.has(name)) continue;
+    if (!flagName.test(name)) return false;
+    if (validFlagNames.size < 1_000) validFlagNames.add(name);
+  }
   return true;
 }
+
+const validFlagNames = new Set<string>();
 
 function checkMunicipalityAt(value: unknown, path: PropertyKey[], locale: DisplayLocale): MunicipalityState {
   if (value === undefined) return { flags: undefined, present: false, valid: true, issues: [] };
@@ -236,6 +245,10 @@ export function computeIndicatorsGrouped(
       : explainInvalidRecords(input.teachers, 'teachers', counts.invalidTeachers, locale)),
   ];
 
+  // A category nobody defined is refused in every group, never counted as zero schools.
+  const unknownCategories = findUnknownCategories(validSet, input.schools, locale);
+  recordIssues.push(...unknownCategories.map((problem) => problem.issue));
+  const refusedCodes = new Set(unknownCategories.map((problem) => problem.code));
   const hasTeachers = input.teachers !== undefined;
   const build = reportBuilderOf(compiled, locale);
   const schoolMunicipality =
@@ -243,12 +256,12 @@ export function computeIndicatorsGrouped(
   const groups = counts.keys.map((key, row): IndicatorGroup => {
     const municipalityId = schoolMunicipality === undefined ? key : (schoolMunicipality.get(key) ?? null);
     const state = municipalityId === null ? absent : (municipalities.get(municipalityId) ?? absent);
-    const values = valuesOf(validSet, compiled.plan, counts, row, state, hasTeachers);
+    const values = valuesOf(validSet, compiled.plan, counts, row, state, hasTeachers, refusedCodes);
     const report = build(values, [...recordIssues, ...state.issues]);
     return { key, municipalityId: state.present ? municipalityId : null, report };
   });
   const totals = sumRows(counts);
-  const total = build(valuesOf(validSet, compiled.plan, totals, 0, whole, hasTeachers), [
+  const total = build(valuesOf(validSet, compiled.plan, totals, 0, whole, hasTeachers, refusedCodes), [
     ...whole.issues,
     ...recordIssues,
   ]);
@@ -290,9 +303,12 @@ function valuesOf(
   row: number,
   municipality: MunicipalityState,
   hasTeachers: boolean,
+  refused: ReadonlySet<string>,
 ): RawValue[] {
   return set.indicators.map((indicator) =>
-    valueOf(indicator, plan, plan.slots.get(indicator.code), counts, row, municipality, hasTeachers),
+    refused.has(indicator.code)
+      ? { kind: 'invalid' }
+      : valueOf(indicator, plan, plan.slots.get(indicator.code), counts, row, municipality, hasTeachers),
   );
 }
 

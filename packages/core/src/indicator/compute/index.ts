@@ -14,6 +14,7 @@ export {
   type GroupedIndicatorReport,
   type IndicatorGroup,
 } from './grouped.js';
+export { computeCountsGrouped, type CountsGroup, type GroupedCountsReport } from './counts-grouped.js';
 export type { RecordValidation } from './check-records.js';
 export type {
   IndicatorResult,

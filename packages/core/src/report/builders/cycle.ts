@@ -242,7 +242,12 @@ const activityStateWords = {
   cancelled: 'отменено',
 } as const;
 
-function decisionBlocks(decisions: readonly FollowedDecision[]): {
+/**
+ * The recommendations (grouped by addressee), the management decisions (deadline read, responsible)
+ * and the follow-up section of a справка, from decision records followed on its date
+ * (`followDecisions`): what every report builder, cycle or not, prints for its decisions.
+ */
+export function decisionBlocks(decisions: readonly FollowedDecision[]): {
   recommendations: RecommendationGroup[];
   managementDecisions: ManagementDecision[];
   followUp: ReportSection | undefined;

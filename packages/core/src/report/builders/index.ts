@@ -25,6 +25,7 @@ export {
 export {
   cycleReport,
   comparisonSection,
+  decisionBlocks,
   defectSection,
   participationSentence,
   type CycleReportInput,
