@@ -11,6 +11,10 @@ const pages = {
   dynamics: here('dynamics.html'),
   report: here('report.html'),
   cabinet: here('cabinet.html'),
+  registry: here('registry.html'),
+  board: here('board.html'),
+  cycles: here('cycles.html'),
+  support: here('support.html'),
 };
 
 /** Puts the shared header into every page, where it says `<!--portal-header-->`. */

@@ -23,7 +23,15 @@ import {
   teachers,
   year2023,
 } from '../../../packages/widgets/src/mentorship-map/test-support/leningradsky.js';
+import { exampleIdentificationMethodology, importRegistry } from '../../../packages/core/dist/index.js';
 import { exampleMunicipality } from '../../../packages/widgets/src/roadmap-board/test-support/municipality.js';
+import {
+  csvFile,
+  largeRegistryCsv,
+  regionResults,
+  registry2023Csv,
+  registry2024Csv,
+} from '../../../packages/widgets/src/school-registry/test-support/region.js';
 import { seed000Roadmap } from '../../../packages/widgets/src/roadmap-editor/examples.js';
 import { cdnElements } from '../../../packages/widgets/src/cdn/elements.js';
 import { chromiumArgs, findChromium } from '../../../scripts/chromium.mjs';
@@ -85,6 +93,7 @@ describe('every element under the strict policy with Trusted Types', () => {
         set('shnro-mentorship-map', data.mentorship);
         set('shnro-cycle-compare', data.cycles);
         set('shnro-scorecard', { cycles: [data.cycles.current], previousCycles: [data.cycles.previous] });
+        set('shnro-school-registry', data.registry);
       },
       {
         chart: {
@@ -105,6 +114,11 @@ describe('every element under the strict policy with Trusted Types', () => {
         iom: { iom: exampleIom, diagnosis: exampleDiagnosis },
         mentorship: { schools, assignments, events, teachers, period: year2023 },
         cycles: { previous: kanskCycle2022(), current: kanskCycle2023() },
+        registry: {
+          registry: (await importRegistry(csvFile(registry2023Csv, 'реестр-2023.csv'))).registry,
+          methodology: exampleIdentificationMethodology,
+          results: regionResults(),
+        },
       },
     );
   });
@@ -222,6 +236,40 @@ describe('every element under the strict policy with Trusted Types', () => {
     await item.locator('[part~="discard"]').click();
     await item.locator('[part~="discard"]').click();
     await expect.poll(() => list.locator('li[part~="item"]').count()).toBe(before - 1);
+    await settle();
+    expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('school registry: a file picked, the mapping changed, the preview scrolled, import, a proposal rejected', async () => {
+    const registry = page.locator('shnro-school-registry');
+    const input = registry.locator('input[type="file"]');
+    await input.setInputFiles({
+      name: 'регион.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(largeRegistryCsv(2_000), 'utf8'),
+    });
+    const scroller = registry.locator('[part="preview"]');
+    await scroller.waitFor();
+    await scroller.evaluate((node) => (node.scrollTop = node.scrollHeight));
+    await registry.locator('tr[data-row="2001"]').waitFor();
+    await input.setInputFiles({
+      name: 'реестр-2024.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(registry2024Csv, 'utf8'),
+    });
+    await registry.locator('[part="diff"]').waitFor();
+    await registry.locator('select[name="schoolShortName"]').selectOption('');
+    await registry.locator('select[name="schoolName"]').selectOption('');
+    await registry.locator('[part="mapping"] [role="alert"]').waitFor();
+    await registry.locator('select[name="schoolName"]').selectOption('B');
+    await registry.locator('[part="import-button"]').click();
+    await expect.poll(() => registry.locator('[part="summary"]').textContent()).toContain('7 школ');
+    const proposal = registry.locator('[data-school="2400045056"] [data-category="low-results"]');
+    await proposal.locator('[data-action="reject"]').click();
+    await proposal.locator('textarea').fill('результаты перепроверяются');
+    await proposal.locator('[data-action="reject-submit"]').click();
+    await expect.poll(() => proposal.locator('.reason').textContent()).toContain('перепроверяются');
     await settle();
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);

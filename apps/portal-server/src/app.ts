@@ -1,8 +1,12 @@
 import { Hono } from 'hono';
 import type { AppEnv } from './app-env.js';
+import { cycleReportRoutes } from './api/cycle-report.js';
+import { identificationRoutes } from './api/identification.js';
+import { importRoutes } from './api/imports.js';
 import { monitoringRoutes } from './api/monitoring.js';
 import { openApiDocument } from './api/openapi.js';
 import { registryRoutes } from './api/registry.js';
+import { decisionRoutes, iomRoutes, mentorshipRoutes } from './api/records.js';
 import { roadmapRoutes } from './api/roadmaps.js';
 import { sessionRoutes } from './api/session.js';
 import { sessionAndCsrf } from './auth/guard.js';
@@ -35,7 +39,13 @@ export function createApi(options: AppOptions): Hono<AppEnv> {
   api.route('/api/session', sessionRoutes);
   api.route('/api', registryRoutes);
   api.route('/api/roadmaps', roadmapRoutes);
+  api.route('/api/cycles', cycleReportRoutes);
   api.route('/api/cycles', monitoringRoutes);
+  api.route('/api', importRoutes);
+  api.route('/api/identification', identificationRoutes);
+  api.route('/api/decisions', decisionRoutes);
+  api.route('/api/ioms', iomRoutes);
+  api.route('/api/mentorships', mentorshipRoutes);
   api.all('/api/*', () => {
     throw new ApiError(404, 'no-route', 'Такого адреса в API нет.', 'No such API route.');
   });

@@ -218,6 +218,49 @@ describe('conflicts', () => {
     expect(approved.body['document'].approval).toMatchObject({ number: '1699-осн', date: '2022-12-30' });
     expect(await count('roadmap_events')).toBeGreaterThanOrEqual(5);
   });
+
+  it('the reviewer marks remarks resolved with the approval (the core gives that to the reviewer)', async () => {
+    const school = { id: 'kansk-school-7', name: 'МБОУ «СОШ № 7»' };
+    const created = await school7.json('POST', '/api/roadmaps', { roadmap: sampleRoadmap('rm-7b', school) });
+    let revision = created.body['revision'] as number;
+    const step = async (client: TestClient, body: Record<string, unknown>) => {
+      const response = await client.json('POST', '/api/roadmaps/rm-7b/transitions', {
+        baseRevision: revision,
+        ...body,
+      });
+      if (response.status === 200) revision = response.body['revision'];
+      return response;
+    };
+    const remark = {
+      id: 'rem-b',
+      target: {},
+      author: '—',
+      date: '2022-10-01',
+      text: 'Уточните сроки',
+      status: 'open',
+    };
+    await step(school7, { action: 'submit' });
+    await step(kansk, { action: 'return', remarks: [remark] });
+    await step(school7, { action: 'submit' });
+    const order = 'приказ № 1699-осн от 30.12.2022';
+    const open = await step(kansk, { action: 'approve', order });
+    expect(open.status).toBe(422);
+    expect(open.body['error'].code).toBe('open-remarks');
+    const approved = await step(kansk, {
+      action: 'approve',
+      order,
+      remarks: [{ ...remark, status: 'resolved', resolvedOn: '2022-12-29' }],
+    });
+    expect(approved.status).toBe(200);
+    expect(approved.body['document'].remarks).toEqual([
+      expect.objectContaining({
+        id: 'rem-b',
+        status: 'resolved',
+        resolvedOn: '2022-12-29',
+        author: 'О. Г. Викульева, методист г. Канска',
+      }),
+    ]);
+  });
 });
 
 describe('OpenAPI', () => {
@@ -227,6 +270,22 @@ describe('OpenAPI', () => {
     const schemas = doc['components'].schemas as Record<string, unknown>;
     expect(schemas).toHaveProperty('Roadmap');
     expect(schemas).toHaveProperty('CountsInput');
+    for (const path of [
+      '/api/registry/imports',
+      '/api/results/imports',
+      '/api/identification/runs',
+      '/api/identification/proposals/{schoolId}/{category}/decision',
+      '/api/decisions/{id}',
+      '/api/ioms/{id}',
+      '/api/mentorships/{id}',
+      '/api/cycles/{id}/document',
+      '/api/cycles/{id}/report',
+      '/api/cycles/{id}/report.docx',
+    ])
+      expect(doc['paths'], path).toHaveProperty([path]);
+    expect(schemas['SaveDecisionRecordRequest']).toMatchObject({
+      properties: { document: { $ref: '#/components/schemas/DecisionRecord' } },
+    });
     const refs = JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? [];
     expect(refs.length).toBeGreaterThan(10);
     for (const ref of refs) {

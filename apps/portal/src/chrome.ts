@@ -5,6 +5,10 @@ export const portalPages = [
   { id: 'dynamics', href: '/dynamics.html', title: 'Динамика результатов' },
   { id: 'report', href: '/report.html', title: 'Аналитическая справка' },
   { id: 'cabinet', href: '/cabinet.html', title: 'Личный кабинет' },
+  { id: 'registry', href: '/registry.html', title: 'Реестр и определение ОО' },
+  { id: 'board', href: '/board.html', title: 'Свод дорожных карт' },
+  { id: 'cycles', href: '/cycles.html', title: 'Циклы и справка' },
+  { id: 'support', href: '/support.html', title: 'Решения и сопровождение' },
 ] as const satisfies readonly { id: string; href: string; title: string }[];
 
 /** A section of the portal. */

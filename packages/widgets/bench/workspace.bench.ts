@@ -7,6 +7,8 @@ import { expect, it } from 'vitest';
 import '../src/roadmap-board/define.js';
 import type { ShnroRoadmapBoard } from '../src/roadmap-board/roadmap-board.js';
 import { largeMunicipality } from '../src/roadmap-board/test-support/municipality.js';
+import '../src/school-registry/define.js';
+import { csvFile, largeRegistryCsv } from '../src/school-registry/test-support/region.js';
 
 const SCHOOLS = 2000;
 const ROUNDS = 7;
@@ -139,5 +141,94 @@ it(`renders, filters and sorts a board of ${SCHOOLS} schools`, async () => {
   );
   lines.push(row('page: next 50 schools', page, peer));
   lines.push(`DOM: ${root.querySelectorAll('*').length} elements in the board's shadow root`);
+  console.log(lines.join('\n'));
+}, 120_000);
+
+const REGISTRY_ROWS = 40_000;
+
+it(`scrolls the registry preview of ${REGISTRY_ROWS} rows`, async () => {
+  document.documentElement.lang = 'ru';
+  document.body.replaceChildren();
+  const lines = ['', `Registry preview benchmark: ${REGISTRY_ROWS} rows of a CSV (Lit production build)`];
+  const element = document.createElement('shnro-school-registry');
+  document.body.append(element);
+  const file = csvFile(largeRegistryCsv(REGISTRY_ROWS), 'регион.csv');
+  const started = performance.now();
+  await element.openFile(file);
+  await element.updateComplete;
+  lines.push(`read + import + first render of the preview: ${ms(performance.now() - started)}`);
+  // The import's garbage is collected after it: a second of idle frames, measured apart, so the
+  // scroll below is timed on its own.
+  const idle: number[] = [];
+  let previous = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+  while (idle.reduce((sum, value) => sum + value, 0) < 1000) {
+    const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    idle.push(now - previous);
+    previous = now;
+  }
+  lines.push(row('idle frames for a second after the import', idle));
+  const root = element.shadowRoot!;
+  const scroller = root.querySelector<HTMLElement>('[part="preview"]')!;
+
+  // Scroll as a person drags the bar: a step every frame, from the top to the bottom and back,
+  // timing each frame (rAF to rAF) and each re-render of the window.
+  const frames: number[] = [];
+  const renders: number[] = [];
+  const tasks: number[] = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+  observer.observe({ type: 'longtask' });
+  const steps = 240;
+  const height = scroller.scrollHeight - scroller.clientHeight;
+  let last = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+  for (let step = 1; step <= steps; step += 1) {
+    const position = step <= steps / 2 ? (2 * step) / steps : (2 * (steps - step)) / steps;
+    scroller.scrollTop = Math.round(position * height);
+    const began = performance.now();
+    scroller.dispatchEvent(new Event('scroll'));
+    const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    await element.updateComplete;
+    renders.push(performance.now() - began);
+    frames.push(now - last);
+    last = now;
+  }
+  observer.disconnect();
+  const rows = root.querySelectorAll('tr[data-row]').length;
+
+  // The peer, in the same run: a bare Lit table of the same number of rows, re-rendered with the
+  // next rows each frame (no mapping, no problems, no element around it).
+  const host = document.createElement('div');
+  document.body.append(host);
+  const data = Array.from({ length: 200 }, (_, index) => [
+    `${index}`,
+    `Район ${index % 60}`,
+    `СОШ № ${index}`,
+  ]);
+  const peer: number[] = [];
+  let before = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+  for (let step = 0; step < 60; step += 1) {
+    render(
+      html`<table>
+        ${data.slice(step, step + rows).map(
+          (cells) =>
+            html`<tr>
+              ${cells.map((cell) => html`<td>${cell}</td>`)}
+            </tr>`,
+        )}
+      </table>`,
+      host,
+    );
+    const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    peer.push(now - before);
+    before = now;
+  }
+  host.remove();
+  lines.push(row('peer: bare Lit table of as many rows, next rows each frame', peer));
+  lines.push(row(`frame during the scroll (${steps} steps over the list)`, frames, peer));
+  lines.push(row('scroll → window re-rendered', renders));
+  lines.push(
+    `max frame time: ${ms(Math.max(...frames))}; long tasks meanwhile: ${tasks.length} (longest ${ms(Math.max(0, ...tasks))})`,
+  );
+  lines.push(`DOM: ${rows} preview rows rendered of ${REGISTRY_ROWS}`);
+  expect(rows).toBeLessThan(100);
   console.log(lines.join('\n'));
 }, 120_000);

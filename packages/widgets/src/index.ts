@@ -70,3 +70,10 @@ export { ShnroDecisionStatusChangeEvent, type ShnroDecisionStatusChangeDetail } 
 export { ShnroCycleCompare } from './cycle-compare/cycle-compare.js';
 export { ShnroScorecard } from './scorecard/scorecard.js';
 export { ShnroScorecardSortEvent, type ShnroScorecardSortDetail } from './events/scorecard.js';
+export { ShnroSchoolRegistry } from './school-registry/school-registry.js';
+export {
+  ShnroRegistryImportEvent,
+  ShnroIdentificationDecisionEvent,
+  type ShnroRegistryImportDetail,
+  type ShnroIdentificationDecisionDetail,
+} from './events/school-registry.js';

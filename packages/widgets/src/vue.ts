@@ -34,6 +34,7 @@ declare module 'vue' {
     'shnro-mentorship-map': ShnroVueElement<'shnro-mentorship-map'>;
     'shnro-roadmap-board': ShnroVueElement<'shnro-roadmap-board'>;
     'shnro-roadmap-editor': ShnroVueElement<'shnro-roadmap-editor'>;
+    'shnro-school-registry': ShnroVueElement<'shnro-school-registry'>;
     'shnro-scorecard': ShnroVueElement<'shnro-scorecard'>;
   }
 }

@@ -2,7 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as z from 'zod';
+import { identificationRunBody, proposalDecisionBody } from './identification.js';
+import { importFileBody } from './imports.js';
 import { answersBody, openCycleBody } from './monitoring.js';
+import { createRecordBody, saveRecordBody } from './records.js';
 import { createRoadmapBody, saveRoadmapBody, transitionBody } from './roadmaps.js';
 import { loginBody } from './session.js';
 
@@ -77,6 +80,50 @@ const json = (ref: string) => ({
 const body = (ref: string) => ({ required: true, ...json(ref) });
 const ok = (description: string) => ({ description, content: { 'application/json': {} } });
 const idParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
+/** List, create, read and save of one kind of stored document (decisions, ИОМ, assignments). */
+function recordPaths(
+  collection: string,
+  component: string,
+  who: { list: string; create: string; save: string },
+) {
+  const stored = `Stored${component}`;
+  return {
+    [`/api/${collection}`]: {
+      get: { summary: who.list, responses: { '200': ok('list within reach'), ...refusals } },
+      post: {
+        summary: who.create,
+        parameters: changeHeaders,
+        requestBody: body(`Create${component}Request`),
+        responses: { '201': json(stored), ...refusals },
+      },
+    },
+    [`/api/${collection}/{id}`]: {
+      get: {
+        summary: who.list,
+        parameters: [idParam('id')],
+        responses: { '200': json(stored), ...refusals },
+      },
+      put: {
+        summary: who.save,
+        parameters: [idParam('id'), ...changeHeaders],
+        requestBody: body(`Save${component}Request`),
+        responses: { '200': json(stored), ...refusals },
+      },
+    },
+  };
+}
+
+/** `{ id, revision, document }` of a core document. */
+const storedOf = (component: string) => ({
+  type: 'object',
+  required: ['id', 'revision', 'document'],
+  properties: {
+    id: { type: 'string' },
+    revision: { type: 'integer', minimum: 1 },
+    document: { $ref: `#/components/schemas/${component}` },
+  },
+});
+
 const changeHeaders = [
   { $ref: '#/components/parameters/IdempotencyKey' },
   { $ref: '#/components/parameters/CsrfToken' },
@@ -110,7 +157,11 @@ export function openApiDocument(): Json {
       },
       '/api/schools': { get: { summary: 'Школы в зоне доступа', responses: { '200': ok('list') } } },
       '/api/roadmaps': {
-        get: { summary: 'Дорожные карты в зоне доступа', responses: { '200': ok('list'), ...refusals } },
+        get: {
+          summary: 'Дорожные карты в зоне доступа (include=document — с документами, для свода)',
+          parameters: [{ name: 'include', in: 'query', required: false, schema: { enum: ['document'] } }],
+          responses: { '200': ok('list'), ...refusals },
+        },
         post: {
           summary: 'Создать дорожную карту своей школы',
           parameters: changeHeaders,
@@ -163,10 +214,108 @@ export function openApiDocument(): Json {
           responses: { '200': ok('revision'), ...refusals },
         },
       },
+      '/api/cycles/{id}/document': {
+        get: {
+          summary: 'Цикл как MonitoringCycle ядра и цикл предыдущего года (методист, оператор)',
+          parameters: [idParam('id')],
+          responses: {
+            '200': ok('{ cycle: MonitoringCycle, previous: MonitoringCycle | null }'),
+            ...refusals,
+          },
+        },
+      },
+      '/api/cycles/{id}/report': {
+        get: {
+          summary: 'Аналитическая справка цикла, построенная ядром из сохранённых данных',
+          parameters: [idParam('id')],
+          responses: { '200': json('AnalyticalReport'), ...refusals },
+        },
+      },
+      '/api/cycles/{id}/report.docx': {
+        get: {
+          summary: 'Справка цикла в DOCX',
+          parameters: [idParam('id')],
+          responses: {
+            '200': {
+              description: 'DOCX',
+              content: {
+                'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+                  schema: { type: 'string', contentMediaType: 'application/octet-stream' },
+                },
+              },
+            },
+            ...refusals,
+          },
+        },
+      },
+      '/api/registry/imports': {
+        get: { summary: 'Загрузки реестра (оператор)', responses: { '200': ok('list'), ...refusals } },
+        post: {
+          summary: 'Загрузить реестр (CSV или XLSX, base64); dryRun — только показать изменения',
+          parameters: changeHeaders,
+          requestBody: body('ImportFileRequest'),
+          responses: { '200': ok('diff (dry run)'), '201': ok('diff and problems'), ...refusals },
+        },
+      },
+      '/api/results/imports': {
+        post: {
+          summary: 'Загрузить результаты оценочных процедур (оператор)',
+          parameters: changeHeaders,
+          requestBody: body('ImportFileRequest'),
+          responses: { '201': ok('count and problems'), ...refusals },
+        },
+      },
+      '/api/identification/runs': {
+        post: {
+          summary: 'Определить школы по методике региона (оператор)',
+          parameters: changeHeaders,
+          requestBody: body('IdentificationRunRequest'),
+          responses: { '201': ok('proposals made'), ...refusals },
+        },
+      },
+      '/api/identification/proposals': {
+        get: {
+          summary: 'Предложения по определению ОО в зоне доступа',
+          responses: { '200': ok('list'), ...refusals },
+        },
+      },
+      '/api/identification/proposals/{schoolId}/{category}/decision': {
+        post: {
+          summary: 'Подтвердить или отклонить (с причиной) предложение (методист)',
+          parameters: [idParam('schoolId'), idParam('category'), ...changeHeaders],
+          requestBody: body('ProposalDecisionRequest'),
+          responses: { '200': ok('proposal'), ...refusals },
+        },
+      },
+      ...recordPaths('decisions', 'DecisionRecord', {
+        list: 'Рекомендации и управленческие решения в зоне доступа',
+        create: 'Записать рекомендацию или решение (методист, оператор)',
+        save: 'Изменить (методист) или отметить выполнение (школа-адресат)',
+      }),
+      ...recordPaths('ioms', 'Iom', {
+        list: 'ИОМ педагогов в зоне доступа',
+        create: 'Создать ИОМ педагога своей школы',
+        save: 'Сохранить ИОМ (команда школы)',
+      }),
+      ...recordPaths('mentorships', 'Assignment', {
+        list: 'Закрепления (наставники, кураторы, школы-кураторы) в зоне доступа',
+        create: 'Оформить закрепление (методист)',
+        save: 'Изменить закрепление (методист)',
+      }),
     },
     components: {
       schemas: {
         ...coreSchemas(),
+        ImportFileRequest: wrapper(importFileBody, {}),
+        IdentificationRunRequest: wrapper(identificationRunBody, {}),
+        ProposalDecisionRequest: wrapper(proposalDecisionBody, { decision: 'IdentificationDecision' }),
+        ...Object.fromEntries(
+          ['DecisionRecord', 'Iom', 'Assignment'].flatMap((component) => [
+            [`Create${component}Request`, wrapper(createRecordBody, { document: component })],
+            [`Save${component}Request`, wrapper(saveRecordBody, { document: component })],
+            [`Stored${component}`, storedOf(component)],
+          ]),
+        ),
         LoginRequest: wrapper(loginBody, {}),
         CreateRoadmapRequest: wrapper(createRoadmapBody, { roadmap: 'Roadmap' }),
         SaveRoadmapRequest: wrapper(saveRoadmapBody, { roadmap: 'Roadmap' }),

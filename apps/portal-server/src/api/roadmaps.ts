@@ -2,6 +2,7 @@ import {
   roadmapActionLabels,
   roadmapRemarkSchema,
   roadmapSchema,
+  resolveRemark,
   roadmapStatusLabels,
   transitionRoadmap,
   type Roadmap,
@@ -41,11 +42,19 @@ export const transitionBody = z.strictObject({
   baseRevision: z.number().int().positive(),
   /** With `submit`: the author's last edits, saved in the same step. */
   roadmap: z.unknown().optional(),
-  /** With `return`: the remarks to add (at least one open remark in total). */
+  /**
+   * With `return`: the remarks to add (at least one open remark in total). From the reviewer, a
+   * stored remark sent as resolved is marked resolved (before a return or an approval).
+   */
   remarks: z.array(roadmapRemarkSchema).optional(),
   /** With `approve`: the order, as text («приказ № 1699-осн от 30.12.2022») or number and date. */
   order: z.union([z.string(), z.strictObject({ number: z.string(), date: z.string() })]).optional(),
   allowOpenRemarks: z.boolean().optional(),
+  /**
+   * With `approve`: the reviewer's reason for approving while the automatic review still finds
+   * remarks (the core refuses without it and keeps it in the history).
+   */
+  overrideReason: z.string().trim().min(1).max(2000).optional(),
 });
 
 /** Who may take each step: the school moves its own roadmap, the methodologist reviews. */
@@ -136,7 +145,10 @@ export const roadmapRoutes = new Hono<AppEnv>()
     const scope = schoolScope(user, 's', 1);
     const rows = await c.get('db').query(
       `select r.id, r.school_id as "schoolId", s.name as "schoolName", s.municipality_id as "municipalityId",
-              r.status, r.revision, r.document->>'title' as title, r.updated_at as "updatedAt"
+              r.status, r.revision, r.document->>'title' as title, r.updated_at as "updatedAt"${
+                // The board of a municipality reads every document at once (?include=document).
+                c.req.query('include') === 'document' ? ', r.document' : ''
+              }
          from roadmaps r join schools s on s.id = r.school_id
         where ${scope.sql} order by s.name, r.id`,
       scope.params,
@@ -245,6 +257,18 @@ export const roadmapRoutes = new Hono<AppEnv>()
       ) {
         base = mergeAuthorEdit(base, value.roadmap);
       }
+      if (user.role === 'methodologist' && value.remarks !== undefined) {
+        // The reviewer marks remarks resolved (the core's policy gives that to the reviewer of a
+        // submitted roadmap): only the status of remarks already stored changes, through the core.
+        const open = new Set(
+          base.remarks.filter((remark) => remark.status === 'open').map((remark) => remark.id),
+        );
+        for (const remark of value.remarks) {
+          if (remark.status === 'resolved' && open.has(remark.id)) {
+            base = resolveRemark(base, remark.id, remark.resolvedOn ?? today());
+          }
+        }
+      }
       const stamp = { date: today(), by: user.displayName };
       const known = new Set(base.remarks.map((remark) => remark.id));
       const added: RoadmapRemark[] = (value.remarks ?? [])
@@ -258,6 +282,7 @@ export const roadmapRoutes = new Hono<AppEnv>()
                 ...stamp,
                 order: value.order ?? '',
                 ...(value.allowOpenRemarks ? { allowOpenRemarks: true } : {}),
+                ...(value.overrideReason ? { overrideReason: value.overrideReason } : {}),
               })
             : transitionRoadmap(base, action, stamp);
       if (!result.ok) {

@@ -1,5 +1,14 @@
+import {
+  assignmentSchema,
+  decisionRecordSchema,
+  iomSchema,
+  type Assignment,
+  type DecisionRecord,
+  type Iom,
+} from '@shnro/core';
+import { exampleIom } from '@shnro/core/examples';
 import { hashPassword } from '../auth/password.js';
-import type { Database } from '../db/database.js';
+import type { Database, Queryable } from '../db/database.js';
 
 /**
  * The demo region, built from the seed reports' places: Канск (seed 001, СОШ № 7 of seed 000's
@@ -93,12 +102,62 @@ export const demoCycle = {
 };
 
 /**
+ * Seed 001's recommendations to the methodological service of Канск and one management decision
+ * addressed to СОШ № 7, recorded for the 2021–2022 cycle: what the справка's recommendations and
+ * the decisions page read.
+ */
+export const demoDecisions: DecisionRecord[] = [
+  {
+    id: 'kansk-2022-r1',
+    kind: 'recommendation',
+    text: 'Продолжить работу по преодолению профессиональных дефицитов педагогов как один из основных способов повышения качества образования через реализацию ИОМ.',
+    addressee: { kind: 'methodological-service', name: 'Методистам ММС' },
+    cycleId: demoCycle.id,
+  },
+  {
+    id: 'kansk-2022-r2',
+    kind: 'recommendation',
+    text: 'Организовать «Методический десант» в ОО в рамках работы и методического сопровождения Регионального методического актива.',
+    addressee: { kind: 'methodological-service', name: 'Методистам ММС' },
+    cycleId: demoCycle.id,
+  },
+  {
+    id: 'kansk-2022-d1',
+    kind: 'management-decision',
+    text: 'Разработать и утвердить план взаимопосещения уроков педагогами школы.',
+    addressee: { kind: 'school', schoolId: 'kansk-school-7', name: 'МБОУ «СОШ № 7»' },
+    deadline: 'до 01.10.2022',
+    responsible: 'Директор МБОУ «СОШ № 7»',
+    cycleId: demoCycle.id,
+  },
+].map((decision) => decisionRecordSchema.parse(decision));
+
+/** A teacher's ИОМ at СОШ № 7 (the core's example route) and СОШ № 5 as its curator school. */
+export const demoIom: Iom = iomSchema.parse({ ...exampleIom, id: 'iom-kansk-school-7-t22' });
+export const demoAssignment: Assignment = assignmentSchema.parse({
+  id: 'kansk-curator-5-7',
+  kind: 'curator-school',
+  from: { kind: 'school', schoolId: 'kansk-school-5', name: 'МБОУ «СОШ № 5»' },
+  to: { kind: 'school', schoolId: 'kansk-school-7', name: 'МБОУ «СОШ № 7»' },
+  period: { start: '2022-09-01' },
+  order: { number: '412', date: '2022-08-30', issuer: 'Управления образования администрации г. Канска' },
+});
+
+/**
  * Loads the demo region into an empty database (nothing when users exist): the registry, the
  * accounts, the Канск cycle. Idempotent, so every start may call it.
  */
 export async function seedDemo(db: Database): Promise<boolean> {
   const [existing] = await db.query<{ n: number }>('select count(*)::int as n from users');
-  if ((existing?.n ?? 0) > 0) return false;
+  if ((existing?.n ?? 0) > 0) {
+    // A database seeded by an earlier version gets the workspace's demo records once.
+    await db.transaction(async (tx) => {
+      const [school] = await tx.query("select 1 from schools where id = 'kansk-school-7'");
+      const [cycle] = await tx.query('select 1 from monitoring_cycles where id = $1', [demoCycle.id]);
+      if (school && cycle) await seedWorkspace(tx);
+    });
+    return false;
+  }
   const hashes = await Promise.all(demoAccounts.map((account) => hashPassword(account.password)));
   await db.transaction(async (tx) => {
     for (const m of demoMunicipalities) {
@@ -133,6 +192,34 @@ export async function seedDemo(db: Database): Promise<boolean> {
        values ($1, $2, $3, 'municipal-monitoring', 'collecting') on conflict do nothing`,
       [demoCycle.id, demoCycle.municipalityId, demoCycle.schoolYear],
     );
+    await seedWorkspace(tx);
   });
   return true;
+}
+
+/** Seed 001's decisions, the ИОМ and the curator school, once per database (marked in seed_marks). */
+async function seedWorkspace(tx: Queryable): Promise<void> {
+  const [done] = await tx.query("select 1 from seed_marks where name = 'workspace-demo'");
+  if (done) return;
+  for (const decision of demoDecisions) {
+    await tx.query(
+      'insert into decisions (id, municipality_id, school_id, document, status) values ($1, $2, $3, $4, $5) on conflict do nothing',
+      [
+        decision.id,
+        demoCycle.municipalityId,
+        decision.addressee.kind === 'school' ? decision.addressee.schoolId : null,
+        JSON.stringify(decision),
+        decision.status,
+      ],
+    );
+  }
+  await tx.query(
+    'insert into ioms (id, school_id, document, status) values ($1, $2, $3, $4) on conflict do nothing',
+    [demoIom.id, 'kansk-school-7', JSON.stringify(demoIom), demoIom.status],
+  );
+  await tx.query(
+    'insert into mentorships (id, municipality_id, school_id, document) values ($1, $2, $3, $4) on conflict do nothing',
+    [demoAssignment.id, 'kansk', 'kansk-school-7', JSON.stringify(demoAssignment)],
+  );
+  await tx.query("insert into seed_marks (name) values ('workspace-demo')");
 }

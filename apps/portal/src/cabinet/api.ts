@@ -38,6 +38,27 @@ async function change(method: string, path: string, body?: unknown): Promise<Res
   });
 }
 
+/** A change through the API (not queued): the answer's status and body, the Russian message on a refusal. */
+export async function send<T = Record<string, unknown>>(
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ ok: boolean; status: number; body: T; message: string }> {
+  let response: Response;
+  try {
+    response = await change(method, path, body);
+  } catch {
+    return { ok: false, status: 0, body: {} as T, message: 'Нет связи с сервером портала.' };
+  }
+  const answer = (await response.json().catch(() => ({}))) as T & { error?: { message?: string } };
+  return {
+    ok: response.ok,
+    status: response.status,
+    body: answer,
+    message: answer.error?.message ?? (response.ok ? '' : `Сервер ответил ${response.status}.`),
+  };
+}
+
 /** Signs in; the server's Russian message when it refuses. */
 export async function signIn(login: string, password: string): Promise<PortalUser | string> {
   // The token of a session that expired meanwhile is void: take the sign-in form's own.

@@ -225,7 +225,7 @@ async function mountReview(container: HTMLElement, user: PortalUser, queue: Shnr
         detail.action === 'return'
           ? { remarks: detail.roadmap.remarks }
           : detail.action === 'approve' && detail.roadmap.approval
-            ? { order: formatOrderReference(detail.roadmap.approval) }
+            ? { order: formatOrderReference(detail.roadmap.approval), remarks: detail.roadmap.remarks }
             : {};
       void queue.enqueue(
         { type: 'transition', ref: open, action: detail.action, payload },

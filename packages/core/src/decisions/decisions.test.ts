@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseOrExplain } from '../errors/index.js';
-import { createActivity, createRoadmap } from '../roadmap/create.js';
-import type { Roadmap } from '../roadmap/schema.js';
+import { maloshDecisions2021, maloshRoadmap2021 } from './example.js';
 import {
   addresseeName,
   decisionsAnsweredBy,
@@ -17,46 +16,12 @@ import {
   type DecisionRecordInput,
 } from './schema.js';
 
-// Seed 003 (Малошильнинская СОШ, 2021): the council's recommendations were answered by a roadmap
-// approved by order; the activities below are illustrative.
-function councilRoadmap(): Roadmap {
-  const roadmap = createRoadmap({
-    id: 'malosh-2021',
-    school: { id: 'malosh', name: 'МБОУ «Малошильнинская СОШ»' },
-    title: 'Дорожная карта по устранению недостатков',
-    period: { start: '2021-09-01', end: '2021-12-31' },
-  });
-  const activity = (id: string, text: string, deadline: string, status: 'planned' | 'done') =>
-    createActivity({ id, activity: text, deadline, status, responsible: 'Директор' }, roadmap);
-  return {
-    ...roadmap,
-    sections: [
-      {
-        id: 'teachers',
-        title: 'Профессиональное развитие учителей',
-        targetGroup: 'teachers',
-        activities: [
-          activity('a1', 'Посещение уроков педагогами школы-куратора', 'октябрь 2021 года', 'done'),
-          activity('a2', 'Составление ИОМ для учителей математики', 'до 30 ноября 2021 года', 'planned'),
-        ],
-      },
-    ],
-  };
-}
+// Seed 003 (Малошильнинская СОШ, 2021): the council's recommendations answered by a roadmap
+// approved by order (the example the widgets show), and a decision whose deadline is unreadable.
+const councilRoadmap = maloshRoadmap2021;
 
 const decisions: DecisionRecordInput[] = [
-  {
-    id: 'r1',
-    kind: 'recommendation',
-    text: 'Организовать взаимопосещение уроков с педагогами школы-куратора',
-    addressee: { kind: 'school', schoolId: 'malosh', name: 'МБОУ «Малошильнинская СОШ»' },
-    deadline: 'до 1 декабря 2021 года',
-    responsible: 'Директор',
-    activities: [
-      { roadmapId: 'malosh-2021', activityId: 'a1' },
-      { roadmapId: 'malosh-2021', activityId: 'a2' },
-    ],
-  },
+  maloshDecisions2021[0]!,
   {
     id: 'd1',
     kind: 'management-decision',

@@ -23,3 +23,4 @@ export {
 export { ctoodInformationReport2019 } from '../report/seed-002.js';
 export { tukaevRecommendationsReport2021, tukaevRoadmap } from '../report/seed-003.js';
 export { kanskCycle2022, kanskCycle2023, tukaevCycles } from '../cycle/example.js';
+export { maloshDecisions2021, maloshRoadmap2021 } from '../decisions/example.js';

@@ -220,3 +220,21 @@ export function dataRows(sheet: RawSheet, mapping: SheetMapping): RawRow[] {
   const first = mapping.headerRow + mapping.headerRows - 1;
   return sheet.rows.filter((row) => row.row > first);
 }
+
+/**
+ * The override after a person chooses the column of one field (or none, `letter` null): a field
+ * fills one column, so the column that held it before is skipped; the earlier choices of `override`
+ * are kept. Columns are named by letter, which stays right when two headers read the same.
+ */
+export function chooseColumn(
+  mapping: SheetMapping,
+  override: MappingOverride | undefined,
+  field: string,
+  letter: string | null,
+): MappingOverride {
+  const columns: Record<string, string | null> = { ...override?.columns };
+  for (const column of mapping.columns)
+    if (column.field === field && column.letter !== letter) columns[column.letter] = null;
+  if (letter !== null) columns[letter] = field;
+  return { ...override, columns };
+}

@@ -3,19 +3,23 @@ import { dataRows, detectMapping, type MappingOverride, type SheetMapping } from
 import { registryFieldsFor } from './fields.js';
 import { normalizeKey, readText } from './normalize.js';
 import { ProblemList, type ImportProblem } from './problem.js';
+import { missingColumnMessage, missingColumns, type RequiredColumn, type SheetKind } from './required.js';
 import { readTableFile, type ImportFile, type ReadOptions, type TableFile } from './read.js';
 import { field, importSchoolRow, importTeacherRow, indexSchool, type Accumulator } from './rows.js';
 import type { Registry } from './schema.js';
 import { isBlankRow, type RawRow } from './table.js';
 
-/** What a sheet holds: schools, teachers (with their school on each row), or nothing recognised. */
-export type SheetKind = 'schools' | 'teachers' | 'unrecognised';
+export type { SheetKind } from './required.js';
 
-/** One row as the preview shows it: its number, the values by field, and whether it imports. */
+/**
+ * One row as the preview shows it: its number, the values by field, whether it imports, and the
+ * problems found on it (each with its sheet, row and column).
+ */
 export interface PreviewRow {
   row: number;
   values: Record<string, string>;
   status: 'ok' | 'warning' | 'error';
+  problems: ImportProblem[];
 }
 
 /** What happened to one sheet: its mapping (editable), how many rows imported, a preview. */
@@ -26,6 +30,8 @@ export interface SheetReport {
   mapping: SheetMapping;
   rows: number;
   imported: number;
+  /** Required columns the mapping leaves unmapped: the sheet's rows were not imported. */
+  missing: RequiredColumn[];
   preview: PreviewRow[];
 }
 
@@ -36,7 +42,7 @@ export interface RegistryImportOptions extends ReadOptions {
   catalogue?: RegionCatalogue;
   /** Mapping changes by sheet name (a CSV's one sheet is named after the file without extension). */
   mapping?: Readonly<Record<string, MappingOverride>>;
-  /** Rows per sheet in the preview (default 20). */
+  /** Rows per sheet in the preview (default 20; `Infinity` for every row). */
   previewRows?: number;
   /**
    * The registry the file adds to: a list of teachers finds its schools there, and the result is
@@ -121,7 +127,12 @@ export function importRegistryTables(table: TableFile, options: RegistryImportOp
     const rows = dataRows(sheet, mapping).filter((row) => !isBlankRow(row));
     let imported = 0;
     const preview: PreviewRow[] = [];
-    if (kind === 'unrecognised') {
+    const manual = mapping.columns.some((column) => column.match === 'manual');
+    // An unrecognised sheet the person mapped by hand is read as a list of schools: name what it lacks.
+    const missing = kind !== 'unrecognised' || manual ? missingColumns(mapping, kind) : [];
+    if (missing.length > 0) {
+      for (const required of missing) list.error('required-column-unmapped', missingColumnMessage(required));
+    } else if (kind === 'unrecognised') {
       if (sheet.rows.length > 0)
         list.error('no-known-columns', {
           ru:
@@ -146,6 +157,7 @@ export function importRegistryTables(table: TableFile, options: RegistryImportOp
             row: row.row,
             values: previewValues(row, mapping),
             status: !done ? 'error' : own.length > 0 ? 'warning' : 'ok',
+            problems: own,
           });
         }
       }
@@ -158,6 +170,7 @@ export function importRegistryTables(table: TableFile, options: RegistryImportOp
       mapping,
       rows: rows.length,
       imported,
+      missing,
       preview,
     });
   }

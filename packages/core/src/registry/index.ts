@@ -22,6 +22,7 @@ export { parseCsv, detectDelimiter, type CsvDelimiter, type CsvParseResult } fro
 export { decodeText, sniffFile, type TextEncodingName, type DecodedText, type FileKind } from './decode.js';
 export { readTableFile, defaultMaxBytes, type ImportFile, type ReadOptions, type TableFile } from './read.js';
 export {
+  chooseColumn,
   columnLetter,
   detectMapping,
   dataRows,
@@ -54,6 +55,7 @@ export {
   type SheetKind,
   type PreviewRow,
 } from './import.js';
+export { requiredColumns, missingColumns, missingColumnMessage, type RequiredColumn } from './required.js';
 export {
   diffRegistry,
   applyRegistryDiff,

@@ -209,15 +209,12 @@ export function importResultsTables(table: TableFile, options: ResultsImportOpti
           const text = entry.field === null ? undefined : readText(row.cells[entry.index]);
           if (text !== undefined && entry.field !== null) values[entry.field] = text;
         }
-        const own = list.items.length - before;
+        const own = list.items.slice(before);
         preview.push({
           row: row.row,
           values,
-          status: list.items.slice(before).some((p) => p.severity === 'error')
-            ? 'error'
-            : own > 0
-              ? 'warning'
-              : 'ok',
+          status: own.some((p) => p.severity === 'error') ? 'error' : own.length > 0 ? 'warning' : 'ok',
+          problems: own,
         });
       }
     }

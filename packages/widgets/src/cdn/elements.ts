@@ -16,5 +16,6 @@ export const cdnElements: Record<string, () => Promise<unknown>> = {
   'shnro-mentorship-map': () => import('./shnro-mentorship-map.js'),
   'shnro-roadmap-board': () => import('./shnro-roadmap-board.js'),
   'shnro-roadmap-editor': () => import('./shnro-roadmap-editor.js'),
+  'shnro-school-registry': () => import('./shnro-school-registry.js'),
   'shnro-scorecard': () => import('./shnro-scorecard.js'),
 };

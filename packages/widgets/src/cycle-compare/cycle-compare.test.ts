@@ -1,20 +1,14 @@
 import { municipalMonitoringSet, monitoringCycleSchema, resolveDynamicsPolicy } from '@shnro/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../test-support/axe.js';
+import { mountElement, text } from '../test-support/mount-element.js';
 import type { ShnroCycleCompare } from './cycle-compare.js';
 import './define.js';
 import { kanskCurrent, kanskPrevious, tukaev } from './test-support/cycles.js';
 
-async function mount(setup: (element: ShnroCycleCompare) => void, lang?: string): Promise<ShnroCycleCompare> {
-  const element = document.createElement('shnro-cycle-compare');
-  if (lang) element.lang = lang;
-  setup(element);
-  document.body.append(element);
-  await element.updateComplete;
-  return element;
-}
+const mount = (setup: (element: ShnroCycleCompare) => void, lang?: string) =>
+  mountElement('shnro-cycle-compare', setup, lang);
 
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const row = (element: ShnroCycleCompare, code: string) =>
   element.shadowRoot!.querySelector<HTMLTableRowElement>(`tr[data-code="${code}"]`);
 const cells = (element: ShnroCycleCompare, code: string) =>

@@ -19,7 +19,8 @@ import {
 import { html, LitElement, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
-import { readInlineJson } from '../shared/inline-json.js';
+import { InlineJsonController } from '../shared/inline-json-controller.js';
+import { issuesTemplate } from '../shared/issues.js';
 import { LocalizeController } from '../shared/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { cycleCompareStyles } from './cycle-compare.styles.js';
@@ -92,30 +93,20 @@ export class ShnroCycleCompare extends LitElement {
 
   // ─── Implementation ───────────────────────────────────────────────────────────────────────
 
-  private inlineError?: string;
-  private readonly localize = new LocalizeController(this, cycleCompareMessages);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const found = readInlineJson(this);
-    if (!found) return;
-    if (!found.ok) {
-      this.inlineError = found.error;
-      return;
-    }
+  private readonly inline = new InlineJsonController(this, (data) => {
     // Shapes are checked in render with the core's schema; here they are only handed over.
-    const data = found.value as Record<string, unknown>;
     this.previous ??= data['previous'] as MonitoringCycleInput | undefined;
     this.current ??= data['current'] as MonitoringCycleInput | undefined;
     if (data['indicatorSet']) this.indicatorSet = data['indicatorSet'] as IndicatorSet;
     this.previousIndicatorSet ??= data['previousIndicatorSet'] as IndicatorSet | undefined;
-  }
+  });
+  private readonly localize = new LocalizeController(this, cycleCompareMessages);
 
   protected override render(): TemplateResult {
     const t = this.localize.term.bind(this.localize);
     const locale = this.localize.locale;
-    if (this.inlineError)
-      return html`<p role="alert" part="remark">${t('badInlineJson', { error: this.inlineError })}</p>`;
+    const unread = this.inline.alert((error) => t('badInlineJson', { error }));
+    if (unread) return unread;
     if (this.previous === undefined || this.current === undefined)
       return html`<p role="status" class="empty">${t('empty')}</p>`;
     const previous = parseOrExplain(monitoringCycleSchema, this.previous, {
@@ -124,7 +115,7 @@ export class ShnroCycleCompare extends LitElement {
     });
     const current = parseOrExplain(monitoringCycleSchema, this.current, { locale, pathPrefix: ['current'] });
     if (!previous.ok || !current.ok)
-      return this.renderInvalid([
+      return issuesTemplate(this.localize.term('invalidData'), [
         ...(previous.ok ? [] : previous.issues),
         ...(current.ok ? [] : current.issues),
       ]);
@@ -338,15 +329,6 @@ export class ShnroCycleCompare extends LitElement {
       <p>${this.localize.term('remarks')}</p>
       <ul class="issues">
         ${remarks.map((issue) => html`<li data-code=${issue.code}>${issue.message}</li>`)}
-      </ul>
-    </div>`;
-  }
-
-  private renderInvalid(issues: readonly Issue[]): TemplateResult {
-    return html`<div role="alert" part="remark">
-      <p>${this.localize.term('invalidData')}</p>
-      <ul class="issues">
-        ${issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
       </ul>
     </div>`;
   }

@@ -192,4 +192,62 @@ describe('createHttpDataSource', () => {
     expect(await source.load(ref)).toEqual({ ref, revision: 2, document: { kind: 'counts', answers: {} } });
     expect(await source.load({ ...ref, scope: 'school-5' })).toBeUndefined();
   });
+
+  it('lists a collection within reach: the board’s roadmaps with their documents, the decisions', async () => {
+    const fake = server((call) =>
+      call.url.endsWith('/roadmaps?include=document')
+        ? Response.json({
+            roadmaps: [{ id: 'rm-7', revision: 3, status: 'submitted', document: { title: 'ДК' } }],
+          })
+        : call.url.endsWith('/decisions')
+          ? Response.json({ decisions: [{ id: 'd1', revision: 1, document: { text: 'Решение' } }] })
+          : Response.json({ error: {} }, { status: 500 }),
+    );
+    const source = createHttpDataSource({ baseUrl: '/api', fetch: fake.fetch });
+    expect(await source.list!({ collection: 'roadmaps' })).toEqual([
+      { ref: { kind: 'roadmap', id: 'rm-7' }, revision: 3, document: { title: 'ДК' } },
+    ]);
+    expect(await source.list!({ collection: 'decisions' })).toEqual([
+      {
+        ref: { kind: 'record', collection: 'decisions', id: 'd1' },
+        revision: 1,
+        document: { text: 'Решение' },
+      },
+    ]);
+    await expect(source.list!({ collection: 'ioms' })).rejects.toThrow('list ioms: 500');
+  });
+
+  it('creates and saves a record as `document`, and reads a cycle as the core’s MonitoringCycle', async () => {
+    const decision = { kind: 'record', collection: 'decisions', id: 'd1' } as const;
+    const fake = server((call) =>
+      call.url.endsWith('/cycles/c1/document')
+        ? Response.json({ cycle: { id: 'c1', units: [] }, previous: null })
+        : Response.json({
+            id: 'd1',
+            revision: call.method === 'POST' ? 1 : 2,
+            document: (call.body as { document: unknown }).document,
+          }),
+    );
+    const source = createHttpDataSource({ baseUrl: '/api', fetch: fake.fetch });
+    const created = await source.save(decision, { status: 'planned' }, { idempotencyKey: 'key-00000031' });
+    const saved = await source.save(
+      decision,
+      { status: 'done' },
+      { idempotencyKey: 'key-00000032', baseRevision: 1 },
+    );
+    expect(fake.calls.map((c) => [c.method, c.url, c.body])).toEqual([
+      ['POST', '/api/decisions', { document: { status: 'planned' } }],
+      ['PUT', '/api/decisions/d1', { document: { status: 'done' }, baseRevision: 1 }],
+    ]);
+    expect(created).toEqual({
+      kind: 'accepted',
+      stored: { ref: decision, revision: 1, document: { status: 'planned' } },
+    });
+    expect(saved).toMatchObject({ kind: 'accepted', stored: { revision: 2 } });
+    expect(await source.load({ kind: 'cycle', id: 'c1' })).toEqual({
+      ref: { kind: 'cycle', id: 'c1' },
+      revision: 0,
+      document: { id: 'c1', units: [] },
+    });
+  });
 });

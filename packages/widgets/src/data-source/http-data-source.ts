@@ -2,6 +2,7 @@ import type { RoadmapAction } from '@shnro/core';
 import type {
   DocumentRef,
   FieldProblem,
+  ListQuery,
   SendOptions,
   SendResult,
   ShnroDataSource,
@@ -26,9 +27,16 @@ interface Problem {
 const networkMessage = 'Нет связи с сервером: данные сохранены и будут отправлены, когда связь появится.';
 
 function pathOf(ref: DocumentRef): string {
-  return ref.kind === 'roadmap'
-    ? `/roadmaps/${encodeURIComponent(ref.id)}`
-    : `/cycles/${encodeURIComponent(ref.cycleId)}/answers/${encodeURIComponent(ref.scope)}`;
+  switch (ref.kind) {
+    case 'roadmap':
+      return `/roadmaps/${encodeURIComponent(ref.id)}`;
+    case 'monitoring':
+      return `/cycles/${encodeURIComponent(ref.cycleId)}/answers/${encodeURIComponent(ref.scope)}`;
+    case 'record':
+      return `/${ref.collection}/${encodeURIComponent(ref.id)}`;
+    case 'cycle':
+      return `/cycles/${encodeURIComponent(ref.id)}/document`;
+  }
 }
 
 /**
@@ -112,7 +120,14 @@ export function createHttpDataSource(options: HttpDataSourceOptions): ShnroDataS
 
   return {
     async load<T>(ref: DocumentRef): Promise<StoredDocument<T> | undefined> {
-      if (ref.kind === 'roadmap') {
+      if (ref.kind === 'cycle') {
+        const response = await doFetch(`${base}${pathOf(ref)}`, { credentials: 'same-origin' });
+        if (response.status === 404) return undefined;
+        if (!response.ok) throw new Error(`load ${pathOf(ref)}: ${response.status}`);
+        // A cycle is read only: its revision is not a base for any change.
+        return { ref, revision: 0, document: ((await response.json()) as { cycle: T }).cycle };
+      }
+      if (ref.kind === 'roadmap' || ref.kind === 'record') {
         const response = await doFetch(`${base}${pathOf(ref)}`, { credentials: 'same-origin' });
         if (response.status === 404) return undefined;
         if (!response.ok) throw new Error(`load ${pathOf(ref)}: ${response.status}`);
@@ -127,11 +142,29 @@ export function createHttpDataSource(options: HttpDataSourceOptions): ShnroDataS
       const answer = cycle.answers.find((a) => a.scope === ref.scope);
       return answer ? { ref, revision: answer.revision, document: answer.input } : undefined;
     },
+    async list<T>(query: ListQuery): Promise<readonly StoredDocument<T>[]> {
+      const path = query.collection === 'roadmaps' ? '/roadmaps?include=document' : `/${query.collection}`;
+      const response = await doFetch(`${base}${path}`, { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`list ${query.collection}: ${response.status}`);
+      const rows =
+        ((await response.json()) as Record<string, Record<string, unknown>[]>)[query.collection] ?? [];
+      return rows.map((row) => {
+        const id = String(row['id']);
+        const ref: DocumentRef =
+          query.collection === 'roadmaps'
+            ? { kind: 'roadmap', id }
+            : { kind: 'record', collection: query.collection, id };
+        return storedOf<T>(ref, row);
+      });
+    },
     save<T>(ref: DocumentRef, document: T, send: SendOptions) {
+      // Roadmaps travel as `roadmap`, the other records as `document` (the demo server's bodies).
+      const field = ref.kind === 'record' ? 'document' : 'roadmap';
+      const collection = ref.kind === 'record' ? `/${ref.collection}` : '/roadmaps';
       return settle<T>(ref, () =>
         send.baseRevision === undefined
-          ? call('POST', '/roadmaps', { roadmap: document }, send)
-          : call('PUT', pathOf(ref), { roadmap: document, baseRevision: send.baseRevision }, send),
+          ? call('POST', collection, { [field]: document }, send)
+          : call('PUT', pathOf(ref), { [field]: document, baseRevision: send.baseRevision }, send),
       );
     },
     submit<T>(ref: DocumentRef, document: T, send: SendOptions) {

@@ -1,6 +1,8 @@
 export type {
   DocumentRef,
   FieldProblem,
+  ListQuery,
+  RecordCollection,
   SendOptions,
   SendResult,
   ShnroDataSource,

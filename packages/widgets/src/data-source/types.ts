@@ -6,7 +6,22 @@ import type { RoadmapAction } from '@shnro/core';
  */
 export type DocumentRef =
   | { readonly kind: 'roadmap'; readonly id: string }
-  | { readonly kind: 'monitoring'; readonly cycleId: string; readonly scope: string };
+  | { readonly kind: 'monitoring'; readonly cycleId: string; readonly scope: string }
+  | { readonly kind: 'record'; readonly collection: RecordCollection; readonly id: string }
+  | { readonly kind: 'cycle'; readonly id: string };
+
+/**
+ * The records a workspace keeps besides roadmaps and answers: recommendations and management
+ * decisions (`decisions`, the core's DecisionRecord), teachers' routes (`ioms`, Iom) and
+ * assignments by order (`mentorships`, Assignment). A `cycle` ref reads a monitoring cycle as the
+ * core's MonitoringCycle (read only: answers change through `monitoring` refs).
+ */
+export type RecordCollection = 'decisions' | 'ioms' | 'mentorships';
+
+/** What `list` reads: every document of a collection within the signed-in person's reach. */
+export interface ListQuery {
+  readonly collection: 'roadmaps' | RecordCollection;
+}
 
 /** A document as the backend holds it, with the revision a later change must name. */
 export interface StoredDocument<T = unknown> {
@@ -55,6 +70,8 @@ export interface TransitionPayload {
   readonly remarks?: readonly unknown[];
   /** With `approve`: the order, «приказ № 1699-осн от 30.12.2022». */
   readonly order?: string;
+  /** With `approve`: the reviewer's reason for approving over the automatic review's remarks. */
+  readonly overrideReason?: string;
 }
 
 /**
@@ -66,7 +83,13 @@ export interface TransitionPayload {
 export interface ShnroDataSource {
   /** The stored document, or undefined when there is none yet. */
   load<T = unknown>(ref: DocumentRef): Promise<StoredDocument<T> | undefined>;
-  /** Saves a document (a roadmap's content); creates it when `baseRevision` is undefined. */
+  /**
+   * Every document of a collection within the person's reach (the board's roadmaps of a
+   * municipality, the decisions addressed to a school). Optional: a backend without lists leaves
+   * it out and the portal loads documents one by one. Throws only for an unreachable backend.
+   */
+  list?<T = unknown>(query: ListQuery): Promise<readonly StoredDocument<T>[]>;
+  /** Saves a document (a roadmap's content, a record); creates it when `baseRevision` is undefined. */
   save<T = unknown>(ref: DocumentRef, document: T, options: SendOptions): Promise<SendResult<T>>;
   /** Submits answers (a school's monitoring form, the municipality's counts). */
   submit<T = unknown>(ref: DocumentRef, document: T, options: SendOptions): Promise<SendResult<T>>;

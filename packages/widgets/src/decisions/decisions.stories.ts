@@ -1,7 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './define.js';
-import { maloshDecisions, maloshRoadmap } from './test-support/malosh.js';
+import {
+  maloshDecisions2021 as maloshDecisions,
+  maloshRoadmap2021 as maloshRoadmap,
+} from '@shnro/core/examples';
 
 const meta: Meta = {
   title: 'Widgets/Decisions · Рекомендации и решения',

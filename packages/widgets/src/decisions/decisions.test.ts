@@ -2,20 +2,17 @@ import type { DecisionRecordInput } from '@shnro/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ShnroDecisionStatusChangeEvent } from '../events/decisions.js';
 import { axeViolations } from '../test-support/axe.js';
+import { mountElement, text } from '../test-support/mount-element.js';
 import type { ShnroDecisions } from './decisions.js';
 import './define.js';
-import { maloshDecisions, maloshRoadmap } from './test-support/malosh.js';
+import {
+  maloshDecisions2021 as maloshDecisions,
+  maloshRoadmap2021 as maloshRoadmap,
+} from '@shnro/core/examples';
 
-async function mount(setup: (element: ShnroDecisions) => void, lang?: string): Promise<ShnroDecisions> {
-  const element = document.createElement('shnro-decisions');
-  if (lang) element.lang = lang;
-  setup(element);
-  document.body.append(element);
-  await element.updateComplete;
-  return element;
-}
+const mount = (setup: (element: ShnroDecisions) => void, lang?: string) =>
+  mountElement('shnro-decisions', setup, lang);
 
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const row = (element: ShnroDecisions, id: string) =>
   element.shadowRoot!.querySelector<HTMLTableRowElement>(`tr[data-decision="${id}"]`);
 const seed = (element: ShnroDecisions) => {

@@ -17,7 +17,6 @@ import {
   type DecisionRecordInput,
   type DecisionStatus,
   type FollowedDecision,
-  type Issue,
   type Roadmap,
 } from '@shnro/core';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
@@ -25,7 +24,8 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ShnroDecisionStatusChangeEvent } from '../events/decisions.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
-import { readInlineJson } from '../shared/inline-json.js';
+import { InlineJsonController } from '../shared/inline-json-controller.js';
+import { issuesTemplate } from '../shared/issues.js';
 import { LocalizeController } from '../shared/localize.js';
 import { parseList } from '../shared/parse-list.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -86,32 +86,22 @@ export class ShnroDecisions extends LitElement {
   /** The state filter: a state, or every decision. */
   @state() private shown: DecisionStatus | 'all' = 'all';
 
-  private inlineError?: string;
-  private readonly localize = new LocalizeController(this, decisionsMessages);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const found = readInlineJson(this);
-    if (!found) return;
-    if (!found.ok) {
-      this.inlineError = found.error;
-      return;
-    }
+  private readonly inline = new InlineJsonController(this, (data) => {
     // Shapes are checked in render with the core's schemas; here they are only handed over.
-    const data = found.value as Record<string, unknown>;
     this.decisions ??= data['decisions'] as DecisionRecordInput[] | undefined;
     this.roadmaps ??= data['roadmaps'] as Roadmap[] | undefined;
-  }
+  });
+  private readonly localize = new LocalizeController(this, decisionsMessages);
 
   protected override render(): TemplateResult {
     const t = this.localize.term.bind(this.localize);
     const locale = this.localize.locale;
-    if (this.inlineError)
-      return html`<p role="alert" part="remark">${t('badInlineJson', { error: this.inlineError })}</p>`;
+    const unread = this.inline.alert((error) => t('badInlineJson', { error }));
+    if (unread) return unread;
     const decisions = parseList<DecisionRecord>(decisionRecordSchema, this.decisions, 'decisions', locale);
     const roadmaps = parseList<Roadmap>(roadmapSchema, this.roadmaps, 'roadmaps', locale);
     const issues = [...decisions.issues, ...roadmaps.issues];
-    const problems = issues.length ? this.renderIssues(issues) : nothing;
+    const problems = issues.length ? issuesTemplate(this.localize.term('invalidData'), issues) : nothing;
     if (decisions.valid.length === 0)
       return html`${problems}
         <p role="status" class="empty">${t('empty')}</p>`;
@@ -296,14 +286,5 @@ export class ShnroDecisions extends LitElement {
     this.decisions = (this.decisions ?? []).map((candidate) =>
       (candidate as { id?: unknown }).id === decision.id ? changed : candidate,
     );
-  }
-
-  private renderIssues(issues: readonly Issue[]): TemplateResult {
-    return html`<div role="alert" part="remark">
-      <p>${this.localize.term('invalidData')}</p>
-      <ul class="issues">
-        ${issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
-      </ul>
-    </div>`;
   }
 }

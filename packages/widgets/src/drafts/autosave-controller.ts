@@ -5,8 +5,9 @@ import type { DraftsDatabaseOpener } from './draft-store.js';
 import { DEFAULT_DRAFTS_DATABASE } from './draft-store.js';
 import type { DraftSyncMessage } from './draft-sync.js';
 import { DraftSync } from './draft-sync.js';
-import type { DraftJournalEntry, StoredJournalEntry } from './draft-journal.js';
-import { DRAFT_JOURNAL_SYNC_CHARS, DraftJournal, journalOutcome } from './draft-journal.js';
+import type { DraftJournalEntry } from './draft-journal.js';
+import { DraftJournal, journalOutcome } from './draft-journal.js';
+import { DraftJournalWriter } from './journal-writer.js';
 import {
   ShnroDraftConflictEvent,
   ShnroDraftDiscardedEvent,
@@ -65,9 +66,6 @@ export interface DraftControllerOptions<T> extends DraftKey {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** How often a coalesced journal is written while typing goes on (ms). */
-const JOURNAL_COALESCE_MS = 100;
-
 const randomId = (): string =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
@@ -106,12 +104,8 @@ export class DraftController<T = unknown> implements ReactiveController {
   private connected = false;
   private persistAsked = false;
   private asideCopy?: { of: T; id: Promise<number | undefined> };
-  private readonly journal?: DraftJournal<T>;
-  private journalSequence = 0;
-  /** Set while the draft is too large to journal at every key: writes are then coalesced. */
-  private journalSlow = false;
-  private journalTimer?: ReturnType<typeof setTimeout>;
-  private journaled: StoredJournalEntry<T>[] = [];
+  /** Every input written at once to a synchronous journal (journal-writer.ts). */
+  private readonly journal?: DraftJournalWriter<T>;
 
   constructor(
     private readonly host: Host,
@@ -122,9 +116,17 @@ export class DraftController<T = unknown> implements ReactiveController {
     this.localize = new LocalizeController(host, draftMessages);
     if (options.journal !== false) {
       const databaseName = options.store?.databaseName ?? options.databaseName ?? DEFAULT_DRAFTS_DATABASE;
-      this.journal = new DraftJournal<T>(databaseName, this.key, this.tabId);
-      // Read now, before this page writes: what earlier pages typed and the store may not hold.
-      this.journaled = this.journal.entries();
+      this.journal = new DraftJournalWriter(new DraftJournal<T>(databaseName, this.key, this.tabId), {
+        key: this.key,
+        tabId: this.tabId,
+        ...(options.migrations ? { migrations: options.migrations } : {}),
+        // In a conflict the base stays the older one, so a reload shows the conflict again.
+        entryOf: (data) => ({
+          baseRevision: this.baseRevision,
+          record: this.recordOf(data, (this.baseRevision ?? 0) + 1, Date.now()),
+        }),
+        latest: () => this.latest,
+      });
     }
     host.addController(this);
   }
@@ -180,7 +182,7 @@ export class DraftController<T = unknown> implements ReactiveController {
   schedule(data: T): void {
     this.latest = data;
     this.pending = true;
-    this.journalInput(data);
+    this.journal?.input(data);
     if (this.currentState.status === 'conflict') {
       // Nothing is written while the person has not chosen; their typing still counts as "ours".
       this.setState({ ...this.currentState, ours: data });
@@ -254,7 +256,7 @@ export class DraftController<T = unknown> implements ReactiveController {
       this.dropAsideCopy();
       if (choice === 'theirs') {
         // The person let this tab's text go: the journal must not bring it back on the next load.
-        this.journal?.clear();
+        this.journal?.journal.clear();
         this.adopt(state.theirs);
         this.host.dispatchEvent(
           new ShnroDraftRestoredEvent<T>({ record: state.theirs, source: 'other-tab' }),
@@ -276,7 +278,7 @@ export class DraftController<T = unknown> implements ReactiveController {
       clearTimeout(this.timer);
       this.pending = false;
       this.dropAsideCopy();
-      this.journal?.clearDocument();
+      this.journal?.journal.clearDocument();
       await (await this.storeReady()).delete(this.key);
       this.baseRevision = null;
       this.sync?.announce({ type: 'discarded', ...this.key, revision: 0 });
@@ -300,7 +302,7 @@ export class DraftController<T = unknown> implements ReactiveController {
 
   /** The page may be gone in a moment: write now, and in a conflict keep our text aside. */
   private hide(): void {
-    this.flushJournal();
+    this.journal?.flush();
     if (this.currentState.status === 'conflict') this.keepOursAside();
     else void this.flush();
   }
@@ -308,7 +310,7 @@ export class DraftController<T = unknown> implements ReactiveController {
   private async save(): Promise<void> {
     if (!this.pending || this.currentState.status === 'conflict' || this.latest === undefined) return;
     const data = this.latest;
-    const sequence = this.journalSequence;
+    const sequence = this.journal?.sequence ?? 0;
     this.pending = false;
     // A warning on screen (memory only, disk full) stays up until a save proves it wrong.
     const { status } = this.currentState;
@@ -338,8 +340,8 @@ export class DraftController<T = unknown> implements ReactiveController {
       this.baseRevision = result.record.revision;
       // In IndexedDB now: the journal entry has done its job, unless newer input replaced it.
       if (store.storage === 'indexeddb') {
-        this.journal?.settle(sequence);
-        if (this.latest === data) this.cancelJournal();
+        this.journal?.journal.settle(sequence);
+        if (this.latest === data) this.journal?.cancel();
       }
       this.setState(
         this.memoryState() ?? {
@@ -487,53 +489,6 @@ export class DraftController<T = unknown> implements ReactiveController {
   }
 
   /**
-   * Journals an input at once, unless the draft is very large (`DRAFT_JOURNAL_SYNC_CHARS`, a few
-   * milliseconds a write): then one write per `JOURNAL_COALESCE_MS`, and at once when the page hides.
-   */
-  private journalInput(data: T): void {
-    if (!this.journal) return;
-    if (!this.journalSlow) {
-      this.writeJournal(data);
-      return;
-    }
-    this.journalTimer ??= setTimeout(() => {
-      this.journalTimer = undefined;
-      if (this.latest !== undefined) this.writeJournal(this.latest);
-    }, JOURNAL_COALESCE_MS);
-  }
-
-  /** Writes a coalesced journal entry now (the page is hiding). */
-  private flushJournal(): void {
-    if (this.journalTimer === undefined) return;
-    this.cancelJournal();
-    if (this.latest !== undefined) this.writeJournal(this.latest);
-  }
-
-  private cancelJournal(): void {
-    clearTimeout(this.journalTimer);
-    this.journalTimer = undefined;
-  }
-
-  /** Writes the input to the synchronous journal; never throws, never waits. */
-  private writeJournal(data: T): void {
-    if (!this.journal) return;
-    this.journalSequence += 1;
-    try {
-      this.journal.write({
-        format: 'shnro-draft-journal',
-        sequence: this.journalSequence,
-        // In a conflict this stays the older base, so a reload shows the conflict again.
-        baseRevision: this.baseRevision,
-        record: this.recordOf(data, (this.baseRevision ?? 0) + 1, Date.now()),
-      });
-    } catch (error) {
-      // A title function that throws must not stop typing; IndexedDB still gets the text.
-      console.error('[@shnro/widgets] The draft journal could not be written.', error);
-    }
-    this.journalSlow = this.journal.lastLength > DRAFT_JOURNAL_SYNC_CHARS;
-  }
-
-  /**
    * What earlier pages journaled and the store does not hold: the newest is shown (merged, or in
    * a conflict with the stored draft), any other is kept aside and told of. Entries the store
    * already holds are dropped. Resolves to the data shown, or undefined when there is none.
@@ -542,21 +497,10 @@ export class DraftController<T = unknown> implements ReactiveController {
     store: DraftStore,
     stored: DraftRecord<T> | undefined,
   ): Promise<{ data: T } | undefined> {
-    const found = this.journaled;
-    this.journaled = [];
-    const journal = this.journal;
-    if (!journal) return undefined;
-    const open: StoredJournalEntry<T>[] = [];
-    for (const { storageKey, entry } of found) {
-      if (entry.record.tabId === this.tabId) continue;
-      // Checked and migrated like a stored draft; one this page cannot read stays for a newer page.
-      const outcome = upgradeDraft(entry.record, this.options.migrations ?? noDraftKinds);
-      if (!outcome.ok || !sameKey(outcome.record, this.key)) continue;
-      const checked: DraftJournalEntry<T> = { ...entry, record: outcome.record as DraftRecord<T> };
-      if (journalOutcome(checked, stored) === 'covered') journal.remove(storageKey);
-      else open.push({ storageKey, entry: checked });
-    }
-    const [newest, ...older] = open;
+    const writer = this.journal;
+    if (!writer) return undefined;
+    const { journal } = writer;
+    const { newest, older } = writer.open(stored);
     if (!newest) return undefined;
     for (const other of older) {
       try {
@@ -587,7 +531,7 @@ export class DraftController<T = unknown> implements ReactiveController {
     const conflict = stored !== undefined && journalOutcome(entry, stored) === 'conflict';
     this.baseRevision = conflict ? entry.baseRevision : (stored?.revision ?? null);
     // Journaled again as this page's own, so the save that merges it clears it (a crash keeps it).
-    this.writeJournal(data);
+    this.journal?.write(data);
     if (conflict) {
       this.enterConflict(stored);
       return data;

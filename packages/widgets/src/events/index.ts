@@ -26,3 +26,9 @@ export { ShnroRoadmapOpenEvent, type ShnroRoadmapOpenDetail } from './roadmap-bo
 export { ShnroIomSelectEvent, type ShnroIomSelectDetail } from './iom-tracker.js';
 export { ShnroDecisionStatusChangeEvent, type ShnroDecisionStatusChangeDetail } from './decisions.js';
 export { ShnroScorecardSortEvent, type ShnroScorecardSortDetail } from './scorecard.js';
+export {
+  ShnroRegistryImportEvent,
+  ShnroIdentificationDecisionEvent,
+  type ShnroRegistryImportDetail,
+  type ShnroIdentificationDecisionDetail,
+} from './school-registry.js';

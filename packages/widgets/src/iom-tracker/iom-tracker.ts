@@ -17,7 +17,6 @@ import {
   type CalendarDate,
   type DeficitDiagnosis,
   type Iom,
-  type Issue,
   type QuarterCalendar,
   type ShareValue,
   type Teacher,
@@ -26,7 +25,8 @@ import {
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
-import { readInlineJson } from '../shared/inline-json.js';
+import { InlineJsonController } from '../shared/inline-json-controller.js';
+import { issuesTemplate } from '../shared/issues.js';
 import { LocalizeController } from '../shared/localize.js';
 import { parseList } from '../shared/parse-list.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -93,25 +93,15 @@ export class ShnroIomTracker extends LitElement {
   /** The teacher's name to show instead of the id. */
   @property({ attribute: 'teacher-name' }) teacherName?: string;
 
-  private inlineError?: string;
-  private readonly localize = new LocalizeController(this, iomTrackerMessages);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const found = readInlineJson(this);
-    if (!found) return;
-    if (!found.ok) {
-      this.inlineError = found.error;
-      return;
-    }
+  private readonly inline = new InlineJsonController(this, (data) => {
     // Shapes are checked below with the core's schema; here they are only handed over.
-    const data = found.value as Partial<Record<string, unknown>>;
     if (data['iom'] && !this.iom) this.iom = data['iom'] as Iom;
     if (data['diagnosis'] && !this.diagnosis) this.diagnosis = data['diagnosis'] as DeficitDiagnosis;
     if (data['teachers'] && !this.teachers) this.teachers = data['teachers'] as Teacher[];
     if (data['ioms'] && !this.ioms) this.ioms = data['ioms'] as Iom[];
     if (data['diagnoses'] && !this.diagnoses) this.diagnoses = data['diagnoses'] as DeficitDiagnosis[];
-  }
+  });
+  private readonly localize = new LocalizeController(this, iomTrackerMessages);
 
   private get day(): CalendarDate {
     return this.asOf ?? localToday();
@@ -119,9 +109,8 @@ export class ShnroIomTracker extends LitElement {
 
   protected override render(): TemplateResult {
     const t = this.localize.term.bind(this.localize);
-    if (this.inlineError) {
-      return html`<p role="alert" part="remark">${t('badInlineJson', { error: this.inlineError })}</p>`;
-    }
+    const unread = this.inline.alert((error) => t('badInlineJson', { error }));
+    if (unread) return unread;
     const summary = this.ioms ? this.renderSummary(this.ioms) : nothing;
     const route = this.iom ? this.renderRouteChecked(this.iom) : nothing;
     if (!this.iom && !this.ioms) return html`<p class="empty">${t('empty')}</p>`;
@@ -133,17 +122,8 @@ export class ShnroIomTracker extends LitElement {
   private renderRouteChecked(candidate: Iom): TemplateResult {
     const locale = this.localize.locale;
     const parsed = parseOrExplain(iomSchema, candidate, { locale });
-    if (!parsed.ok) return this.renderIssues(parsed.issues);
+    if (!parsed.ok) return issuesTemplate(this.localize.term('invalidRoute'), parsed.issues);
     return this.renderRoute(parsed.value);
-  }
-
-  private renderIssues(issues: readonly Issue[]): TemplateResult {
-    return html`<div role="alert" part="remark">
-      <p>${this.localize.term('invalidRoute')}</p>
-      <ul class="issues">
-        ${issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
-      </ul>
-    </div>`;
   }
 
   private renderRoute(iom: Iom): TemplateResult {
@@ -339,7 +319,7 @@ export class ShnroIomTracker extends LitElement {
     ];
     return html`<section part="summary" aria-labelledby="summary-title">
       <h2 id="summary-title">${t('summaryHeading', { date: formatDay(asOf, locale) })}</h2>
-      ${problems.length ? this.renderIssues(problems) : nothing}
+      ${problems.length ? issuesTemplate(this.localize.term('invalidRoute'), problems) : nothing}
       ${teachers.length === 0 ? html`<p role="status" class="empty">${t('emptyMunicipality')}</p>` : nothing}
       <table part="table" class="shares">
         <thead>

@@ -11,6 +11,7 @@ import type { ShnroIomTracker } from '../iom-tracker/iom-tracker.js';
 import type { ShnroMentorshipMap } from '../mentorship-map/mentorship-map.js';
 import type { ShnroRoadmapBoard } from '../roadmap-board/roadmap-board.js';
 import type { ShnroRoadmapEditor } from '../roadmap-editor/roadmap-editor.js';
+import type { ShnroSchoolRegistry } from '../school-registry/school-registry.js';
 import type { ShnroScorecard } from '../scorecard/scorecard.js';
 // Type-only imports that declare the events in GlobalEventHandlersEventMap.
 import type {} from '../events/decisions.js';
@@ -19,6 +20,7 @@ import type {} from '../events/indicators-submit.js';
 import type {} from '../events/iom-tracker.js';
 import type {} from '../events/roadmap-board.js';
 import type {} from '../events/roadmap.js';
+import type {} from '../events/school-registry.js';
 import type {} from '../events/scorecard.js';
 
 /** Each tag of the SDK: its element class and the names of the events it fires. */
@@ -75,6 +77,11 @@ export interface ShnroElementTags {
       | 'shnro-draft-discarded'
       | 'shnro-draft-quarantined';
   };
+  /** The region's registry of schools (реестр ОО): a CSV or XLSX file read, its column mapping edited, a virtualised preview with every row problem, import, the diff on re-import, and the identification proposals to confirm or reject. */
+  'shnro-school-registry': {
+    element: ShnroSchoolRegistry;
+    events: 'shnro-registry-import' | 'shnro-identification-decision';
+  };
   /** The scorecard of a monitoring cycle (сводная таблица): municipalities × indicators, each cell judged against the previous cycle, with completeness, approval state and outliers per row. */
   'shnro-scorecard': { element: ShnroScorecard; events: 'shnro-scorecard-sort' };
 }
@@ -91,5 +98,6 @@ export const shnroTagNames = [
   'shnro-mentorship-map',
   'shnro-roadmap-board',
   'shnro-roadmap-editor',
+  'shnro-school-registry',
   'shnro-scorecard',
 ] as const;

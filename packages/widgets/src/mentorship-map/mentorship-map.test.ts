@@ -1,23 +1,14 @@
 import type { Assignment, School } from '@shnro/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../test-support/axe.js';
+import { mountElement, text } from '../test-support/mount-element.js';
 import './define.js';
 import type { ShnroMentorshipMap } from './mentorship-map.js';
 import { assignments, events, schools, teachers, year2023 } from './test-support/leningradsky.js';
 
-async function mount(
-  setup: (element: ShnroMentorshipMap) => void,
-  lang?: string,
-): Promise<ShnroMentorshipMap> {
-  const element = document.createElement('shnro-mentorship-map');
-  if (lang) element.lang = lang;
-  setup(element);
-  document.body.append(element);
-  await element.updateComplete;
-  return element;
-}
+const mount = (setup: (element: ShnroMentorshipMap) => void, lang?: string) =>
+  mountElement('shnro-mentorship-map', setup, lang);
 
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const full = (el: ShnroMentorshipMap) => {
   el.schools = schools;
   el.assignments = assignments;

@@ -11,7 +11,6 @@ import {
   type Assignment,
   type CalendarDate,
   type CoverageParty,
-  type Issue,
   type Period,
   type School,
   type SchoolCategory,
@@ -22,7 +21,8 @@ import {
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
-import { readInlineJson } from '../shared/inline-json.js';
+import { InlineJsonController } from '../shared/inline-json-controller.js';
+import { issuesTemplate } from '../shared/issues.js';
 import { LocalizeController } from '../shared/localize.js';
 import { parseList } from '../shared/parse-list.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -76,32 +76,21 @@ export class ShnroMentorshipMap extends LitElement {
   /** Which categories make a school a target; ШНОР/ШНРО and ШНСУ by default. */
   @property({ attribute: false }) categories?: readonly SchoolCategory[];
 
-  private inlineError?: string;
-  private readonly localize = new LocalizeController(this, mentorshipMapMessages);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const found = readInlineJson(this);
-    if (!found) return;
-    if (!found.ok) {
-      this.inlineError = found.error;
-      return;
-    }
+  private readonly inline = new InlineJsonController(this, (data) => {
     // Shapes are checked below with the core's schemas; here they are only handed over.
-    const data = found.value as Record<string, unknown>;
     this.schools ??= data['schools'] as School[] | undefined;
     this.assignments ??= data['assignments'] as Assignment[] | undefined;
     this.events ??= data['events'] as SupportEvent[] | undefined;
     this.teachers ??= data['teachers'] as Teacher[] | undefined;
     this.period ??= data['period'] as Period | undefined;
-  }
+  });
+  private readonly localize = new LocalizeController(this, mentorshipMapMessages);
 
   protected override render(): TemplateResult {
     const t = this.localize.term.bind(this.localize);
     const locale = this.localize.locale;
-    if (this.inlineError) {
-      return html`<p role="alert" part="remark">${t('badInlineJson', { error: this.inlineError })}</p>`;
-    }
+    const unread = this.inline.alert((error) => t('badInlineJson', { error }));
+    if (unread) return unread;
     const schools = parseList<School>(schoolSchema, this.schools, 'schools', locale);
     const assignments = parseList<Assignment>(assignmentSchema, this.assignments, 'assignments', locale);
     const events = parseList<SupportEvent>(supportEventSchema, this.events, 'events', locale);
@@ -116,7 +105,7 @@ export class ShnroMentorshipMap extends LitElement {
       ...(teachers ? { teachers: teachers.valid } : {}),
       ...(this.categories ? { categories: this.categories } : {}),
     });
-    const problems = issues.length ? this.renderIssues(issues) : nothing;
+    const problems = issues.length ? issuesTemplate(this.localize.term('invalidData'), issues) : nothing;
     if (coverage.rows.length === 0)
       return html`${problems}
         <p role="status" class="empty">${t('empty')}</p>`;
@@ -161,15 +150,6 @@ export class ShnroMentorshipMap extends LitElement {
       </table>
       ${this.renderSchools(coverage.rows)}
       ${this.renderTutors(assignments.valid, teachers?.valid ?? [], schools.valid)}`;
-  }
-
-  private renderIssues(issues: readonly Issue[]): TemplateResult {
-    return html`<div role="alert" part="remark">
-      <p>${this.localize.term('invalidData')}</p>
-      <ul class="issues">
-        ${issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
-      </ul>
-    </div>`;
   }
 
   private renderSchools(rows: ReturnType<typeof mentorshipCoverage>['rows']): TemplateResult {

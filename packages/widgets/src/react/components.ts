@@ -14,6 +14,7 @@ import { ShnroIomTracker as IomTrackerElement } from '../iom-tracker/define.js';
 import { ShnroMentorshipMap as MentorshipMapElement } from '../mentorship-map/define.js';
 import { ShnroRoadmapBoard as RoadmapBoardElement } from '../roadmap-board/define.js';
 import { ShnroRoadmapEditor as RoadmapEditorElement } from '../roadmap-editor/define.js';
+import { ShnroSchoolRegistry as SchoolRegistryElement } from '../school-registry/define.js';
 import { ShnroScorecard as ScorecardElement } from '../scorecard/define.js';
 import type { ShnroDecisionStatusChangeEvent } from '../events/decisions.js';
 import type {
@@ -33,6 +34,10 @@ import type {
   ShnroRoadmapChangeEvent,
   ShnroRoadmapTransitionEvent,
 } from '../events/roadmap.js';
+import type {
+  ShnroIdentificationDecisionEvent,
+  ShnroRegistryImportEvent,
+} from '../events/school-registry.js';
 import type { ShnroScorecardSortEvent } from '../events/scorecard.js';
 
 /** A native event as the element's own listener gets it: `currentTarget` is the element. */
@@ -91,6 +96,12 @@ export const roadmapEditorEvents = {
   onDraftQuarantined: 'shnro-draft-quarantined' as EventName<ShnroDraftQuarantinedEvent>,
 };
 
+/** The `on…` props of `ShnroSchoolRegistry` and the events they listen to. */
+export const schoolRegistryEvents = {
+  onRegistryImport: 'shnro-registry-import' as EventName<ShnroRegistryImportEvent>,
+  onIdentificationDecision: 'shnro-identification-decision' as EventName<ShnroIdentificationDecisionEvent>,
+};
+
 /** The `on…` props of `ShnroScorecard` and the events they listen to. */
 export const scorecardEvents = {
   onScorecardSort: 'shnro-scorecard-sort' as EventName<ShnroScorecardSortEvent>,
@@ -118,6 +129,8 @@ export interface ShnroReactComponents {
   ShnroRoadmapBoard: ReactWebComponent<RoadmapBoardElement, typeof roadmapBoardEvents>;
   /** `<shnro-roadmap-editor>`: props `roadmap`, `mode`, `documentId`, `draftScope`, `draftTitle`, `draftDatabase`, `draftStore`, `catalogue`, `reviewOptions`, `dismissedRemarks`, `reviewerName`, `authorName`, `today`, `reviewDelay`; `onRoadmapChange`, `onRoadmapTransition`, `onRemarkDismissed`, `onRemarkRestored`, `onDraftSaved`, `onDraftRestored`, `onDraftConflict`, `onDraftStorageUnavailable`, `onDraftDiscarded`, `onDraftQuarantined`. */
   ShnroRoadmapEditor: ReactWebComponent<RoadmapEditorElement, typeof roadmapEditorEvents>;
+  /** `<shnro-school-registry>`: props `registry`, `catalogue`, `region`, `methodology`, `results`, `identification`, `decisions`, `decidedBy`; `onRegistryImport`, `onIdentificationDecision`. */
+  ShnroSchoolRegistry: ReactWebComponent<SchoolRegistryElement, typeof schoolRegistryEvents>;
   /** `<shnro-scorecard>`: props `cycles`, `previousCycles`, `indicatorSet`, `indicators`, `asOf`; `onScorecardSort`. */
   ShnroScorecard: ReactWebComponent<ScorecardElement, typeof scorecardEvents>;
 }
@@ -202,6 +215,13 @@ export function createShnroComponents(react: typeof ReactModule): ShnroReactComp
       elementClass: RoadmapEditorElement,
       events: roadmapEditorEvents,
       displayName: 'ShnroRoadmapEditor',
+    }),
+    ShnroSchoolRegistry: createComponent({
+      react,
+      tagName: 'shnro-school-registry',
+      elementClass: SchoolRegistryElement,
+      events: schoolRegistryEvents,
+      displayName: 'ShnroSchoolRegistry',
     }),
     ShnroScorecard: createComponent({
       react,

@@ -1,20 +1,14 @@
 import type { Roadmap } from '@shnro/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../test-support/axe.js';
+import { mountElement, text } from '../test-support/mount-element.js';
 import './define.js';
 import type { ShnroRoadmapBoard } from './roadmap-board.js';
 import { exampleMunicipality, largeMunicipality } from './test-support/municipality.js';
 
-async function mount(setup: (element: ShnroRoadmapBoard) => void, lang?: string): Promise<ShnroRoadmapBoard> {
-  const element = document.createElement('shnro-roadmap-board');
-  if (lang) element.lang = lang;
-  setup(element);
-  document.body.append(element);
-  await element.updateComplete;
-  return element;
-}
+const mount = (setup: (element: ShnroRoadmapBoard) => void, lang?: string) =>
+  mountElement('shnro-roadmap-board', setup, lang);
 
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const schoolNames = (element: ShnroRoadmapBoard) =>
   [...element.shadowRoot!.querySelectorAll('table.schools tbody th')].map(text);
 

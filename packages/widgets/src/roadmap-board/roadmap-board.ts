@@ -12,7 +12,8 @@ import { property, state } from 'lit/decorators.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
 import { downloadFile } from '../shared/download.js';
 import { toExcelCsv, type ExcelCsvCell } from '../shared/excel-csv.js';
-import { readInlineJson } from '../shared/inline-json.js';
+import { InlineJsonController } from '../shared/inline-json-controller.js';
+import { issuesTemplate } from '../shared/issues.js';
 import { LocalizeController, type WidgetLocale } from '../shared/localize.js';
 import { parseList, type ParsedList } from '../shared/parse-list.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -105,18 +106,12 @@ export class ShnroRoadmapBoard extends LitElement {
   @state() private openedId?: string;
   @state() private editor: EditorState = 'idle';
 
-  private inlineError?: string;
+  private readonly inline = new InlineJsonController(this, (data) => {
+    this.roadmaps ??= data['roadmaps'] as Roadmap[] | undefined;
+  });
   private derived?: Derived;
   private readonly collator = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' });
   private readonly localize = new LocalizeController(this, roadmapBoardMessages);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const found = readInlineJson(this);
-    if (!found) return;
-    if (found.ok) this.roadmaps ??= found.value['roadmaps'] as Roadmap[] | undefined;
-    else this.inlineError = found.error;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const locale = this.localize.locale;
@@ -199,18 +194,10 @@ export class ShnroRoadmapBoard extends LitElement {
 
   protected override render(): TemplateResult {
     const t = this.localize.term.bind(this.localize);
-    if (this.inlineError) {
-      return html`<p role="alert" part="remark">${t('badInlineJson', { error: this.inlineError })}</p>`;
-    }
+    const unread = this.inline.alert((error) => t('badInlineJson', { error }));
+    if (unread) return unread;
     const derived = this.derived!;
-    const problems = derived.issues.length
-      ? html`<div role="alert" part="remark">
-          <p>${t('invalidRoadmaps')}</p>
-          <ul class="issues">
-            ${derived.issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
-          </ul>
-        </div>`
-      : nothing;
+    const problems = derived.issues.length ? issuesTemplate(t('invalidRoadmaps'), derived.issues) : nothing;
     if (derived.rows.length === 0)
       return html`${problems}
         <p role="status" class="empty">${t('empty')}</p>`;

@@ -1,6 +1,7 @@
 import { defaultDirectionCatalogue, type Roadmap } from '@shnro/core';
 import { LitElement } from 'lit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { hostMounter } from '../shared/test-support/mount-host.js';
 import type { RoadmapChangeReason } from '../events/roadmap.js';
 import { roadmapEditorMessages } from './messages.js';
 import { emptyExampleRoadmap, seed000Roadmap } from './examples.js';
@@ -32,14 +33,7 @@ class EditHost extends LitElement {
 }
 customElements.define('shnro-edit-host-test', EditHost);
 
-const hosts: EditHost[] = [];
-function mount(): EditHost {
-  const host = document.createElement('shnro-edit-host-test') as EditHost;
-  document.body.append(host);
-  hosts.push(host);
-  return host;
-}
-afterEach(() => hosts.splice(0).forEach((host) => host.remove()));
+const mount = hostMounter<EditHost>('shnro-edit-host-test');
 
 const activity = (roadmap: Roadmap | undefined, id: string) =>
   roadmap?.sections.flatMap((section) => section.activities).find((candidate) => candidate.id === id);

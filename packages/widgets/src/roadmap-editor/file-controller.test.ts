@@ -1,6 +1,7 @@
 import type { Roadmap } from '@shnro/core';
 import { LitElement } from 'lit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { hostMounter } from '../shared/test-support/mount-host.js';
 import { LocalizeController } from '../shared/localize.js';
 import { seed000Roadmap } from './examples.js';
 import { RoadmapFileController } from './file-controller.js';
@@ -22,14 +23,7 @@ class FileHost extends LitElement {
 }
 customElements.define('shnro-file-host-test', FileHost);
 
-const hosts: FileHost[] = [];
-function mount(): FileHost {
-  const host = document.createElement('shnro-file-host-test') as FileHost;
-  document.body.append(host);
-  hosts.push(host);
-  return host;
-}
-afterEach(() => hosts.splice(0).forEach((host) => host.remove()));
+const mount = hostMounter<FileHost>('shnro-file-host-test');
 
 /** A file input holding one file, as the toolbar's picker leaves it. */
 function pickedFile(text: string, name: string): Event {

@@ -1,22 +1,15 @@
 import {
   canEditRoadmap,
   defaultDirectionCatalogue,
-  dismissalOf,
   openRemarks,
-  roadmapPermissions,
   roadmapStatusLabels,
   sameRoadmapStage,
-  tracksProgress,
-  withDismissal,
-  withoutDismissal,
   type CalendarDate,
   type DirectionCatalogue,
   type RemarkDismissal,
   type ReviewOptions,
   type ReviewRemark,
   type Roadmap,
-  type RoadmapPermissions,
-  type RoadmapRemark,
   type RoadmapRole,
 } from '@shnro/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -24,26 +17,21 @@ import { property, state } from 'lit/decorators.js';
 import { DraftBinding } from '../drafts/draft-binding.js';
 import { DraftRestoreController } from '../drafts/draft-restore.js';
 import type { DraftState, DraftStore } from '../drafts/types.js';
-import {
-  ShnroRemarkDismissedEvent,
-  ShnroRemarkRestoredEvent,
-  ShnroRoadmapChangeEvent,
-  ShnroRoadmapTransitionEvent,
-  type RoadmapChangeReason,
-} from '../events/roadmap.js';
 import { LazyRowsController } from '../shared/lazy-rows-controller.js';
-import { LocalizeController, type WidgetLocale } from '../shared/localize.js';
+import { LocalizeController } from '../shared/localize.js';
 import { PrintController } from '../shared/print-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { localToday } from '../shared/today.js';
 import { UndoKeysController } from '../shared/undo-keys-controller.js';
-import type { ActivityRowHandlers } from './activity-row.js';
+import { RoadmapChangeController } from './change-controller.js';
+import { DismissalsController } from './dismissals-controller.js';
 import { ROADMAP_EDITOR_DRAFT_KIND, roadmapEditorDraftKinds, type RoadmapEditorDraft } from './draft.js';
 import { RoadmapEditController } from './edit-controller.js';
-import { recordEdit, redoEdit, sealHistory, startHistory, undoEdit, type EditHistory } from './history.js';
+import { EditorWiring } from './editor-wiring.js';
 import { RoadmapFileController } from './file-controller.js';
 import type { RoadmapImportResult } from './io.js';
 import { FocusController } from './focus-controller.js';
+import { HistoryController } from './history-controller.js';
 import { LifecycleController } from './lifecycle-controller.js';
 import { roadmapEditorMessages } from './messages.js';
 import {
@@ -55,12 +43,8 @@ import {
   lifecycleTemplate,
   remarksPanelTemplate,
   toolbarTemplate,
-  type PanelHandlers,
-  type PanelView,
 } from './panels.js';
 import type { Term } from './parts.js';
-import { indexByPlace, type PlaceIndex } from './place-index.js';
-import { placeLabel } from './place-label.js';
 import { printScreenTemplate } from './print-view.js';
 import { RemarksController } from './remarks-controller.js';
 import { ReorderController } from './reorder-controller.js';
@@ -68,15 +52,13 @@ import { OverrideReasonController } from './override-reason.js';
 import { ReviewController } from './review-controller.js';
 import { roadmapEditorStyles } from './roadmap-editor.styles.js';
 import { RowUiController } from './row-ui-controller.js';
-import { sectionListTemplate, type SectionListView } from './section-list.js';
-import type { SectionHandlers } from './section-view.js';
+import { sectionListTemplate } from './section-list.js';
 
 /** A new roadmap is reviewed just after its first paint, so that the review never delays it. */
 const FIRST_REVIEW_DELAY = 50;
 
 const activityIds = (roadmap: Roadmap | undefined): string[] =>
   roadmap?.sections.flatMap((section) => section.activities.map((activity) => activity.id)) ?? [];
-const remarkKey = (remark: RoadmapRemark) => `${remark.id}\u0000${remark.status}\u0000${remark.text}`;
 
 /**
  * @tagname shnro-roadmap-editor
@@ -191,18 +173,26 @@ export class ShnroRoadmapEditor extends LitElement {
   /** Quiet time after typing before the automatic review runs, in milliseconds. */
   @property({ type: Number, attribute: 'review-delay' }) reviewDelay = 300;
 
-  @state() private history?: EditHistory<Roadmap>;
   @state() private announcement = '';
 
   private readonly localize = new LocalizeController(this, roadmapEditorMessages);
   private readonly t: Term = (key, values) => this.localize.term(key, values);
   /** The value the editor last set or accepted: another value in `roadmap` came from the host. */
   private committed?: Roadmap;
-  /** The value the host last set, for «Вернуть исходную версию». */
-  private original?: Roadmap;
-  private remarksMemo?: { remarks: readonly RoadmapRemark[]; index: PlaceIndex<RoadmapRemark> };
-  private policyMemo?: { key: string; policy: RoadmapPermissions };
   private readonly focusing = new FocusController(this);
+  private readonly changes: RoadmapChangeController = new RoadmapChangeController(this, {
+    show: (next) => {
+      this.committed = next;
+      this.roadmap = next;
+    },
+    draft: () => this.draftData(),
+    parts: () => this.wiring.parts,
+  });
+  /** A reviewer does not undo the school's typing, nor the school a reviewer's remark. */
+  private readonly history = new HistoryController<Roadmap>(
+    this,
+    () => this.roadmap !== undefined && canEditRoadmap(this.wiring.policy(this.roadmap)),
+  );
 
   // ——— controllers: each owns one behaviour and is tested alone ———
 
@@ -219,7 +209,7 @@ export class ShnroRoadmapEditor extends LitElement {
     catalogue: () => this.catalogue,
     locale: () => this.localize.locale,
     t: (key, values) => this.t(key, values),
-    commit: (next, reason, group) => this.commit(next, reason, group),
+    commit: (next, reason, group) => this.changes.commit(next, reason, group),
     announce: (text) => this.announce(text),
     focus: (selector) => this.focusing.later(selector),
     domId: (id) => this.focusing.id(id),
@@ -233,7 +223,7 @@ export class ShnroRoadmapEditor extends LitElement {
     locale: () => this.localize.locale,
     t: (key, values) => this.t(key, values),
     review: () => this.reviewer.shown,
-    commit: (next, reason) => this.commit(next, reason),
+    commit: (next, reason) => this.changes.commit(next, reason),
     announce: (text) => this.announce(text),
     closeRemarkForm: (activityId) => this.ui.patchRow(activityId, { addingRemark: false }),
     root: () => this.renderRoot,
@@ -241,6 +231,28 @@ export class ShnroRoadmapEditor extends LitElement {
     focus: (selector) => this.focusing.later(selector),
   });
   private readonly approvalOverride = new OverrideReasonController(this);
+  private readonly dismissals = new DismissalsController(this, {
+    roadmap: () => this.roadmap,
+    list: () => this.dismissedRemarks,
+    keep: (list) => {
+      this.dismissedRemarks = list;
+      this.reviewer.refilter();
+      this.drafts.schedule(this.draftData());
+    },
+    date: () => this.currentDate(),
+    author: () => this.authorName || undefined,
+    closeForm: ({ activityId, sectionId, field }) => {
+      if (activityId !== undefined) {
+        this.ui.patchRow(activityId, { dismissing: undefined });
+        this.focusing.later(this.focusing.field(activityId, field));
+      } else {
+        this.ui.patchSection(sectionId, { dismissing: undefined });
+        this.focusing.later(`#${this.focusing.id(sectionId)}-title`);
+      }
+    },
+    announce: (text) => this.announce(text),
+    t: (key, values) => this.t(key, values),
+  });
   private readonly lifecycle = new LifecycleController(this, {
     roadmap: () => this.roadmap,
     mode: () => this.mode,
@@ -248,7 +260,12 @@ export class ShnroRoadmapEditor extends LitElement {
     date: () => this.currentDate(),
     locale: () => this.localize.locale,
     reviewRemarks: (roadmap) => this.remarks.candidatesAsRemarks(roadmap),
-    taken: (next, from, action) => this.onTransition(next, from, action),
+    taken: (next, from, action) => {
+      this.changes.transition(next, from, action);
+      this.announce(
+        this.t('transitioned', { status: roadmapStatusLabels[next.status][this.localize.locale] }),
+      );
+    },
     focus: (selector) => this.focusing.later(selector),
     override: this.approvalOverride,
   });
@@ -275,7 +292,7 @@ export class ShnroRoadmapEditor extends LitElement {
   });
   private readonly reorder = new ReorderController(this, {
     roadmap: () => this.roadmap,
-    enabled: () => this.roadmap !== undefined && this.policy(this.roadmap).content,
+    enabled: () => this.roadmap !== undefined && this.wiring.policy(this.roadmap).content,
     markEdge: (activityId, edge) => this.ui.markDrop(activityId, edge),
     clearEdges: () => this.ui.clearDrops(),
     moveTo: (from, sectionId, index) => this.edits.dropAt(from, sectionId, index),
@@ -286,9 +303,7 @@ export class ShnroRoadmapEditor extends LitElement {
     locale: () => this.localize.locale,
     t: (key, values) => this.t(key, values),
     loaded: (roadmap, name) => {
-      this.edits.forget();
-      this.rows.reset(activityIds(roadmap));
-      this.commit(roadmap, 'import');
+      this.changes.load(roadmap, 'import');
       this.announce(this.t('imported', { name }));
     },
   });
@@ -299,6 +314,26 @@ export class ShnroRoadmapEditor extends LitElement {
     undo: () => this.undo(),
     redo: () => this.redo(),
     nativeWithin: '.inline-form',
+  });
+  private readonly wiring: EditorWiring = new EditorWiring({
+    host: this,
+    t: (key, values) => this.t(key, values),
+    today: () => this.currentDate(),
+    backToOriginal: () => this.changes.backToOriginal(),
+    history: this.history,
+    edits: this.edits,
+    remarks: this.remarks,
+    reviewer: this.reviewer,
+    dismissals: this.dismissals,
+    lifecycle: this.lifecycle,
+    override: this.approvalOverride,
+    reorder: this.reorder,
+    files: this.files,
+    restore: this.restore,
+    drafts: this.drafts,
+    rows: this.rows,
+    ui: this.ui,
+    focusing: this.focusing,
   });
 
   // ——— public API ———
@@ -315,30 +350,22 @@ export class ShnroRoadmapEditor extends LitElement {
 
   /** Whether there is an edit to undo (and the mode lets this person edit at all). */
   get canUndo(): boolean {
-    return this.editing && (this.history?.past.length ?? 0) > 0;
+    return this.history.canUndo;
   }
 
   /** Whether there is an undone edit to redo. */
   get canRedo(): boolean {
-    return this.editing && (this.history?.future.length ?? 0) > 0;
+    return this.history.canRedo;
   }
 
   /** Undoes the last edit (typing in one field counts as one edit). */
   undo(): void {
-    if (!this.history || !this.canUndo) return;
-    this.history = undoEdit(this.history);
-    this.edits.forget();
-    this.setValue(this.history.present, 'undo');
-    this.announce(this.t('undone'));
+    if (this.changes.step('undo')) this.announce(this.t('undone'));
   }
 
   /** Redoes the last undone edit. */
   redo(): void {
-    if (!this.history || !this.canRedo) return;
-    this.history = redoEdit(this.history);
-    this.edits.forget();
-    this.setValue(this.history.present, 'redo');
-    this.announce(this.t('redone'));
+    if (this.changes.step('redo')) this.announce(this.t('redone'));
   }
 
   /**
@@ -381,8 +408,7 @@ export class ShnroRoadmapEditor extends LitElement {
     if (changed.has('roadmap') && this.roadmap !== this.committed) {
       // A value from the host: a new document, so a new history.
       this.committed = this.roadmap;
-      this.original = this.roadmap;
-      this.history = this.roadmap ? startHistory(this.roadmap) : undefined;
+      this.history.adopt(this.roadmap);
       this.edits.forget();
       this.rows.reset(activityIds(this.roadmap));
       this.files.clear();
@@ -401,9 +427,9 @@ export class ShnroRoadmapEditor extends LitElement {
     const roadmap = this.roadmap;
     if (!roadmap) return html`<p class="empty">${this.t('noRoadmap')}</p>`;
     const locale = this.localize.locale;
-    const policy = this.policy(roadmap);
-    const view = this.panelView(roadmap, policy, locale);
-    const h = this.panelHandlers;
+    const wiring = this.wiring;
+    const view = wiring.panelView(roadmap, locale);
+    const h = wiring.panelHandlers;
     const t = this.t;
     return html`
       <div class="screen" ?hidden=${this.print.preview}>
@@ -418,10 +444,10 @@ export class ShnroRoadmapEditor extends LitElement {
             open: openRemarks(roadmap).length,
           })}
         </p>
-        ${sectionListTemplate(this.sectionListView(roadmap, policy, locale), this.sectionHandlers, this.rowHandlers, t)}
+        ${sectionListTemplate(wiring.sectionListView(roadmap, locale), wiring.sectionHandlers, wiring.rowHandlers, t)}
         ${roadmap.sections.length === 0 ? html`<p class="empty">${t('emptyRoadmap')}</p>` : nothing}
         ${
-          policy.content
+          view.policy.content
             ? html`<button
                 type="button"
                 class="add-section"
@@ -443,252 +469,15 @@ export class ShnroRoadmapEditor extends LitElement {
     `;
   }
 
-  private panelView(roadmap: Roadmap, policy: RoadmapPermissions, locale: WidgetLocale): PanelView {
-    const lifecycle = this.lifecycle;
-    return {
-      roadmap,
-      policy,
-      mode: this.mode,
-      locale,
-      canUndo: this.canUndo,
-      canRedo: this.canRedo,
-      draftMessage: this.drafts.message,
-      draftState: this.drafts.state,
-      restored: this.restore.restored,
-      stale: this.restore.stale,
-      importProblem: this.files.problem,
-      headerProblem: this.edits.headerProblem,
-      transitionError: lifecycle.error,
-      pendingAction: lifecycle.pending,
-      orderText: lifecycle.orderText,
-      overrideField: this.approvalOverride.render(),
-      reviewCandidates: lifecycle.pending === 'return' ? this.remarks.candidates(roadmap).length : 0,
-      addingGeneralRemark: this.remarks.addingGeneral,
-      hidden: this.reviewer.hidden,
-      placeLabel: (remark) => placeLabel(roadmap, remark.target, this.t),
-    };
-  }
-
-  private sectionListView(
-    roadmap: Roadmap,
-    policy: RoadmapPermissions,
-    locale: WidgetLocale,
-  ): SectionListView {
-    return {
-      roadmap,
-      policy,
-      mode: this.mode,
-      locale,
-      catalogue: this.catalogue,
-      progressOn: tracksProgress(roadmap.status) ? this.currentDate() : undefined,
-      review: this.reviewer.byPlace,
-      remarks: this.remarksIndex(roadmap),
-      domId: (id) => this.focusing.id(id),
-      rowUi: (activityId) => this.ui.row(activityId),
-      sectionUi: (sectionId) => this.ui.section(sectionId),
-      targetText: (activityId) => this.edits.targetTexts.get(activityId),
-      light: (activityId) => this.rows.isLight(activityId),
-    };
-  }
-
-  // ——— template wiring: what each part of the template asks, and who does it ———
-
-  private readonly panelHandlers: PanelHandlers = {
-    undo: () => this.undo(),
-    redo: () => this.redo(),
-    pickFile: () => this.renderRoot.querySelector<HTMLInputElement>('input[data-import]')?.click(),
-    file: (event) => void this.files.pick(event),
-    exportFile: () => this.exportRoadmap(),
-    printPreview: () => this.showPrintView(true),
-    backToOriginal: () => void this.backToOriginal(),
-    closeRestored: () => this.restore.closeRestored(),
-    openStale: () => this.restore.openStale(),
-    discardDraft: () => void this.discardDraft(),
-    resolveConflict: (choice) => void this.drafts.resolveConflict(choice),
-    closeImportProblems: () => this.files.clear(),
-    header: (part, value) => this.edits.header(part, value),
-    seal: () => this.seal(),
-    action: (action) => this.lifecycle.act(action),
-    cancelAction: () => this.lifecycle.cancel(),
-    approve: (event) => this.lifecycle.approve(event),
-    returnWith: (event) => this.lifecycle.returnWith(event),
-    orderText: (value) => this.lifecycle.setOrderText(value),
-    resolve: (remarkId) => this.remarks.resolve(remarkId),
-    goTo: (target) => this.remarks.goTo(target),
-    addGeneralRemark: (text) => {
-      this.remarks.add({}, text);
-      this.remarks.toggleGeneral(false);
-    },
-    toggleGeneralRemark: (open) => this.remarks.toggleGeneral(open),
-    restoreDismissal: (dismissal) => this.restoreDismissal(dismissal),
-  };
-
-  private readonly sectionHandlers: SectionHandlers = {
-    dragOver: (event) => this.reorder.overSection(event),
-    drop: (event, sectionId) => this.reorder.dropOnSection(event, sectionId),
-    move: (sectionId, delta) => this.edits.moveSectionBy(sectionId, delta),
-    remove: (sectionId) => this.edits.removeSection(sectionId),
-    group: (sectionId, group) => this.edits.sectionGroup(sectionId, group),
-    direction: (sectionId, directionId) => this.edits.sectionDirection(sectionId, directionId),
-    title: (sectionId, value) => this.edits.sectionTitle(sectionId, value),
-    seal: () => this.seal(),
-    setUi: (sectionId, ui, focus) => {
-      this.ui.setSection(sectionId, ui);
-      if (focus) this.focusing.later(focus);
-    },
-    dismiss: (remark, reason) => this.dismiss(remark, reason),
-    accept: (remark) => this.remarks.accept(remark),
-    addRemark: (target, text) => this.remarks.add(target, text),
-    resolve: (remarkId) => this.remarks.resolve(remarkId),
-    addActivity: (sectionId) => this.edits.addActivity(sectionId),
-  };
-
-  private readonly rowHandlers: ActivityRowHandlers = {
-    text: (sectionId, activityId, field, value) => this.edits.text(sectionId, activityId, field, value),
-    form: (sectionId, activityId, value) => this.edits.form(sectionId, activityId, value),
-    status: (sectionId, activityId, value) => this.edits.status(sectionId, activityId, value),
-    target: (sectionId, activityId, part, value) => this.edits.target(sectionId, activityId, part, value),
-    toggleTarget: (activityId, open) => {
-      if ((this.ui.row(activityId).targetOpen ?? false) !== open)
-        this.ui.patchRow(activityId, { targetOpen: open });
-    },
-    seal: () => this.seal(),
-    move: (sectionId, activityId, delta, control) =>
-      this.edits.moveActivityBy(sectionId, activityId, delta, control),
-    remove: (sectionId, activityId) => this.edits.removeActivity(sectionId, activityId),
-    keydown: (event, sectionId, activityId) => this.reorder.keydown(event, sectionId, activityId),
-    dragStart: (event, sectionId, activityId) => this.reorder.start(event, sectionId, activityId),
-    dragEnd: () => this.reorder.end(),
-    dragOver: (event, activityId) => this.reorder.overRow(event, activityId),
-    dragLeave: (event, activityId) => this.reorder.leaveRow(event, activityId),
-    drop: (event, _sectionId, activityId) => this.reorder.dropOnRow(event, activityId),
-    focusIn: (event, activityId) => {
-      // Focus reached a light row (Tab, «Перейти»): make it editable and put focus in its first field.
-      if (!this.rows.wake(activityId)) return;
-      if (event.target === event.currentTarget)
-        this.focusing.later(this.focusing.field(activityId, 'problem'));
-      this.requestUpdate();
-    },
-    startDismiss: (activityId, key) => {
-      this.ui.patchRow(activityId, { dismissing: key });
-      this.focusing.later(`[data-row="${this.focusing.id(activityId)}"] input[name="reason"]`);
-    },
-    cancelDismiss: (activityId) => this.ui.patchRow(activityId, { dismissing: undefined }),
-    dismiss: (remark, reason) => this.dismiss(remark, reason),
-    accept: (remark) => this.remarks.accept(remark),
-    startRemark: (activityId, open) => {
-      this.ui.patchRow(activityId, { addingRemark: open });
-      if (open) this.focusing.later(`#${this.focusing.id(activityId)}-new-remark`);
-    },
-    addRemark: (sectionId, activityId, text) => this.remarks.add({ sectionId, activityId }, text),
-    resolve: (remarkId) => this.remarks.resolve(remarkId),
-  };
-
   // ——— implementation ———
-
-  /** A reviewer does not undo the school's typing, nor the school a reviewer's remark. */
-  private get editing(): boolean {
-    const roadmap = this.roadmap;
-    return roadmap !== undefined && canEditRoadmap(this.policy(roadmap));
-  }
-
-  private policy(roadmap: Roadmap): RoadmapPermissions {
-    const key = `${roadmap.status}\u0000${this.mode}`;
-    if (this.policyMemo?.key !== key)
-      this.policyMemo = { key, policy: roadmapPermissions(roadmap, this.mode) };
-    return this.policyMemo.policy;
-  }
-
-  private remarksIndex(roadmap: Roadmap): PlaceIndex<RoadmapRemark> {
-    if (this.remarksMemo?.remarks !== roadmap.remarks) {
-      this.remarksMemo = {
-        remarks: roadmap.remarks,
-        index: indexByPlace(roadmap.remarks, (remark) => remark.target, remarkKey, this.remarksMemo?.index),
-      };
-    }
-    return this.remarksMemo.index;
-  }
 
   private currentDate(): CalendarDate {
     return this.today ?? localToday();
   }
 
-  /** Records an edit in the history and publishes it. */
-  private commit(next: Roadmap, reason: RoadmapChangeReason, group?: string): void {
-    this.history = this.history
-      ? recordEdit(this.history, next, { at: performance.now(), ...(group === undefined ? {} : { group }) })
-      : startHistory(next);
-    this.setValue(next, reason, { typing: group !== undefined });
-  }
-
-  private setValue(
-    next: Roadmap,
-    reason: RoadmapChangeReason,
-    options: { save?: boolean; typing?: boolean } = {},
-  ): void {
-    // Rows may have appeared (undo, import, a move): light ones are watched for the viewport.
-    if (!options.typing) this.rows.watch();
-    this.committed = next;
-    this.roadmap = next;
-    this.drafts.edited();
-    this.restore.dropStale();
-    this.lifecycle.clearError();
-    if (reason !== 'remark' && reason !== 'transition') this.reviewer.schedule();
-    if (options.save !== false) this.drafts.schedule(this.draftData());
-    this.dispatchEvent(new ShnroRoadmapChangeEvent({ roadmap: next, reason }));
-  }
-
-  private seal(): void {
-    if (this.history) this.history = sealHistory(this.history);
-  }
-
   private announce(text: string): void {
     // A repeated message must still be spoken: alternate an invisible trailing space.
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
-  }
-
-  private onTransition(
-    next: Roadmap,
-    from: Roadmap,
-    action: Parameters<LifecycleController['act']>[0],
-  ): void {
-    // A step of the lifecycle is not undone with Ctrl+Z: the history starts again after it.
-    this.history = startHistory(next);
-    this.setValue(next, 'transition');
-    this.dispatchEvent(
-      new ShnroRoadmapTransitionEvent({ action, from: from.status, to: next.status, roadmap: next }),
-    );
-    this.announce(this.t('transitioned', { status: roadmapStatusLabels[next.status][this.localize.locale] }));
-  }
-
-  /** An automatic remark hidden with a reason: kept in `dismissedRemarks` and in the draft. */
-  private dismiss(remark: ReviewRemark, reason: string): void {
-    const roadmap = this.roadmap;
-    if (!roadmap) return;
-    const dismissal = dismissalOf(roadmap, remark, reason, this.currentDate(), this.authorName || undefined);
-    this.dismissedRemarks = withDismissal(this.dismissedRemarks, dismissal);
-    this.reviewer.refilter();
-    const { activityId, sectionId, field } = remark.place;
-    if (activityId !== undefined) {
-      this.ui.patchRow(activityId, { dismissing: undefined });
-      this.focusing.later(this.focusing.field(activityId, field));
-    } else {
-      this.ui.patchSection(sectionId, { dismissing: undefined });
-      this.focusing.later(`#${this.focusing.id(sectionId)}-title`);
-    }
-    this.drafts.schedule(this.draftData());
-    this.announce(this.t('dismissed'));
-    this.dispatchEvent(
-      new ShnroRemarkDismissedEvent({ remark, dismissal, dismissed: this.dismissedRemarks }),
-    );
-  }
-
-  private restoreDismissal(dismissal: RemarkDismissal): void {
-    this.dismissedRemarks = withoutDismissal(this.dismissedRemarks, dismissal);
-    this.reviewer.refilter();
-    this.drafts.schedule(this.draftData());
-    this.announce(this.t('restored'));
-    this.dispatchEvent(new ShnroRemarkRestoredEvent({ dismissal, dismissed: this.dismissedRemarks }));
   }
 
   private closePrintView(): void {
@@ -702,20 +491,6 @@ export class ShnroRoadmapEditor extends LitElement {
 
   private applyDraft(data: RoadmapEditorDraft): void {
     this.dismissedRemarks = [...data.dismissed];
-    this.edits.forget();
-    this.rows.reset(activityIds(data.roadmap));
-    this.history = this.history
-      ? recordEdit(this.history, data.roadmap, { at: performance.now() })
-      : startHistory(data.roadmap);
-    this.setValue(data.roadmap, 'draft', { save: false });
-  }
-
-  private async backToOriginal(): Promise<void> {
-    const original = this.original;
-    this.restore.closeRestored();
-    if (!original) return;
-    this.edits.forget();
-    this.commit(original, 'draft');
-    await this.drafts.discard();
+    this.changes.load(data.roadmap, 'draft', { save: false });
   }
 }

@@ -1,20 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ShnroScorecardSortEvent } from '../events/scorecard.js';
 import { axeViolations } from '../test-support/axe.js';
+import { mountElement, text } from '../test-support/mount-element.js';
 import type { ShnroScorecard } from './scorecard.js';
 import './define.js';
 import { scorecardCycles } from './test-support/cycles.js';
 
-async function mount(setup: (element: ShnroScorecard) => void, lang?: string): Promise<ShnroScorecard> {
-  const element = document.createElement('shnro-scorecard');
-  if (lang) element.lang = lang;
-  setup(element);
-  document.body.append(element);
-  await element.updateComplete;
-  return element;
-}
+const mount = (setup: (element: ShnroScorecard) => void, lang?: string) =>
+  mountElement('shnro-scorecard', setup, lang);
 
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const root = (element: ShnroScorecard) => element.shadowRoot!;
 const cell = (element: ShnroScorecard, territory: string, column: string) =>
   root(element).querySelector(`tr[data-territory="${territory}"] td[data-column="${column}"]`);

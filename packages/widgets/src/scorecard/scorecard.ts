@@ -17,7 +17,6 @@ import {
   type CycleComparison,
   type CycleReport,
   type IndicatorSet,
-  type Issue,
   type MonitoringCycle,
   type MonitoringCycleInput,
   type Outlier,
@@ -26,7 +25,8 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ShnroScorecardSortEvent } from '../events/scorecard.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
-import { readInlineJson } from '../shared/inline-json.js';
+import { InlineJsonController } from '../shared/inline-json-controller.js';
+import { issuesTemplate } from '../shared/issues.js';
 import { LocalizeController } from '../shared/localize.js';
 import { parseList } from '../shared/parse-list.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -116,28 +116,18 @@ export class ShnroScorecard extends LitElement {
   @state() private sortColumn = 'territory';
   @state() private sortDirection: Direction = 'ascending';
 
-  private inlineError?: string;
-  private readonly localize = new LocalizeController(this, scorecardMessages);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const found = readInlineJson(this);
-    if (!found) return;
-    if (!found.ok) {
-      this.inlineError = found.error;
-      return;
-    }
+  private readonly inline = new InlineJsonController(this, (data) => {
     // Shapes are checked in render with the core's schema; here they are only handed over.
-    const data = found.value as Record<string, unknown>;
     this.cycles ??= data['cycles'] as MonitoringCycleInput[] | undefined;
     this.previousCycles ??= data['previousCycles'] as MonitoringCycleInput[] | undefined;
-  }
+  });
+  private readonly localize = new LocalizeController(this, scorecardMessages);
 
   protected override render(): TemplateResult {
     const t = this.localize.term.bind(this.localize);
     const locale = this.localize.locale;
-    if (this.inlineError)
-      return html`<p role="alert" part="remark">${t('badInlineJson', { error: this.inlineError })}</p>`;
+    const unread = this.inline.alert((error) => t('badInlineJson', { error }));
+    if (unread) return unread;
     const current = parseList<MonitoringCycle>(monitoringCycleSchema, this.cycles, 'cycles', locale);
     const earlier = parseList<MonitoringCycle>(
       monitoringCycleSchema,
@@ -146,7 +136,7 @@ export class ShnroScorecard extends LitElement {
       locale,
     );
     const issues = [...current.issues, ...earlier.issues];
-    const problems = issues.length ? this.renderIssues(issues) : nothing;
+    const problems = issues.length ? issuesTemplate(this.localize.term('invalidData'), issues) : nothing;
     if (current.valid.length === 0)
       return html`${problems}
         <p role="status" class="empty">${t('empty')}</p>`;
@@ -335,14 +325,5 @@ export class ShnroScorecard extends LitElement {
           : nothing
       }
     </td>`;
-  }
-
-  private renderIssues(issues: readonly Issue[]): TemplateResult {
-    return html`<div role="alert" part="remark">
-      <p>${this.localize.term('invalidData')}</p>
-      <ul class="issues">
-        ${issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
-      </ul>
-    </div>`;
   }
 }

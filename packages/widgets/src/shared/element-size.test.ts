@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 // Issue 13: an element file holds its properties, its template wiring and its events; behaviour
 // lives in controllers, parts of the template in files named for what they render, rules in the
 // core. A file past the limit has taken a behaviour back in. The exceptions are the files not yet
-// split that far, each at its present size so that it can only shrink (measured after the drafts
-// journal's notices, the override reason and paste from Excel joined them; lines as split('\n')).
+// split that far, each at its present size so that it can only shrink (the editor after its history,
+// dismissals, change path and template wiring left for controllers; the form as it was after paste
+// from Excel joined it; lines as split('\n')).
 const LIMIT = 460;
 const NOT_YET: Readonly<Record<string, number>> = {
-  'roadmap-editor/roadmap-editor.ts': 722,
+  'roadmap-editor/roadmap-editor.ts': 497,
   'indicator-form/indicator-form.ts': 574,
 };
 

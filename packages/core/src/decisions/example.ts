@@ -1,9 +1,14 @@
-import { createActivity, createRoadmap, type DecisionRecordInput, type Roadmap } from '@shnro/core';
+import { createActivity, createRoadmap } from '../roadmap/create.js';
+import type { Roadmap } from '../roadmap/schema.js';
+import type { DecisionRecordInput } from './schema.js';
 
 // Seed 003 (МБОУ «Малошильнинская СОШ», 2021): the expert council's recommendations and the
 // municipal body's decisions, answered by a roadmap approved by order. The activities and the
-// wording of the decisions follow the seed's report; ids are illustrative.
-export function maloshRoadmap(): Roadmap {
+// wording of the decisions follow the seed's report; ids are illustrative. Shared by the core's
+// tests, the widgets' tests and stories.
+
+/** Seed 003's roadmap answering the council (дорожная карта по устранению недостатков). */
+export function maloshRoadmap2021(): Roadmap {
   const roadmap = createRoadmap({
     id: 'malosh-2021',
     school: { id: 'malosh', name: 'МБОУ «Малошильнинская СОШ»' },
@@ -33,7 +38,8 @@ export function maloshRoadmap(): Roadmap {
   };
 }
 
-export const maloshDecisions: DecisionRecordInput[] = [
+/** Seed 003's recommendations and management decisions, followed on that roadmap. */
+export const maloshDecisions2021: DecisionRecordInput[] = [
   {
     id: 'r1',
     kind: 'recommendation',

@@ -1,0 +1,315 @@
+// The rest of the chain on the server: the operator imports the region's registry (and sees the
+// diff of a re-import) and results, runs identification; the methodologist confirms or rejects
+// each proposal (a rejection needs a reason); decisions, ИОМ and assignments kept by role; the
+// справка built from stored data and its DOCX. Access: a school and a methodologist of another
+// municipality reach none of it by editing ids.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kanskMonitoring2022Counts } from '@shnro/core/examples';
+import type { Database } from '../src/db/database.js';
+import { demoAssignment, demoCycle, demoDecisions, demoIom } from '../src/seed/demo.js';
+import type { TestClient } from './support/client.js';
+import { openFixture } from './support/fixture.js';
+
+const fixtures = new URL('../../../packages/core/test/fixtures/region/', import.meta.url);
+const file = (name: string) => ({
+  fileName: name,
+  content: readFileSync(new URL(name, fixtures)).toString('base64'),
+});
+
+let db: Database;
+let school7: TestClient;
+let school5: TestClient;
+let kansk: TestClient;
+let tukaevsky: TestClient;
+let operator: TestClient;
+
+beforeAll(async () => {
+  const fixture = await openFixture();
+  db = fixture.db;
+  [school7, school5, kansk, tukaevsky, operator] = (await Promise.all(
+    ['school7', 'school5', 'metodist.kansk', 'metodist.tukaevsky', 'operator'].map(fixture.signedIn),
+  )) as [TestClient, TestClient, TestClient, TestClient, TestClient];
+});
+
+afterAll(async () => {
+  await db.close();
+});
+
+const count = async (sql: string) => (await db.query<{ n: number }>(sql))[0]!.n;
+
+describe('registry and results import (the operator)', () => {
+  it('only the operator imports; a school or methodologist gets 403 and nothing is written', async () => {
+    for (const client of [school7, kansk]) {
+      const refused = await client.json('POST', '/api/registry/imports', file('registry-2023.csv'));
+      expect(refused.status).toBe(403);
+    }
+    expect(await count('select count(*)::int as n from registry_imports')).toBe(0);
+  });
+
+  it('imports the registry: schools matched to the portal’s municipalities by name', async () => {
+    const preview = await operator.json('POST', '/api/registry/imports', {
+      ...file('registry-2023.csv'),
+      dryRun: true,
+    });
+    expect(preview.status).toBe(200);
+    expect(preview.body['diff'].added).toHaveLength(26);
+    expect(await count('select count(*)::int as n from schools')).toBe(4);
+    const imported = await operator.json('POST', '/api/registry/imports', file('registry-2023.csv'));
+    expect(imported.status).toBe(201);
+    expect(imported.body['problems']).toEqual([]);
+    expect(await count("select count(*)::int as n from schools where municipality_id = 'kansk'")).toBe(
+      2 + 18,
+    );
+    expect(await count('select count(*)::int as n from municipalities')).toBe(3);
+    // The methodologist of Канск now sees the imported schools of Канск, not Тукаевский's.
+    const seen = await kansk.json('GET', '/api/schools');
+    expect(seen.body['schools']).toHaveLength(20);
+  });
+
+  it('a re-import shows what changed, school by school', async () => {
+    const text = readFileSync(new URL('registry-2023.csv', fixtures), 'utf8').replace(
+      'МБОУ СОШ № 2 г. Канска;2400045024;ШНРО',
+      'МБОУ СОШ № 2 г. Канска;2400045024;',
+    );
+    const lines = text.split('\n').filter((line) => !line.includes('2400045031'));
+    const again = await operator.json('POST', '/api/registry/imports', {
+      fileName: 'registry-2024.csv',
+      content: Buffer.from(lines.join('\n')).toString('base64'),
+      dryRun: true,
+    });
+    expect(again.status).toBe(200);
+    expect(again.body['diff'].added).toEqual([]);
+    expect(again.body['diff'].changed).toEqual([
+      { id: '2400045024', name: expect.stringContaining('№ 2'), fields: ['categories'] },
+    ]);
+    expect(again.body['diff'].removed.map((s: { id: string }) => s.id)).toEqual(['2400045031']);
+    expect(again.body['diff'].unchanged).toBe(24);
+  });
+
+  it('a file that is not base64 is a 422 naming the field', async () => {
+    const bad = await operator.json('POST', '/api/registry/imports', {
+      fileName: 'r.csv',
+      content: 'не файл!',
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.body['error'].issues[0].path).toBe('content');
+  });
+
+  it('imports the results against the stored registry', async () => {
+    const results = await operator.json('POST', '/api/results/imports', file('results-2022-2023.csv'));
+    expect(results.status).toBe(201);
+    expect(results.body['results']).toBeGreaterThan(300);
+    // The same results as XLSX read the same (the core reads both; nothing written on a dry run).
+    const xlsx = await operator.json('POST', '/api/results/imports', {
+      ...file('results-2022-2023.xlsx'),
+      dryRun: true,
+    });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.body['results']).toBe(results.body['results']);
+    expect(await count('select count(*)::int as n from result_imports')).toBe(1);
+  });
+});
+
+describe('identification: proposals the methodologist decides', () => {
+  it('the operator runs the methodology; each municipality sees its own proposals', async () => {
+    expect((await kansk.json('POST', '/api/identification/runs', {})).status).toBe(403);
+    const run = await operator.json('POST', '/api/identification/runs', {});
+    expect(run.status).toBe(201);
+    expect(run.body['proposed']).toBeGreaterThan(0);
+    const ours = (await kansk.json('GET', '/api/identification/proposals')).body['proposals'];
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours.every((p: { municipalityId: string }) => p.municipalityId === 'kansk')).toBe(true);
+    const theirs = (await tukaevsky.json('GET', '/api/identification/proposals')).body['proposals'];
+    expect(theirs.every((p: { municipalityId: string }) => p.municipalityId === 'tukaevsky')).toBe(true);
+    expect((await school7.json('GET', '/api/identification/proposals')).body['proposals']).toEqual([]);
+  });
+
+  it('confirms one; rejects another only with a reason; another municipality cannot decide', async () => {
+    const [first, second] = (await kansk.json('GET', '/api/identification/proposals')).body['proposals'];
+    const path = (p: { schoolId: string; category: string }) =>
+      `/api/identification/proposals/${p.schoolId}/${p.category}/decision`;
+    const body = (p: { year: number; methodologyId: string; revision: number }, decision: object) => ({
+      year: p.year,
+      methodologyId: p.methodologyId,
+      baseRevision: p.revision,
+      decision,
+    });
+    expect((await tukaevsky.json('POST', path(first), body(first, { decision: 'confirm' }))).status).toBe(
+      404,
+    );
+    expect((await operator.json('POST', path(first), body(first, { decision: 'confirm' }))).status).toBe(403);
+    const confirmed = await kansk.json('POST', path(first), body(first, { decision: 'confirm' }));
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body['status']).toBe('confirmed');
+    expect(confirmed.body['decision'].by).toBe('О. Г. Викульева, методист г. Канска');
+    const [school] = await db.query<{ categories: string[] }>(
+      'select categories from schools where id = $1',
+      [first.schoolId],
+    );
+    expect(school!.categories).toContain(first.category);
+    const noReason = await kansk.json('POST', path(second), body(second, { decision: 'reject' }));
+    expect(noReason.status).toBe(422);
+    expect(noReason.body['error'].issues[0].path).toBe('decision.reason');
+    const rejected = await kansk.json(
+      'POST',
+      path(second),
+      body(second, { decision: 'reject', reason: 'результаты перепроверяются' }),
+    );
+    expect(rejected.status).toBe(200);
+    expect(rejected.body['status']).toBe('rejected');
+  });
+});
+
+describe('decisions, ИОМ and assignments by role', () => {
+  it('a school sees the decisions addressed to it, the methodologist its municipality’s, another none', async () => {
+    const own = (await school7.json('GET', '/api/decisions')).body['decisions'];
+    expect(own.map((d: { id: string }) => d.id)).toEqual(['kansk-2022-d1']);
+    expect((await school5.json('GET', '/api/decisions')).body['decisions']).toEqual([]);
+    expect((await kansk.json('GET', '/api/decisions')).body['decisions']).toHaveLength(demoDecisions.length);
+    expect((await tukaevsky.json('GET', '/api/decisions')).body['decisions']).toEqual([]);
+    expect((await tukaevsky.json('GET', '/api/decisions/kansk-2022-d1')).status).toBe(404);
+    expect((await school5.json('GET', '/api/decisions/kansk-2022-d1')).status).toBe(404);
+  });
+
+  it('the addressed school moves the state; «просрочено» is never set by hand; the text stays', async () => {
+    const stored = (await school7.json('GET', '/api/decisions/kansk-2022-d1')).body;
+    const overdue = await school7.json('PUT', '/api/decisions/kansk-2022-d1', {
+      baseRevision: stored['revision'],
+      document: { ...stored['document'], status: 'overdue' },
+    });
+    expect(overdue.status).toBe(422);
+    const moved = await school7.json('PUT', '/api/decisions/kansk-2022-d1', {
+      baseRevision: stored['revision'],
+      document: { ...stored['document'], status: 'in-progress', text: 'Подменённый текст' },
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body['document'].status).toBe('in-progress');
+    expect(moved.body['document'].text).toBe(stored['document'].text);
+    const stale = await kansk.json('PUT', '/api/decisions/kansk-2022-d1', {
+      baseRevision: stored['revision'],
+      document: { ...stored['document'], status: 'done' },
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body['error'].current.revision).toBe(2);
+  });
+
+  it('a methodologist cannot address a decision to another municipality’s school; a school cannot create one', async () => {
+    const decision = {
+      id: 'foreign',
+      kind: 'management-decision',
+      text: 'Провести аудит.',
+      addressee: { kind: 'school', schoolId: 'tukaevsky-maloshilna', name: 'Малошильнинская СОШ' },
+    };
+    expect((await kansk.json('POST', '/api/decisions', { document: decision })).status).toBe(404);
+    expect((await school7.json('POST', '/api/decisions', { document: decision })).status).toBe(403);
+    const ok = await kansk.json('POST', '/api/decisions', {
+      document: { ...decision, addressee: { kind: 'school', schoolId: 'kansk-school-5', name: 'СОШ № 5' } },
+    });
+    expect(ok.status).toBe(201);
+    expect(
+      await count(
+        "select count(*)::int as n from decisions where id = 'foreign' and school_id = 'kansk-school-5'",
+      ),
+    ).toBe(1);
+  });
+
+  it('ИОМ: the school keeps its own; another school and another municipality see nothing', async () => {
+    expect((await school7.json('GET', '/api/ioms')).body['ioms'].map((i: { id: string }) => i.id)).toEqual([
+      demoIom.id,
+    ]);
+    expect((await school5.json('GET', `/api/ioms/${demoIom.id}`)).status).toBe(404);
+    expect((await tukaevsky.json('GET', '/api/ioms')).body['ioms']).toEqual([]);
+    expect((await kansk.json('GET', '/api/ioms')).body['ioms']).toHaveLength(1);
+    const edit = await kansk.json('PUT', `/api/ioms/${demoIom.id}`, { baseRevision: 1, document: demoIom });
+    expect(edit.status).toBe(403);
+    const own = await school7.json('PUT', `/api/ioms/${demoIom.id}`, {
+      baseRevision: 1,
+      document: { ...demoIom, supervisor: 'Иванова А. А.' },
+    });
+    expect(own.status).toBe(200);
+    const other = await school5.json('PUT', `/api/ioms/${demoIom.id}`, {
+      baseRevision: 2,
+      document: demoIom,
+    });
+    expect(other.status).toBe(404);
+  });
+
+  it('assignments: the methodologist of the municipality only', async () => {
+    expect((await school7.json('GET', '/api/mentorships')).body['mentorships']).toHaveLength(1);
+    expect((await school5.json('GET', '/api/mentorships')).body['mentorships']).toEqual([]);
+    expect((await tukaevsky.json('GET', `/api/mentorships/${demoAssignment.id}`)).status).toBe(404);
+    const foreign = { ...demoAssignment, id: 'x', to: { kind: 'school', schoolId: 'tukaevsky-maloshilna' } };
+    expect((await kansk.json('POST', '/api/mentorships', { document: foreign })).status).toBe(404);
+    expect(
+      (
+        await tukaevsky.json('PUT', `/api/mentorships/${demoAssignment.id}`, {
+          baseRevision: 1,
+          document: demoAssignment,
+        })
+      ).status,
+    ).toBe(404);
+  });
+});
+
+describe('the справка of a cycle from stored data', () => {
+  it('is the methodologist’s and the operator’s, of their reach only', async () => {
+    expect((await school7.json('GET', `/api/cycles/${demoCycle.id}/report`)).status).toBe(403);
+    expect((await tukaevsky.json('GET', `/api/cycles/${demoCycle.id}/report`)).status).toBe(404);
+    expect((await tukaevsky.request('GET', `/api/cycles/${demoCycle.id}/report.docx`)).status).toBe(404);
+  });
+
+  it('builds from the typed municipal counts, compares with the year before, and downloads as DOCX', async () => {
+    const put = await kansk.json('PUT', `/api/cycles/${demoCycle.id}/answers/municipality`, {
+      input: kanskMonitoring2022Counts,
+    });
+    expect(put.status).toBe(200);
+    const report = await kansk.json('GET', `/api/cycles/${demoCycle.id}/report`);
+    expect(report.status).toBe(200);
+    const text = JSON.stringify(report.body);
+    expect(report.body['header'].title).toBe('Аналитическая справка');
+    expect(text).toContain('Методический десант');
+    const next = await kansk.json('POST', '/api/cycles', {
+      municipalityId: 'kansk',
+      schoolYear: '2022-2023',
+    });
+    expect(next.status).toBe(201);
+    await kansk.json('PUT', `/api/cycles/${next.body['id']}/answers/municipality`, {
+      input: {
+        ...kanskMonitoring2022Counts,
+        answers: { ...kanskMonitoring2022Counts.answers, '1.5': { numerator: 8 } },
+      },
+    });
+    const document = await kansk.json('GET', `/api/cycles/${next.body['id']}/document`);
+    expect(document.body['previous'].id).toBe(demoCycle.id);
+    expect(document.body['cycle'].units[0].state).toBe('submitted');
+    const compared = JSON.stringify((await kansk.json('GET', `/api/cycles/${next.body['id']}/report`)).body);
+    // The comparison with the year before, as the core words it: 1.5 went from 7 to 8 of 18.
+    expect(compared).toContain('Сравнение с периодом 2021-2022');
+    expect(compared).toContain('Ухудшились показатели 1.5.');
+    const docx = await kansk.request('GET', `/api/cycles/${next.body['id']}/report.docx`);
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get('content-type')).toContain('wordprocessingml');
+    const bytes = new Uint8Array(await docx.arrayBuffer());
+    expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]);
+  });
+});
+
+describe('demo data of the workspace in a database seeded by an earlier version', () => {
+  it('is added once at the next start, and not again after someone deletes it', async () => {
+    const { seedDemo } = await import('../src/seed/demo.js');
+    const records = () =>
+      count(
+        "select (select count(*) from decisions where id like 'kansk-2022-%') + (select count(*) from ioms) + (select count(*) from mentorships)::int as n",
+      );
+    await db.query("delete from decisions where id like 'kansk-2022-%'");
+    await db.query('delete from ioms');
+    await db.query('delete from mentorships');
+    await db.query('delete from seed_marks');
+    expect(await seedDemo(db)).toBe(false);
+    expect(await records()).toBe(demoDecisions.length + 2);
+    await db.query("delete from decisions where id like 'kansk-2022-%'");
+    expect(await seedDemo(db)).toBe(false);
+    expect(await records()).toBe(2);
+  });
+});

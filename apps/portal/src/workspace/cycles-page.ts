@@ -1,0 +1,199 @@
+import {
+  municipalMonitoringSet,
+  type AnalyticalReport,
+  type CountsInput,
+  type MonitoringCycle,
+} from '@shnro/core';
+import { reportToHtml } from '@shnro/report-export';
+import type { ShnroCycleCompare } from '@shnro/widgets/cycle-compare/define.js';
+import '@shnro/widgets/cycle-compare/define.js';
+import type { DocumentRef } from '@shnro/widgets/data-source.js';
+import type { ShnroIndicatorForm } from '@shnro/widgets/indicator-form/define.js';
+import '@shnro/widgets/indicator-form/define.js';
+import { ShnroOutboxChangeEvent } from '@shnro/widgets/outbox.js';
+import type { ShnroScorecard } from '@shnro/widgets/scorecard/define.js';
+import '@shnro/widgets/scorecard/define.js';
+import { getJson, send } from '../cabinet/api.js';
+import { card, dataSource, el, type Workspace } from './gate.js';
+
+interface CycleRow {
+  id: string;
+  municipalityId: string;
+  schoolYear: string;
+  status: string;
+}
+
+const yearText = (year: string) => year.replace('-', '–');
+const nextYear = (year: string) => `${Number(year.slice(0, 4)) + 1}-${Number(year.slice(5)) + 1}`;
+
+/**
+ * Циклы мониторинга и справка (seed 001): the methodologist types the municipality's counts for
+ * a cycle, opens the next year's cycle, sees the scorecard and the comparison of the two, and
+ * gets the справка built by the server from the stored data, as HTML and as DOCX.
+ */
+export async function mountCyclesPage({ user, outbox, body }: Workspace): Promise<void> {
+  if (user.role === 'school') {
+    body.append(
+      el(
+        'p',
+        'Ответы своей школы команда вносит в личном кабинете; сводные данные цикла и справку видит методист муниципалитета.',
+      ),
+    );
+    return;
+  }
+  const pick = card('cycles', 'Циклы мониторинга');
+  const select = el('select', '', { id: 'cycle-select', 'aria-label': 'Цикл мониторинга' });
+  const openNext = el('button', '', { type: 'button', id: 'cycle-open-next' });
+  const note = el('p', '', { id: 'cycles-note', role: 'status' });
+  pick.append(el('p', 'Учебный год: '), note);
+  pick.querySelector('p')!.append(select, ' ', openNext);
+
+  const counts = card('municipal-counts', 'Муниципальные показатели');
+  const form = document.createElement('shnro-indicator-form') as ShnroIndicatorForm;
+  form.set = municipalMonitoringSet;
+  form.setAttribute('draft-scope', user.login);
+  counts.append(form);
+  counts.hidden = user.role !== 'methodologist';
+
+  const scoreCard = card('scorecard-card', 'Сводная таблица цикла');
+  const scorecard = document.createElement('shnro-scorecard') as ShnroScorecard;
+  scorecard.indicatorSet = municipalMonitoringSet;
+  scoreCard.append(scorecard);
+
+  const compareCard = card('compare-card', 'Сравнение с предыдущим циклом');
+  const compare = document.createElement('shnro-cycle-compare') as ShnroCycleCompare;
+  compareCard.append(compare);
+
+  const reportCard = card('report-card', 'Аналитическая справка по циклу');
+  const build = el('button', 'Сформировать справку', { type: 'button', id: 'report-build' });
+  const docx = el('a', 'Скачать DOCX', { id: 'report-docx', download: '' });
+  docx.hidden = true;
+  const frame = el('iframe', '', {
+    id: 'report-preview',
+    title: 'Справка',
+    sandbox: '',
+    class: 'portal-report-preview',
+  });
+  frame.hidden = true;
+  const actions = el('p', '', { class: 'portal-actions' });
+  actions.append(build, ' ', docx);
+  reportCard.append(
+    el(
+      'p',
+      'Справку строит сервер из сохранённых ответов, решений и дорожных карт: цифры в ней не набираются вручную.',
+    ),
+    actions,
+    frame,
+  );
+  body.append(pick, counts, scoreCard, compareCard, reportCard);
+
+  let cycles: CycleRow[] = [];
+  let current: CycleRow | undefined;
+  const revisions = new Map<string, number>();
+
+  const drawOverview = async () => {
+    if (!current) return;
+    const index = cycles.findIndex((c) => c.id === current!.id);
+    const previous = cycles
+      .slice(0, index)
+      .reverse()
+      .find((c) => c.municipalityId === current!.municipalityId);
+    const [now, before] = await Promise.all([
+      dataSource.load<MonitoringCycle>({ kind: 'cycle', id: current.id }),
+      previous ? dataSource.load<MonitoringCycle>({ kind: 'cycle', id: previous.id }) : undefined,
+    ]);
+    if (!now) return;
+    scorecard.cycles = [now.document];
+    scorecard.previousCycles = before ? [before.document] : [];
+    compareCard.hidden = !before;
+    if (before) {
+      compare.previous = before.document;
+      compare.current = now.document;
+    }
+  };
+
+  const choose = async (id: string) => {
+    current = cycles.find((c) => c.id === id);
+    if (!current) return;
+    select.value = current.id;
+    openNext.textContent = `Открыть цикл ${yearText(nextYear(current.schoolYear))}`;
+    openNext.hidden =
+      user.role !== 'methodologist' || cycles.some((c) => c.schoolYear === nextYear(current!.schoolYear));
+    counts.querySelector('h2')!.textContent =
+      `Муниципальные показатели за ${yearText(current.schoolYear)} учебный год`;
+    frame.hidden = true;
+    docx.hidden = true;
+    if (user.role === 'methodologist') {
+      const ref: DocumentRef = { kind: 'monitoring', cycleId: current.id, scope: 'municipality' };
+      const stored = await dataSource.load<CountsInput>(ref);
+      if (stored) revisions.set(current.id, stored.revision);
+      form.documentId = `${current.id}-municipality`;
+      form.value = stored?.document ?? { kind: 'counts', answers: {} };
+    }
+    await drawOverview();
+  };
+
+  const loadCycles = async (preferred?: string) => {
+    ({ cycles } = await getJson<{ cycles: CycleRow[] }>('/cycles'));
+    select.replaceChildren(
+      ...cycles.map((c) => el('option', `${yearText(c.schoolYear)} (${c.municipalityId})`, { value: c.id })),
+    );
+    const chosen = preferred ?? cycles.at(-1)?.id;
+    if (chosen) await choose(chosen);
+    else note.textContent = 'Циклов мониторинга пока нет.';
+  };
+
+  select.addEventListener('change', () => void choose(select.value));
+  openNext.addEventListener('click', () => {
+    if (!current) return;
+    void send<CycleRow>('POST', '/cycles', {
+      municipalityId: current.municipalityId,
+      schoolYear: nextYear(current.schoolYear),
+    }).then(async (answer) => {
+      note.textContent = answer.ok ? `Открыт цикл ${yearText(answer.body.schoolYear)}.` : answer.message;
+      if (answer.ok) await loadCycles(answer.body.id);
+    });
+  });
+  form.addEventListener('shnro-indicators-submit', (event) => {
+    if (!current) return;
+    const base = revisions.get(current.id);
+    void outbox.enqueue(
+      {
+        type: 'submit',
+        ref: { kind: 'monitoring', cycleId: current.id, scope: 'municipality' },
+        document: event.detail.input,
+      },
+      {
+        label: `Муниципальные показатели ${current.schoolYear}`,
+        ...(base === undefined ? {} : { baseRevision: base }),
+      },
+    );
+  });
+  outbox.addEventListener(ShnroOutboxChangeEvent.eventName, (event) => {
+    for (const item of (event as ShnroOutboxChangeEvent).items) {
+      const ref = item.operation.ref;
+      if (item.state === 'sent' && item.stored && ref.kind === 'monitoring' && ref.scope === 'municipality') {
+        if (revisions.get(ref.cycleId) !== item.stored.revision) {
+          revisions.set(ref.cycleId, item.stored.revision);
+          if (ref.cycleId === current?.id) void drawOverview();
+        }
+      }
+    }
+  });
+  build.addEventListener('click', () => {
+    if (!current) return;
+    const id = current.id;
+    void getJson<AnalyticalReport>(`/cycles/${encodeURIComponent(id)}/report`).then(
+      (report) => {
+        // The preview runs no script and reaches nothing of the portal (an empty sandbox).
+        frame.srcdoc = reportToHtml(report, { locale: 'ru' });
+        frame.hidden = false;
+        docx.href = `/api/cycles/${encodeURIComponent(id)}/report.docx`;
+        docx.hidden = false;
+        note.textContent = 'Справка сформирована.';
+      },
+      (error: unknown) => (note.textContent = `Справку сформировать не удалось: ${String(error)}`),
+    );
+  });
+  await loadCycles();
+}

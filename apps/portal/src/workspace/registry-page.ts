@@ -1,0 +1,291 @@
+import { getJson, send } from '../cabinet/api.js';
+import { card, el, fileAsBase64, type Workspace } from './gate.js';
+
+interface ImportAnswer {
+  diff: {
+    added: { id: string; name: string }[];
+    changed: { id: string; name: string; fields: string[] }[];
+    removed: { id: string; name: string }[];
+    unchanged: number;
+    withoutMunicipality: { id: string; name: string }[];
+  };
+  problems: { severity: string; message: string }[];
+  results?: number;
+}
+
+interface Proposal {
+  schoolId: string;
+  schoolName: string;
+  category: string;
+  year: number;
+  methodologyId: string;
+  status: 'proposed' | 'confirmed' | 'rejected';
+  decision: { reason?: string; by?: string } | null;
+  revision: number;
+  proposal: {
+    label: { ru: string };
+    criteria: { label: { ru: string }; figures: { text: { ru: string } }[] }[];
+  };
+}
+
+const statusText: Record<Proposal['status'], string> = {
+  proposed: 'ожидает решения',
+  confirmed: 'подтверждено',
+  rejected: 'отклонено',
+};
+
+/** An upload form: a file and the buttons that send it (dry run first, when offered). */
+function uploadForm(id: string, label: string, buttons: [string, boolean][]): HTMLFormElement {
+  const form = el('form', '', { id, class: 'portal-form' });
+  const field = el('label', `${label} `);
+  field.append(el('input', '', { type: 'file', name: 'file', accept: '.csv,.xlsx,.xls', required: '' }));
+  const actions = el('p', '', { class: 'portal-actions' });
+  for (const [text, dryRun] of buttons) {
+    actions.append(el('button', text, { type: 'submit', 'data-dry-run': String(dryRun) }));
+  }
+  form.append(el('p'), actions);
+  form.firstElementChild!.append(field);
+  return form;
+}
+
+function list(title: string, items: string[]): HTMLElement {
+  const box = el('div');
+  box.append(el('h3', `${title}: ${items.length}`));
+  if (items.length > 0) {
+    const ul = el('ul');
+    ul.append(...items.map((item) => el('li', item)));
+    box.append(ul);
+  }
+  return box;
+}
+
+/** What an import changed or would change, and every problem of the file. */
+function renderImport(output: HTMLElement, answer: ImportAnswer, dryRun: boolean): void {
+  const { diff } = answer;
+  output.replaceChildren(
+    el('p', dryRun ? 'Так изменится реестр (ничего не записано):' : 'Реестр загружен.', { role: 'status' }),
+    list(
+      'Добавлено школ',
+      diff.added.map((s) => s.name),
+    ),
+    list(
+      'Изменено',
+      diff.changed.map((s) => `${s.name} (${s.fields.join(', ')})`),
+    ),
+    list(
+      'Нет в новом файле (оставлены в портале)',
+      diff.removed.map((s) => s.name),
+    ),
+    el('p', `Без изменений: ${diff.unchanged}.`),
+  );
+  if (diff.withoutMunicipality.length > 0) {
+    output.append(
+      list(
+        'Без муниципалитета (не загружены)',
+        diff.withoutMunicipality.map((s) => s.name),
+      ),
+    );
+  }
+  output.append(
+    list(
+      'Замечания к файлу',
+      answer.problems.map((p) => p.message),
+    ),
+  );
+}
+
+async function mountOperator(body: HTMLElement): Promise<void> {
+  const registry = card('registry', 'Реестр школ региона');
+  const registryForm = uploadForm('registry-form', 'Файл реестра (CSV или XLSX)', [
+    ['Показать изменения', true],
+    ['Загрузить реестр', false],
+  ]);
+  const registryOut = el('div', '', { id: 'registry-result', 'aria-live': 'polite' });
+  const demo = el('p', 'Демонстрационные файлы региона: ');
+  for (const [href, text] of [
+    ['/demo/registry-2023.csv', 'реестр на 01.09.2023'],
+    ['/demo/results-2022-2023.csv', 'результаты ВПР 2021/2022–2022/2023'],
+  ] as const) {
+    demo.append(el('a', text, { href, download: '' }), ' ');
+  }
+  registry.append(demo, registryForm, registryOut);
+
+  const results = card('results', 'Результаты оценочных процедур');
+  const resultsForm = uploadForm('results-form', 'Файл результатов (CSV или XLSX)', [
+    ['Загрузить результаты', false],
+  ]);
+  const resultsOut = el('p', '', { id: 'results-result', role: 'status' });
+  results.append(resultsForm, resultsOut);
+
+  const identify = card('identify', 'Определение школ с низкими результатами');
+  const run = el('button', 'Определить школы по методике региона', { type: 'button', id: 'identify-run' });
+  const runOut = el('p', '', { id: 'identify-result', role: 'status' });
+  identify.append(
+    el(
+      'p',
+      'Методика применяется к загруженным реестру и результатам; решение по каждой школе принимает методист муниципалитета.',
+    ),
+    run,
+    runOut,
+  );
+
+  // A plain list of the registry's schools; the registry element is wired here later.
+  const schools = card('registry-schools', 'Школы в реестре');
+  const table = el('table', '', { class: 'portal-table', id: 'schools-table' });
+  schools.append(table);
+  const drawSchools = async () => {
+    const { schools: rows } = await getJson<{
+      schools: { id: string; name: string; municipalityId: string; categories: string[] }[];
+    }>('/schools');
+    const head = el('thead');
+    const headRow = el('tr');
+    headRow.append(
+      el('th', 'Школа', { scope: 'col' }),
+      el('th', 'Муниципалитет', { scope: 'col' }),
+      el('th', 'Категории', { scope: 'col' }),
+    );
+    head.append(headRow);
+    const tbody = el('tbody');
+    for (const row of rows) {
+      const tr = el('tr', '', { 'data-school': row.id });
+      tr.append(el('td', row.name), el('td', row.municipalityId), el('td', row.categories.join(', ')));
+      tbody.append(tr);
+    }
+    table.replaceChildren(head, tbody);
+    schools.querySelector('h2')!.textContent = `Школы в реестре: ${rows.length}`;
+  };
+
+  const upload = (
+    form: HTMLFormElement,
+    path: string,
+    after: (answer: ImportAnswer, dryRun: boolean) => void,
+    fail: (m: string) => void,
+  ) =>
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const dryRun = (event as SubmitEvent).submitter?.getAttribute('data-dry-run') === 'true';
+      const file = (form.elements.namedItem('file') as HTMLInputElement).files?.[0];
+      if (!file) return;
+      void fileAsBase64(file).then(async (content) => {
+        const answer = await send<ImportAnswer>('POST', path, { fileName: file.name, content, dryRun });
+        if (!answer.ok) return fail(answer.message);
+        after(answer.body, dryRun);
+        if (!dryRun) await drawSchools();
+      });
+    });
+  upload(
+    registryForm,
+    '/registry/imports',
+    (answer, dryRun) => renderImport(registryOut, answer, dryRun),
+    (m) => {
+      registryOut.replaceChildren(el('p', m, { role: 'alert' }));
+    },
+  );
+  upload(
+    resultsForm,
+    '/results/imports',
+    (answer) => {
+      resultsOut.textContent = `Загружено результатов: ${answer.results ?? 0}; замечаний к файлу: ${answer.problems.length}.`;
+    },
+    (m) => (resultsOut.textContent = m),
+  );
+  run.addEventListener('click', () => {
+    void send<{ proposed: number; schoolsEvaluated: number; year: number }>(
+      'POST',
+      '/identification/runs',
+      {},
+    ).then((answer) => {
+      runOut.textContent = answer.ok
+        ? `Проверено школ: ${answer.body.schoolsEvaluated}; предложений: ${answer.body.proposed} (${answer.body.year} г.). Их рассматривают методисты муниципалитетов.`
+        : answer.message;
+    });
+  });
+  body.append(registry, results, identify, schools);
+  await drawSchools();
+}
+
+/** The proposals of the person's reach; the methodologist confirms or rejects each with a reason. */
+async function mountProposals(body: HTMLElement, mayDecide: boolean): Promise<void> {
+  const section = card('proposals', 'Предложения по определению школ');
+  const table = el('table', '', { class: 'portal-table', id: 'proposals-table' });
+  const note = el('p', '', { id: 'proposals-note', role: 'status' });
+  section.append(note, table);
+  body.append(section);
+  const draw = async () => {
+    const { proposals } = await getJson<{ proposals: Proposal[] }>('/identification/proposals');
+    const head = el('thead');
+    const headRow = el('tr');
+    for (const title of ['Школа', 'Категория', 'Основания', 'Решение'])
+      headRow.append(el('th', title, { scope: 'col' }));
+    head.append(headRow);
+    const tbody = el('tbody');
+    for (const p of proposals) {
+      const tr = el('tr', '', { 'data-school': p.schoolId, 'data-status': p.status });
+      const reasons = el('td');
+      const ul = el('ul');
+      for (const criterion of p.proposal.criteria) {
+        for (const figure of criterion.figures.slice(0, 3)) ul.append(el('li', figure.text.ru));
+      }
+      reasons.append(ul);
+      const decision = el('td');
+      const state =
+        p.status === 'rejected' && p.decision?.reason
+          ? `${statusText.rejected}: ${p.decision.reason}`
+          : statusText[p.status];
+      decision.append(el('span', state, { class: 'proposal-state' }));
+      if (mayDecide && p.status === 'proposed') {
+        const form = el('form', '', { class: 'proposal-decision' });
+        const confirm = el('button', 'Подтвердить', {
+          type: 'submit',
+          value: 'confirm',
+          'aria-label': `Подтвердить: ${p.schoolName}`,
+        });
+        const reason = el('input', '', {
+          name: 'reason',
+          'aria-label': `Причина отклонения: ${p.schoolName}`,
+        });
+        const reject = el('button', 'Отклонить', {
+          type: 'submit',
+          value: 'reject',
+          'aria-label': `Отклонить: ${p.schoolName}`,
+        });
+        form.append(' ', confirm, ' ', reason, ' ', reject);
+        form.addEventListener('submit', (event) => {
+          event.preventDefault();
+          const choice = (event as SubmitEvent).submitter?.getAttribute('value') ?? 'confirm';
+          const decisionBody =
+            choice === 'reject'
+              ? { decision: 'reject', reason: reason.value.trim() || undefined }
+              : { decision: 'confirm' };
+          void send(
+            'POST',
+            `/identification/proposals/${encodeURIComponent(p.schoolId)}/${encodeURIComponent(p.category)}/decision`,
+            {
+              year: p.year,
+              methodologyId: p.methodologyId,
+              baseRevision: p.revision,
+              decision: decisionBody,
+            },
+          ).then(async (answer) => {
+            note.textContent = answer.ok
+              ? `${p.schoolName}: ${choice === 'confirm' ? 'подтверждено' : 'отклонено'}.`
+              : answer.message;
+            if (answer.ok) await draw();
+          });
+        });
+        decision.append(form);
+      }
+      tr.append(el('td', p.schoolName), el('td', p.proposal.label.ru), reasons, decision);
+      tbody.append(tr);
+    }
+    table.replaceChildren(head, tbody);
+    section.querySelector('h2')!.textContent = `Предложения по определению школ: ${proposals.length}`;
+  };
+  await draw();
+}
+
+/** Реестр и определение ОО: the operator imports, the methodologist decides, the school sees its own. */
+export async function mountRegistryPage({ user, body }: Workspace): Promise<void> {
+  if (user.role === 'operator') await mountOperator(body);
+  await mountProposals(body, user.role === 'methodologist');
+}

@@ -1,0 +1,124 @@
+import {
+  describeImportProblem,
+  type ColumnMatch,
+  type DisplayLocale,
+  type FieldDefinition,
+  type PreviewRow,
+  type SheetReport,
+} from '@shnro/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import type { WindowController } from './window-controller.js';
+
+/** One sheet's preview, worked out once per import: the columns shown and the rows, all or with problems. */
+export interface PreviewModel {
+  sheet: SheetReport;
+  columns: ColumnMatch[];
+  /** Header as written → field, to mark the cell a problem names. */
+  fieldOfHeader: Map<string, string>;
+  rows: readonly PreviewRow[];
+  errors: number;
+  warnings: number;
+}
+
+/** The preview of a sheet: its imported columns, and its rows (only those with problems if asked). */
+export function previewModel(sheet: SheetReport, onlyProblems: boolean): PreviewModel {
+  const columns = sheet.mapping.columns.filter((column) => column.field !== null);
+  const fieldOfHeader = new Map(columns.map((column) => [column.header, column.field!]));
+  let errors = 0;
+  let warnings = 0;
+  for (const row of sheet.preview)
+    if (row.status === 'error') errors++;
+    else if (row.status === 'warning') warnings++;
+  const rows = onlyProblems ? sheet.preview.filter((row) => row.problems.length > 0) : sheet.preview;
+  return { sheet, columns, fieldOfHeader, rows, errors, warnings };
+}
+
+/** What the preview needs from the element: texts, labels and the window over the rows. */
+export interface PreviewContext {
+  model: PreviewModel;
+  locale: DisplayLocale;
+  window: WindowController;
+  labels: ReadonlyMap<string, FieldDefinition['label']>;
+  term: (
+    key: 'previewCaption' | 'previewRow' | 'previewStatus' | 'previewProblems' | 'noRows',
+    values?: Record<string, string | number>,
+  ) => string;
+  status: (status: PreviewRow['status']) => string;
+}
+
+/**
+ * The virtualised preview table (предпросмотр): only the rows in view are in the DOM, between two
+ * spacer rows of the height of the rest; each problem is said in words with its sheet, row and
+ * column, and its cell is marked (outline and «!», not colour alone).
+ */
+export function renderPreview(context: PreviewContext): TemplateResult {
+  const { model, locale, window, labels, term } = context;
+  if (model.rows.length === 0) return html`<p class="empty">${term('noRows')}</p>`;
+  const span = window.window(model.rows.length);
+  const visible = model.rows.slice(span.start, span.end);
+  const width = model.columns.length + 3;
+  return html`<div
+    class="scroller"
+    part="preview"
+    tabindex="0"
+    role="region"
+    aria-label=${term('previewCaption', { sheet: model.sheet.name })}
+    ${ref(window.attach)}
+  >
+    <table aria-rowcount=${model.rows.length + 1}>
+      <caption>
+        ${term('previewCaption', { sheet: model.sheet.name })}
+      </caption>
+      <thead>
+        <tr aria-rowindex="1">
+          <th scope="col" class="number">${term('previewRow')}</th>
+          ${model.columns.map(
+            (column) =>
+              html`<th scope="col">
+                ${(labels.get(column.field!) ?? { ru: column.field! })[locale] ?? column.field}
+                <span class="muted letter">${column.letter}</span>
+              </th>`,
+          )}
+          <th scope="col">${term('previewStatus')}</th>
+          <th scope="col">${term('previewProblems')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${span.before > 0 ? spacer('before', width) : nothing}
+        ${visible.map((row, offset) => renderRow(context, row, span.start + offset + 2))}
+        ${span.after > 0 ? spacer('after', width) : nothing}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+// Heights are set by the window controller through the CSSOM: a style attribute would break a strict CSP.
+function spacer(side: 'before' | 'after', width: number): TemplateResult {
+  return html`<tr class="spacer" aria-hidden="true">
+    <td colspan=${width} data-window-spacer=${side}></td>
+  </tr>`;
+}
+
+function renderRow(context: PreviewContext, row: PreviewRow, index: number): TemplateResult {
+  const { model, locale } = context;
+  const marked = new Set(row.problems.map((problem) => model.fieldOfHeader.get(problem.column ?? '')));
+  const said = row.problems.map((problem) => describeImportProblem(problem, locale)).join(' ');
+  return html`<tr data-window-row data-row=${row.row} aria-rowindex=${index} class=${row.status}>
+    <th scope="row" class="number">${row.row}</th>
+    ${model.columns.map((column) =>
+      marked.has(column.field!)
+        ? html`<td class="problem" part="problem-cell">
+            <span aria-hidden="true" class="flag">!</span>${row.values[column.field!] ?? ''}
+          </td>`
+        : html`<td>${row.values[column.field!] ?? ''}</td>`,
+    )}
+    <td>
+      <span
+        class="mark ${row.status === 'error' ? 'danger' : row.status === 'warning' ? 'warning' : 'success'}"
+        >${context.status(row.status)}</span
+      >
+    </td>
+    <td class="said" title=${said}>${said}</td>
+  </tr>`;
+}

@@ -1,0 +1,457 @@
+import {
+  applyRegistryDiff,
+  catalogueLookup,
+  chooseColumn,
+  decideIdentification,
+  describeImportProblem,
+  diffRegistry,
+  identifySchools,
+  importRegistryTables,
+  readTableFile,
+  registryFieldsFor,
+  type AssessmentResult,
+  type CategoryProposal,
+  type IdentificationDecision,
+  type Identification,
+  type IdentificationMethodology,
+  type ImportFile,
+  type MappingOverride,
+  type RegionCatalogue,
+  type Registry,
+  type RegistryDiff,
+  type RegistryImport,
+  type SchoolProposal,
+  type TableFile,
+} from '@shnro/core';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { ShnroIdentificationDecisionEvent, ShnroRegistryImportEvent } from '../events/school-registry.js';
+import { dataTableStyles } from '../shared/data-table.styles.js';
+import { LocalizeController } from '../shared/localize.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { renderDiff } from './diff-view.js';
+import { proposalKey, renderIdentification, type RejectDraft } from './identification-view.js';
+import { mappingFields, renderMapping, renderSheetChoice } from './mapping-view.js';
+import { schoolRegistryMessages } from './messages.js';
+import { previewModel, renderPreview, type PreviewModel } from './preview-table.js';
+import { schoolRegistryStyles } from './school-registry.styles.js';
+import { WindowController } from './window-controller.js';
+
+const accept =
+  '.csv,.xlsx,.xlsm,.xls,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * @tagname shnro-school-registry
+ * @summary The region's registry of schools (реестр ОО): a CSV or XLSX file read, its column
+ * mapping edited, a virtualised preview with every row problem, import, the diff on re-import,
+ * and the identification proposals to confirm or reject.
+ *
+ * Every rule is the core's: the file is read by `readTableFile` (encoding, delimiter, sheets),
+ * rows become schools and teachers by `importRegistryTables` with the mapping the person edits
+ * (`chooseColumn`), each problem names its sheet, row and column (`describeImportProblem`), an
+ * unmapped required column is named once (`missingColumns`), a re-import is compared with
+ * `diffRegistry` and applied with `applyRegistryDiff`, proposals come from `identifySchools` and
+ * decisions are recorded by `decideIdentification` (a rejection needs a reason). A file the core
+ * refuses is said in place; the file and the choices before it are kept.
+ *
+ * @event {ShnroRegistryImportEvent} shnro-registry-import - The person imported the file; `detail.registry` is the registry to keep. Cancel to refuse.
+ * @event {ShnroIdentificationDecisionEvent} shnro-identification-decision - A proposal was confirmed or rejected with a reason. Cancel to refuse.
+ *
+ * @csspart drop-zone - The area a file is dropped on, with the file input.
+ * @csspart summary - The line that counts the registry's schools and teachers.
+ * @csspart mapping - The column mapping editor.
+ * @csspart preview - The scrolling preview of the rows.
+ * @csspart problem-cell - A preview cell a problem names.
+ * @csspart diff - The changes a re-import brings.
+ * @csspart import-button - The import button.
+ * @csspart identification - The identification proposals.
+ * @csspart proposal - One school's proposals.
+ * @csspart reject-form - The reason typed to reject a proposal.
+ * @csspart remark - A message about a file or a decision.
+ *
+ * @cssprop --shnro-color-accent - The drop zone while a file is dragged over it, and buttons.
+ * @cssprop --shnro-color-danger - Errors and rows that do not import.
+ * @cssprop --shnro-color-warning - Rows imported with a warning.
+ * @cssprop --shnro-color-border - Cell borders.
+ * @cssprop --shnro-font-family - Font family.
+ * @cssprop --shnro-registry-preview-height - Height of the preview's scrolling area (24em).
+ */
+export class ShnroSchoolRegistry extends LitElement {
+  static override styles = [themeStyles, dataTableStyles, schoolRegistryStyles];
+
+  // ─── API ──────────────────────────────────────────────────────────────────────────────────
+
+  /** The current registry: a file read against it shows the diff, and an import updates it. */
+  @property({ attribute: false }) registry?: Registry;
+
+  /** The region's own categories and risks and how its files write them (default: the registry's). */
+  @property({ attribute: false }) catalogue?: RegionCatalogue;
+
+  /** The region's name, kept in an imported registry. */
+  @property() region?: string;
+
+  /** The identification methodology; with `results`, its proposals are shown for the registry. */
+  @property({ attribute: false }) methodology?: IdentificationMethodology;
+
+  /** The assessment results the methodology reads. */
+  @property({ attribute: false }) results?: readonly AssessmentResult[];
+
+  /** Proposals worked out elsewhere (a server); used instead of `methodology` and `results`. */
+  @property({ attribute: false }) identification?: Identification;
+
+  /** Decisions already taken on the proposals; the element adds the person's. */
+  @property({ attribute: false }) decisions?: readonly IdentificationDecision[];
+
+  /** Who decides, written into each decision (`by`). */
+  @property({ attribute: 'decided-by' }) decidedBy?: string;
+
+  // ─── Implementation ───────────────────────────────────────────────────────────────────────
+
+  @state() private table?: TableFile;
+  @state() private imported?: RegistryImport;
+  @state() private overrides: Record<string, MappingOverride> = {};
+  @state() private activeSheet = '';
+  @state() private onlyProblems = false;
+  @state() private removals = false;
+  @state() private dragging = false;
+  @state() private busy?: string;
+  @state() private rejected?: { file: string; messages: string[] };
+  @state() private notice?: string;
+  @state() private drafts = new Map<string, RejectDraft>();
+  @state() private refusedDecision = false;
+
+  private readonly localize = new LocalizeController(this, schoolRegistryMessages);
+  private readonly rows = new WindowController(this);
+  private preview?: { key: unknown[]; model: PreviewModel };
+  private proposals?: { key: unknown[]; identification: Identification };
+
+  /** Reads a file as if it were dropped: a `File` from an input, or a name with bytes or text. */
+  async openFile(file: File | ImportFile): Promise<void> {
+    this.busy = file.name;
+    this.notice = undefined;
+    try {
+      const data = 'data' in file ? file.data : await file.arrayBuffer();
+      const table = await readTableFile({ name: file.name, data });
+      if (table.sheets.length === 0 || table.sheets.every((sheet) => sheet.rows.length === 0)) {
+        // Refused: said in place, and the file read before stays with its choices.
+        const messages = table.problems.map((problem) =>
+          describeImportProblem(problem, this.localize.locale),
+        );
+        this.rejected = { file: file.name, messages };
+        return;
+      }
+      this.rejected = undefined;
+      this.table = table;
+      this.overrides = {};
+      this.activeSheet = '';
+      this.rows.reset();
+      this.reimport();
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      this.rejected = {
+        file: file.name,
+        messages: [this.localize.term('readFailed', { file: file.name, error: text })],
+      };
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  private reimport(): void {
+    if (!this.table) return;
+    const options = {
+      mapping: this.overrides,
+      previewRows: Infinity,
+      ...(this.region ? { region: this.region } : {}),
+      ...(this.currentCatalogue ? { catalogue: this.currentCatalogue } : {}),
+    };
+    let imported = importRegistryTables(this.table, options);
+    // A list of teachers finds its schools in the current registry.
+    if (this.hasRegistry && imported.sheets.every((sheet) => sheet.kind !== 'schools'))
+      imported = importRegistryTables(this.table, { ...options, base: this.registry! });
+    this.imported = imported;
+    const sheets = imported.sheets;
+    if (!sheets.some((sheet) => sheet.name === this.activeSheet))
+      this.activeSheet = (sheets.find((sheet) => sheet.kind !== 'unrecognised') ?? sheets[0])?.name ?? '';
+  }
+
+  private get currentCatalogue(): RegionCatalogue | undefined {
+    return this.catalogue ?? this.registry?.catalogue;
+  }
+
+  private get hasRegistry(): boolean {
+    return (this.registry?.schools.length ?? 0) > 0;
+  }
+
+  private choose(field: string, letter: string | null): void {
+    const sheet = this.imported?.sheets.find((entry) => entry.name === this.activeSheet);
+    if (!sheet) return;
+    this.overrides = {
+      ...this.overrides,
+      [sheet.name]: chooseColumn(sheet.mapping, this.overrides[sheet.name], field, letter),
+    };
+    this.reimport();
+  }
+
+  private diff(): RegistryDiff | undefined {
+    return this.imported && this.hasRegistry
+      ? diffRegistry(this.registry!, this.imported.registry)
+      : undefined;
+  }
+
+  private importNow(): void {
+    const imported = this.imported;
+    if (!imported) return;
+    const diff = this.diff();
+    const registry = diff
+      ? applyRegistryDiff(this.registry!, diff, { removals: this.removals })
+      : imported.registry;
+    const event = new ShnroRegistryImportEvent({ registry, imported, ...(diff ? { diff } : {}) });
+    if (!this.dispatchEvent(event)) {
+      this.notice = this.localize.term('importRefused');
+      return;
+    }
+    this.registry = registry;
+    this.table = undefined;
+    this.imported = undefined;
+    this.overrides = {};
+    this.notice = this.localize.term('imported', {
+      schools: registry.schools.length,
+      teachers: registry.teachers.length,
+    });
+  }
+
+  private currentIdentification(): Identification | undefined {
+    let base = this.identification;
+    if (!base && this.methodology && this.results && this.registry) {
+      const key = [this.registry, this.results, this.methodology];
+      if (!this.proposals || this.proposals.key.some((value, index) => value !== key[index]))
+        this.proposals = {
+          key,
+          identification: identifySchools(this.registry, this.results, this.methodology),
+        };
+      base = this.proposals.identification;
+    }
+    return base && decideIdentification(base, this.decisions ?? []).identification;
+  }
+
+  private decide(proposal: SchoolProposal, category: CategoryProposal, decision: 'confirm' | 'reject'): void {
+    const key = proposalKey(proposal.schoolId, category.category);
+    const reason = this.drafts.get(key)?.reason.trim();
+    const entry: IdentificationDecision = {
+      schoolId: proposal.schoolId,
+      category: category.category,
+      decision,
+    };
+    if (decision === 'reject' && reason) entry.reason = reason;
+    if (this.decidedBy) entry.by = this.decidedBy;
+    const base = this.currentIdentification();
+    if (!base) return;
+    const { identification, problems } = decideIdentification(base, [entry]);
+    if (problems.length > 0) {
+      // The core says why (a rejection needs a reason): in place, with what was typed kept.
+      const message = problems[0]!.message;
+      this.setDraft(key, { reason: reason ?? '', error: message[this.localize.locale] ?? message.ru });
+      return;
+    }
+    this.refusedDecision = !this.dispatchEvent(
+      new ShnroIdentificationDecisionEvent({ decision: entry, identification }),
+    );
+    if (this.refusedDecision) return;
+    this.decisions = [...(this.decisions ?? []), entry];
+    this.setDraft(key, undefined);
+  }
+
+  private setDraft(key: string, draft: RejectDraft | undefined): void {
+    const drafts = new Map(this.drafts);
+    if (draft) drafts.set(key, draft);
+    else drafts.delete(key);
+    this.drafts = drafts;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.localize.term.bind(this.localize);
+    const registry = this.registry;
+    return html`<h2>${t('heading')}</h2>
+      <p part="summary" class="summary">
+        ${registry ? t('registrySummary', { schools: registry.schools.length, teachers: registry.teachers.length }) : t('emptyRegistry')}
+      </p>
+      <div
+        part="drop-zone"
+        class="drop ${this.dragging ? 'dragging' : ''}"
+        @dragover=${(event: DragEvent) => {
+          event.preventDefault();
+          this.dragging = true;
+        }}
+        @dragleave=${() => (this.dragging = false)}
+        @drop=${(event: DragEvent) => {
+          event.preventDefault();
+          this.dragging = false;
+          const file = event.dataTransfer?.files[0];
+          if (file) void this.openFile(file);
+        }}
+      >
+        <p>${t('dropHint')}</p>
+        <label
+          >${t('chooseFile')}
+          <input
+            type="file"
+            accept=${accept}
+            @change=${(event: Event) => {
+              const file = (event.target as HTMLInputElement).files?.[0];
+              if (file) void this.openFile(file);
+            }}
+        /></label>
+      </div>
+      <p role="status" class="notice">
+        ${this.busy ? t('reading', { file: this.busy }) : (this.notice ?? '')}
+      </p>
+      ${
+        this.rejected
+          ? html`<div role="alert" part="remark" class="rejected">
+              <p>${t('fileRejected', { file: this.rejected.file })}</p>
+              <ul>
+                ${this.rejected.messages.map((message) => html`<li>${message}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
+      ${this.imported ? this.renderFile(this.imported) : nothing}
+      ${guard(
+        [
+          this.identification,
+          this.methodology,
+          this.results,
+          this.registry,
+          this.decisions,
+          this.drafts,
+          this.refusedDecision,
+          this.localize.locale,
+        ],
+        () => this.renderProposals(),
+      )}`;
+  }
+
+  private renderFile(imported: RegistryImport): TemplateResult {
+    const t = this.localize.term.bind(this.localize);
+    const locale = this.localize.locale;
+    const sheet = imported.sheets.find((entry) => entry.name === this.activeSheet) ?? imported.sheets[0]!;
+    const rows = imported.sheets.reduce((sum, entry) => sum + entry.rows, 0);
+    const ready = imported.sheets.reduce((sum, entry) => sum + entry.imported, 0);
+    const fields = registryFieldsFor(catalogueLookup(this.currentCatalogue));
+    const key = [imported, sheet.name, this.onlyProblems];
+    if (!this.preview || this.preview.key.some((value, index) => value !== key[index]))
+      this.preview = { key, model: previewModel(sheet, this.onlyProblems) };
+    const model = this.preview.model;
+    return html`<section class="file" aria-label=${imported.file}>
+      <p>${t('fileSummary', { file: imported.file, rows, imported: ready })}</p>
+      ${renderSheetChoice(imported.sheets, sheet.name, t, (name) => {
+        this.activeSheet = name;
+        this.rows.reset();
+      })}
+      ${guard([imported, sheet, locale], () =>
+        renderMapping({
+          sheet,
+          fields: mappingFields(sheet, fields),
+          problems: imported.problems.filter(
+            (problem) =>
+              problem.row === undefined && (problem.sheet === undefined || problem.sheet === sheet.name),
+          ),
+          locale,
+          term: t,
+          requiredHint: (list) => t('requiredHint', { fields: list }),
+          choose: (field, letter) => this.choose(field, letter),
+        }),
+      )}
+      <section aria-labelledby="preview-heading">
+        <h3 id="preview-heading">${t('previewHeading')}</h3>
+        <p>${t('rowCounts', { errors: model.errors, warnings: model.warnings })}</p>
+        <label class="only"
+          ><input
+            type="checkbox"
+            .checked=${this.onlyProblems}
+            @change=${(event: Event) => {
+              this.onlyProblems = (event.target as HTMLInputElement).checked;
+              this.rows.reset();
+            }}
+          />
+          ${t('onlyProblems')}</label
+        >
+        ${renderPreview({
+          model,
+          locale,
+          window: this.rows,
+          labels: new Map(fields.map((entry) => [entry.field, entry.label])),
+          term: t,
+          status: (status) => t(`status${status}`),
+        })}
+      </section>
+      ${guard([imported, this.registry, this.removals, locale], () => {
+        const diff = this.diff();
+        return diff
+          ? html`${renderDiff({
+                diff,
+                current: this.registry!,
+                lookup: catalogueLookup(this.currentCatalogue),
+                locale,
+                term: t,
+                summary: (values) => t('diffSummary', values),
+                teachers: (values) => t('diffTeachers', values),
+                more: (count) => t('andMore', { count }),
+              })}
+              <label class="only"
+                ><input
+                  type="checkbox"
+                  .checked=${this.removals}
+                  @change=${(event: Event) => (this.removals = (event.target as HTMLInputElement).checked)}
+                />
+                ${t('removals')}</label
+              >`
+          : nothing;
+      })}
+      <div class="actions">
+        <button
+          type="button"
+          part="import-button"
+          class="primary"
+          ?disabled=${ready === 0}
+          @click=${() => this.importNow()}
+        >
+          ${t('import')}
+        </button>
+        ${ready === 0 ? html`<span class="muted">${t('importNothing')}</span>` : nothing}
+      </div>
+    </section>`;
+  }
+
+  private renderProposals(): TemplateResult | typeof nothing {
+    const identification = this.currentIdentification();
+    if (!identification || !this.registry) return nothing;
+    const t = this.localize.term.bind(this.localize);
+    const update = (proposal: SchoolProposal, category: CategoryProposal, draft: RejectDraft | undefined) =>
+      this.setDraft(proposalKey(proposal.schoolId, category.category), draft);
+    return renderIdentification({
+      identification,
+      registry: this.registry,
+      lookup: catalogueLookup(this.currentCatalogue),
+      locale: this.localize.locale,
+      drafts: this.drafts,
+      ...(this.refusedDecision ? { refused: t('decisionRefused') } : {}),
+      term: t,
+      summary: t('identificationSummary', {
+        proposals: identification.proposals.length,
+        evaluated: identification.schoolsEvaluated,
+        year: identification.year,
+      }),
+      confirm: (proposal, category) => this.decide(proposal, category, 'confirm'),
+      openReject: (proposal, category) => update(proposal, category, { reason: '' }),
+      typeReason: (proposal, category, reason) => {
+        const key = proposalKey(proposal.schoolId, category.category);
+        update(proposal, category, { ...this.drafts.get(key), reason });
+      },
+      reject: (proposal, category) => this.decide(proposal, category, 'reject'),
+      cancelReject: (proposal, category) => update(proposal, category, undefined),
+    });
+  }
+}
