@@ -1,7 +1,7 @@
 // Writes schema/<name>.schema.json for every entity of the built core (run after `tsc`):
 // the JSON Schemas that integrators in other languages validate their documents with.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { entitySchemas, jsonSchemaFileName } from '../dist/index.js';
 
 const outputDirectory = new URL('../schema/', import.meta.url);

@@ -86,7 +86,7 @@ export async function readJson(c: Context): Promise<{ value: unknown; raw: strin
 }
 
 /** Reads the body and checks it against a zod schema; refusals name every field at fault. */
-export async function readBody<S extends z.ZodType>(
+export async function readBody<S extends z.core.$ZodType>(
   c: Context,
   schema: S,
 ): Promise<{ value: z.infer<S>; raw: string }> {
@@ -95,7 +95,7 @@ export async function readBody<S extends z.ZodType>(
 }
 
 /** Checks a value with the core's explainer: Russian messages that name the field. */
-export function check<S extends z.ZodType>(
+export function check<S extends z.core.$ZodType>(
   schema: S,
   value: unknown,
   pathPrefix: (string | number)[] = [],

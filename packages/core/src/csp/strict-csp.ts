@@ -1,4 +1,4 @@
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 /**
  * Makes the core's validation run without `new Function`: zod compiles fast parsers with it

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../json-schema/meta.js';
 import { assessmentSchema, resultMetricSchema, type ResultSeries } from '../dynamics/schema.js';
 import type { Issue } from '../errors/index.js';
 import type { IndicatorResult } from '../indicator/compute/result.js';
@@ -7,23 +8,24 @@ import type { DisplayLocale } from '../share/index.js';
 import type { CycleReport } from './compute.js';
 import { toDisplayLocale } from '../text/locale.js';
 
-const idSchema = z.string().trim().min(1);
+const idSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
 
 /**
  * What a planned result measures: an indicator of the cycle's set (by code), or an assessment
  * measure of the school (ГИА-9 средний балл по математике).
  */
-export const linkedMeasureSchema = z
-  .discriminatedUnion('kind', [
+export const linkedMeasureSchema = /* @__PURE__ */ withMeta(
+  z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('indicator'), code: idSchema }),
     z.strictObject({
       kind: z.literal('assessment'),
       assessment: assessmentSchema,
       metric: resultMetricSchema,
-      subjects: z.array(z.string().trim().min(1)).min(1),
+      subjects: z.array(z.string().check(z.trim(), z.minLength(1))).check(z.minLength(1)),
     }),
-  ])
-  .meta({ title: 'LinkedMeasure', description: 'Показатель цикла или результат оценочной процедуры.' });
+  ]),
+  { title: 'LinkedMeasure', description: 'Показатель цикла или результат оценочной процедуры.' },
+);
 
 /** What a planned result measures. */
 export type LinkedMeasure = z.infer<typeof linkedMeasureSchema>;
@@ -33,19 +35,20 @@ export type LinkedMeasure = z.infer<typeof linkedMeasureSchema>;
  * whether it is a floor or a ceiling. The baseline comes from the previous cycle and the actual
  * value from the next one: neither is typed twice.
  */
-export const indicatorLinkSchema = z
-  .strictObject({
+export const indicatorLinkSchema = /* @__PURE__ */ withMeta(
+  z.strictObject({
     roadmapId: idSchema,
     activityId: idSchema,
     measure: linkedMeasureSchema,
     target: z.number(),
-    comparison: z.enum(['at-least', 'at-most']).default('at-least'),
-  })
-  .meta({
+    comparison: z._default(z.enum(['at-least', 'at-most']), 'at-least'),
+  }),
+  {
     title: 'IndicatorLink',
     description:
       'Связь мероприятия с показателем: целевое значение; исходное и фактическое берутся из циклов.',
-  });
+  },
+);
 
 /** An activity tied to a measure with a target. */
 export type IndicatorLink = z.infer<typeof indicatorLinkSchema>;

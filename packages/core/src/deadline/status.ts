@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../json-schema/meta.js';
 import type { ActivityStatus } from '../roadmap/schema.js';
 import { spanOf, toCalendarDate } from './calendar.js';
 import type { CalendarDate, ParsedDeadline } from './schema.js';
@@ -7,12 +8,13 @@ import type { CalendarDate, ParsedDeadline } from './schema.js';
  * Where an activity stands on a date: `done`, `in-progress`, `overdue`, `not-started`, `cancelled`,
  * or `unknown` when its deadline has no dates and nothing says it has begun.
  */
-export const deadlineStatusSchema = z
-  .enum(['done', 'in-progress', 'overdue', 'not-started', 'cancelled', 'unknown'])
-  .meta({
+export const deadlineStatusSchema = /* @__PURE__ */ withMeta(
+  z.enum(['done', 'in-progress', 'overdue', 'not-started', 'cancelled', 'unknown']),
+  {
     title: 'DeadlineStatus',
     description: 'Состояние мероприятия на дату: выполнено, выполняется, просрочено, не начато.',
-  });
+  },
+);
 
 /** Where an activity stands on a date (состояние выполнения). */
 export type DeadlineStatus = z.infer<typeof deadlineStatusSchema>;

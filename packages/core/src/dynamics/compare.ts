@@ -19,7 +19,7 @@ import {
   type ResultSeries,
 } from './schema.js';
 import { assertArgument } from '../errors/require-argument.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { toDisplayLocale } from '../text/locale.js';
 
 /** Options of `compareSeries`: `DynamicsOptionsInput` plus school records for names and the language of issues. */
@@ -216,26 +216,26 @@ function schoolRow(
   };
 }
 
-const seriesShapeSchema = z.array(
+const seriesShapeSchema = /* @__PURE__ */ z.array(
   z.looseObject({
-    schoolId: z.string().optional(),
+    schoolId: z.optional(z.string()),
     assessment: z.string(),
     metric: z.string(),
     subjects: z.array(z.string()),
-    grade: z.number().optional(),
+    grade: z.optional(z.number()),
     points: z.array(
-      z.looseObject({ year: z.number(), value: z.number(), participants: z.number().optional() }),
+      z.looseObject({ year: z.number(), value: z.number(), participants: z.optional(z.number()) }),
     ),
   }),
 );
 
 // The options as a schema: `DynamicsOptionsInput` plus the school names and the language.
-const compareOptionsSchema = dynamicsOptionsSchema.extend({
+const compareOptionsSchema = /* @__PURE__ */ z.extend(dynamicsOptionsSchema, {
   // The policy is checked where it is resolved (`resolveDynamicsPolicy`), input or resolved alike.
-  policy: z.unknown().optional(),
+  policy: z.optional(z.unknown()),
   // School records may be malformed: a row then reads «школа без названия» (see the report tests).
-  schools: z.array(z.looseObject({})).optional(),
-  locale: z.string().optional(),
+  schools: z.optional(z.array(z.looseObject({}))),
+  locale: z.optional(z.string()),
 });
 
 /**

@@ -4,6 +4,7 @@ export {
   percentMetrics,
   resultPointSchema,
   resultSeriesSchema,
+  resultSeriesListSchema,
   dynamicsClassSchema,
   municipalAverageSchema,
   dynamicsOptionsSchema,

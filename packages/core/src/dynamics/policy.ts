@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../json-schema/meta.js';
 import type { ChangeUnit } from './compare.js';
 
 /**
@@ -21,42 +22,44 @@ import type { ChangeUnit } from './compare.js';
  *   be within the tolerance: a school that fell by more is «снижение результатов», one that rose
  *   by more is «положительная динамика».
  */
-export const dynamicsPolicySchema = z
-  .strictObject({
+export const dynamicsPolicySchema = /* @__PURE__ */ withMeta(
+  z.strictObject({
     tolerance: z.strictObject({
-      points: z.number().min(0),
-      percentagePoints: z.number().min(0),
+      points: z.number().check(z.minimum(0)),
+      percentagePoints: z.number().check(z.minimum(0)),
     }),
-    minSample: z.number().int().min(0),
-    lowThreshold: z.union([z.number().min(0), z.literal('municipal-average')]),
-    stableLowYears: z.union([z.literal('all'), z.number().int().min(2)]),
-  })
-  .meta({
+    minSample: z.number().check(z.int(), z.minimum(0)),
+    lowThreshold: z.union([z.number().check(z.minimum(0)), z.literal('municipal-average')]),
+    stableLowYears: z.union([z.literal('all'), z.number().check(z.int(), z.minimum(2))]),
+  }),
+  {
     title: 'DynamicsPolicy',
     description:
       'Правило оценки динамики: допуск (баллы и п.п.), минимальная выборка, порог низких результатов, сколько лет подряд результаты должны быть низкими, чтобы считаться стабильно низкими.',
-  });
+  },
+);
 
 /** The dynamics policy (правило оценки динамики). */
 export type DynamicsPolicy = z.infer<typeof dynamicsPolicySchema>;
 
 /** A policy given in part: what is not given comes from `defaultDynamicsPolicy`. */
-export const dynamicsPolicyInputSchema = z
-  .strictObject({
-    tolerance: z
-      .strictObject({
-        points: z.number().min(0).optional(),
-        percentagePoints: z.number().min(0).optional(),
-      })
-      .optional(),
-    minSample: z.number().int().min(0).optional(),
-    lowThreshold: z.union([z.number().min(0), z.literal('municipal-average')]).optional(),
-    stableLowYears: z.union([z.literal('all'), z.number().int().min(2)]).optional(),
-  })
-  .meta({
+export const dynamicsPolicyInputSchema = /* @__PURE__ */ withMeta(
+  z.strictObject({
+    tolerance: z.optional(
+      z.strictObject({
+        points: z.optional(z.number().check(z.minimum(0))),
+        percentagePoints: z.optional(z.number().check(z.minimum(0))),
+      }),
+    ),
+    minSample: z.optional(z.number().check(z.int(), z.minimum(0))),
+    lowThreshold: z.optional(z.union([z.number().check(z.minimum(0)), z.literal('municipal-average')])),
+    stableLowYears: z.optional(z.union([z.literal('all'), z.number().check(z.int(), z.minimum(2))])),
+  }),
+  {
     title: 'DynamicsPolicyInput',
     description: 'Правило оценки динамики, заданное частично: недостающее берётся из правила по умолчанию.',
-  });
+  },
+);
 
 /** A policy given in part. */
 export type DynamicsPolicyInput = z.infer<typeof dynamicsPolicyInputSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseOrExplain } from '../errors/index.js';
 import { sumOfAverages } from './example.js';
 import { dynamicsOptionsSchema, resultSeriesSchema } from './schema.js';

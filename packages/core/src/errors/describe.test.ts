@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { indicatorSetSchema } from '../indicator/schema.js';
 import { municipalMonitoringSet } from '../indicator/catalogue/municipal-monitoring.js';
 import { recordsInputSchema } from '../indicator/input.js';
@@ -182,7 +182,9 @@ describe('parseOrExplain', () => {
 
 describe('describeIssues', () => {
   it('describes a ZodError from safeParse made elsewhere (without reportInput)', () => {
-    const error = z.strictObject({ count: z.number().int().min(0) }).safeParse({ count: -1 }).error;
+    const error = z
+      .strictObject({ count: z.number().check(z.int(), z.minimum(0)) })
+      .safeParse({ count: -1 }).error;
     expect(error && describeIssues(error, 'en')).toEqual([
       { path: 'count', code: 'too-small', message: 'Field "Count": the value must be at least 0.' },
     ]);

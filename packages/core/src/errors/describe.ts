@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { DisplayLocale } from '../share/index.js';
 import type { Issue } from './issue.js';
 import { labelForPath } from './labels.js';
@@ -24,7 +24,7 @@ export interface DescribeOptions {
  * never a stack trace. Unions are unfolded to the variant the input was meant to be.
  */
 export function describeIssues(
-  error: z.ZodError | readonly ZodIssue[],
+  error: z.core.$ZodError | readonly ZodIssue[],
   requested: DisplayLocale = 'ru',
   options: DescribeOptions = {},
 ): Issue[] {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { refuseArgument } from './argument-error.js';
 import { parseOrExplain } from './parse.js';
 
@@ -9,7 +9,7 @@ import { parseOrExplain } from './parse.js';
  * Checks a typed argument against its schema and leaves it as it is (no trimming, no copy), or
  * throws `ShnroArgumentError` naming the function, the argument and the first problem.
  */
-export function assertArgument<S extends z.ZodType>(
+export function assertArgument<S extends z.core.$ZodType>(
   functionName: string,
   argument: string,
   schema: S,
@@ -22,7 +22,7 @@ export function assertArgument<S extends z.ZodType>(
  * Checks a typed argument against its schema and returns the parsed value, or throws
  * `ShnroArgumentError` whose message names the function, the argument and the first problem.
  */
-export function requireArgument<S extends z.ZodType>(
+export function requireArgument<S extends z.core.$ZodType>(
   functionName: string,
   argument: string,
   schema: S,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { DisplayLocale } from '../share/index.js';
 import { quote, showValue } from './quote.js';
 import { describeValue } from './value-labels.js';

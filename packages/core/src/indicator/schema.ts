@@ -1,19 +1,20 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../json-schema/meta.js';
 import { recordQuerySchema, schoolPredicateSchema, teacherPredicateSchema } from '../predicate/schema.js';
 import { flagNameSchema } from '../record/schema.js';
 import { localizedTextSchema } from '../text/schema.js';
 
 /** A code of an indicator, section or population: `1.5`, `4`, `target-schools`. */
-export const codeSchema = z.string().regex(/^[0-9A-Za-z][0-9A-Za-z._-]*$/);
+export const codeSchema = /* @__PURE__ */ z.string().check(z.regex(/^[0-9A-Za-z][0-9A-Za-z._-]*$/));
 
 /** Which way an indicator is better: `higher`, `lower`, or `none` (no judgement). */
-export const betterDirectionSchema = z.enum(['higher', 'lower', 'none']);
+export const betterDirectionSchema = /* @__PURE__ */ z.enum(['higher', 'lower', 'none']);
 
 /** Which way an indicator is better. */
 export type BetterDirection = z.infer<typeof betterDirectionSchema>;
 
 /** The kind of an indicator: `presence` (наличие), `count` (количество), `share` (доля). */
-export const indicatorKindSchema = z.enum(['presence', 'count', 'share']);
+export const indicatorKindSchema = /* @__PURE__ */ z.enum(['presence', 'count', 'share']);
 
 /** The kind of an indicator. */
 export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
@@ -22,8 +23,8 @@ export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
  * A named population (совокупность) a share is taken over: schools or teachers meeting a
  * condition, e.g. `target-schools` = ШНРО и ШНСУ муниципалитета.
  */
-export const populationSchema = z
-  .discriminatedUnion('entity', [
+export const populationSchema = /* @__PURE__ */ withMeta(
+  z.discriminatedUnion('entity', [
     z.strictObject({
       id: codeSchema,
       entity: z.literal('school'),
@@ -36,24 +37,26 @@ export const populationSchema = z
       title: localizedTextSchema,
       where: teacherPredicateSchema,
     }),
-  ])
-  .meta({
+  ]),
+  {
     title: 'Population',
     description: 'Совокупность, от которой берётся доля: школы или педагоги, отвечающие условию.',
-  });
+  },
+);
 
 /** A named population of schools or teachers. */
 export type Population = z.infer<typeof populationSchema>;
 
 /** A section of an indicator set (раздел), e.g. «1. По выявлению школ …». */
-export const indicatorSectionSchema = z
-  .strictObject({
+export const indicatorSectionSchema = /* @__PURE__ */ withMeta(
+  z.strictObject({
     code: codeSchema,
     title: localizedTextSchema,
     /** The source's own wording when `title` corrects it (kept for reconciling with the report). */
-    sourceTitle: localizedTextSchema.optional(),
-  })
-  .meta({ title: 'IndicatorSection', description: 'Раздел набора показателей.' });
+    sourceTitle: z.optional(localizedTextSchema),
+  }),
+  { title: 'IndicatorSection', description: 'Раздел набора показателей.' },
+);
 
 /** A section of an indicator set. */
 export type IndicatorSection = z.infer<typeof indicatorSectionSchema>;
@@ -65,20 +68,20 @@ const indicatorBase = {
   /** The title as displayed, in correct Russian. */
   title: localizedTextSchema,
   /** The source's own wording when `title` corrects it («Доля педагогических работников ШНРО …»). */
-  sourceTitle: localizedTextSchema.optional(),
+  sourceTitle: z.optional(localizedTextSchema),
   betterDirection: betterDirectionSchema,
   /** Why the indicator is defined as it is (e.g. a population the source leaves implicit). */
-  note: localizedTextSchema.optional(),
+  note: z.optional(localizedTextSchema),
 };
 
 /**
  * A presence indicator («Наличие …», answered «имеется» or not). Computed from records, it
  * reads the municipality's flag `municipalityFlag`.
  */
-export const presenceIndicatorSchema = z.strictObject({
+export const presenceIndicatorSchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('presence'),
   ...indicatorBase,
-  municipalityFlag: flagNameSchema.optional(),
+  municipalityFlag: z.optional(flagNameSchema),
 });
 
 /** A presence indicator. */
@@ -88,12 +91,12 @@ export type PresenceIndicator = z.infer<typeof presenceIndicatorSchema>;
  * A count indicator («Количество …»). From records it counts `counts` within `population`
  * (all records of that kind when no population is named).
  */
-export const countIndicatorSchema = z.strictObject({
+export const countIndicatorSchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('count'),
   ...indicatorBase,
-  unit: localizedTextSchema.optional(),
-  counts: recordQuerySchema.optional(),
-  population: codeSchema.optional(),
+  unit: z.optional(localizedTextSchema),
+  counts: z.optional(recordQuerySchema),
+  population: z.optional(codeSchema),
 });
 
 /** A count indicator. */
@@ -103,16 +106,16 @@ export type CountIndicator = z.infer<typeof countIndicatorSchema>;
  * A share indicator («Доля …»): how many records of `population` meet `numerator.counts`, as
  * a count and a percentage rounded half-up to `precision` decimals.
  */
-export const shareIndicatorSchema = z.strictObject({
+export const shareIndicatorSchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('share'),
   ...indicatorBase,
-  unit: localizedTextSchema.optional(),
-  precision: z.number().int().min(0).max(6),
+  unit: z.optional(localizedTextSchema),
+  precision: z.number().check(z.int(), z.minimum(0), z.maximum(6)),
   population: codeSchema,
   numerator: z.strictObject({
     /** What is counted, in the report's words («количество ШНРО и ШНСУ»). */
     description: localizedTextSchema,
-    counts: recordQuerySchema.optional(),
+    counts: z.optional(recordQuerySchema),
   }),
 });
 
@@ -120,32 +123,35 @@ export const shareIndicatorSchema = z.strictObject({
 export type ShareIndicator = z.infer<typeof shareIndicatorSchema>;
 
 /** An indicator definition (показатель), stored as JSON and editable by a region. */
-export const indicatorDefinitionSchema = z
-  .discriminatedUnion('kind', [presenceIndicatorSchema, countIndicatorSchema, shareIndicatorSchema])
-  .meta({
+export const indicatorDefinitionSchema = /* @__PURE__ */ withMeta(
+  z.discriminatedUnion('kind', [presenceIndicatorSchema, countIndicatorSchema, shareIndicatorSchema]),
+  {
     title: 'IndicatorDefinition',
     description: 'Показатель мониторинга: наличие, количество или доля.',
-  });
+  },
+);
 
 /** An indicator definition. */
 export type IndicatorDefinition = z.infer<typeof indicatorDefinitionSchema>;
 
 /** A set of indicators (набор показателей) with its sections and populations. */
-export const indicatorSetSchema = z
-  .strictObject({
-    id: codeSchema,
-    title: localizedTextSchema,
-    /** Where the set comes from (a report, an order), for people reading the JSON. */
-    source: localizedTextSchema.optional(),
-    sections: z.array(indicatorSectionSchema).min(1),
-    populations: z.array(populationSchema),
-    indicators: z.array(indicatorDefinitionSchema).min(1),
-  })
-  .superRefine(checkReferences)
-  .meta({
+export const indicatorSetSchema = /* @__PURE__ */ withMeta(
+  z
+    .strictObject({
+      id: codeSchema,
+      title: localizedTextSchema,
+      /** Where the set comes from (a report, an order), for people reading the JSON. */
+      source: z.optional(localizedTextSchema),
+      sections: z.array(indicatorSectionSchema).check(z.minLength(1)),
+      populations: z.array(populationSchema),
+      indicators: z.array(indicatorDefinitionSchema).check(z.minLength(1)),
+    })
+    .check(z.superRefine(checkReferences)),
+  {
     title: 'IndicatorSet',
     description: 'Набор показателей мониторинга с разделами и совокупностями.',
-  });
+  },
+);
 
 /** A set of indicators with its sections and populations. */
 export type IndicatorSet = z.infer<typeof indicatorSetSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseOrExplain } from '../errors/index.js';
 import { createIomItem } from './create.js';
 import { deficitDiagnosisSchema, iomSchema, type DeficitDiagnosis, type Iom } from './schema.js';
@@ -45,7 +45,7 @@ const iom: Iom = {
   ],
 };
 
-function issuesOf(schema: z.ZodType, value: unknown) {
+function issuesOf(schema: z.ZodMiniType, value: unknown) {
   const parsed = parseOrExplain(schema, value);
   return parsed.ok ? [] : parsed.issues;
 }

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../json-schema/meta.js';
 import { calendarDateSchema, parsedDeadlineSchema } from '../deadline/schema.js';
 import { reportIssue } from '../mentorship/issue.js';
 import { periodSchema } from '../mentorship/period.js';
@@ -6,19 +7,20 @@ import { eventLevelSchema } from '../mentorship/schema.js';
 import { recordIdSchema } from '../record/schema.js';
 import { activityStatusSchema } from '../roadmap/schema.js';
 
-const textSchema = z.string().trim().min(1);
+const textSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
 
 /**
  * The area of a professional deficit: `subject` (предметный), `methodological` (методический),
  * `psycho-pedagogical` (психолого-педагогический), `communicative` (коммуникативный).
  */
-export const deficitAreaSchema = z
-  .enum(['subject', 'methodological', 'psycho-pedagogical', 'communicative'])
-  .meta({
+export const deficitAreaSchema = /* @__PURE__ */ withMeta(
+  z.enum(['subject', 'methodological', 'psycho-pedagogical', 'communicative']),
+  {
     title: 'DeficitArea',
     description:
       'Область профессионального дефицита: предметная, методическая, психолого-педагогическая, коммуникативная.',
-  });
+  },
+);
 
 /** The area of a professional deficit (вид дефицита). */
 export type DeficitArea = z.infer<typeof deficitAreaSchema>;
@@ -27,7 +29,7 @@ export type DeficitArea = z.infer<typeof deficitAreaSchema>;
 export const deficitAreas: readonly DeficitArea[] = deficitAreaSchema.options;
 
 /** The level of professional competence a diagnosis found: `low`, `medium`, `high`. */
-export const competenceLevelSchema = z.enum(['low', 'medium', 'high']).meta({
+export const competenceLevelSchema = /* @__PURE__ */ withMeta(z.enum(['low', 'medium', 'high']), {
   title: 'CompetenceLevel',
   description: 'Уровень профессиональной компетентности по итогам диагностики: низкий, средний, высокий.',
 });
@@ -36,17 +38,18 @@ export const competenceLevelSchema = z.enum(['low', 'medium', 'high']).meta({
 export type CompetenceLevel = z.infer<typeof competenceLevelSchema>;
 
 /** One professional deficit a diagnosis found: its area and topic («формирование функциональной грамотности»). */
-export const professionalDeficitSchema = z
-  .strictObject({
+export const professionalDeficitSchema = /* @__PURE__ */ withMeta(
+  z.strictObject({
     id: recordIdSchema,
     area: deficitAreaSchema,
     topic: textSchema,
     /** The subject for a subject deficit: «математика». */
-    subject: textSchema.optional(),
+    subject: z.optional(textSchema),
     /** The level of competence on this topic, when the diagnosis gives one per topic. */
-    level: competenceLevelSchema.optional(),
-  })
-  .meta({ title: 'ProfessionalDeficit', description: 'Профессиональный дефицит: область и тема.' });
+    level: z.optional(competenceLevelSchema),
+  }),
+  { title: 'ProfessionalDeficit', description: 'Профессиональный дефицит: область и тема.' },
+);
 
 /** A professional deficit (профессиональный дефицит). */
 export type ProfessionalDeficit = z.infer<typeof professionalDeficitSchema>;
@@ -74,26 +77,30 @@ function checkUniqueIds<T>(
  * by whom, the overall level, and the deficits found (seed 004: муниципальные мониторинги
  * «уровня профессионального развития и потребностей, дефицитов педагогических работников»).
  */
-export const deficitDiagnosisSchema = z
-  .strictObject({
-    id: recordIdSchema,
-    teacherId: recordIdSchema,
-    date: calendarDateSchema,
-    /** Who diagnosed: «МКУ ДПО «Центр развития образования»», «муниципальный тьютор Иванова Н. П.». */
-    diagnosedBy: textSchema,
-    /** How: the instrument or procedure. */
-    method: textSchema.optional(),
-    level: competenceLevelSchema.optional(),
-    /** May be empty: a teacher diagnosed without deficits still counts as diagnosed. */
-    deficits: z.array(professionalDeficitSchema),
-  })
-  .superRefine((diagnosis, context) =>
-    checkUniqueIds(diagnosis.deficits, 'deficits', context, { ru: 'дефицит', en: 'deficit' }),
-  )
-  .meta({
+export const deficitDiagnosisSchema = /* @__PURE__ */ withMeta(
+  z
+    .strictObject({
+      id: recordIdSchema,
+      teacherId: recordIdSchema,
+      date: calendarDateSchema,
+      /** Who diagnosed: «МКУ ДПО «Центр развития образования»», «муниципальный тьютор Иванова Н. П.». */
+      diagnosedBy: textSchema,
+      /** How: the instrument or procedure. */
+      method: z.optional(textSchema),
+      level: z.optional(competenceLevelSchema),
+      /** May be empty: a teacher diagnosed without deficits still counts as diagnosed. */
+      deficits: z.array(professionalDeficitSchema),
+    })
+    .check(
+      z.superRefine((diagnosis, context) =>
+        checkUniqueIds(diagnosis.deficits, 'deficits', context, { ru: 'дефицит', en: 'deficit' }),
+      ),
+    ),
+  {
     title: 'DeficitDiagnosis',
     description: 'Диагностика профессиональных дефицитов педагога: дата, кто проводил, уровень, дефициты.',
-  });
+  },
+);
 
 /** A diagnosis of professional deficits (диагностика). */
 export type DeficitDiagnosis = z.infer<typeof deficitDiagnosisSchema>;
@@ -104,8 +111,8 @@ export type DeficitDiagnosis = z.infer<typeof deficitDiagnosisSchema>;
  * наставником или тьютором), `network-association` (сетевое методическое объединение), `seminar`,
  * `masterclass`, `self-study` (самообразование).
  */
-export const iomItemKindSchema = z
-  .enum([
+export const iomItemKindSchema = /* @__PURE__ */ withMeta(
+  z.enum([
     'course',
     'internship',
     'open-lesson',
@@ -115,12 +122,13 @@ export const iomItemKindSchema = z
     'seminar',
     'masterclass',
     'self-study',
-  ])
-  .meta({
+  ]),
+  {
     title: 'IomItemKind',
     description:
       'Форма мероприятия ИОМ: курсы, стажировка, открытый урок, взаимопосещение уроков, занятия с наставником (тьютором), сетевое методическое объединение, семинар, мастер-класс, самообразование.',
-  });
+  },
+);
 
 /** The kind of an ИОМ activity (форма мероприятия). */
 export type IomItemKind = z.infer<typeof iomItemKindSchema>;
@@ -129,27 +137,29 @@ export type IomItemKind = z.infer<typeof iomItemKindSchema>;
 export const iomItemKinds: readonly IomItemKind[] = iomItemKindSchema.options;
 
 /** What proves an ИОМ activity was done: a certificate, a lesson plan, a lesson analysis, a report, a publication. */
-export const iomEvidenceKindSchema = z
-  .enum(['certificate', 'lesson-plan', 'lesson-analysis', 'report', 'publication', 'other'])
-  .meta({
+export const iomEvidenceKindSchema = /* @__PURE__ */ withMeta(
+  z.enum(['certificate', 'lesson-plan', 'lesson-analysis', 'report', 'publication', 'other']),
+  {
     title: 'IomEvidenceKind',
     description:
       'Вид подтверждения: удостоверение (сертификат), технологическая карта урока, анализ урока, отчёт, публикация, иное.',
-  });
+  },
+);
 
 /** The kind of evidence (вид подтверждения). */
 export type IomEvidenceKind = z.infer<typeof iomEvidenceKindSchema>;
 
 /** Evidence that an ИОМ activity was done. */
-export const iomEvidenceSchema = z
-  .strictObject({
+export const iomEvidenceSchema = /* @__PURE__ */ withMeta(
+  z.strictObject({
     kind: iomEvidenceKindSchema,
     /** «Удостоверение о повышении квалификации № 2316…». */
-    description: textSchema.optional(),
-    url: z.url().optional(),
-    date: calendarDateSchema.optional(),
-  })
-  .meta({ title: 'IomEvidence', description: 'Подтверждение выполнения мероприятия ИОМ.' });
+    description: z.optional(textSchema),
+    url: z.optional(z.url()),
+    date: z.optional(calendarDateSchema),
+  }),
+  { title: 'IomEvidence', description: 'Подтверждение выполнения мероприятия ИОМ.' },
+);
 
 /** Evidence of an ИОМ activity (подтверждение). */
 export type IomEvidence = z.infer<typeof iomEvidenceSchema>;
@@ -188,36 +198,41 @@ function checkItem(item: RawItem, context: z.core.$RefinementCtx<RawItem>): void
  * which deficits it closes (`deficitIds`), the deadline as typed with its dates, the state, when
  * it was done, and the evidence (certificate, lesson plan).
  */
-export const iomItemSchema = z
-  .strictObject({
-    id: recordIdSchema,
-    kind: iomItemKindSchema,
-    title: textSchema,
-    /** The deficits of the diagnosis this activity closes. */
-    deficitIds: z.array(recordIdSchema),
-    /** Hours of a course (объём, ч). */
-    hours: z.number().int().positive().optional(),
-    /** Who runs a course or hosts an internship: «ГБОУ ИРО Краснодарского края». */
-    provider: textSchema.optional(),
-    /** The level of a network association, seminar or course: municipal, regional, federal. */
-    level: eventLevelSchema.optional(),
-    deadline: parsedDeadlineSchema.optional(),
-    status: activityStatusSchema,
-    completedOn: calendarDateSchema.optional(),
-    evidence: z.array(iomEvidenceSchema).optional(),
-    responsible: textSchema.optional(),
-  })
-  .superRefine(checkItem)
-  .meta({ title: 'IomItem', description: 'Мероприятие индивидуального образовательного маршрута.' });
+export const iomItemSchema = /* @__PURE__ */ withMeta(
+  z
+    .strictObject({
+      id: recordIdSchema,
+      kind: iomItemKindSchema,
+      title: textSchema,
+      /** The deficits of the diagnosis this activity closes. */
+      deficitIds: z.array(recordIdSchema),
+      /** Hours of a course (объём, ч). */
+      hours: z.optional(z.number().check(z.int(), z.positive())),
+      /** Who runs a course or hosts an internship: «ГБОУ ИРО Краснодарского края». */
+      provider: z.optional(textSchema),
+      /** The level of a network association, seminar or course: municipal, regional, federal. */
+      level: z.optional(eventLevelSchema),
+      deadline: z.optional(parsedDeadlineSchema),
+      status: activityStatusSchema,
+      completedOn: z.optional(calendarDateSchema),
+      evidence: z.optional(z.array(iomEvidenceSchema)),
+      responsible: z.optional(textSchema),
+    })
+    .check(z.superRefine(checkItem)),
+  { title: 'IomItem', description: 'Мероприятие индивидуального образовательного маршрута.' },
+);
 
 /** An activity of an ИОМ (мероприятие маршрута). */
 export type IomItem = z.infer<typeof iomItemSchema>;
 
 /** The state of an ИОМ: `draft` (составляется), `active` (реализуется), `completed` (завершён), `cancelled`. */
-export const iomStatusSchema = z.enum(['draft', 'active', 'completed', 'cancelled']).meta({
-  title: 'IomStatus',
-  description: 'Состояние ИОМ: составляется, реализуется, завершён, отменён.',
-});
+export const iomStatusSchema = /* @__PURE__ */ withMeta(
+  z.enum(['draft', 'active', 'completed', 'cancelled']),
+  {
+    title: 'IomStatus',
+    description: 'Состояние ИОМ: составляется, реализуется, завершён, отменён.',
+  },
+);
 
 /** The state of an ИОМ. */
 export type IomStatus = z.infer<typeof iomStatusSchema>;
@@ -227,29 +242,33 @@ export type IomStatus = z.infer<typeof iomStatusSchema>;
  * the diagnosis it answers, its period, who accompanies it, and its activities. Seed 004: drawn up
  * with tutors and mentors, tracked quarterly (`quarterlyCheckpoints`).
  */
-export const iomSchema = z
-  .strictObject({
-    id: recordIdSchema,
-    teacherId: recordIdSchema,
-    /** The diagnosis whose deficits the route closes. */
-    diagnosisId: recordIdSchema.optional(),
-    title: textSchema.optional(),
-    period: periodSchema,
-    status: iomStatusSchema,
-    /** When it was approved (утверждён). */
-    approvedOn: calendarDateSchema.optional(),
-    /** Who accompanies it: a tutor or mentor, by name. */
-    supervisor: textSchema.optional(),
-    items: z.array(iomItemSchema),
-  })
-  .superRefine((iom, context) =>
-    checkUniqueIds(iom.items, 'items', context, { ru: 'мероприятие', en: 'activity' }),
-  )
-  .meta({
+export const iomSchema = /* @__PURE__ */ withMeta(
+  z
+    .strictObject({
+      id: recordIdSchema,
+      teacherId: recordIdSchema,
+      /** The diagnosis whose deficits the route closes. */
+      diagnosisId: z.optional(recordIdSchema),
+      title: z.optional(textSchema),
+      period: periodSchema,
+      status: iomStatusSchema,
+      /** When it was approved (утверждён). */
+      approvedOn: z.optional(calendarDateSchema),
+      /** Who accompanies it: a tutor or mentor, by name. */
+      supervisor: z.optional(textSchema),
+      items: z.array(iomItemSchema),
+    })
+    .check(
+      z.superRefine((iom, context) =>
+        checkUniqueIds(iom.items, 'items', context, { ru: 'мероприятие', en: 'activity' }),
+      ),
+    ),
+  {
     title: 'Iom',
     description:
       'Индивидуальный образовательный маршрут (ИОМ) педагога: период, мероприятия, сроки, отметки о выполнении.',
-  });
+  },
+);
 
 /** An individual educational route (ИОМ). */
 export type Iom = z.infer<typeof iomSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { entitySchemas, jsonSchemaFileName } from './index.js';
 
 type JsonSchema = Record<string, unknown> & {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { parsedDeadlineSchema } from '../deadline/schema.js';
 import { monitoringCycleSchema } from '../cycle/schema.js';
 import { indicatorLinkSchema } from '../cycle/progress.js';
@@ -65,7 +65,7 @@ export const entitySchemas = {
   identificationMethodology: identificationMethodologySchema,
   identificationDecision: identificationDecisionSchema,
   supportModels: supportModelsSchema,
-} satisfies Record<string, z.ZodType>;
+} satisfies Record<string, z.ZodMiniType>;
 
 /** The name of an entity with a JSON Schema. */
 export type EntityName = keyof typeof entitySchemas;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** A message in both languages of the SDK, for a custom validation issue. */
 export interface IssueMessages {

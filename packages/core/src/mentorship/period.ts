@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../json-schema/meta.js';
 import { isCalendarDate } from '../deadline/calendar.js';
 import { formatDateRange } from '../deadline/format.js';
 import { calendarDateSchema, type CalendarDate } from '../deadline/schema.js';
@@ -25,10 +26,10 @@ function checkOrder(
 }
 
 /** A period with both ends, first and last day included (период: с … по …). */
-export const periodSchema = z
-  .strictObject({ start: calendarDateSchema, end: calendarDateSchema })
-  .superRefine(checkOrder)
-  .meta({ title: 'Period', description: 'Период с первого по последний день включительно.' });
+export const periodSchema = /* @__PURE__ */ withMeta(
+  z.strictObject({ start: calendarDateSchema, end: calendarDateSchema }).check(z.superRefine(checkOrder)),
+  { title: 'Period', description: 'Период с первого по последний день включительно.' },
+);
 
 /** A period with both ends (период). */
 export type Period = z.infer<typeof periodSchema>;
@@ -37,13 +38,15 @@ export type Period = z.infer<typeof periodSchema>;
  * A period that may have no end yet: an order that attaches a mentor «до особого распоряжения»
  * runs until another order ends it.
  */
-export const openPeriodSchema = z
-  .strictObject({ start: calendarDateSchema, end: calendarDateSchema.optional() })
-  .superRefine(checkOrder)
-  .meta({
+export const openPeriodSchema = /* @__PURE__ */ withMeta(
+  z
+    .strictObject({ start: calendarDateSchema, end: z.optional(calendarDateSchema) })
+    .check(z.superRefine(checkOrder)),
+  {
     title: 'OpenPeriod',
     description: 'Период действия: с даты начала; дата окончания не указывается, если срок не ограничен.',
-  });
+  },
+);
 
 /** A period that may have no end (срок действия закрепления). */
 export type OpenPeriod = z.infer<typeof openPeriodSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseOrExplain } from '../errors/index.js';
 import { createAssignment } from './create.js';
 import { assignmentSchema, supportEventSchema, type Assignment } from './schema.js';

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../json-schema/meta.js';
 import { calendarDateSchema } from '../deadline/schema.js';
 import { isCalendarDate } from '../deadline/calendar.js';
 import { recordIdSchema } from '../record/schema.js';
@@ -6,38 +7,42 @@ import { orderReferenceSchema } from '../roadmap/schema.js';
 import { reportIssue } from './issue.js';
 import { formatDay, openPeriodSchema } from './period.js';
 
-const textSchema = z.string().trim().min(1);
+const textSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
 
 /** A school as a party to an assignment; `name` is for schools outside the records (a leader school of another municipality). */
-export const schoolPartySchema = z
-  .strictObject({ kind: z.literal('school'), schoolId: recordIdSchema, name: textSchema.optional() })
-  .meta({ title: 'SchoolParty', description: 'Школа как сторона закрепления.' });
+export const schoolPartySchema = /* @__PURE__ */ withMeta(
+  z.strictObject({ kind: z.literal('school'), schoolId: recordIdSchema, name: z.optional(textSchema) }),
+  { title: 'SchoolParty', description: 'Школа как сторона закрепления.' },
+);
 
 /** A teacher of the records as a party to an assignment. */
-export const teacherPartySchema = z
-  .strictObject({ kind: z.literal('teacher'), teacherId: recordIdSchema, name: textSchema.optional() })
-  .meta({ title: 'TeacherParty', description: 'Педагог как сторона закрепления.' });
+export const teacherPartySchema = /* @__PURE__ */ withMeta(
+  z.strictObject({ kind: z.literal('teacher'), teacherId: recordIdSchema, name: z.optional(textSchema) }),
+  { title: 'TeacherParty', description: 'Педагог как сторона закрепления.' },
+);
 
 /** A person who is not a teacher of the records: a methodologist, a specialist of the education authority, a director-leader. */
-export const personPartySchema = z
-  .strictObject({
+export const personPartySchema = /* @__PURE__ */ withMeta(
+  z.strictObject({
     kind: z.literal('person'),
     /** Optional: lets the same mentor be recognised across assignments. */
-    id: recordIdSchema.optional(),
+    id: z.optional(recordIdSchema),
     name: textSchema,
-    position: textSchema.optional(),
-    organization: textSchema.optional(),
-  })
-  .meta({
+    position: z.optional(textSchema),
+    organization: z.optional(textSchema),
+  }),
+  {
     title: 'PersonParty',
     description:
       'Специалист (методист, специалист управления образования, директор-лидер) как сторона закрепления.',
-  });
+  },
+);
 
 /** Who or what an assignment connects: a school, a teacher, or a person (специалист). */
-export const partySchema = z
-  .discriminatedUnion('kind', [schoolPartySchema, teacherPartySchema, personPartySchema])
-  .meta({ title: 'Party', description: 'Сторона закрепления: школа, педагог или специалист.' });
+export const partySchema = /* @__PURE__ */ withMeta(
+  z.discriminatedUnion('kind', [schoolPartySchema, teacherPartySchema, personPartySchema]),
+  { title: 'Party', description: 'Сторона закрепления: школа, педагог или специалист.' },
+);
 
 /** A party to an assignment. */
 export type Party = z.infer<typeof partySchema>;
@@ -51,13 +56,14 @@ export type PartyKind = Party['kind'];
  * (школа-куратор, seed 003), `leader-school` (школа-лидер или директор-лидер, проект 500+, seed 001),
  * `tutor` (муниципальный тьютор учителя-предметника, seed 004).
  */
-export const assignmentKindSchema = z
-  .enum(['mentor', 'curator', 'curator-school', 'leader-school', 'tutor'])
-  .meta({
+export const assignmentKindSchema = /* @__PURE__ */ withMeta(
+  z.enum(['mentor', 'curator', 'curator-school', 'leader-school', 'tutor']),
+  {
     title: 'AssignmentKind',
     description:
       'Вид закрепления: наставник, куратор, школа-куратор, школа-лидер (500+), муниципальный тьютор.',
-  });
+  },
+);
 
 /** The kind of an assignment (вид закрепления). */
 export type AssignmentKind = z.infer<typeof assignmentKindSchema>;
@@ -148,24 +154,26 @@ function checkParties(assignment: RawAssignment, context: z.core.$RefinementCtx<
  * school or tutor (`from`) attached to a school or teacher (`to`) for a period, with the order's
  * number and date. Which parties each kind connects is checked (`assignmentPartyRules`).
  */
-export const assignmentSchema = z
-  .strictObject({
-    id: recordIdSchema,
-    kind: assignmentKindSchema,
-    from: partySchema,
-    to: partySchema,
-    period: openPeriodSchema,
-    order: orderReferenceSchema.optional(),
-    /** The subjects a tutor works on (учитель-предметник): «математика», «русский язык». */
-    subjects: z.array(textSchema).optional(),
-    note: textSchema.optional(),
-  })
-  .superRefine(checkParties)
-  .meta({
+export const assignmentSchema = /* @__PURE__ */ withMeta(
+  z
+    .strictObject({
+      id: recordIdSchema,
+      kind: assignmentKindSchema,
+      from: partySchema,
+      to: partySchema,
+      period: openPeriodSchema,
+      order: z.optional(orderReferenceSchema),
+      /** The subjects a tutor works on (учитель-предметник): «математика», «русский язык». */
+      subjects: z.optional(z.array(textSchema)),
+      note: z.optional(textSchema),
+    })
+    .check(z.superRefine(checkParties)),
+  {
     title: 'Assignment',
     description:
       'Закрепление приказом: наставник, куратор, школа-куратор, школа-лидер или тьютор → школа или педагог; срок и реквизиты приказа.',
-  });
+  },
+);
 
 /** An assignment by order (закрепление). */
 export type Assignment = z.infer<typeof assignmentSchema>;
@@ -176,8 +184,8 @@ export type Assignment = z.infer<typeof assignmentSchema>;
  * `seminar`, `masterclass`, `workshop` (педагогическая мастерская), `internship` (стажировка),
  * `festival`, `meeting` (совещание, заседание).
  */
-export const supportEventKindSchema = z
-  .enum([
+export const supportEventKindSchema = /* @__PURE__ */ withMeta(
+  z.enum([
     'methodological-landing',
     'managerial-landing',
     'consultation',
@@ -188,12 +196,13 @@ export const supportEventKindSchema = z
     'internship',
     'festival',
     'meeting',
-  ])
-  .meta({
+  ]),
+  {
     title: 'SupportEventKind',
     description:
       'Вид мероприятия поддержки: методический или управленческий десант, консультация, выезд, семинар, мастер-класс, педагогическая мастерская, стажировка, фестиваль, совещание.',
-  });
+  },
+);
 
 /** The kind of a support event (вид мероприятия). */
 export type SupportEventKind = z.infer<typeof supportEventKindSchema>;
@@ -208,21 +217,25 @@ export const landingEventKinds: readonly SupportEventKind[] = [
 ];
 
 /** The level of an event: school, municipal, inter-municipal, regional, federal (indicators 4.5–4.7 of seed 001). */
-export const eventLevelSchema = z
-  .enum(['school', 'municipal', 'inter-municipal', 'regional', 'federal'])
-  .meta({
+export const eventLevelSchema = /* @__PURE__ */ withMeta(
+  z.enum(['school', 'municipal', 'inter-municipal', 'regional', 'federal']),
+  {
     title: 'EventLevel',
     description: 'Уровень мероприятия: школьный, муниципальный, межмуниципальный, региональный, федеральный.',
-  });
+  },
+);
 
 /** The level of an event (уровень мероприятия). */
 export type EventLevel = z.infer<typeof eventLevelSchema>;
 
 /** Where an internship takes place, relative to the school's municipality (indicator 4.9 of seed 001). */
-export const internshipVenueSchema = z.enum(['own-municipality', 'other-municipality', 'other-region']).meta({
-  title: 'InternshipVenue',
-  description: 'Место стажировки: свой муниципалитет, другое МСО региона, другой субъект РФ.',
-});
+export const internshipVenueSchema = /* @__PURE__ */ withMeta(
+  z.enum(['own-municipality', 'other-municipality', 'other-region']),
+  {
+    title: 'InternshipVenue',
+    description: 'Место стажировки: свой муниципалитет, другое МСО региона, другой субъект РФ.',
+  },
+);
 
 /** Where an internship takes place. */
 export type InternshipVenue = z.infer<typeof internshipVenueSchema>;
@@ -266,33 +279,35 @@ function checkEvent(event: RawEvent, context: z.core.$RefinementCtx<RawEvent>): 
  * seminar …; its date, the schools it concerns, the teachers who took part (by id) or their number,
  * the topic and the outcome. `level` and `venue` let it answer indicators 4.5–4.7 and 4.9 of seed 001.
  */
-export const supportEventSchema = z
-  .strictObject({
-    id: recordIdSchema,
-    kind: supportEventKindSchema,
-    date: calendarDateSchema,
-    /** The last day of an event that lasts several days. */
-    endDate: calendarDateSchema.optional(),
-    level: eventLevelSchema.optional(),
-    /** For an internship: where it took place. */
-    venue: internshipVenueSchema.optional(),
-    /** The schools the event concerns (visited, or whose teams took part). */
-    schools: z.array(recordIdSchema),
-    /** The teachers who took part, by id: only they count as reached by support. */
-    teachers: z.array(recordIdSchema).optional(),
-    /** How many took part in all, when not everyone is named. */
-    participantCount: z.number().int().min(0).optional(),
-    topic: textSchema,
-    outcome: textSchema.optional(),
-    organizer: textSchema.optional(),
-    /** The assignment under which the event was held (a curator school's visit). */
-    assignmentId: recordIdSchema.optional(),
-  })
-  .superRefine(checkEvent)
-  .meta({
+export const supportEventSchema = /* @__PURE__ */ withMeta(
+  z
+    .strictObject({
+      id: recordIdSchema,
+      kind: supportEventKindSchema,
+      date: calendarDateSchema,
+      /** The last day of an event that lasts several days. */
+      endDate: z.optional(calendarDateSchema),
+      level: z.optional(eventLevelSchema),
+      /** For an internship: where it took place. */
+      venue: z.optional(internshipVenueSchema),
+      /** The schools the event concerns (visited, or whose teams took part). */
+      schools: z.array(recordIdSchema),
+      /** The teachers who took part, by id: only they count as reached by support. */
+      teachers: z.optional(z.array(recordIdSchema)),
+      /** How many took part in all, when not everyone is named. */
+      participantCount: z.optional(z.number().check(z.int(), z.minimum(0))),
+      topic: textSchema,
+      outcome: z.optional(textSchema),
+      organizer: z.optional(textSchema),
+      /** The assignment under which the event was held (a curator school's visit). */
+      assignmentId: z.optional(recordIdSchema),
+    })
+    .check(z.superRefine(checkEvent)),
+  {
     title: 'SupportEvent',
     description: 'Мероприятие поддержки: вид, дата, школы, участники, тема, результат.',
-  });
+  },
+);
 
 /** A support event (мероприятие поддержки). */
 export type SupportEvent = z.infer<typeof supportEventSchema>;

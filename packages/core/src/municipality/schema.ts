@@ -1,18 +1,20 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../json-schema/meta.js';
 import { flagsSchema, recordIdSchema } from '../record/schema.js';
 
 /**
  * A municipality (муниципалитет) and its education system (МСО). Its flags answer the
  * «Наличие …» indicators when a set is computed from records.
  */
-export const municipalitySchema = z
-  .strictObject({
+export const municipalitySchema = /* @__PURE__ */ withMeta(
+  z.strictObject({
     id: recordIdSchema,
-    name: z.string().trim().min(1),
-    region: z.string().trim().min(1).optional(),
-    flags: flagsSchema.optional(),
-  })
-  .meta({ title: 'Municipality', description: 'Муниципалитет (муниципальная система образования, МСО).' });
+    name: z.string().check(z.trim(), z.minLength(1)),
+    region: z.optional(z.string().check(z.trim(), z.minLength(1))),
+    flags: z.optional(flagsSchema),
+  }),
+  { title: 'Municipality', description: 'Муниципалитет (муниципальная система образования, МСО).' },
+);
 
 /** A municipality (муниципалитет, МСО). */
 export type Municipality = z.infer<typeof municipalitySchema>;

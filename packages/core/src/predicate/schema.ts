@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../json-schema/meta.js';
 import { flagNameSchema } from '../record/schema.js';
 import {
   resourceRiskSchema,
@@ -51,66 +52,68 @@ export type TeacherPredicate =
 
 // A value or a non-empty list of values: `{ role: 'internship-site' }` reads better than a
 // one-element list, and `{ category: ['low-results', 'unfavourable-conditions'] }` means «any of».
-function oneOrMany<T extends z.ZodType>(item: T) {
-  return z.union([item, z.array(item).min(1)]);
+function oneOrMany<T extends z.ZodMiniType>(item: T) {
+  return z.union([item, z.array(item).check(z.minLength(1))]);
 }
 
 // The built-in categories first, so the JSON Schema lists them; then any id a region may define.
-const conditionCategorySchema = z.union([
+const conditionCategorySchema = /* @__PURE__ */ z.union([
   schoolCategorySchema,
-  z.string().refine((id) => /^[a-z][a-z0-9-]*$/.test(id), {
-    message: 'a category id: built in (low-results, …) or the region’s own, lower-case Latin with hyphens',
-    params: {
-      reason: 'invalid-category',
-      messages: {
-        ru: 'категория записывается идентификатором: встроенным (low-results, unfavourable-conditions, risk-of-decline) или своим из справочника региона — латиницей в нижнем регистре, через дефис (например, small-rural).',
-        en: 'a category is an id: built in (low-results, unfavourable-conditions, risk-of-decline) or the region’s own from its catalogue, lower-case Latin with hyphens (e.g. small-rural).',
+  z.string().check(
+    z.refine((id) => /^[a-z][a-z0-9-]*$/.test(id), {
+      message: 'a category id: built in (low-results, …) or the region’s own, lower-case Latin with hyphens',
+      params: {
+        reason: 'invalid-category',
+        messages: {
+          ru: 'категория записывается идентификатором: встроенным (low-results, unfavourable-conditions, risk-of-decline) или своим из справочника региона — латиницей в нижнем регистре, через дефис (например, small-rural).',
+          en: 'a category is an id: built in (low-results, unfavourable-conditions, risk-of-decline) or the region’s own from its catalogue, lower-case Latin with hyphens (e.g. small-rural).',
+        },
       },
-    },
-  }),
+    }),
+  ),
 ]);
 
 /** `{ category: … }`: the school has any of the listed categories (категория школы), built in or the region's. */
-const categoryTest = z.strictObject({ category: oneOrMany(conditionCategorySchema) });
+const categoryTest = /* @__PURE__ */ z.strictObject({ category: oneOrMany(conditionCategorySchema) });
 /** `{ role: … }`: the school has any of the listed roles. */
-const roleTest = z.strictObject({ role: oneOrMany(schoolRoleSchema) });
+const roleTest = /* @__PURE__ */ z.strictObject({ role: oneOrMany(schoolRoleSchema) });
 /** `{ flag: 'hasIom' }`: the record's flag is set (an absent flag is «нет»). */
-const flagTest = z.strictObject({ flag: flagNameSchema });
+const flagTest = /* @__PURE__ */ z.strictObject({ flag: flagNameSchema });
 /** `{ resourceRisk: … }`: the school has any of the listed resource risks. */
-const resourceRiskTest = z.strictObject({ resourceRisk: oneOrMany(resourceRiskSchema) });
+const resourceRiskTest = /* @__PURE__ */ z.strictObject({ resourceRisk: oneOrMany(resourceRiskSchema) });
 /** `{ resourceRisks: { atLeast: 2 } }`: at least N of the listed (by default all three) risks hold. */
-const resourceRiskCountTest = z.strictObject({
+const resourceRiskCountTest = /* @__PURE__ */ z.strictObject({
   resourceRisks: z.strictObject({
-    atLeast: z.number().int().min(1),
-    of: z.array(resourceRiskSchema).min(1).optional(),
+    atLeast: z.number().check(z.int(), z.minimum(1)),
+    of: z.optional(z.array(resourceRiskSchema).check(z.minLength(1))),
   }),
 });
 
-const schoolAll = z.strictObject({
+const schoolAll = /* @__PURE__ */ z.strictObject({
   get all() {
     return z.array(schoolPredicateSchema);
   },
 });
-const schoolAny = z.strictObject({
+const schoolAny = /* @__PURE__ */ z.strictObject({
   get any() {
-    return z.array(schoolPredicateSchema).min(1);
+    return z.array(schoolPredicateSchema).check(z.minLength(1));
   },
 });
-const schoolNot = z.strictObject({
+const schoolNot = /* @__PURE__ */ z.strictObject({
   get not() {
     return schoolPredicateSchema;
   },
 });
-const schoolAtLeast = z.strictObject({
-  atLeast: z.number().int().min(1),
+const schoolAtLeast = /* @__PURE__ */ z.strictObject({
+  atLeast: z.number().check(z.int(), z.minimum(1)),
   get of() {
-    return z.array(schoolPredicateSchema).min(1);
+    return z.array(schoolPredicateSchema).check(z.minLength(1));
   },
 });
 
 /** Validates a condition on a school (see `SchoolPredicate`). */
-export const schoolPredicateSchema: z.ZodType<SchoolPredicate> = z
-  .union([
+export const schoolPredicateSchema: z.ZodMiniType<SchoolPredicate> = /* @__PURE__ */ withMeta(
+  z.union([
     categoryTest,
     roleTest,
     flagTest,
@@ -120,41 +123,43 @@ export const schoolPredicateSchema: z.ZodType<SchoolPredicate> = z
     schoolAny,
     schoolNot,
     schoolAtLeast,
-  ])
-  .meta({ title: 'SchoolPredicate', description: 'Условие отбора школ (JSON).' });
+  ]),
+  { title: 'SchoolPredicate', description: 'Условие отбора школ (JSON).' },
+);
 
 /** `{ school: … }`: the teacher's school (by `schoolId`) meets a school condition. */
-const teacherSchoolTest = z.strictObject({ school: schoolPredicateSchema });
+const teacherSchoolTest = /* @__PURE__ */ z.strictObject({ school: schoolPredicateSchema });
 
-const teacherAll = z.strictObject({
+const teacherAll = /* @__PURE__ */ z.strictObject({
   get all() {
     return z.array(teacherPredicateSchema);
   },
 });
-const teacherAny = z.strictObject({
+const teacherAny = /* @__PURE__ */ z.strictObject({
   get any() {
-    return z.array(teacherPredicateSchema).min(1);
+    return z.array(teacherPredicateSchema).check(z.minLength(1));
   },
 });
-const teacherNot = z.strictObject({
+const teacherNot = /* @__PURE__ */ z.strictObject({
   get not() {
     return teacherPredicateSchema;
   },
 });
-const teacherAtLeast = z.strictObject({
-  atLeast: z.number().int().min(1),
+const teacherAtLeast = /* @__PURE__ */ z.strictObject({
+  atLeast: z.number().check(z.int(), z.minimum(1)),
   get of() {
-    return z.array(teacherPredicateSchema).min(1);
+    return z.array(teacherPredicateSchema).check(z.minLength(1));
   },
 });
 
 /** Validates a condition on a teacher (see `TeacherPredicate`). */
-export const teacherPredicateSchema: z.ZodType<TeacherPredicate> = z
-  .union([flagTest, teacherSchoolTest, teacherAll, teacherAny, teacherNot, teacherAtLeast])
-  .meta({ title: 'TeacherPredicate', description: 'Условие отбора педагогов (JSON).' });
+export const teacherPredicateSchema: z.ZodMiniType<TeacherPredicate> = /* @__PURE__ */ withMeta(
+  z.union([flagTest, teacherSchoolTest, teacherAll, teacherAny, teacherNot, teacherAtLeast]),
+  { title: 'TeacherPredicate', description: 'Условие отбора педагогов (JSON).' },
+);
 
 /** The kinds of record a condition can select: schools or teachers. */
-export const recordEntitySchema = z.enum(['school', 'teacher']);
+export const recordEntitySchema = /* @__PURE__ */ z.enum(['school', 'teacher']);
 
 /** The kind of record a population or count is made of. */
 export type RecordEntity = z.infer<typeof recordEntitySchema>;
@@ -163,15 +168,16 @@ export type RecordEntity = z.infer<typeof recordEntitySchema>;
  * What is counted, as data: which records (`entity`) meet which condition (`where`).
  * The calculator counts these from records; a person can also type the count in.
  */
-export const recordQuerySchema = z
-  .discriminatedUnion('entity', [
+export const recordQuerySchema = /* @__PURE__ */ withMeta(
+  z.discriminatedUnion('entity', [
     z.strictObject({ entity: z.literal('school'), where: schoolPredicateSchema }),
     z.strictObject({ entity: z.literal('teacher'), where: teacherPredicateSchema }),
-  ])
-  .meta({
+  ]),
+  {
     title: 'RecordQuery',
     description: 'Что считается: записи (школы или педагоги), отвечающие условию.',
-  });
+  },
+);
 
 /** What is counted: schools or teachers meeting a condition. */
 export type RecordQuery = z.infer<typeof recordQuerySchema>;

@@ -1,23 +1,25 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../json-schema/meta.js';
 import { schoolCategoryLabels, resourceRiskLabels } from '../school/labels.js';
 import { resourceRisks, schoolCategories } from '../school/schema.js';
 import { localizedTextSchema, type LocalizedText } from '../text/schema.js';
 import { normalizeKey } from './normalize.js';
 
 /** An id of a category or risk: Latin, lower case, hyphens (`low-results`, `remote-rural`). */
-export const catalogueIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/);
+export const catalogueIdSchema = /* @__PURE__ */ z.string().check(z.regex(/^[a-z][a-z0-9-]*$/));
 
 /**
  * A category or resource risk the region defines (or a built-in one it renames): its id, how it
  * is named, and the ways files write it (ШНОР, ШНРО, «низкие результаты», …).
  */
-export const catalogueEntrySchema = z
-  .strictObject({
+export const catalogueEntrySchema = /* @__PURE__ */ withMeta(
+  z.strictObject({
     id: catalogueIdSchema,
     label: localizedTextSchema,
-    aliases: z.array(z.string().trim().min(1)).optional(),
-  })
-  .meta({ title: 'CatalogueEntry', description: 'Категория школы или риск, заданные регионом.' });
+    aliases: z.optional(z.array(z.string().check(z.trim(), z.minLength(1)))),
+  }),
+  { title: 'CatalogueEntry', description: 'Категория школы или риск, заданные регионом.' },
+);
 
 /** A category or risk defined by the region. */
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
@@ -27,12 +29,13 @@ export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
  * risks of the seeds are always there; a region adds its own («малокомплектная сельская школа»,
  * «нет учителя математики») and they import, identify and label like the built-in ones.
  */
-export const regionCatalogueSchema = z
-  .strictObject({
-    categories: z.array(catalogueEntrySchema).optional(),
-    resourceRisks: z.array(catalogueEntrySchema).optional(),
-  })
-  .meta({ title: 'RegionCatalogue', description: 'Справочники региона: категории школ и риски.' });
+export const regionCatalogueSchema = /* @__PURE__ */ withMeta(
+  z.strictObject({
+    categories: z.optional(z.array(catalogueEntrySchema)),
+    resourceRisks: z.optional(z.array(catalogueEntrySchema)),
+  }),
+  { title: 'RegionCatalogue', description: 'Справочники региона: категории школ и риски.' },
+);
 
 /** A region's categories and resource risks. */
 export type RegionCatalogue = z.infer<typeof regionCatalogueSchema>;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../json-schema/meta.js';
 import type { RecordsInput } from '../indicator/input.js';
 import { municipalitySchema } from '../municipality/schema.js';
 import { flagsSchema, recordIdSchema } from '../record/schema.js';
@@ -13,64 +14,64 @@ import {
 import type { Teacher } from '../teacher/schema.js';
 import { catalogueIdSchema, regionCatalogueSchema } from './catalogue.js';
 
-const textSchema = z.string().trim().min(1);
+const textSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
 
 /**
  * A school in the region's registry (реестр ОО): the calculator's school plus what identifies it
  * in the region's files — ИНН, the regional code, the full and short names.
  */
-export const registrySchoolSchema = z
-  .strictObject({
+export const registrySchoolSchema = /* @__PURE__ */ withMeta(
+  z.strictObject({
     /** Stable id: the ИНН where the file has one, else the regional code, else municipality + name. */
     id: recordIdSchema,
     name: textSchema,
-    shortName: textSchema.optional(),
-    inn: z
-      .string()
-      .regex(/^\d{10}$|^\d{12}$/)
-      .optional(),
-    code: textSchema.optional(),
-    municipalityId: recordIdSchema.optional(),
+    shortName: z.optional(textSchema),
+    inn: z.optional(z.string().check(z.regex(/^\d{10}$|^\d{12}$/))),
+    code: z.optional(textSchema),
+    municipalityId: z.optional(recordIdSchema),
     /** Built-in (`low-results`, …) or the region's own category ids. */
-    categories: z.array(catalogueIdSchema).optional(),
-    roles: z.array(schoolRoleSchema).optional(),
+    categories: z.optional(z.array(catalogueIdSchema)),
+    roles: z.optional(z.array(schoolRoleSchema)),
     /** Built-in (`staff-shortage`, …) or the region's own risk ids. */
-    resourceRisks: z.array(catalogueIdSchema).optional(),
-    flags: flagsSchema.optional(),
-  })
-  .meta({
+    resourceRisks: z.optional(z.array(catalogueIdSchema)),
+    flags: z.optional(flagsSchema),
+  }),
+  {
     title: 'RegistrySchool',
     description: 'Школа в реестре региона (ОО): ИНН, код, наименование, категории.',
-  });
+  },
+);
 
 /** A school in the registry (ОО в реестре). */
 export type RegistrySchool = z.infer<typeof registrySchoolSchema>;
 
 /** A teacher in the registry: school, subjects, position (должность). */
-export const registryTeacherSchema = z
-  .strictObject({
+export const registryTeacherSchema = /* @__PURE__ */ withMeta(
+  z.strictObject({
     id: recordIdSchema,
     schoolId: recordIdSchema,
-    name: textSchema.optional(),
-    subjects: z.array(textSchema).optional(),
-    position: textSchema.optional(),
-    flags: flagsSchema.optional(),
-  })
-  .meta({ title: 'RegistryTeacher', description: 'Педагог в реестре: школа, предметы, должность.' });
+    name: z.optional(textSchema),
+    subjects: z.optional(z.array(textSchema)),
+    position: z.optional(textSchema),
+    flags: z.optional(flagsSchema),
+  }),
+  { title: 'RegistryTeacher', description: 'Педагог в реестре: школа, предметы, должность.' },
+);
 
 /** A teacher in the registry (педагог). */
 export type RegistryTeacher = z.infer<typeof registryTeacherSchema>;
 
 /** A region's registry (реестр): municipalities → schools → teachers, and the region's own lists. */
-export const registrySchema = z
-  .strictObject({
-    region: textSchema.optional(),
+export const registrySchema = /* @__PURE__ */ withMeta(
+  z.strictObject({
+    region: z.optional(textSchema),
     municipalities: z.array(municipalitySchema),
     schools: z.array(registrySchoolSchema),
     teachers: z.array(registryTeacherSchema),
-    catalogue: regionCatalogueSchema.optional(),
-  })
-  .meta({ title: 'Registry', description: 'Реестр региона: муниципалитеты, школы, педагоги.' });
+    catalogue: z.optional(regionCatalogueSchema),
+  }),
+  { title: 'Registry', description: 'Реестр региона: муниципалитеты, школы, педагоги.' },
+);
 
 /** A region's registry. */
 export type Registry = z.infer<typeof registrySchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { managementDecision } from './builders/decision.js';
 import { kanskMonitoringReport2022 } from './examples.js';
 import { resolveReport } from './resolve.js';

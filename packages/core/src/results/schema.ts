@@ -1,10 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../json-schema/meta.js';
 import { assessmentSchema } from '../dynamics/schema.js';
 import { reportIssue } from '../mentorship/issue.js';
 import { recordIdSchema } from '../record/schema.js';
 
-const countSchema = z.number().int().min(0);
-const percentSchema = z.number().min(0).max(100);
+const countSchema = /* @__PURE__ */ z.number().check(z.int(), z.minimum(0));
+const percentSchema = /* @__PURE__ */ z.number().check(z.minimum(0), z.maximum(100));
 
 interface RawResult {
   participants: number;
@@ -30,39 +31,41 @@ function checkCounts(result: RawResult, context: z.core.$RefinementCtx<RawResult
  * the minimum as counts (preferred: a share is then exact) or as percentages when only those
  * are exported. `year` is the calendar year the school year ends in (ВПР 2023 = 2022/2023).
  */
-export const assessmentResultSchema = z
-  .strictObject({
-    schoolId: recordIdSchema,
-    assessment: assessmentSchema,
-    /** As the region names it: «Математика», «Русский язык». */
-    subject: z.string().trim().min(1),
-    /** Grade (класс): ВПР 4–11; ОГЭ 9 and ЕГЭ 11 may leave it out. */
-    grade: z.number().int().min(1).max(11).optional(),
-    year: z.number().int().min(2000).max(2100),
-    participants: countSchema,
-    /** Mean score (средний балл: первичный или тестовый, as the export gives it). */
-    meanScore: z.number().min(0).optional(),
-    /** Mean mark (средняя отметка) on the 2–5 scale. */
-    meanMark: z.number().min(1).max(5).optional(),
-    count2: countSchema.optional(),
-    share2: percentSchema.optional(),
-    count5: countSchema.optional(),
-    share5: percentSchema.optional(),
-    /** Did not reach the minimum score (не преодолели минимальный порог). */
-    countBelowMinimum: countSchema.optional(),
-    shareBelowMinimum: percentSchema.optional(),
-  })
-  .superRefine(checkCounts)
-  .meta({
+export const assessmentResultSchema = /* @__PURE__ */ withMeta(
+  z
+    .strictObject({
+      schoolId: recordIdSchema,
+      assessment: assessmentSchema,
+      /** As the region names it: «Математика», «Русский язык». */
+      subject: z.string().check(z.trim(), z.minLength(1)),
+      /** Grade (класс): ВПР 4–11; ОГЭ 9 and ЕГЭ 11 may leave it out. */
+      grade: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(11))),
+      year: z.number().check(z.int(), z.minimum(2000), z.maximum(2100)),
+      participants: countSchema,
+      /** Mean score (средний балл: первичный или тестовый, as the export gives it). */
+      meanScore: z.optional(z.number().check(z.minimum(0))),
+      /** Mean mark (средняя отметка) on the 2–5 scale. */
+      meanMark: z.optional(z.number().check(z.minimum(1), z.maximum(5))),
+      count2: z.optional(countSchema),
+      share2: z.optional(percentSchema),
+      count5: z.optional(countSchema),
+      share5: z.optional(percentSchema),
+      /** Did not reach the minimum score (не преодолели минимальный порог). */
+      countBelowMinimum: z.optional(countSchema),
+      shareBelowMinimum: z.optional(percentSchema),
+    })
+    .check(z.superRefine(checkCounts)),
+  {
     title: 'AssessmentResult',
     description: 'Результат школы по оценочной процедуре, предмету, классу и году.',
-  });
+  },
+);
 
 /** A school's result in one assessment, subject, grade and year. */
 export type AssessmentResult = z.infer<typeof assessmentResultSchema>;
 
 /** A list of results (e.g. a region's five years of ВПР, ОГЭ and ЕГЭ). */
-export const assessmentResultsSchema = z.array(assessmentResultSchema).meta({
+export const assessmentResultsSchema = /* @__PURE__ */ withMeta(z.array(assessmentResultSchema), {
   title: 'AssessmentResults',
   description: 'Результаты оценочных процедур по школам.',
 });

@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../json-schema/meta.js';
 import { compilePhrase, containsPhrase, stemsOf } from './text.js';
 
 /** The form an activity takes (форма мероприятия): seminar, course, open lesson, consultation, … */
-export const activityFormSchema = z
-  .enum([
+export const activityFormSchema = /* @__PURE__ */ withMeta(
+  z.enum([
     'seminar',
     'webinar',
     'conference',
@@ -26,11 +27,12 @@ export const activityFormSchema = z
     'competition',
     'methodological-visit',
     'other',
-  ])
-  .meta({
+  ]),
+  {
     title: 'ActivityForm',
     description: 'Форма мероприятия: семинар, курсы, открытый урок, консультация, собеседование, …',
-  });
+  },
+);
 
 /** The form of an activity (форма мероприятия). */
 export type ActivityForm = z.infer<typeof activityFormSchema>;

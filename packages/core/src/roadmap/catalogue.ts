@@ -1,43 +1,49 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../json-schema/meta.js';
 import { requireArgument } from '../errors/require-argument.js';
 import { reportIssue } from '../mentorship/issue.js';
 import { bilingualTextSchema } from './schema.js';
 import { targetGroupSchema, type TargetGroup } from './target-group.js';
 
 /** A direction of work within a target group (направление работы), as a region's catalogue lists it. */
-export const workDirectionSchema = z
-  .strictObject({
-    id: z.string().trim().min(1),
+export const workDirectionSchema = /* @__PURE__ */ withMeta(
+  z.strictObject({
+    id: z.string().check(z.trim(), z.minLength(1)),
     targetGroup: targetGroupSchema,
     title: bilingualTextSchema,
     /** What the direction covers, in the catalogue's own words. */
-    examples: z.array(z.string().min(1)).optional(),
-  })
-  .meta({ title: 'WorkDirection', description: 'Направление работы с целевой группой.' });
+    examples: z.optional(z.array(z.string().check(z.minLength(1)))),
+  }),
+  { title: 'WorkDirection', description: 'Направление работы с целевой группой.' },
+);
 
 /** A direction of work (направление работы). */
 export type WorkDirection = z.infer<typeof workDirectionSchema>;
 
 /** A catalogue of directions: built-in (seed 000) or a region's own; ids are unique. */
-export const directionCatalogueSchema = z
-  .strictObject({
-    id: z.string().trim().min(1),
-    source: z.string().min(1),
-    directions: z.array(workDirectionSchema),
-  })
-  .superRefine((catalogue, context) => {
-    const seen = new Set<string>();
-    catalogue.directions.forEach((direction, index) => {
-      if (seen.has(direction.id)) {
-        reportIssue(context, ['directions', index, 'id'], 'duplicate-id', {
-          ru: `направление с идентификатором «${direction.id}» уже есть выше; идентификаторы должны быть уникальны.`,
-          en: `the direction "${direction.id}" appears above already; ids must be unique.`,
+export const directionCatalogueSchema = /* @__PURE__ */ withMeta(
+  z
+    .strictObject({
+      id: z.string().check(z.trim(), z.minLength(1)),
+      source: z.string().check(z.minLength(1)),
+      directions: z.array(workDirectionSchema),
+    })
+    .check(
+      z.superRefine((catalogue, context) => {
+        const seen = new Set<string>();
+        catalogue.directions.forEach((direction, index) => {
+          if (seen.has(direction.id)) {
+            reportIssue(context, ['directions', index, 'id'], 'duplicate-id', {
+              ru: `направление с идентификатором «${direction.id}» уже есть выше; идентификаторы должны быть уникальны.`,
+              en: `the direction "${direction.id}" appears above already; ids must be unique.`,
+            });
+          }
+          seen.add(direction.id);
         });
-      }
-      seen.add(direction.id);
-    });
-  })
-  .meta({ title: 'DirectionCatalogue', description: 'Каталог направлений работы.' });
+      }),
+    ),
+  { title: 'DirectionCatalogue', description: 'Каталог направлений работы.' },
+);
 
 /** A catalogue of directions of work. */
 export type DirectionCatalogue = z.infer<typeof directionCatalogueSchema>;
@@ -121,9 +127,9 @@ export const defaultDirectionCatalogue: DirectionCatalogue = {
   ],
 };
 
-const catalogueExtensionSchema = z.strictObject({
-  id: z.string().trim().min(1).optional(),
-  source: z.string().optional(),
+const catalogueExtensionSchema = /* @__PURE__ */ z.strictObject({
+  id: z.optional(z.string().check(z.trim(), z.minLength(1))),
+  source: z.optional(z.string()),
   directions: z.array(workDirectionSchema),
 });
 

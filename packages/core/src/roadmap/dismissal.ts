@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../json-schema/meta.js';
 import { calendarDateSchema, type CalendarDate } from '../deadline/schema.js';
 import type { ReviewPlace, ReviewRemark } from './review/types.js';
 import type { Roadmap } from './schema.js';
@@ -9,29 +10,30 @@ import type { Roadmap } from './schema.js';
  * speaks again. The roadmap's schema has no place for it: editors keep it beside the roadmap (in
  * their drafts and on the host's server).
  */
-export const remarkDismissalSchema = z
-  .object({
+export const remarkDismissalSchema = /* @__PURE__ */ withMeta(
+  z.object({
     ruleId: z.string(),
     sectionId: z.string(),
-    activityId: z.string().optional(),
+    activityId: z.optional(z.string()),
     field: z.string(),
     /** The text the remark was about when it was hidden. */
     text: z.string(),
     /** Why the person hid it («мероприятие согласовано с куратором»). */
     reason: z.string(),
     date: calendarDateSchema,
-    by: z.string().optional(),
-  })
-  .meta({
+    by: z.optional(z.string()),
+  }),
+  {
     title: 'RemarkDismissal',
     description: 'Скрытое замечание автоматической проверки: правило, место, текст и причина.',
-  });
+  },
+);
 
 /** An automatic review remark hidden with a reason. */
 export type RemarkDismissal = z.infer<typeof remarkDismissalSchema>;
 
 /** A list of hidden remarks, as editors keep it in drafts and take it from the host. */
-export const remarkDismissalListSchema = z.array(remarkDismissalSchema);
+export const remarkDismissalListSchema = /* @__PURE__ */ z.array(remarkDismissalSchema);
 
 /** A review remark hidden by a dismissal. */
 export interface DismissedRemark {

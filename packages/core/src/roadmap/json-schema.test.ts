@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parsedDeadlineSchema } from '../deadline/schema.js';
 import { directionCatalogueSchema } from './catalogue.js';
 import { riskFactorListSchema } from './risk-factors.js';

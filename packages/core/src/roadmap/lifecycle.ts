@@ -5,7 +5,7 @@ import { lowerFirst } from '../text/case.js';
 import { reviewRoadmap } from './review/review.js';
 import type { ReviewOptions, ReviewRemark } from './review/types.js';
 import { submitProblems, type SubmitProblem } from './submit-check.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   roadmapActionSchema,
   roadmapRemarkSchema,
@@ -249,13 +249,13 @@ function orderOf(order: OrderReference | string | undefined): OrderReference | u
 
 // The fields every action's payload shares, checked so a wrong one is refused by name instead of
 // crashing; other fields (`review`, `overrideReason`) pass through to their own rules.
-const transitionPayloadSchema = z.looseObject({
-  date: calendarDateSchema.optional(),
-  by: z.string().optional(),
-  remarks: z.array(roadmapRemarkSchema).optional(),
+const transitionPayloadSchema = /* @__PURE__ */ z.looseObject({
+  date: z.optional(calendarDateSchema),
+  by: z.optional(z.string()),
+  remarks: z.optional(z.array(roadmapRemarkSchema)),
   // A blank number is the transition's own refusal (`order-required`), not a wrong argument.
-  order: z.union([z.looseObject({ number: z.string(), date: z.string() }), z.string()]).optional(),
-  allowOpenRemarks: z.boolean().optional(),
+  order: z.optional(z.union([z.looseObject({ number: z.string(), date: z.string() }), z.string()])),
+  allowOpenRemarks: z.optional(z.boolean()),
 });
 
 /**
@@ -273,7 +273,7 @@ export function transitionRoadmap<A extends RoadmapAction>(
 ): RoadmapTransitionResult {
   assertArgument('transitionRoadmap', 'roadmap', roadmapSchema, roadmap);
   assertArgument('transitionRoadmap', 'action', roadmapActionSchema, action);
-  assertArgument('transitionRoadmap', 'payload', transitionPayloadSchema.optional(), payload);
+  assertArgument('transitionRoadmap', 'payload', z.optional(transitionPayloadSchema), payload);
   const { from, to } = transitions[action];
   if (!from.includes(roadmap.status)) return illegal(roadmap, action);
   const stamp: Stamp = payload ?? {};

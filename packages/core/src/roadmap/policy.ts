@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../json-schema/meta.js';
 import { availableActions } from './lifecycle.js';
 import type { Roadmap, RoadmapAction, RoadmapStatus } from './schema.js';
 
@@ -6,9 +7,10 @@ import type { Roadmap, RoadmapAction, RoadmapStatus } from './schema.js';
  * Who looks at a roadmap (роль): the school's team that writes it (`author`), the methodologist
  * who reviews it (`reviewer`), or a reader (`readonly`).
  */
-export const roadmapRoleSchema = z
-  .enum(['author', 'reviewer', 'readonly'])
-  .meta({ title: 'RoadmapRole', description: 'Роль: автор (школа), проверяющий (методист) или читатель.' });
+export const roadmapRoleSchema = /* @__PURE__ */ withMeta(z.enum(['author', 'reviewer', 'readonly']), {
+  title: 'RoadmapRole',
+  description: 'Роль: автор (школа), проверяющий (методист) или читатель.',
+});
 
 /** Who looks at a roadmap: `author`, `reviewer` or `readonly`. */
 export type RoadmapRole = z.infer<typeof roadmapRoleSchema>;

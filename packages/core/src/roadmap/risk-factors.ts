@@ -1,11 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../json-schema/meta.js';
 import { reportIssue } from '../mentorship/issue.js';
 import { bilingualTextSchema } from './schema.js';
 
 /** A risk factor of a school's risk profile (фактор риска), as the federal «500+» project names it. */
-export const riskFactorSchema = z
-  .strictObject({ id: z.string().trim().min(1), title: bilingualTextSchema })
-  .meta({ title: 'RiskFactor', description: 'Фактор риска рискового профиля школы (проект «500+»).' });
+export const riskFactorSchema = /* @__PURE__ */ withMeta(
+  z.strictObject({ id: z.string().check(z.trim(), z.minLength(1)), title: bilingualTextSchema }),
+  { title: 'RiskFactor', description: 'Фактор риска рискового профиля школы (проект «500+»).' },
+);
 
 /** A risk factor (фактор риска). */
 export type RiskFactor = z.infer<typeof riskFactorSchema>;
@@ -14,24 +16,28 @@ export type RiskFactor = z.infer<typeof riskFactorSchema>;
  * One year's list of risk factors. The list is reference data, not code: it changed between years,
  * and a region replaces or adds a list without a release. The same id means the same factor in every year.
  */
-export const riskFactorListSchema = z
-  .strictObject({
-    id: z.string().trim().min(1),
-    year: z.number().int(),
-    source: z.string().min(1),
-    factors: z.array(riskFactorSchema).min(1),
-  })
-  .superRefine((list, context) => {
-    const ids = list.factors.map((factor) => factor.id);
-    ids.forEach((id, index) => {
-      if (ids.indexOf(id) !== index)
-        reportIssue(context, ['factors', index, 'id'], 'duplicate-id', {
-          ru: `фактор риска «${id}» уже есть выше; идентификаторы должны быть уникальны.`,
-          en: `the risk factor "${id}" appears above already; ids must be unique.`,
+export const riskFactorListSchema = /* @__PURE__ */ withMeta(
+  z
+    .strictObject({
+      id: z.string().check(z.trim(), z.minLength(1)),
+      year: z.number().check(z.int()),
+      source: z.string().check(z.minLength(1)),
+      factors: z.array(riskFactorSchema).check(z.minLength(1)),
+    })
+    .check(
+      z.superRefine((list, context) => {
+        const ids = list.factors.map((factor) => factor.id);
+        ids.forEach((id, index) => {
+          if (ids.indexOf(id) !== index)
+            reportIssue(context, ['factors', index, 'id'], 'duplicate-id', {
+              ru: `фактор риска «${id}» уже есть выше; идентификаторы должны быть уникальны.`,
+              en: `the risk factor "${id}" appears above already; ids must be unique.`,
+            });
         });
-    });
-  })
-  .meta({ title: 'RiskFactorList', description: 'Перечень факторов риска на год.' });
+      }),
+    ),
+  { title: 'RiskFactorList', description: 'Перечень факторов риска на год.' },
+);
 
 /** A year's list of risk factors (перечень факторов риска). */
 export type RiskFactorList = z.infer<typeof riskFactorListSchema>;

@@ -1,13 +1,17 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../json-schema/meta.js';
 
 /**
  * Whom a roadmap section works with (направление работы): teachers (учителя), students (учащиеся),
  * parents (родители), the school's management team (управленческая команда).
  */
-export const targetGroupSchema = z.enum(['teachers', 'students', 'parents', 'management']).meta({
-  title: 'TargetGroup',
-  description: 'Целевая группа раздела: учителя, учащиеся, родители, управленческая команда.',
-});
+export const targetGroupSchema = /* @__PURE__ */ withMeta(
+  z.enum(['teachers', 'students', 'parents', 'management']),
+  {
+    title: 'TargetGroup',
+    description: 'Целевая группа раздела: учителя, учащиеся, родители, управленческая команда.',
+  },
+);
 
 /** A target group of a roadmap section (целевая группа). */
 export type TargetGroup = z.infer<typeof targetGroupSchema>;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../json-schema/meta.js';
 import { compileSchoolPredicate } from '../predicate/compile.js';
 import { schoolPredicateSchema } from '../predicate/schema.js';
 import { localizedTextSchema } from '../text/schema.js';
@@ -8,19 +9,20 @@ import { schoolCategories, schoolCategorySchema, type School, type SchoolCategor
  * A classification rule as data: a school gets `category` when it meets `when`. Regions
  * store their rules as JSON; the default is seed 001's «хотя бы два из трёх рисков».
  */
-export const classificationRuleSchema = z
-  .strictObject({
+export const classificationRuleSchema = /* @__PURE__ */ withMeta(
+  z.strictObject({
     category: schoolCategorySchema,
     when: schoolPredicateSchema,
-    description: localizedTextSchema.optional(),
-  })
-  .meta({ title: 'ClassificationRule', description: 'Правило отнесения школы к категории.' });
+    description: z.optional(localizedTextSchema),
+  }),
+  { title: 'ClassificationRule', description: 'Правило отнесения школы к категории.' },
+);
 
 /** A classification rule (правило отнесения школы к категории). */
 export type ClassificationRule = z.infer<typeof classificationRuleSchema>;
 
 /** A list of classification rules. */
-export const classificationRulesSchema = z.array(classificationRuleSchema);
+export const classificationRulesSchema = /* @__PURE__ */ z.array(classificationRuleSchema);
 
 /**
  * Seed 001's rule: a school is at risk of declining results (`risk-of-decline`) when at

@@ -1,16 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../json-schema/meta.js';
 import { flagsSchema, recordIdSchema } from '../record/schema.js';
 
 /**
  * A school category: `low-results` (ШНОР/ШНРО), `unfavourable-conditions` (ШНСУ),
  * `risk-of-decline` (школа в зоне риска снижения образовательных результатов).
  */
-export const schoolCategorySchema = z
-  .enum(['low-results', 'unfavourable-conditions', 'risk-of-decline'])
-  .meta({
+export const schoolCategorySchema = /* @__PURE__ */ withMeta(
+  z.enum(['low-results', 'unfavourable-conditions', 'risk-of-decline']),
+  {
     title: 'SchoolCategory',
     description: 'Категория школы: ШНОР/ШНРО, ШНСУ, зона риска снижения результатов.',
-  });
+  },
+);
 
 /** A school category (категория школы). */
 export type SchoolCategory = z.infer<typeof schoolCategorySchema>;
@@ -22,10 +24,13 @@ export const schoolCategories: readonly SchoolCategory[] = schoolCategorySchema.
  * A role a school plays for others: `curator-school` (школа-куратор), `leader-school`
  * (школа-лидер, проект 500+), `internship-site` (стажировочная площадка).
  */
-export const schoolRoleSchema = z.enum(['curator-school', 'leader-school', 'internship-site']).meta({
-  title: 'SchoolRole',
-  description: 'Роль школы: школа-куратор, школа-лидер, стажировочная площадка.',
-});
+export const schoolRoleSchema = /* @__PURE__ */ withMeta(
+  z.enum(['curator-school', 'leader-school', 'internship-site']),
+  {
+    title: 'SchoolRole',
+    description: 'Роль школы: школа-куратор, школа-лидер, стажировочная площадка.',
+  },
+);
 
 /** A school role (роль школы). */
 export type SchoolRole = z.infer<typeof schoolRoleSchema>;
@@ -37,12 +42,15 @@ export const schoolRoles: readonly SchoolRole[] = schoolRoleSchema.options;
  * A resource risk of declining results named by seed 001: no stable internet access,
  * not enough computers, shortage of teaching staff.
  */
-export const resourceRiskSchema = z.enum(['no-stable-internet', 'too-few-computers', 'staff-shortage']).meta({
-  title: 'ResourceRisk',
-  description:
-    'Риск снижения образовательных результатов: отсутствие устойчивого доступа в интернет, ' +
-    'отсутствие достаточного количества компьютерной техники, дефицит педагогических кадров.',
-});
+export const resourceRiskSchema = /* @__PURE__ */ withMeta(
+  z.enum(['no-stable-internet', 'too-few-computers', 'staff-shortage']),
+  {
+    title: 'ResourceRisk',
+    description:
+      'Риск снижения образовательных результатов: отсутствие устойчивого доступа в интернет, ' +
+      'отсутствие достаточного количества компьютерной техники, дефицит педагогических кадров.',
+  },
+);
 
 /** A resource risk (риск снижения образовательных результатов). */
 export type ResourceRisk = z.infer<typeof resourceRiskSchema>;
@@ -54,17 +62,18 @@ export const resourceRisks: readonly ResourceRisk[] = resourceRiskSchema.options
  * A school (образовательная организация, ОО). Categories are those assigned by the regional
  * methodology; `classifySchool` adds the ones that follow from rules (e.g. risk of decline).
  */
-export const schoolSchema = z
-  .strictObject({
+export const schoolSchema = /* @__PURE__ */ withMeta(
+  z.strictObject({
     id: recordIdSchema,
-    name: z.string().trim().min(1),
-    municipalityId: recordIdSchema.optional(),
-    categories: z.array(schoolCategorySchema).optional(),
-    roles: z.array(schoolRoleSchema).optional(),
-    resourceRisks: z.array(resourceRiskSchema).optional(),
-    flags: flagsSchema.optional(),
-  })
-  .meta({ title: 'School', description: 'Школа (образовательная организация, ОО).' });
+    name: z.string().check(z.trim(), z.minLength(1)),
+    municipalityId: z.optional(recordIdSchema),
+    categories: z.optional(z.array(schoolCategorySchema)),
+    roles: z.optional(z.array(schoolRoleSchema)),
+    resourceRisks: z.optional(z.array(resourceRiskSchema)),
+    flags: z.optional(flagsSchema),
+  }),
+  { title: 'School', description: 'Школа (образовательная организация, ОО).' },
+);
 
 /** A school (ОО). */
 export type School = z.infer<typeof schoolSchema>;

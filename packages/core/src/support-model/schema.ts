@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../json-schema/meta.js';
 import { recordIdSchema } from '../record/schema.js';
 import type { LocalizedText } from '../text/schema.js';
 
@@ -9,8 +10,8 @@ import type { LocalizedText } from '../text/schema.js';
  * `teacher-tutor` (муниципальный тьютор педагогов), `methodological-visit` (методический выезд,
  * десант), `internship-site` (стажировочная площадка).
  */
-export const supportInstrumentSchema = z
-  .enum([
+export const supportInstrumentSchema = /* @__PURE__ */ withMeta(
+  z.enum([
     'curator-specialist',
     'curator-school',
     'leader-school',
@@ -18,11 +19,12 @@ export const supportInstrumentSchema = z
     'teacher-tutor',
     'methodological-visit',
     'internship-site',
-  ])
-  .meta({
+  ]),
+  {
     title: 'SupportInstrument',
     description: 'Инструмент поддержки школ, который использует муниципалитет.',
-  });
+  },
+);
 
 /** An instrument of support (инструмент поддержки). */
 export type SupportInstrument = z.infer<typeof supportInstrumentSchema>;
@@ -46,21 +48,22 @@ export const supportInstrumentLabels: Readonly<Record<SupportInstrument, Localiz
  * district works through a curator school, seed 004's through mentors and municipal tutors; seed
  * 001's city also through leader schools and landings. Coverage and gaps speak only of these.
  */
-export const supportModelSchema = z
-  .strictObject({
+export const supportModelSchema = /* @__PURE__ */ withMeta(
+  z.strictObject({
     municipalityId: recordIdSchema,
     instruments: z.array(supportInstrumentSchema),
-  })
-  .meta({
+  }),
+  {
     title: 'SupportModel',
     description: 'Модель сопровождения муниципалитета: используемые инструменты поддержки.',
-  });
+  },
+);
 
 /** A municipality's support model. */
 export type SupportModel = z.infer<typeof supportModelSchema>;
 
 /** Support models of a region's municipalities. */
-export const supportModelsSchema = z.array(supportModelSchema).meta({
+export const supportModelsSchema = /* @__PURE__ */ withMeta(z.array(supportModelSchema), {
   title: 'SupportModels',
   description: 'Модели сопровождения муниципалитетов региона.',
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import * as core from '../../src/index.js';
 import {
   exampleDiagnosis,
@@ -128,12 +128,12 @@ const deadlineContext = fc.oneof(
 );
 
 const schemas = (Object.entries(core) as [string, unknown][]).filter(
-  (entry): entry is [string, z.ZodType] =>
+  (entry): entry is [string, z.ZodMiniType] =>
     typeof entry[1] === 'object' && entry[1] !== null && 'safeParse' in entry[1],
 );
 
 /** `parseOrExplain` with one schema, on a real example of it. */
-function parseTarget(name: string, schema: z.ZodType, example: unknown, ciCases: number): FuzzTarget {
+function parseTarget(name: string, schema: z.ZodMiniType, example: unknown, ciCases: number): FuzzTarget {
   return {
     name: `parseOrExplain(${name})`,
     ciCases,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { describeIssues, formatPath, type Issue } from '../../errors/index.js';
 import { municipalitySchema } from '../../municipality/schema.js';
 import { resourceRisks, schoolCategories, schoolRoles, schoolSchema } from '../../school/schema.js';
@@ -15,11 +15,11 @@ import { computeMessages } from './messages.js';
 export type RecordValidation = 'fast' | 'full';
 
 /** The envelope of records input, for explaining a malformed one; the records are checked apart. */
-export const recordsEnvelopeSchema = z.strictObject({
+export const recordsEnvelopeSchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('records'),
-  municipality: z.unknown().optional(),
+  municipality: z.optional(z.unknown()),
   schools: z.array(z.unknown()),
-  teachers: z.array(z.unknown()).optional(),
+  teachers: z.optional(z.array(z.unknown())),
 });
 
 const envelopeKeys = new Set(['kind', 'municipality', 'schools', 'teachers']);
@@ -110,7 +110,7 @@ const fastGuards: { school: RecordGuard; teacher: RecordGuard } = {
     isObject(record) && isId(record['id']) && isId(record['schoolId']) && isFlagsObject(record['flags']),
 };
 
-function schemaOf(list: 'schools' | 'teachers'): z.ZodType {
+function schemaOf(list: 'schools' | 'teachers'): z.ZodMiniType {
   return list === 'schools' ? schoolSchema : teacherSchema;
 }
 

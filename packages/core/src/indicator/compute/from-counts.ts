@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { describeIssues, formatPath, type Issue } from '../../errors/index.js';
 import type { DisplayLocale } from '../../share/index.js';
 import { pickText } from '../../text/index.js';
@@ -16,9 +16,9 @@ export interface Evaluation {
 }
 
 /** The envelope of counts input; answers and sizes are checked one by one so one bad answer spoils only its indicator. */
-export const countsEnvelopeSchema = z.strictObject({
+export const countsEnvelopeSchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('counts'),
-  populations: z.record(z.string(), z.unknown()).optional(),
+  populations: z.optional(z.record(z.string(), z.unknown())),
   answers: z.record(z.string(), z.unknown()),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { describeIssues, type Issue } from '../../errors/index.js';
 import { municipalitySchema, type Municipality } from '../../municipality/schema.js';
 import type { School } from '../../school/schema.js';
@@ -67,12 +67,12 @@ export interface GroupedIndicatorReport {
   ok: boolean;
 }
 
-const groupedEnvelopeSchema = z.strictObject({
+const groupedEnvelopeSchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('records'),
-  municipality: z.unknown().optional(),
-  municipalities: z.array(z.unknown()).optional(),
+  municipality: z.optional(z.unknown()),
+  municipalities: z.optional(z.array(z.unknown())),
   schools: z.array(z.unknown()),
-  teachers: z.array(z.unknown()).optional(),
+  teachers: z.optional(z.array(z.unknown())),
 });
 
 const envelopeKeys = new Set(['kind', 'municipality', 'municipalities', 'schools', 'teachers']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { assertArgument } from '../../errors/require-argument.js';
 import { describeIssues, formatPath, parseOrExplain, type Issue } from '../../errors/index.js';
 import { findUnreadable } from '../../errors/unreadable.js';
@@ -19,9 +19,11 @@ export interface ReconcileOptions {
   populations?: Record<string, number>;
 }
 
-const reconcileOptionsSchema = z.strictObject({
-  locale: z.string().optional(),
-  populations: z.record(z.string(), z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)).optional(),
+const reconcileOptionsSchema = /* @__PURE__ */ z.strictObject({
+  locale: z.optional(z.string()),
+  populations: z.optional(
+    z.record(z.string(), z.number().check(z.int(), z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER))),
+  ),
 });
 
 /** Where the population a row was recomputed with comes from. */
