@@ -5,10 +5,11 @@ import { sent, startWalk, type Walk } from './walk-support.js';
 
 // The head of the chain in the browser: the regional operator opens the region's registry in
 // <shnro-school-registry> (the server's diff shown before anything is written; a refusal of the
-// server keeps the file in the element) and imports it, then the results, and runs identification; the
-// methodologist of Канск confirms one proposal and rejects another with a reason (a rejection
-// without one is refused by the core); the school addressed by a decision moves its state, and
-// sees its ИОМ and its curator school. Files: the region's demo files the portal serves.
+// server, on the dry run or on the import, keeps the file in the element) and imports it, then
+// the results, and runs identification; the methodologist of Канск confirms one proposal and
+// rejects another with a reason (a rejection without one is refused by the core); the school
+// addressed by a decision moves its state, and sees its ИОМ and its curator school. Files: the
+// region's demo files the portal serves.
 describe('walk-through: registry, identification, decisions and support', () => {
   let walk: Walk;
   const demo = (name: string) => fileURLToPath(new URL(`../public/demo/${name}`, import.meta.url));
@@ -73,9 +74,29 @@ describe('walk-through: registry, identification, decisions and support', () => 
     expect(await walk.count('select count(*)::int as n from schools')).toBe(4);
     await page.unroute('**/api/registry/imports');
 
-    // The server accepts: the element keeps the imported registry, the portal's list shows it.
+    // The server accepts the dry run but refuses the import itself, after the element took it: the
+    // element gets back its (empty) registry and the file, and the import may be tried again.
+    await page.route('**/api/registry/imports', (route) =>
+      (route.request().postDataJSON() as { dryRun: boolean }).dryRun
+        ? route.continue()
+        : route.fulfill({
+            status: 503,
+            contentType: 'application/json',
+            body: JSON.stringify({ error: { message: 'Сервер портала временно недоступен.' } }),
+          }),
+    );
     await openAgain(element, 'registry-2023.csv');
     await page.locator('#registry-result', { hasText: 'Так изменится реестр' }).waitFor();
+    await element.getByRole('button', { name: 'Загрузить в реестр' }).click();
+    await page
+      .locator('#registry-result [role="alert"]', { hasText: /^Сервер портала не принял реестр: / })
+      .waitFor();
+    await element.getByRole('button', { name: 'Загрузить в реестр' }).waitFor();
+    await element.locator('[part="summary"]', { hasText: 'Реестр пуст' }).waitFor();
+    expect(await walk.count('select count(*)::int as n from schools')).toBe(4);
+    await page.unroute('**/api/registry/imports');
+
+    // The server accepts: the element keeps the imported registry, the portal's list shows it.
     await element.getByRole('button', { name: 'Загрузить в реестр' }).click();
     await page.locator('#registry-result', { hasText: 'Реестр загружен.' }).waitFor();
     await page.locator('#registry-schools h2', { hasText: 'Школы в реестре: 30' }).waitFor();
@@ -147,10 +168,10 @@ describe('walk-through: registry, identification, decisions and support', () => 
     // The only failed requests: the operator's server refusing the file (played by the test) and
     // the methodologist's deliberate rejection without a reason.
     const expected: Record<string, unknown[]> = {
-      operator: [
+      operator: [1, 2].flatMap(() => [
         expect.stringMatching(/^503 .*\/api\/registry\/imports$/),
         expect.stringContaining('503 (Service Unavailable)'),
-      ],
+      ]),
       'metodist.kansk': [
         expect.stringMatching(/^422 .*\/decision$/),
         expect.stringContaining('422 (Unprocessable Entity)'),
