@@ -1,13 +1,15 @@
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sent, startWalk, type Walk } from './walk-support.js';
 
-// The head of the chain in the browser: the regional operator uploads the region's registry (its
-// diff shown before anything is written), then the results, and runs identification; the
-// methodologist of Канск confirms one proposal and rejects another with a reason (a rejection
-// without one is refused by the core); the school addressed by a decision moves its state, and
-// sees its ИОМ and its curator school. Files: the region's demo files the portal serves.
+// The head of the chain in the browser: the regional operator opens the region's registry in
+// <shnro-school-registry> (the server's diff shown before anything is written; a refusal of the
+// server, on the dry run or on the import, keeps the file in the element) and imports it, then
+// the results, and runs identification; the methodologist of Канск confirms one proposal and
+// rejects another with a reason (a rejection without one is refused by the core); the school
+// addressed by a decision moves its state, and sees its ИОМ and its curator school. Files: the
+// region's demo files the portal serves.
 describe('walk-through: registry, identification, decisions and support', () => {
   let walk: Walk;
   const demo = (name: string) => fileURLToPath(new URL(`../public/demo/${name}`, import.meta.url));
@@ -26,9 +28,23 @@ describe('walk-through: registry, identification, decisions and support', () => 
     await page.locator(`#${form}`).getByRole('button', { name: button }).click();
   }
 
-  it('the operator sees what the registry file changes, then imports it with the results', async () => {
+  // The same file picked again fires no `change` in Chromium: a page opens it through the
+  // element's `openFile`, as a person would drop it.
+  async function openAgain(element: Locator, name: string) {
+    await element.evaluate(async (node, file) => {
+      const response = await fetch(`/demo/${file}`);
+      const picked = new File([await response.blob()], file, { type: 'text/csv' });
+      await (node as HTMLElement & { openFile(file: File): Promise<void> }).openFile(picked);
+    }, name);
+  }
+
+  it('the operator opens the registry file in the element, sees what it changes, then imports it with the results', async () => {
     const page = await walk.as('operator', '/registry.html');
-    await upload(page, 'registry-form', 'registry-2023.csv', 'Показать изменения');
+    const element = page.locator('shnro-school-registry');
+    // The file is picked in the element's own input (inside its shadow root); the server reads the
+    // same file at once without writing and says what it would change.
+    await element.locator('input[type="file"]').setInputFiles(demo('registry-2023.csv'));
+    await element.getByText(/^Файл «registry-2023\.csv»: /).waitFor();
     await page.locator('#registry-result', { hasText: 'Так изменится реестр' }).waitFor();
     await expect(page.locator('#registry-result h3').allTextContents()).resolves.toEqual([
       'Добавлено школ: 26',
@@ -37,12 +53,59 @@ describe('walk-through: registry, identification, decisions and support', () => 
       'Замечания к файлу: 0',
     ]);
     expect(await walk.count('select count(*)::int as n from schools')).toBe(4);
-    await upload(page, 'registry-form', 'registry-2023.csv', 'Загрузить реестр');
+
+    // The server refuses the import: the element's event is cancelled, the element says so and
+    // keeps the file, and nothing is written.
+    await page.route('**/api/registry/imports', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { message: 'Сервер портала временно недоступен.' } }),
+      }),
+    );
+    await openAgain(element, 'registry-2023.csv');
+    await page.locator('#registry-result [role="alert"]', { hasText: 'временно недоступен' }).waitFor();
+    await element.getByRole('button', { name: 'Загрузить в реестр' }).click();
+    await element.getByRole('status').filter({ hasText: 'Загрузка отклонена: реестр не изменён' }).waitFor();
+    await page
+      .locator('#registry-result [role="alert"]', { hasText: /^Сервер портала не принял файл: / })
+      .waitFor();
+    await expect(element.getByRole('button', { name: 'Загрузить в реестр' }).isEnabled()).resolves.toBe(true);
+    expect(await walk.count('select count(*)::int as n from schools')).toBe(4);
+    await page.unroute('**/api/registry/imports');
+
+    // The server accepts the dry run but refuses the import itself, after the element took it: the
+    // element gets back its (empty) registry and the file, and the import may be tried again.
+    await page.route('**/api/registry/imports', (route) =>
+      (route.request().postDataJSON() as { dryRun: boolean }).dryRun
+        ? route.continue()
+        : route.fulfill({
+            status: 503,
+            contentType: 'application/json',
+            body: JSON.stringify({ error: { message: 'Сервер портала временно недоступен.' } }),
+          }),
+    );
+    await openAgain(element, 'registry-2023.csv');
+    await page.locator('#registry-result', { hasText: 'Так изменится реестр' }).waitFor();
+    await element.getByRole('button', { name: 'Загрузить в реестр' }).click();
+    await page
+      .locator('#registry-result [role="alert"]', { hasText: /^Сервер портала не принял реестр: / })
+      .waitFor();
+    await element.getByRole('button', { name: 'Загрузить в реестр' }).waitFor();
+    await element.locator('[part="summary"]', { hasText: 'Реестр пуст' }).waitFor();
+    expect(await walk.count('select count(*)::int as n from schools')).toBe(4);
+    await page.unroute('**/api/registry/imports');
+
+    // The server accepts: the element keeps the imported registry, the portal's list shows it.
+    await element.getByRole('button', { name: 'Загрузить в реестр' }).click();
     await page.locator('#registry-result', { hasText: 'Реестр загружен.' }).waitFor();
     await page.locator('#registry-schools h2', { hasText: 'Школы в реестре: 30' }).waitFor();
-    // The same file again changes nothing.
-    await upload(page, 'registry-form', 'registry-2023.csv', 'Показать изменения');
+    await element.locator('[part="summary"]', { hasText: /В реестре 26 / }).waitFor();
+    expect(await walk.count('select count(*)::int as n from registry_imports')).toBe(1);
+    // The same file again changes nothing, in the element and on the server.
+    await openAgain(element, 'registry-2023.csv');
     await page.locator('#registry-result h3', { hasText: 'Добавлено школ: 0' }).waitFor();
+    await element.locator('[part="diff"]').waitFor();
     await upload(page, 'results-form', 'results-2022-2023.csv', 'Загрузить результаты');
     await page
       .locator('#results-result', { hasText: /^Загружено результатов: \d{3}; замечаний к файлу: 0\.$/ })
@@ -102,16 +165,18 @@ describe('walk-through: registry, identification, decisions and support', () => 
     await expect(page.locator('#iom-card').isHidden()).resolves.toBe(false);
     const map = await page.locator('shnro-mentorship-map').evaluate((el) => el.shadowRoot?.textContent ?? '');
     expect(map).toContain('МБОУ «СОШ № 5»');
-    // The only failed requests: the methodologist's deliberate rejection without a reason.
-    for (const [login, problems] of walk.problems) {
-      expect(problems, login).toEqual(
-        login === 'metodist.kansk'
-          ? [
-              expect.stringMatching(/^422 .*\/decision$/),
-              expect.stringContaining('422 (Unprocessable Entity)'),
-            ]
-          : [],
-      );
-    }
+    // The only failed requests: the operator's server refusing the file (played by the test) and
+    // the methodologist's deliberate rejection without a reason.
+    const expected: Record<string, unknown[]> = {
+      operator: [1, 2].flatMap(() => [
+        expect.stringMatching(/^503 .*\/api\/registry\/imports$/),
+        expect.stringContaining('503 (Service Unavailable)'),
+      ]),
+      'metodist.kansk': [
+        expect.stringMatching(/^422 .*\/decision$/),
+        expect.stringContaining('422 (Unprocessable Entity)'),
+      ],
+    };
+    for (const [login, problems] of walk.problems) expect(problems, login).toEqual(expected[login] ?? []);
   });
 });

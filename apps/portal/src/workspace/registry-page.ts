@@ -1,3 +1,6 @@
+import type { ImportFile } from '@shnro/core';
+import '@shnro/widgets/school-registry/define.js';
+import type { ShnroSchoolRegistry } from '@shnro/widgets/school-registry/define.js';
 import { getJson, send } from '../cabinet/api.js';
 import { card, el, fileAsBase64, type Workspace } from './gate.js';
 
@@ -94,13 +97,97 @@ function renderImport(output: HTMLElement, answer: ImportAnswer, dryRun: boolean
   );
 }
 
+/** A file the element opened, as the server reads it, and what the server said of it so far. */
+interface OpenedFile {
+  file: File;
+  /** The server's dry run: undefined while it runs, else whether it accepts the file and why not. */
+  verdict?: { ok: true } | { ok: false; message: string };
+}
+
+const refusal = (output: HTMLElement, message: string) =>
+  output.replaceChildren(el('p', message, { role: 'alert' }));
+
+/**
+ * `<shnro-school-registry>` wired to the portal's server. The person opens the file in the element
+ * (mapping, preview, problems, diff); the server reads the same file at once without writing
+ * (`dryRun`), its diff against what the portal keeps shown under the element; the element's import
+ * sends the file for real. The event must be cancelled synchronously while the server answers
+ * later: so a file the server refused on the dry run (or has not answered for yet) cancels it, and
+ * the element says so and keeps the file; a refusal of the real import gives the element back its
+ * registry and the file.
+ */
+function wireRegistryElement(
+  element: ShnroSchoolRegistry,
+  output: HTMLElement,
+  afterImport: () => Promise<void>,
+): void {
+  let opened: OpenedFile | undefined;
+  // The import event carries the registry, not the bytes: every way into the element (drop,
+  // picker, a page's `openFile`) goes through `openFile`, so the file is taken there for the server.
+  const read = element.openFile.bind(element);
+  element.openFile = async (input: File | ImportFile) => {
+    const file = input instanceof File ? input : new File([input.data as BlobPart], input.name);
+    const current: OpenedFile = { file };
+    opened = current;
+    output.replaceChildren(el('p', `Сервер портала проверяет файл «${file.name}»…`, { role: 'status' }));
+    void fileAsBase64(file)
+      .then((content) =>
+        send<ImportAnswer>('POST', '/registry/imports', { fileName: file.name, content, dryRun: true }),
+      )
+      .then((answer) => {
+        if (opened !== current) return; // another file was opened meanwhile
+        current.verdict = answer.ok ? { ok: true } : { ok: false, message: answer.message };
+        if (answer.ok) renderImport(output, answer.body, true);
+        else refusal(output, answer.message);
+      });
+    return read(input);
+  };
+  element.addEventListener('shnro-registry-import', (event) => {
+    const current = opened;
+    const verdict = current?.verdict;
+    if (!current || !verdict?.ok) {
+      event.preventDefault();
+      refusal(
+        output,
+        verdict && !verdict.ok
+          ? `Сервер портала не принял файл: ${verdict.message}`
+          : 'Сервер портала ещё проверяет файл: повторите загрузку через несколько секунд.',
+      );
+      return;
+    }
+    const before = element.registry;
+    opened = undefined;
+    void fileAsBase64(current.file)
+      .then((content) =>
+        send<ImportAnswer>('POST', '/registry/imports', {
+          fileName: current.file.name,
+          content,
+          dryRun: false,
+        }),
+      )
+      .then(async (answer) => {
+        if (answer.ok) {
+          renderImport(output, answer.body, false);
+          await afterImport();
+          return;
+        }
+        // The element took the import before the server answered: it gets its registry and the
+        // file back (already checked by the server, so the person may try again).
+        element.registry = before;
+        opened = current;
+        await read(current.file);
+        refusal(output, `Сервер портала не принял реестр: ${answer.message}`);
+      });
+  });
+}
+
 async function mountOperator(body: HTMLElement): Promise<void> {
   const registry = card('registry', 'Реестр школ региона');
-  const registryForm = uploadForm('registry-form', 'Файл реестра (CSV или XLSX)', [
-    ['Показать изменения', true],
-    ['Загрузить реестр', false],
-  ]);
+  const registryElement = el('shnro-school-registry', '', { id: 'registry-element' });
   const registryOut = el('div', '', { id: 'registry-result', 'aria-live': 'polite' });
+  registryOut.append(
+    el('p', 'Откройте файл реестра: сервер портала покажет, что он изменит, ничего не записывая.'),
+  );
   const demo = el('p', 'Демонстрационные файлы региона: ');
   for (const [href, text] of [
     ['/demo/registry-2023.csv', 'реестр на 01.09.2023'],
@@ -108,7 +195,12 @@ async function mountOperator(body: HTMLElement): Promise<void> {
   ] as const) {
     demo.append(el('a', text, { href, download: '' }), ' ');
   }
-  registry.append(demo, registryForm, registryOut);
+  registry.append(
+    demo,
+    registryElement,
+    el('h3', 'Что изменится в реестре портала', { id: 'registry-server-title' }),
+    registryOut,
+  );
 
   const results = card('results', 'Результаты оценочных процедур');
   const resultsForm = uploadForm('results-form', 'Файл результатов (CSV или XLSX)', [
@@ -129,7 +221,7 @@ async function mountOperator(body: HTMLElement): Promise<void> {
     runOut,
   );
 
-  // A plain list of the registry's schools; the registry element is wired here later.
+  // The portal's schools as its server keeps them, redrawn after each import.
   const schools = card('registry-schools', 'Школы в реестре');
   const table = el('table', '', { class: 'portal-table', id: 'schools-table' });
   schools.append(table);
@@ -173,14 +265,7 @@ async function mountOperator(body: HTMLElement): Promise<void> {
         if (!dryRun) await drawSchools();
       });
     });
-  upload(
-    registryForm,
-    '/registry/imports',
-    (answer, dryRun) => renderImport(registryOut, answer, dryRun),
-    (m) => {
-      registryOut.replaceChildren(el('p', m, { role: 'alert' }));
-    },
-  );
+  wireRegistryElement(registryElement, registryOut, drawSchools);
   upload(
     resultsForm,
     '/results/imports',
