@@ -79,21 +79,27 @@ describe('ReviewController', () => {
 
   it('reads a long roadmap in slices the page can paint between, then shows the whole review', async () => {
     const seed = seed000Roadmap();
-    // 600 activities: the seed's sections copied with new ids, as a pasted municipal template would be.
+    // The seed's sections copied 120 times (840 activities), as a pasted municipal template would be.
     const long: Roadmap = {
       ...seed,
-      sections: Array.from({ length: 40 }, (_, copy) =>
+      sections: Array.from({ length: 120 }, (_, copy) =>
         seed.sections.map((section) => ({
           ...section,
           id: `${section.id}-${copy}`,
-          activities: section.activities.map((activity) => ({ ...activity, id: `${activity.id}-${copy}` })),
+          // Each copy worded apart, so no cache of an earlier test (stems, deadlines) shortens the read.
+          activities: section.activities.map((activity) => ({
+            ...activity,
+            id: `${activity.id}-${copy}`,
+            activity: `${activity.activity} (группа ${copy + 1})`,
+            ...(activity.plannedResult === undefined
+              ? {}
+              : { plannedResult: `${activity.plannedResult} (группа ${copy + 1})` }),
+          })),
         })),
-      )
-        .flat()
-        .slice(0, 60),
+      ).flat(),
     };
     const activities = long.sections.reduce((sum, section) => sum + section.activities.length, 0);
-    expect(activities).toBeGreaterThan(100);
+    expect(activities).toBeGreaterThan(800);
     const host = mount();
     host.roadmap = long;
     host.review.schedule(0);
