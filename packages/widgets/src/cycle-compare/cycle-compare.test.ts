@@ -28,12 +28,7 @@ describe('<shnro-cycle-compare>', () => {
     expect(text(root.querySelector('h2'))).toBe('Сравнение циклов мониторинга: 2021-2022 и 2022-2023');
     // A share: both values with their counts, the change in п.п., up — and not judged, since 1.5
     // (the ШНРО/ШНСУ taking part in the monitoring) has no better direction in the set.
-    expect(cells(element, '1.5')).toEqual([
-      '38,9% 7 из 18',
-      '47,1% 8 из 17',
-      '+8,2 п.п.',
-      '↑ рост',
-    ]);
+    expect(cells(element, '1.5')).toEqual(['38,9% 7 из 18', '47,1% 8 из 17', '+8,2 п.п.', '↑ рост']);
     // A fall counted as worse by the indicator's direction.
     expect(cells(element, '4.2')[2]).toBe('-3,4 п.п.');
     expect(cells(element, '4.2')[3]).toBe('↓ снижение ухудшение');
