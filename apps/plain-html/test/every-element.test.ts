@@ -11,11 +11,9 @@ import {
   leningradskyDistrictAverage,
   leningradskyGia9SumOfAverages,
   leningradskySchools,
+  maloshDecisions2021,
+  maloshRoadmap2021,
 } from '../../../packages/core/dist/examples/index.js';
-import {
-  maloshDecisions,
-  maloshRoadmap,
-} from '../../../packages/widgets/src/decisions/test-support/malosh.js';
 import {
   assignments,
   events,
@@ -109,8 +107,8 @@ describe('every element under the strict policy with Trusted Types', () => {
         },
         roadmap: seed000Roadmap(),
         roadmaps: exampleMunicipality(),
-        decisions: maloshDecisions,
-        decisionsRoadmap: maloshRoadmap(),
+        decisions: maloshDecisions2021,
+        decisionsRoadmap: maloshRoadmap2021(),
         iom: { iom: exampleIom, diagnosis: exampleDiagnosis },
         mentorship: { schools, assignments, events, teachers, period: year2023 },
         cycles: { previous: kanskCycle2022(), current: kanskCycle2023() },

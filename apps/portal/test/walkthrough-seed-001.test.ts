@@ -131,7 +131,7 @@ describe('walk-through: seed 001, a monitoring cycle and the next one', () => {
       .poll(() => shown('shnro-cycle-compare'), { timeout: 20_000 })
       .toContain('Сравнение циклов мониторинга: 2021-2022 и 2022-2023');
     await expect(shown('shnro-cycle-compare')).resolves.toContain(
-      'Всего 25 показателей: улучшилось — 1, ухудшилось — 2, без изменений — 0, не сравнивается — 22.',
+      'Всего 25 показателей: улучшилось — 1, ухудшилось — 1, без изменений — 0, изменилось без оценки — 1, не сравнивается — 22.',
     );
     await page.locator('#report-build').click();
     const frame = page.frameLocator('#report-preview');

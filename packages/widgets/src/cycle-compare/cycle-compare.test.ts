@@ -42,8 +42,11 @@ describe('<shnro-cycle-compare>', () => {
     expect(row(element, '1.5')?.closest('[part="section"]')?.getAttribute('data-section')).toBe('1');
     const summary = text(root.querySelector('[part="summary"]'));
     expect(summary).toMatch(
-      /^Всего \d+ показател(ь|я|ей): улучшилось — \d+, ухудшилось — \d+, без изменений — \d+, не сравнивается — 1\.$/,
+      /^Всего \d+ показател(ь|я|ей): улучшилось — \d+, ухудшилось — \d+, без изменений — \d+, изменилось без оценки — 1, не сравнивается — 1\.$/,
     );
+    // The parts add up to the total: 1.5's move, not judged, is counted apart.
+    const [total, ...parts] = [...summary.matchAll(/\d+/g)].map((match) => Number(match[0]));
+    expect(parts.reduce((sum, part) => sum + part, 0)).toBe(total);
   });
 
   it('shows a value missing in one cycle as «нет данных», never as a zero, with the core’s sentence', async () => {

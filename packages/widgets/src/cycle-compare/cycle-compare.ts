@@ -145,6 +145,7 @@ export class ShnroCycleCompare extends LitElement {
                 better: count((row) => row.assessment === 'better'),
                 worse: count((row) => row.assessment === 'worse'),
                 same: count((row) => row.assessment === 'unchanged'),
+                changed: count((row) => row.assessment === 'neutral'),
                 notCompared,
               })
         }

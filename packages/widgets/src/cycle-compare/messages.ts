@@ -38,8 +38,9 @@ const schoolsRu = { one: 'школа', few: 'школы', many: 'школ', othe
 export const cycleCompareMessages: MessageCatalogue<Key> = {
   ru: {
     heading: 'Сравнение циклов мониторинга: {before} и {after}',
-    summary: ({ total, better, worse, same, notCompared }) =>
-      `Всего ${total} ${plural('ru', Number(total), indicatorsRu)}: улучшилось — ${better}, ухудшилось — ${worse}, без изменений — ${same}, не сравнивается — ${notCompared}.`,
+    // A move of an indicator with no better direction is counted apart, so the parts add up to the total.
+    summary: ({ total, better, worse, same, changed, notCompared }) =>
+      `Всего ${total} ${plural('ru', Number(total), indicatorsRu)}: улучшилось — ${better}, ухудшилось — ${worse}, без изменений — ${same}, ${Number(changed) > 0 ? `изменилось без оценки — ${changed}, ` : ''}не сравнивается — ${notCompared}.`,
     summaryNone: 'Ни один показатель не сравнивается.',
     columnIndicator: 'Показатель',
     columnChange: 'Изменение',
@@ -71,8 +72,8 @@ export const cycleCompareMessages: MessageCatalogue<Key> = {
   },
   en: {
     heading: 'Monitoring cycles compared: {before} and {after}',
-    summary: ({ total, better, worse, same, notCompared }) =>
-      `${total} ${plural('en', Number(total), { one: 'indicator', other: 'indicators' })}: ${better} better, ${worse} worse, ${same} unchanged, ${notCompared} not compared.`,
+    summary: ({ total, better, worse, same, changed, notCompared }) =>
+      `${total} ${plural('en', Number(total), { one: 'indicator', other: 'indicators' })}: ${better} better, ${worse} worse, ${same} unchanged, ${Number(changed) > 0 ? `${changed} changed (not judged), ` : ''}${notCompared} not compared.`,
     summaryNone: 'No indicator can be compared.',
     columnIndicator: 'Indicator',
     columnChange: 'Change',

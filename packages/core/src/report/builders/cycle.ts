@@ -170,10 +170,12 @@ export function comparisonSection(
       changeCell(row, locale),
     ],
   }));
-  const named = (assessment: 'better' | 'worse') =>
+  const named = (assessment: 'better' | 'worse' | 'neutral') =>
     comparison.rows.filter((row) => row.assessment === assessment).map((row) => row.code);
   const better = named('better');
   const worse = named('worse');
+  // Moved beyond the tolerance, but the indicator has no better direction: said, never judged.
+  const changed = named('neutral');
   const blocks: ReportSection['blocks'] = [
     {
       kind: 'table',
@@ -189,7 +191,10 @@ export function comparisonSection(
   const sentences: string[] = [];
   if (better.length > 0) sentences.push(`Улучшились показатели ${better.join(', ')}.`);
   if (worse.length > 0) sentences.push(`Ухудшились показатели ${worse.join(', ')}.`);
-  if (better.length === 0 && worse.length === 0) sentences.push('Существенных изменений показателей нет.');
+  if (changed.length > 0)
+    sentences.push(`Изменились без оценки (лучшее направление не задано) показатели ${changed.join(', ')}.`);
+  if (better.length === 0 && worse.length === 0 && changed.length === 0)
+    sentences.push('Существенных изменений показателей нет.');
   for (const text of sentences) blocks.push({ kind: 'paragraph', text });
   for (const issue of comparison.issues) blocks.push({ kind: 'paragraph', text: issue.message });
   // «Сравнение с периодом 2021-2022», but a named stage is quoted: «с периодом «начальный мониторинг (2020-2021)»».
