@@ -57,7 +57,13 @@ export interface CycleComparison {
   issues: Issue[];
 }
 
-function valueOf(result: IndicatorResult | undefined): CycleValue | null {
+/** The unit a change (or a gap to a target) of an indicator of this kind is counted in. */
+export function changeUnitOf(kind: IndicatorResult['kind']): 'percentage-points' | 'units' | 'presence' {
+  return kind === 'share' ? 'percentage-points' : kind === 'count' ? 'units' : 'presence';
+}
+
+/** A calculator's result as a table prints it: the value, its counts and its text; `null` when missing. */
+export function valueOf(result: IndicatorResult | undefined): CycleValue | null {
   if (result === undefined) return null;
   switch (result.kind) {
     case 'share':
@@ -181,7 +187,7 @@ export function compareCycles(
     }
     const change = roundHalfUp(row.after.value! - row.before.value!, 10);
     row.change = change;
-    row.unit = any.kind === 'share' ? 'percentage-points' : any.kind === 'count' ? 'units' : 'presence';
+    row.unit = changeUnitOf(any.kind);
     const tolerance =
       any.kind === 'share'
         ? toleranceFor(policy, 'percentage-points')

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { IndicatorResult } from '../indicator/compute/result.js';
 import { roundHalfUp } from '../share/index.js';
+import { changeUnitOf, valueOf } from './compare.js';
 import type { LocalizedText } from '../text/schema.js';
 
 /**
@@ -41,7 +42,7 @@ export interface TargetCheck {
   value: number | null;
   /** Value minus target, rounded half up to a tenth: п.п. for shares, units for counts. */
   gap: number | null;
-  unit: 'percentage-points' | 'units' | 'presence';
+  unit: ReturnType<typeof changeUnitOf>;
 }
 
 /** The target of an indicator for a territory: the territory's own first, else the general one. */
@@ -59,21 +60,10 @@ export function targetFor(
   return general;
 }
 
-function valueOf(result: IndicatorResult): number | null {
-  switch (result.kind) {
-    case 'share':
-      return result.percent;
-    case 'count':
-      return result.count;
-    case 'presence':
-      return result.present === null ? null : result.present ? 1 : 0;
-  }
-}
-
 /** Checks a calculator's result against a target (see `TargetVerdict`). */
 export function checkTarget(result: IndicatorResult, target: IndicatorTarget | undefined): TargetCheck {
-  const unit = result.kind === 'share' ? 'percentage-points' : result.kind === 'count' ? 'units' : 'presence';
-  const value = valueOf(result);
+  const unit = changeUnitOf(result.kind);
+  const value = valueOf(result)?.value ?? null;
   if (target === undefined) return { verdict: 'no-target', target: null, value, gap: null, unit };
   if (value === null) return { verdict: 'no-data', target, value, gap: null, unit };
   const gap = roundHalfUp(value - target.value, 10);

@@ -50,6 +50,8 @@ interface ScorecardRow {
   completeness: Completeness;
   /** The approval state of the territory's own answers (the municipal unit), if it has one. */
   approval: ApprovalState | null;
+  /** Each indicator with a target for this territory, checked against it by the core. */
+  targets: Map<string, TargetCheck>;
 }
 
 type Direction = 'ascending' | 'descending';
@@ -156,7 +158,6 @@ export class ShnroScorecard extends LitElement {
     this.targets ??= data['targets'] as IndicatorTarget[] | undefined;
   });
   private readonly localize = new LocalizeController(this, scorecardMessages);
-  private validTargets: readonly IndicatorTarget[] = [];
 
   protected override render(): TemplateResult {
     const t = this.localize.term.bind(this.localize);
@@ -179,11 +180,10 @@ export class ShnroScorecard extends LitElement {
 
     const set = this.indicatorSet ?? municipalMonitoringSet;
     const asOf = this.asOf ?? toCalendarDate(new Date());
-    const rows = current.valid.map((cycle) => this.computeRow(cycle, earlier.valid, set, asOf));
+    const rows = current.valid.map((cycle) => this.computeRow(cycle, earlier.valid, goals.valid, set, asOf));
     const titles = new Map(rows[0]!.report.report.results.map((result) => [result.code, result.title]));
     const codes = (this.indicators ?? [...titles.keys()]).filter((code) => titles.has(code));
     const sorted = this.sortRows(rows);
-    this.validTargets = goals.valid;
     return html`${problems}
       <div class="scroll">
         <table part="table">
@@ -209,6 +209,7 @@ export class ShnroScorecard extends LitElement {
   private computeRow(
     cycle: MonitoringCycle,
     previousCycles: readonly MonitoringCycle[],
+    targets: readonly IndicatorTarget[],
     set: IndicatorSet,
     asOf: CalendarDate,
   ): ScorecardRow {
@@ -227,6 +228,12 @@ export class ShnroScorecard extends LitElement {
       approval:
         cycle.units.find((unit) => unit.level === cycle.level || unit.unitId === cycle.territoryId)?.state ??
         null,
+      targets: new Map(
+        report.report.results.flatMap((result) => {
+          const target = targetFor(targets, result.code, cycle.territoryId);
+          return target === undefined ? [] : [[result.code, checkTarget(result, target)] as const];
+        }),
+      ),
     };
   }
 
@@ -344,18 +351,14 @@ export class ShnroScorecard extends LitElement {
     const verdict = cellVerdict(row.comparison?.rows.find((entry) => entry.code === code));
     const label = cellVerdictLabels[verdict];
     const outlier = row.outliers.get(code);
-    const target =
-      result && this.validTargets.length
-        ? checkTarget(result, targetFor(this.validTargets, code, row.cycle.territoryId))
-        : null;
-    const judged = target !== null && target.verdict !== 'no-target';
-    const colour = judged ? targetClass[target.verdict] : verdict;
+    const target = row.targets.get(code);
+    const colour = target ? targetClass[target.verdict] : verdict;
     const classes = [colour, outlier ? 'outlier' : ''].filter(Boolean).join(' ');
     return html`<td
       class=${classes}
       data-column=${code}
       data-verdict=${verdict}
-      data-target=${judged ? target.verdict : nothing}
+      data-target=${target ? target.verdict : nothing}
     >
       <span class="value number">${display ?? html`<span class="missing">${t('noData')}</span>`}</span>
       ${
@@ -365,7 +368,7 @@ export class ShnroScorecard extends LitElement {
               >${label.sign} ${label[locale] ?? label.ru}</span
             >`
       }
-      ${judged ? this.renderTarget(target) : nothing}
+      ${target ? this.renderTarget(target) : nothing}
       ${
         outlier
           ? html`<span part="outlier" class="mark warning"
