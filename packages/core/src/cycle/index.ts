@@ -83,3 +83,12 @@ export {
   type TargetVerdict,
   type TargetCheck,
 } from './target.js';
+export {
+  territoryScorecard,
+  schoolScorecard,
+  scorecardValue,
+  type ScorecardRow,
+  type ScorecardOptions,
+  type SchoolScorecardOptions,
+  type SchoolScorecard,
+} from './scorecard.js';

@@ -23,4 +23,5 @@ export {
 export { ctoodInformationReport2019 } from '../report/seed-002.js';
 export { tukaevRecommendationsReport2021, tukaevRoadmap } from '../report/seed-003.js';
 export { kanskCycle2022, kanskCycle2023, tukaevCycles } from '../cycle/example.js';
+export { kanskSchoolRecords } from '../cycle/school-records-example.js';
 export { maloshDecisions2021, maloshRoadmap2021 } from '../decisions/example.js';
