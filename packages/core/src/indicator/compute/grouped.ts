@@ -50,6 +50,7 @@ export interface IndicatorGroup {
   key: string;
   /** The municipality whose flags answered the group's presences, or `null` when none is known. */
   municipalityId: string | null;
+  /** The group's table, built when first read (then kept); the same as if built during the call. */
   report: IndicatorReport;
 }
 
