@@ -3,7 +3,8 @@
 //   page without a bundler gets it;
 // - the calculator's import from @shnro/core, as a developer's bundler tree-shakes it: with Vite
 //   (rolldown) and, in rows marked `"bundler": "esbuild"`, with esbuild, which tree-shakes
-//   differently (`import { z } from 'zod'` is kept whole there);
+//   differently (it keeps more of a module's top level; the core's schemas use zod/mini, whose
+//   functions both bundlers drop when unused);
 // - the CDN build (rows with `"cdn": [entry, …]`): what a page without a bundler downloads for
 //   those entries, each file once — the entries and every chunk they import statically, each file
 //   gzipped on its own as a server sends it. Measured on the package's own CDN build

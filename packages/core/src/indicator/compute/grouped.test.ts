@@ -308,6 +308,24 @@ describe('computeIndicatorsGrouped on bad or unusual input', () => {
   const result = (report: { results: { code: string }[] }, code: string) =>
     report.results.find((entry) => entry.code === code);
 
+  it('builds a group’s table when it is read, from the flags as they were when computed', () => {
+    const own = municipalities.map((municipality) => ({ ...municipality, flags: { ...municipality.flags } }));
+    const report = computeIndicatorsGrouped(
+      set,
+      { kind: 'records', municipalities: own, schools, teachers },
+      { by: 'municipality' },
+    );
+    // A flag changed after the call does not reach a table read later.
+    own[0]!.flags['programmeHasIdentificationMethodSection'] = false;
+    const first = report.groups[0]!;
+    expect(first.report).toBe(first.report);
+    expect(result(first.report, '1.1')).toMatchObject({ present: true });
+    // The table is an own, enumerable property: JSON, spreads and structured clones carry it.
+    expect(Object.keys(first)).toEqual(['key', 'municipalityId', 'report']);
+    expect(JSON.parse(JSON.stringify(report.groups))[1].report).toEqual(report.groups[1]!.report);
+    expect(structuredClone({ ...first }).report).toEqual(first.report);
+  });
+
   it('counts teachers per municipality and in the total, with presences from each municipality', () => {
     const report = computeIndicatorsGrouped(
       set,

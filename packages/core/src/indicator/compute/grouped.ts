@@ -50,6 +50,7 @@ export interface IndicatorGroup {
   key: string;
   /** The municipality whose flags answered the group's presences, or `null` when none is known. */
   municipalityId: string | null;
+  /** The group's table, built when first read (then kept); the same as if built during the call. */
   report: IndicatorReport;
 }
 
@@ -168,6 +169,24 @@ function reportBuilderOf(compiled: CompiledIndicatorSet, locale: DisplayLocale):
   return (byLocale[locale] ??= createReportBuilder(compiled.set, locale));
 }
 
+/**
+ * A group whose report is built when first read: an own, enumerable property as before (JSON,
+ * spreads, structured clones and deep equality see it), backed by the counts kept in typed arrays.
+ */
+function lazyGroup(key: string, municipalityId: string | null, build: () => IndicatorReport): IndicatorGroup {
+  let report: IndicatorReport | undefined;
+  return {
+    key,
+    municipalityId,
+    get report() {
+      return (report ??= build());
+    },
+    set report(value) {
+      report = value;
+    },
+  };
+}
+
 const absent: MunicipalityState = { flags: undefined, present: false, valid: true, issues: [] };
 
 /**
@@ -253,18 +272,31 @@ export function computeIndicatorsGrouped(
   const build = reportBuilderOf(compiled, locale);
   const schoolMunicipality =
     options.by === 'school' ? municipalityOfSchools(input.schools as readonly School[]) : undefined;
+  const presenceFlags = validSet.indicators.map((indicator) =>
+    indicator.kind === 'presence' ? indicator.municipalityFlag : undefined,
+  );
+  // Each group's presences, read now: 0 no, 1 yes, 2 not stated (one byte per indicator).
+  const presences = new Uint8Array(counts.keys.length * presenceFlags.length);
   const groups = counts.keys.map((key, row): IndicatorGroup => {
     const municipalityId = schoolMunicipality === undefined ? key : (schoolMunicipality.get(key) ?? null);
     const state = municipalityId === null ? absent : (municipalities.get(municipalityId) ?? absent);
-    const values = valuesOf(validSet, compiled.plan, counts, row, state, hasTeachers, refusedCodes);
-    const report = build(values, [...recordIssues, ...state.issues]);
-    return { key, municipalityId: state.present ? municipalityId : null, report };
+    notePresences(presenceFlags, state, presences, row);
+    // The counts and the presences are read now; the 25 result objects of each of 2,000 tables
+    // only when the table is read, so a caller reading a few groups does not build the rest.
+    return lazyGroup(key, state.present ? municipalityId : null, () =>
+      build(valuesOf(validSet, compiled.plan, counts, row, state, presences, hasTeachers, refusedCodes), [
+        ...recordIssues,
+        ...state.issues,
+      ]),
+    );
   });
   const totals = sumRows(counts);
-  const total = build(valuesOf(validSet, compiled.plan, totals, 0, whole, hasTeachers, refusedCodes), [
-    ...whole.issues,
-    ...recordIssues,
-  ]);
+  const wholePresences = new Uint8Array(presenceFlags.length);
+  notePresences(presenceFlags, whole, wholePresences, 0);
+  const total = build(
+    valuesOf(validSet, compiled.plan, totals, 0, whole, wholePresences, hasTeachers, refusedCodes),
+    [...whole.issues, ...recordIssues],
+  );
   const issues = [...municipalityIssues, ...recordIssues];
   return { setId: validSet.id, locale, by: options.by, groups, total, issues, ok: issues.length === 0 };
 }
@@ -296,19 +328,46 @@ function sumRows(counts: GroupedCounts): GroupedCounts {
   };
 }
 
+/** Reads a group's presence flags into its row of `table` (0 no, 1 yes, 2 not stated). */
+function notePresences(
+  flags: readonly (string | undefined)[],
+  municipality: MunicipalityState,
+  table: Uint8Array,
+  row: number,
+): void {
+  const own = municipality.flags;
+  for (let position = 0; position < flags.length; position++) {
+    const flag = flags[position];
+    if (flag === undefined) continue;
+    const value = own?.[flag];
+    table[row * flags.length + position] = value === undefined ? 2 : value ? 1 : 0;
+  }
+}
+
 function valuesOf(
   set: IndicatorSet,
   plan: CountingPlan,
   counts: GroupedCounts,
   row: number,
   municipality: MunicipalityState,
+  presences: Uint8Array,
   hasTeachers: boolean,
   refused: ReadonlySet<string>,
 ): RawValue[] {
-  return set.indicators.map((indicator) =>
+  const width = set.indicators.length;
+  return set.indicators.map((indicator, position) =>
     refused.has(indicator.code)
       ? { kind: 'invalid' }
-      : valueOf(indicator, plan, plan.slots.get(indicator.code), counts, row, municipality, hasTeachers),
+      : valueOf(
+          indicator,
+          plan,
+          plan.slots.get(indicator.code),
+          counts,
+          row,
+          municipality,
+          presences[row * width + position]!,
+          hasTeachers,
+        ),
   );
 }
 
@@ -319,16 +378,16 @@ function valueOf(
   counts: GroupedCounts,
   row: number,
   municipality: MunicipalityState,
+  presence: number,
   hasTeachers: boolean,
 ): RawValue {
   if (indicator.kind === 'presence') {
     const flag = indicator.municipalityFlag;
     if (flag === undefined) return { kind: 'missing', reason: 'not-countable' };
     if (!municipality.valid) return { kind: 'invalid' };
-    const value = municipality.flags?.[flag];
-    return value === undefined
+    return presence === 2
       ? { kind: 'missing', reason: 'no-municipality-flag', detail: flag }
-      : { kind: 'presence', present: value };
+      : { kind: 'presence', present: presence === 1 };
   }
   if (slot === undefined) return { kind: 'missing', reason: 'not-countable' };
   if (slot.entity === 'teacher' && !hasTeachers) return { kind: 'missing', reason: 'no-teacher-records' };
