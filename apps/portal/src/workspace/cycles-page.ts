@@ -161,11 +161,12 @@ export async function mountCyclesPage({ user, outbox, body }: Workspace): Promis
   select.addEventListener('change', () => void choose(select.value));
   openForm.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (!current) return;
+    const municipalityId = current?.municipalityId ?? user.municipalityId;
+    if (!municipalityId) return;
     const data = new FormData(openForm);
     const text = (name: string) => String(data.get(name) ?? '').trim();
     void send<CycleRow>('POST', '/cycles', {
-      municipalityId: current.municipalityId,
+      municipalityId,
       schoolYear: text('schoolYear'),
       ...(text('stage') ? { stage: text('stage') } : {}),
       ...(text('deadline') ? { deadline: text('deadline') } : {}),
