@@ -110,7 +110,12 @@ describe('walk-through: seed 004, mentors, tutors and an ИОМ', () => {
     }>('select document from ioms where school_id = $1', ['2300033226']);
     // The deadline is kept as typed and read against the route's period by the core.
     expect(iom!.document.items[0]!.deadline).toMatchObject({ text: 'до 31 марта 2023 года' });
-    await expect.poll(() => shown('shnro-iom-tracker')).toContain('ГБОУ ИРО Краснодарского края');
+    await expect
+      .poll(() => shown('shnro-iom-tracker'))
+      .toContain('ИОМ учителя математики МБОУ СОШ № 22 на 2023 год');
+    await expect(shown('shnro-iom-tracker')).resolves.toContain(
+      'Курсы «Методика решения задач с параметром»',
+    );
   });
 
   it('no page logged an error', async () => {
