@@ -43,6 +43,12 @@ describe('walk-through: seed 003, начальный and итоговый monito
     await form.getByLabel('Срок представления данных').fill(deadline);
     await form.getByRole('button', { name: 'Открыть цикл' }).click();
     await page.locator('#cycles-note', { hasText: `(${stage}).` }).waitFor();
+    // The page shows the new cycle's state once its form holds the cycle's (empty) answers.
+    await page
+      .locator('#cycle-quality-summary', {
+        hasText: `срок представления данных — ${deadline.split('-').reverse().join('.')}`,
+      })
+      .waitFor();
   }
 
   it('the methodologist opens the начальный monitoring; the school and the municipality answer', async () => {

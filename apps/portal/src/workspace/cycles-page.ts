@@ -122,6 +122,7 @@ export async function mountCyclesPage({ user, outbox, body }: Workspace): Promis
   };
 
   const choose = async (id: string) => {
+    const again = current?.id === id;
     current = cycles.find((c) => c.id === id);
     if (!current) return;
     select.value = current.id;
@@ -132,8 +133,8 @@ export async function mountCyclesPage({ user, outbox, body }: Workspace): Promis
       `Муниципальные показатели за ${yearText(current.schoolYear)} учебный год`;
     frame.hidden = true;
     docx.hidden = true;
-    quality.clearNote();
-    await quality.show(current.id);
+    // Redrawn after its own action (a close), the cycle keeps the server's answer on screen.
+    if (!again) quality.clearNote();
     if (user.role === 'methodologist') {
       const ref: DocumentRef = { kind: 'monitoring', cycleId: current.id, scope: 'municipality' };
       const stored = await dataSource.load<CountsInput>(ref);
@@ -141,6 +142,8 @@ export async function mountCyclesPage({ user, outbox, body }: Workspace): Promis
       form.documentId = `${current.id}-municipality`;
       form.value = stored?.document ?? { kind: 'counts', answers: {} };
     }
+    // After the form holds the cycle's answers: a person who sees the cycle's state may type.
+    await quality.show(current.id);
     await drawOverview();
   };
 

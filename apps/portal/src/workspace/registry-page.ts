@@ -289,7 +289,8 @@ async function mountOperator(body: HTMLElement): Promise<void> {
   // The element starts from the registry the portal keeps (the region's records, as the server
   // scopes them), so opening a file shows what it changes against the stored one.
   const [stored] = await Promise.all([getJson<Registry>('/registry'), drawSchools()]);
-  registryElement.registry = stored;
+  // A region with no imported school has no registry yet: the element says «Реестр пуст».
+  if (stored.schools.length > 0) registryElement.registry = stored;
 }
 
 /** The proposals of the person's reach; the methodologist confirms or rejects each with a reason. */
