@@ -8,6 +8,7 @@ export default defineProject({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // PGlite's cold start: seconds alone, over a minute on a machine busy with other suites.
+    hookTimeout: 300_000,
   },
 });

@@ -8,6 +8,7 @@ export default defineProject({
     environment: 'node',
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // The walk-throughs start a server with PGlite and Chromium: over a minute on a busy machine.
+    hookTimeout: 300_000,
   },
 });

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from './app-env.js';
+import { cycleQualityRoutes } from './api/cycle-quality.js';
 import { cycleReportRoutes } from './api/cycle-report.js';
 import { identificationRoutes } from './api/identification.js';
 import { importRoutes } from './api/imports.js';
@@ -41,6 +42,7 @@ export function createApi(options: AppOptions): Hono<AppEnv> {
   api.route('/api/roadmaps', roadmapRoutes);
   api.route('/api/cycles', cycleReportRoutes);
   api.route('/api/cycles', monitoringRoutes);
+  api.route('/api/cycles', cycleQualityRoutes);
   api.route('/api', importRoutes);
   api.route('/api/identification', identificationRoutes);
   api.route('/api/decisions', decisionRoutes);

@@ -221,8 +221,14 @@ describe('decisions, ИОМ and assignments by role', () => {
     expect((await school5.json('GET', `/api/ioms/${demoIom.id}`)).status).toBe(404);
     expect((await tukaevsky.json('GET', '/api/ioms')).body['ioms']).toEqual([]);
     expect((await kansk.json('GET', '/api/ioms')).body['ioms']).toHaveLength(1);
-    const edit = await kansk.json('PUT', `/api/ioms/${demoIom.id}`, { baseRevision: 1, document: demoIom });
+    const edit = await operator.json('PUT', `/api/ioms/${demoIom.id}`, {
+      baseRevision: 1,
+      document: demoIom,
+    });
     expect(edit.status).toBe(403);
+    expect(
+      (await tukaevsky.json('PUT', `/api/ioms/${demoIom.id}`, { baseRevision: 1, document: demoIom })).status,
+    ).toBe(404);
     const own = await school7.json('PUT', `/api/ioms/${demoIom.id}`, {
       baseRevision: 1,
       document: { ...demoIom, supervisor: 'Иванова А. А.' },
@@ -233,6 +239,46 @@ describe('decisions, ИОМ and assignments by role', () => {
       document: demoIom,
     });
     expect(other.status).toBe(404);
+  });
+
+  it('a new ИОМ: the school team for its own school, the methodologist for a school of its municipality', async () => {
+    const route = (id: string) => ({ ...demoIom, id, teacherId: `${id}-teacher`, status: 'draft' });
+    const own = await school5.json('POST', '/api/ioms', { document: route('iom-own') });
+    expect(own.status).toBe(201);
+    // A school cannot place a route at another school by naming it.
+    const elsewhere = await school5.json('POST', '/api/ioms', {
+      document: route('iom-elsewhere'),
+      schoolId: 'kansk-school-7',
+    });
+    expect(elsewhere.status).toBe(404);
+    expect((await kansk.json('POST', '/api/ioms', { document: route('iom-no-school') })).body).toMatchObject({
+      error: { issues: [{ path: 'schoolId' }] },
+    });
+    const byMethodologist = await kansk.json('POST', '/api/ioms', {
+      document: route('iom-by-kansk'),
+      schoolId: 'kansk-school-7',
+    });
+    expect(byMethodologist.status).toBe(201);
+    const foreign = await tukaevsky.json('POST', '/api/ioms', {
+      document: route('iom-foreign'),
+      schoolId: 'kansk-school-7',
+    });
+    expect(foreign.status).toBe(404);
+    expect(
+      (await operator.json('POST', '/api/ioms', { document: route('iom-op'), schoolId: 'kansk-school-7' }))
+        .status,
+    ).toBe(403);
+    const stored = await db.query<{ id: string; school_id: string }>(
+      "select id, school_id from ioms where id like 'iom-%' and id <> $1 order by id",
+      [demoIom.id],
+    );
+    expect(stored).toEqual([
+      { id: 'iom-by-kansk', school_id: 'kansk-school-7' },
+      { id: 'iom-own', school_id: 'kansk-school-5' },
+    ]);
+    const seen = (await school7.json('GET', '/api/ioms')).body['ioms'].map((i: { id: string }) => i.id);
+    expect(seen).toContain('iom-by-kansk');
+    expect(seen).not.toContain('iom-own');
   });
 
   it('assignments: the methodologist of the municipality only', async () => {
@@ -249,6 +295,51 @@ describe('decisions, ИОМ and assignments by role', () => {
         })
       ).status,
     ).toBe(404);
+  });
+
+  it('a new assignment: mentor → school, tutor → teacher, curator school; schools and other municipalities refused', async () => {
+    const period = { start: '2023-09-01' };
+    const mentor = {
+      id: 'as-mentor',
+      kind: 'mentor',
+      from: { kind: 'person', name: 'Петрова Н. В.', position: 'методист ММС' },
+      to: { kind: 'school', schoolId: 'kansk-school-5' },
+      period,
+    };
+    const tutor = {
+      id: 'as-tutor',
+      kind: 'tutor',
+      from: { kind: 'person', name: 'Фролова Т. Г.' },
+      to: { kind: 'teacher', teacherId: 't5-math', name: 'Учитель математики' },
+      period,
+      subjects: ['математика'],
+    };
+    const curator = {
+      id: 'as-curator',
+      kind: 'curator-school',
+      from: { kind: 'school', schoolId: 'kansk-school-7' },
+      to: { kind: 'school', schoolId: 'kansk-school-5' },
+      period,
+    };
+    for (const document of [mentor, tutor, curator])
+      expect((await kansk.json('POST', '/api/mentorships', { document })).status).toBe(201);
+    expect(
+      (await school5.json('POST', '/api/mentorships', { document: { ...mentor, id: 'as-school' } })).status,
+    ).toBe(403);
+    expect(
+      (await tukaevsky.json('POST', '/api/mentorships', { document: { ...mentor, id: 'as-tuk' } })).status,
+    ).toBe(404);
+    // A tutor is attached to a teacher, never to a school: the core's rule, named in Russian.
+    const wrong = await kansk.json('POST', '/api/mentorships', {
+      document: { ...tutor, id: 'as-wrong', to: { kind: 'school', schoolId: 'kansk-school-5' } },
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body['error'].message).toContain('тьютор закрепляется только за педагогом');
+    const school5Sees = (await school5.json('GET', '/api/mentorships')).body['mentorships'].map(
+      (m: { id: string }) => m.id,
+    );
+    expect(school5Sees.sort()).toEqual(['as-curator', 'as-mentor']);
+    expect((await tukaevsky.json('GET', '/api/mentorships')).body['mentorships']).toEqual([]);
   });
 });
 

@@ -5,6 +5,8 @@ import {
   monitoringCycleSchema,
   reviewAcrossSchools,
   type AnalyticalReport,
+  type ApprovalState,
+  type ApprovalStep,
   type CountsInput,
   type DecisionRecord,
   type MonitoringCycle,
@@ -17,15 +19,11 @@ import { requireUser } from '../auth/guard.js';
 import type { SessionUser } from '../auth/session.js';
 import type { Queryable } from '../db/database.js';
 import { ApiError, forbidden, notFound } from '../http/problem.js';
-import { indicatorSets, municipalScope } from './monitoring.js';
+import { cycleColumns, indicatorSets, municipalScope, type CycleRow as StoredCycle } from './monitoring.js';
 
-interface CycleRow {
-  id: string;
-  municipality_id: string;
+export interface CycleRow extends StoredCycle {
   municipality_name: string;
-  school_year: string;
-  indicator_set_id: string;
-  status: 'open' | 'collecting' | 'closed';
+  opened_at: string;
 }
 
 const what = { ru: 'Цикл мониторинга', en: 'Monitoring cycle' };
@@ -39,11 +37,16 @@ function assertOverview(user: SessionUser): void {
   }
 }
 
-async function loadCycle(tx: Queryable, user: SessionUser, id: string): Promise<CycleRow> {
+export async function loadCycle(
+  tx: Queryable,
+  user: SessionUser,
+  id: string,
+  lock = false,
+): Promise<CycleRow> {
   const [row] = await tx.query<CycleRow>(
-    `select c.id, c.municipality_id, m.name as municipality_name, c.school_year, c.indicator_set_id, c.status
+    `select ${cycleColumns}, m.name as municipality_name, c.opened_at
        from monitoring_cycles c join municipalities m on m.id = c.municipality_id
-      where c.id = $1 and ($2::text is null or c.municipality_id = $2)`,
+      where c.id = $1 and ($2::text is null or c.municipality_id = $2)${lock ? ' for update of c' : ''}`,
     [id, user.role === 'operator' ? null : user.municipalityId],
   );
   if (!row) throw notFound(what);
@@ -55,16 +58,29 @@ const unitAnswers = (input: CountsInput | undefined) =>
     Object.entries(input?.answers ?? {}).map(([code, value]) => [code, { value, history: [] }]),
   );
 
+interface StoredAnswers {
+  scope: string;
+  input: CountsInput;
+  state: ApprovalState;
+  trace: ApprovalStep[];
+}
+
 /**
  * The stored cycle as the core's MonitoringCycle: the municipality's own answers (what the
- * methodologist typed) and one unit per school of the municipality, «отправлено» when it answered.
+ * methodologist typed) and one unit per school of the municipality, each at its stored step of
+ * the approval ladder (draft when it has not answered), with the trace of every step.
  */
 export async function cycleDocument(tx: Queryable, row: CycleRow): Promise<MonitoringCycle> {
-  const answers = await tx.query<{ scope: string; input: CountsInput }>(
-    'select scope, input from monitoring_answers where cycle_id = $1',
+  const answers = await tx.query<StoredAnswers>(
+    'select scope, input, state, trace from monitoring_answers where cycle_id = $1',
     [row.id],
   );
+  const stored = new Map(answers.map((answer) => [answer.scope, answer]));
   const byScope = new Map(answers.map((answer) => [answer.scope, answer.input]));
+  const ladder = (scope: string) => ({
+    state: stored.get(scope)?.state ?? 'draft',
+    trace: stored.get(scope)?.trace ?? [],
+  });
   const schools = await tx.query<{ id: string; name: string }>(
     'select id, name from schools where municipality_id = $1 order by name',
     [row.municipality_id],
@@ -80,36 +96,44 @@ export async function cycleDocument(tx: Queryable, row: CycleRow): Promise<Monit
     territoryName: row.municipality_name,
     schoolYear: row.school_year,
     indicatorSetId: row.indicator_set_id,
-    // Closing is not an action of the demo portal yet; a closed row without a date stays collecting.
-    status: row.status === 'closed' ? 'collecting' : row.status,
+    ...(row.stage ? { stage: row.stage } : {}),
+    status: row.status,
+    ...(row.deadline ? { deadline: row.deadline } : {}),
+    ...(row.closed_at ? { closedAt: row.closed_at } : {}),
     units: [
       {
         level: 'municipality',
         unitId: row.municipality_id,
         name: row.municipality_name,
-        state: municipal ? 'submitted' : 'draft',
+        ...ladder(municipalScope),
         answers: unitAnswers(municipal),
       },
       ...schools.map((school) => ({
         level: 'school',
         unitId: school.id,
         name: school.name,
-        state: byScope.has(school.id) ? 'submitted' : 'draft',
+        ...ladder(school.id),
         answers: unitAnswers(byScope.get(school.id)),
       })),
     ],
+    exceptions: row.exceptions,
     ...(Object.keys(populations).length > 0 ? { populations } : {}),
   });
 }
 
-/** The same municipality's cycle of the year before (same indicator set), if the portal holds one. */
-async function previousCycle(tx: Queryable, row: CycleRow): Promise<CycleRow | undefined> {
+/**
+ * The same municipality's cycle before this one (same indicator set), if the portal holds one:
+ * an earlier stage of the same school year (seed 003: начальный before итоговый), else the latest
+ * cycle of an earlier year.
+ */
+export async function previousCycle(tx: Queryable, row: CycleRow): Promise<CycleRow | undefined> {
   const [previous] = await tx.query<CycleRow>(
-    `select c.id, c.municipality_id, m.name as municipality_name, c.school_year, c.indicator_set_id, c.status
+    `select ${cycleColumns}, m.name as municipality_name, c.opened_at
        from monitoring_cycles c join municipalities m on m.id = c.municipality_id
-      where c.municipality_id = $1 and c.indicator_set_id = $2 and c.school_year < $3
-      order by c.school_year desc limit 1`,
-    [row.municipality_id, row.indicator_set_id, row.school_year],
+      where c.municipality_id = $1 and c.indicator_set_id = $2
+        and (c.school_year < $3 or (c.school_year = $3 and c.opened_at < $4))
+      order by c.school_year desc, c.opened_at desc limit 1`,
+    [row.municipality_id, row.indicator_set_id, row.school_year, row.opened_at],
   );
   return previous;
 }
@@ -160,7 +184,7 @@ export async function buildCycleReport(
     header: {
       organisation: row.municipality_name,
       title: 'Аналитическая справка',
-      subtitle: `по итогам мониторинга системы работы со школами с низкими образовательными результатами за ${row.school_year.replace('-', '–')} учебный год`,
+      subtitle: `по итогам мониторинга системы работы со школами с низкими образовательными результатами за ${row.school_year.replace('-', '–')} учебный год${row.stage ? ` (${row.stage})` : ''}`,
       date: asOf,
       place: row.municipality_name,
     },

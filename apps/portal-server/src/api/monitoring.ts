@@ -1,7 +1,9 @@
 import {
   computeIndicators,
+  setAnswer,
   countsInputSchema,
   municipalMonitoringSet,
+  type ApprovalState,
   type CountsInput,
   type IndicatorSet,
 } from '@shnro/core';
@@ -29,6 +31,13 @@ export const openCycleBody = z.strictObject({
   /** «2021-2022». */
   schoolYear: z.string().regex(/^\d{4}-\d{4}$/),
   indicatorSetId: z.string().min(1).default(municipalMonitoringSet.id),
+  /**
+   * Which monitoring of the year: «начальный мониторинг», «итоговый мониторинг» (seed 003 runs two
+   * in one school year). Without it the year has one cycle of the set.
+   */
+  stage: z.string().trim().min(1).max(200).optional(),
+  /** The last day answers are due (срок представления), `YYYY-MM-DD`: the cycle closes after it. */
+  deadline: z.iso.date().optional(),
 });
 
 export const answersBody = z.strictObject({
@@ -37,32 +46,44 @@ export const answersBody = z.strictObject({
   baseRevision: z.number().int().nonnegative().optional(),
 });
 
-interface CycleRow {
+export interface CycleRow {
   id: string;
   municipality_id: string;
   school_year: string;
   indicator_set_id: string;
   status: 'open' | 'collecting' | 'closed';
+  stage: string;
+  deadline: string | null;
+  closed_at: string | null;
+  exceptions: { unitId: string; reason: string }[];
 }
+
+/** The columns of a cycle every route reads (alias `c`). */
+export const cycleColumns =
+  'c.id, c.municipality_id, c.school_year, c.indicator_set_id, c.status, c.stage, c.deadline, c.closed_at, c.exceptions';
 
 const cycleWhat = { ru: 'Цикл мониторинга', en: 'Monitoring cycle' };
 
 async function loadCycle(tx: Queryable, user: SessionUser, id: string): Promise<CycleRow> {
   const [row] = await tx.query<CycleRow>(
-    `select id, municipality_id, school_year, indicator_set_id, status from monitoring_cycles
-      where id = $1 and ($2::text is null or municipality_id = $2)`,
+    `select ${cycleColumns} from monitoring_cycles c
+      where c.id = $1 and ($2::text is null or c.municipality_id = $2)`,
     [id, user.role === 'operator' ? null : user.municipalityId],
   );
   if (!row) throw notFound(cycleWhat);
   return row;
 }
 
-const cycleJson = (row: CycleRow) => ({
+export const cycleJson = (row: CycleRow) => ({
   id: row.id,
   municipalityId: row.municipality_id,
   schoolYear: row.school_year,
   indicatorSetId: row.indicator_set_id,
   status: row.status,
+  ...(row.stage ? { stage: row.stage } : {}),
+  ...(row.deadline ? { deadline: row.deadline } : {}),
+  ...(row.closed_at ? { closedAt: row.closed_at } : {}),
+  exceptions: row.exceptions,
 });
 
 /** Which scope of a cycle a person may answer: the school its own, the methodologist the municipality's. */
@@ -93,12 +114,67 @@ async function assertMayAnswer(
   return row.id;
 }
 
+/**
+ * The core's rules of an answer (`setAnswer`): nothing changes in a closed cycle, and answers the
+ * municipality approved are locked until unlocked with a reason. The stored unit is replayed into
+ * a one-unit cycle so the refusal is the core's own, in Russian.
+ */
+async function assertWritable(
+  tx: Queryable,
+  cycle: CycleRow,
+  scope: string,
+  state: ApprovalState,
+  input: CountsInput,
+  user: SessionUser,
+): Promise<void> {
+  const code = Object.keys(input.answers)[0] ?? '—';
+  const [names] = await tx.query<{ territory: string; unit: string | null }>(
+    'select m.name as territory, (select name from schools where id = $2) as unit from municipalities m where m.id = $1',
+    [cycle.municipality_id, scope],
+  );
+  const change = setAnswer(
+    {
+      id: cycle.id,
+      level: 'municipality',
+      territoryId: cycle.municipality_id,
+      territoryName: names?.territory ?? cycle.municipality_id,
+      schoolYear: cycle.school_year,
+      indicatorSetId: cycle.indicator_set_id,
+      status: cycle.status,
+      ...(cycle.closed_at ? { closedAt: cycle.closed_at } : {}),
+      units: [
+        {
+          level: scope === municipalScope ? 'municipality' : 'school',
+          unitId: scope,
+          name: names?.unit ?? names?.territory ?? scope,
+          state,
+          answers: {},
+          trace: [],
+        },
+      ],
+      exceptions: [],
+    },
+    scope,
+    code,
+    input.answers[code] ?? null,
+    { by: user.displayName, at: new Date().toISOString(), locale: 'ru' },
+  );
+  if (!change.ok) {
+    throw new ApiError(
+      409,
+      change.issue.code === 'cycle-closed' ? 'closed' : 'locked',
+      change.issue.message,
+      cycle.status === 'closed' ? 'The cycle is closed.' : 'The answers are approved and locked.',
+    );
+  }
+}
+
 export const monitoringRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const user = requireUser(c);
     const rows = await c.get('db').query<CycleRow>(
-      `select id, municipality_id, school_year, indicator_set_id, status from monitoring_cycles
-        where $1::text is null or municipality_id = $1 order by school_year, id`,
+      `select ${cycleColumns} from monitoring_cycles c
+        where $1::text is null or c.municipality_id = $1 order by c.school_year, c.opened_at, c.id`,
       [user.role === 'operator' ? null : user.municipalityId],
     );
     return c.json({ cycles: rows.map(cycleJson) });
@@ -131,22 +207,42 @@ export const monitoringRoutes = new Hono<AppEnv>()
         value.municipalityId,
       ]);
       if (!municipality) throw notFound({ ru: 'Муниципалитет', en: 'Municipality' });
-      const id = `${value.municipalityId}-${value.schoolYear}-${value.indicatorSetId}`;
-      const [existing] = await tx.query('select 1 from monitoring_cycles where id = $1', [id]);
-      if (existing) {
+      const base = `${value.municipalityId}-${value.schoolYear}-${value.indicatorSetId}`;
+      const stage = value.stage ?? '';
+      const same = await tx.query<{ stage: string }>(
+        'select stage from monitoring_cycles where municipality_id = $1 and school_year = $2 and indicator_set_id = $3',
+        [value.municipalityId, value.schoolYear, value.indicatorSetId],
+      );
+      if (same.some((cycle) => cycle.stage === stage)) {
         throw new ApiError(
           409,
           'exists',
-          `Цикл мониторинга за ${value.schoolYear} уже открыт.`,
+          stage
+            ? `Цикл мониторинга «${stage}» за ${value.schoolYear} уже открыт.`
+            : `Цикл мониторинга за ${value.schoolYear} уже открыт.`,
           'The cycle is already open.',
         );
       }
+      // The first cycle of a year keeps the id the portal has always used; a second stage of the
+      // same year gets its ordinal (names in Russian stay out of URLs).
+      const id = same.length === 0 ? base : `${base}-${same.length + 1}`;
       await tx.query(
-        `insert into monitoring_cycles (id, municipality_id, school_year, indicator_set_id, status, opened_by)
-         values ($1, $2, $3, $4, 'collecting', $5)`,
-        [id, value.municipalityId, value.schoolYear, value.indicatorSetId, user.id],
+        `insert into monitoring_cycles (id, municipality_id, school_year, indicator_set_id, status, opened_by, stage, deadline)
+         values ($1, $2, $3, $4, 'collecting', $5, $6, $7)`,
+        [
+          id,
+          value.municipalityId,
+          value.schoolYear,
+          value.indicatorSetId,
+          user.id,
+          stage,
+          value.deadline ?? null,
+        ],
       );
-      const [row] = await tx.query<CycleRow>('select * from monitoring_cycles where id = $1', [id]);
+      const [row] = await tx.query<CycleRow>(
+        `select ${cycleColumns} from monitoring_cycles c where c.id = $1`,
+        [id],
+      );
       return { status: 201, body: cycleJson(row!) };
     });
   })
@@ -157,7 +253,8 @@ export const monitoringRoutes = new Hono<AppEnv>()
     const school = schoolScope(user, 's', 2);
     // The methodologist and the operator see the municipality's own answers too; a school only its own.
     const answers = await db.query(
-      `select a.scope, a.school_id as "schoolId", a.input, a.revision, a.submitted_at as "submittedAt"
+      `select a.scope, a.school_id as "schoolId", a.input, a.revision, a.submitted_at as "submittedAt",
+              a.state, a.trace
          from monitoring_answers a left join schools s on s.id = a.school_id
         where a.cycle_id = $1 and (${user.role === 'school' ? 'false' : `a.scope = '${municipalScope}'`} or (s.id is not null and ${school.sql}))
         order by a.scope`,
@@ -173,14 +270,6 @@ export const monitoringRoutes = new Hono<AppEnv>()
       const cycle = await loadCycle(tx, user, c.req.param('id'));
       const scope = c.req.param('scope');
       const schoolId = await assertMayAnswer(tx, user, cycle, scope);
-      if (cycle.status === 'closed') {
-        throw new ApiError(
-          409,
-          'closed',
-          'Цикл мониторинга закрыт: ответы больше не принимаются.',
-          'The cycle is closed.',
-        );
-      }
       // What only the server can check: the answers against the cycle's indicator set.
       const report = computeIndicators(indicatorSets[cycle.indicator_set_id]!, input, { locale: 'ru' });
       if (!report.ok) {
@@ -197,10 +286,11 @@ export const monitoringRoutes = new Hono<AppEnv>()
           },
         );
       }
-      const [current] = await tx.query<{ revision: number; input: unknown }>(
-        'select revision, input from monitoring_answers where cycle_id = $1 and scope = $2 for update',
+      const [current] = await tx.query<{ revision: number; input: unknown; state: ApprovalState }>(
+        'select revision, input, state from monitoring_answers where cycle_id = $1 and scope = $2 for update',
         [cycle.id, scope],
       );
+      await assertWritable(tx, cycle, scope, current?.state ?? 'draft', input, user);
       const base = value.baseRevision ?? 0;
       if ((current?.revision ?? 0) !== base) {
         throw new ApiError(
@@ -213,10 +303,10 @@ export const monitoringRoutes = new Hono<AppEnv>()
       }
       const revision = base + 1;
       await tx.query(
-        `insert into monitoring_answers (cycle_id, scope, school_id, input, revision, submitted_by)
-         values ($1, $2, $3, $4, $5, $6)
+        `insert into monitoring_answers (cycle_id, scope, school_id, input, revision, submitted_by, state)
+         values ($1, $2, $3, $4, $5, $6, 'submitted')
          on conflict (cycle_id, scope) do update set input = excluded.input, revision = excluded.revision,
-           submitted_by = excluded.submitted_by, submitted_at = now()`,
+           submitted_by = excluded.submitted_by, submitted_at = now(), state = 'submitted'`,
         [cycle.id, scope, schoolId, JSON.stringify(input), revision, user.id],
       );
       await tx.query(

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import * as z from 'zod';
 import { identificationRunBody, proposalDecisionBody } from './identification.js';
 import { importFileBody } from './imports.js';
+import { approvalBody, closeCycleBody } from './cycle-quality.js';
 import { answersBody, openCycleBody } from './monitoring.js';
 import { createRecordBody, saveRecordBody } from './records.js';
 import { createRoadmapBody, saveRoadmapBody, transitionBody } from './roadmaps.js';
@@ -156,6 +157,12 @@ export function openApiDocument(): Json {
         get: { summary: 'Муниципалитеты в зоне доступа', responses: { '200': ok('list') } },
       },
       '/api/schools': { get: { summary: 'Школы в зоне доступа', responses: { '200': ok('list') } } },
+      '/api/registry': {
+        get: {
+          summary: 'Реестр в зоне доступа: региона (оператор), муниципалитета (методист), своей школы',
+          responses: { '200': json('Registry'), ...refusals },
+        },
+      },
       '/api/roadmaps': {
         get: {
           summary: 'Дорожные карты в зоне доступа (include=document — с документами, для свода)',
@@ -212,6 +219,30 @@ export function openApiDocument(): Json {
           parameters: [idParam('id'), idParam('scope'), ...changeHeaders],
           requestBody: body('AnswersRequest'),
           responses: { '200': ok('revision'), ...refusals },
+        },
+      },
+      '/api/cycles/{id}/answers/{scope}/approval': {
+        post: {
+          summary:
+            'Утвердить, вернуть (с комментарием), разблокировать (с причиной) ответы; принять (оператор)',
+          parameters: [idParam('id'), idParam('scope'), ...changeHeaders],
+          requestBody: body('ApprovalRequest'),
+          responses: { '200': ok('state and trace'), ...refusals },
+        },
+      },
+      '/api/cycles/{id}/completeness': {
+        get: {
+          summary: 'Полнота сбора: кто не отправил, кто опаздывает (методист, оператор)',
+          parameters: [idParam('id')],
+          responses: { '200': ok('completeness'), ...refusals },
+        },
+      },
+      '/api/cycles/{id}/close': {
+        post: {
+          summary: 'Закрыть цикл после срока: все ответы утверждены или указаны исключения с причинами',
+          parameters: [idParam('id'), ...changeHeaders],
+          requestBody: body('CloseCycleRequest'),
+          responses: { '200': ok('closed cycle'), ...refusals },
         },
       },
       '/api/cycles/{id}/document': {
@@ -294,8 +325,9 @@ export function openApiDocument(): Json {
       }),
       ...recordPaths('ioms', 'Iom', {
         list: 'ИОМ педагогов в зоне доступа',
-        create: 'Создать ИОМ педагога своей школы',
-        save: 'Сохранить ИОМ (команда школы)',
+        create:
+          'Создать ИОМ педагога своей школы (команда школы) или школы муниципалитета (методист, schoolId)',
+        save: 'Сохранить ИОМ (команда школы, методист муниципалитета)',
       }),
       ...recordPaths('mentorships', 'Assignment', {
         list: 'Закрепления (наставники, кураторы, школы-кураторы) в зоне доступа',
@@ -322,6 +354,8 @@ export function openApiDocument(): Json {
         RoadmapTransitionRequest: wrapper(transitionBody, { roadmap: 'Roadmap' }),
         OpenCycleRequest: wrapper(openCycleBody, {}),
         AnswersRequest: wrapper(answersBody, { input: 'CountsInput' }),
+        ApprovalRequest: wrapper(approvalBody, {}),
+        CloseCycleRequest: wrapper(closeCycleBody, {}),
         StoredRoadmap: {
           type: 'object',
           required: ['id', 'revision', 'document'],

@@ -18,7 +18,15 @@ import { check, readBody } from '../http/body.js';
 import { idempotent } from '../http/idempotency.js';
 import { ApiError, forbidden, notFound } from '../http/problem.js';
 
-export const createRecordBody = z.strictObject({ document: z.unknown() });
+export const createRecordBody = z.strictObject({
+  document: z.unknown(),
+  /**
+   * The school an ИОМ is kept by, when a methodologist draws it up for a teacher of a school of
+   * its municipality (the ИОМ document names the teacher, not the school). A school team's own
+   * ИОМ needs none: it is its school's.
+   */
+  schoolId: z.string().min(1).optional(),
+});
 export const saveRecordBody = z.strictObject({
   baseRevision: z.number().int().positive(),
   document: z.unknown(),
@@ -45,14 +53,17 @@ interface RecordKind<T> {
   schema: z.ZodType<T>;
   id(document: T): string;
   /** Where a new document goes, checked against the person's reach (throws when out of it). */
-  place(tx: Queryable, user: SessionUser, document: T): Promise<Place>;
+  place(tx: Queryable, user: SessionUser, document: T, schoolId?: string): Promise<Place>;
   /** The document as stored after this person's edit (throws when the person may not). */
   edit(user: SessionUser, stored: T, sent: T, place: Place): T;
   status?(document: T): string;
 }
 
-const schoolTeamOnly = (what: string) =>
-  forbidden(`${what} ведёт команда школы.`, `${what}: kept by the school team.`);
+const iomKeepers = () =>
+  forbidden(
+    'ИОМ педагогов ведёт команда школы или муниципальный методист.',
+    'Individual routes are kept by the school team or the municipal methodologist.',
+  );
 
 /** A school of the person's reach, with its municipality; absent and out of reach look the same. */
 async function schoolInReach(
@@ -145,12 +156,23 @@ const iomKind: RecordKind<Iom> = {
   schema: iomSchema as unknown as z.ZodType<Iom>,
   id: (d) => d.id,
   status: (d) => d.status,
-  async place(tx, user) {
-    if (user.role !== 'school') throw schoolTeamOnly('ИОМ педагогов');
-    return schoolInReach(tx, user, user.schoolId!, 'schoolId');
+  // The school team keeps its teachers' routes; the methodologist (seed 004: drawn up with the
+  // municipal tutors) may for a school of its municipality; the operator only reads them.
+  async place(tx, user, _document, schoolId) {
+    if (user.role === 'operator') throw iomKeepers();
+    if (user.role === 'methodologist' && schoolId === undefined) {
+      throw new ApiError(
+        422,
+        'invalid',
+        'Поле «schoolId»: укажите школу, педагогу которой составлен ИОМ.',
+        'Name the school of the teacher.',
+        { issues: [{ path: 'schoolId', message: 'Укажите школу.' }] },
+      );
+    }
+    return schoolInReach(tx, user, schoolId ?? user.schoolId!, 'schoolId');
   },
   edit(user, stored, sent) {
-    if (user.role !== 'school') throw schoolTeamOnly('ИОМ педагогов');
+    if (user.role === 'operator') throw iomKeepers();
     return { ...sent, id: stored.id };
   },
 };
@@ -262,7 +284,7 @@ function recordRoutes<T>(kind: RecordKind<T>) {
       const document = check(kind.schema, value.document, ['document']);
       if (isDecision) assertSettable(document as DecisionRecord);
       return idempotent(c, c.get('db'), user.id, raw, async (tx) => {
-        const place = await kind.place(tx, user, document);
+        const place = await kind.place(tx, user, document, value.schoolId);
         const id = kind.id(document);
         const taken = await tx.query(`select 1 from ${kind.table} where id = $1`, [id]);
         if (taken.length > 0) {

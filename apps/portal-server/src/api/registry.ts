@@ -1,3 +1,4 @@
+import type { Registry, RegistrySchool } from '@shnro/core';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { requireUser } from '../auth/guard.js';
@@ -12,6 +13,34 @@ export const registryRoutes = new Hono<AppEnv>()
       .get('db')
       .query(`select m.id, m.name from municipalities m where ${scope.sql} order by m.name`, scope.params);
     return c.json({ municipalities: rows });
+  })
+  /**
+   * The registry (the core's Registry) as far as the person reaches: the operator the region's,
+   * the methodologist its municipality's, a school its own record. Only schools imported from the
+   * region's file carry a full record (ИНН, code, categories, risks); a school the portal knows
+   * otherwise is not a registry record, so it is not listed, exactly as the import's diff counts.
+   */
+  .get('/registry', async (c) => {
+    const user = requireUser(c);
+    const db = c.get('db');
+    const municipalities = municipalityScope(user, 'm', 1);
+    const schools = schoolScope(user, 's', 1);
+    const [places, records] = await Promise.all([
+      db.query<{ id: string; name: string }>(
+        `select m.id, m.name from municipalities m where ${municipalities.sql} order by m.id`,
+        municipalities.params,
+      ),
+      db.query<{ record: RegistrySchool }>(
+        `select s.record from schools s where s.record is not null and ${schools.sql} order by s.id`,
+        schools.params,
+      ),
+    ]);
+    const registry: Registry = {
+      municipalities: places,
+      schools: records.map((row) => row.record),
+      teachers: [],
+    };
+    return c.json(registry);
   })
   .get('/schools', async (c) => {
     const user = requireUser(c);

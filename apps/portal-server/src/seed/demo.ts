@@ -91,6 +91,13 @@ export const demoAccounts: DemoAccount[] = [
     displayName: 'Методист Тукаевского района',
     municipalityId: 'tukaevsky',
   },
+  {
+    login: 'metodist.leningradsky',
+    password: 'shnor-metodist-leningradsky',
+    role: 'methodologist',
+    displayName: 'Методист Ленинградского района',
+    municipalityId: 'leningradsky',
+  },
   { login: 'operator', password: 'shnor-operator', role: 'operator', displayName: 'Региональный оператор' },
 ];
 
@@ -150,7 +157,29 @@ export const demoAssignment: Assignment = assignmentSchema.parse({
 export async function seedDemo(db: Database): Promise<boolean> {
   const [existing] = await db.query<{ n: number }>('select count(*)::int as n from users');
   if ((existing?.n ?? 0) > 0) {
-    // A database seeded by an earlier version gets the workspace's demo records once.
+    // A database seeded by an earlier version gets the demo accounts added since (seed 004's
+    // methodologist of Ленинградский район) and the workspace's demo records once.
+    const logins = new Set(
+      (await db.query<{ login: string }>('select login from users')).map((row) => row.login),
+    );
+    // A school's account needs its school, which an older registry may lack: those are not added.
+    const missing = demoAccounts.filter((account) => !logins.has(account.login) && account.role !== 'school');
+    for (const account of missing) {
+      await db.query(
+        `insert into users (id, login, password_hash, role, school_id, municipality_id, display_name)
+         select $1, $1, $2, $3, $4, $5::text, $6
+          where $5::text is null or exists (select 1 from municipalities where id = $5::text)
+         on conflict do nothing`,
+        [
+          account.login,
+          await hashPassword(account.password),
+          account.role,
+          account.schoolId ?? null,
+          account.municipalityId ?? null,
+          account.displayName,
+        ],
+      );
+    }
     await db.transaction(async (tx) => {
       const [school] = await tx.query("select 1 from schools where id = 'kansk-school-7'");
       const [cycle] = await tx.query('select 1 from monitoring_cycles where id = $1', [demoCycle.id]);

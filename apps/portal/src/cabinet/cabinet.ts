@@ -24,6 +24,8 @@ interface RoadmapRow {
 interface Cycle {
   id: string;
   schoolYear: string;
+  status: 'open' | 'collecting' | 'closed';
+  stage?: string;
   answers: { scope: string; revision: number }[];
 }
 
@@ -105,7 +107,9 @@ async function showWorkspace(content: HTMLElement, user: PortalUser): Promise<vo
 
 async function mountSchool(container: HTMLElement, user: PortalUser, queue: ShnroOutbox): Promise<void> {
   const { cycles } = await getJson<{ cycles: Cycle[] }>('/cycles');
-  const cycle = cycles.find((c) => c.schoolYear === '2021-2022') ?? cycles[0];
+  // A closed cycle takes no answers: the school fills the first open one (seed 001's year first).
+  const open = cycles.filter((c) => c.status !== 'closed');
+  const cycle = open.find((c) => c.schoolYear === '2021-2022') ?? open[0] ?? cycles[0];
   container.innerHTML = `<section class="portal-card" aria-labelledby="fill-title">
       <h2 id="fill-title"></h2>
       <shnro-indicator-form draft-scope="${user.login}"></shnro-indicator-form>
@@ -116,7 +120,7 @@ async function mountSchool(container: HTMLElement, user: PortalUser, queue: Shnr
       <shnro-roadmap-editor draft-scope="${user.login}"></shnro-roadmap-editor>
     </section>`;
   container.querySelector('#fill-title')!.textContent = cycle
-    ? `Мониторинг за ${cycle.schoolYear.replace('-', '–')} учебный год`
+    ? `Мониторинг за ${cycle.schoolYear.replace('-', '–')} учебный год${cycle.stage ? ` (${cycle.stage})` : ''}`
     : 'Открытых циклов мониторинга нет';
   const form = container.querySelector<ShnroIndicatorForm>('shnro-indicator-form')!;
   form.set = municipalMonitoringSet;

@@ -14,6 +14,7 @@ import { ShnroOutboxChangeEvent } from '@shnro/widgets/outbox.js';
 import type { ShnroScorecard } from '@shnro/widgets/scorecard/define.js';
 import '@shnro/widgets/scorecard/define.js';
 import { getJson, send } from '../cabinet/api.js';
+import { cycleQualityCard } from './cycle-quality.js';
 import { card, dataSource, el, type Workspace } from './gate.js';
 
 interface CycleRow {
@@ -21,6 +22,8 @@ interface CycleRow {
   municipalityId: string;
   schoolYear: string;
   status: string;
+  /** «начальный мониторинг», «итоговый мониторинг» when a year has more than one (seed 003). */
+  stage?: string;
 }
 
 const yearText = (year: string) => year.replace('-', '–');
@@ -47,6 +50,9 @@ export async function mountCyclesPage({ user, outbox, body }: Workspace): Promis
   const note = el('p', '', { id: 'cycles-note', role: 'status' });
   pick.append(el('p', 'Учебный год: '), note);
   pick.querySelector('p')!.append(select, ' ', openNext);
+  const openForm = openCycleForm();
+  openForm.hidden = user.role !== 'methodologist';
+  pick.append(openForm);
 
   const counts = card('municipal-counts', 'Муниципальные показатели');
   const form = document.createElement('shnro-indicator-form') as ShnroIndicatorForm;
@@ -85,7 +91,10 @@ export async function mountCyclesPage({ user, outbox, body }: Workspace): Promis
     actions,
     frame,
   );
-  body.append(pick, counts, scoreCard, compareCard, reportCard);
+  const quality = cycleQualityCard(user, async () => {
+    await loadCycles(current?.id);
+  });
+  body.append(pick, quality.section, counts, scoreCard, compareCard, reportCard);
 
   let cycles: CycleRow[] = [];
   let current: CycleRow | undefined;
@@ -113,6 +122,7 @@ export async function mountCyclesPage({ user, outbox, body }: Workspace): Promis
   };
 
   const choose = async (id: string) => {
+    const again = current?.id === id;
     current = cycles.find((c) => c.id === id);
     if (!current) return;
     select.value = current.id;
@@ -123,6 +133,8 @@ export async function mountCyclesPage({ user, outbox, body }: Workspace): Promis
       `Муниципальные показатели за ${yearText(current.schoolYear)} учебный год`;
     frame.hidden = true;
     docx.hidden = true;
+    // Redrawn after its own action (a close), the cycle keeps the server's answer on screen.
+    if (!again) quality.clearNote();
     if (user.role === 'methodologist') {
       const ref: DocumentRef = { kind: 'monitoring', cycleId: current.id, scope: 'municipality' };
       const stored = await dataSource.load<CountsInput>(ref);
@@ -130,13 +142,19 @@ export async function mountCyclesPage({ user, outbox, body }: Workspace): Promis
       form.documentId = `${current.id}-municipality`;
       form.value = stored?.document ?? { kind: 'counts', answers: {} };
     }
+    // After the form holds the cycle's answers: a person who sees the cycle's state may type.
+    await quality.show(current.id);
     await drawOverview();
   };
 
   const loadCycles = async (preferred?: string) => {
     ({ cycles } = await getJson<{ cycles: CycleRow[] }>('/cycles'));
     select.replaceChildren(
-      ...cycles.map((c) => el('option', `${yearText(c.schoolYear)} (${c.municipalityId})`, { value: c.id })),
+      ...cycles.map((c) =>
+        el('option', `${yearText(c.schoolYear)}${c.stage ? `, ${c.stage}` : ''} (${c.municipalityId})`, {
+          value: c.id,
+        }),
+      ),
     );
     const chosen = preferred ?? cycles.at(-1)?.id;
     if (chosen) await choose(chosen);
@@ -144,6 +162,27 @@ export async function mountCyclesPage({ user, outbox, body }: Workspace): Promis
   };
 
   select.addEventListener('change', () => void choose(select.value));
+  openForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const municipalityId = current?.municipalityId ?? user.municipalityId;
+    if (!municipalityId) return;
+    const data = new FormData(openForm);
+    const text = (name: string) => String(data.get(name) ?? '').trim();
+    void send<CycleRow>('POST', '/cycles', {
+      municipalityId,
+      schoolYear: text('schoolYear'),
+      ...(text('stage') ? { stage: text('stage') } : {}),
+      ...(text('deadline') ? { deadline: text('deadline') } : {}),
+    }).then(async (answer) => {
+      note.textContent = answer.ok
+        ? `Открыт цикл ${yearText(answer.body.schoolYear)}${answer.body.stage ? ` (${answer.body.stage})` : ''}.`
+        : answer.message;
+      if (answer.ok) {
+        openForm.reset();
+        await loadCycles(answer.body.id);
+      }
+    });
+  });
   openNext.addEventListener('click', () => {
     if (!current) return;
     void send<CycleRow>('POST', '/cycles', {
@@ -196,4 +235,33 @@ export async function mountCyclesPage({ user, outbox, body }: Workspace): Promis
     );
   });
   await loadCycles();
+}
+
+/** A cycle of any year and stage, with its deadline (seed 003: начальный and итоговый in one year). */
+function openCycleForm(): HTMLFormElement {
+  const form = el('form', '', {
+    id: 'cycle-open',
+    class: 'portal-form',
+    'aria-labelledby': 'cycle-open-title',
+  });
+  form.append(el('h3', 'Открыть цикл мониторинга', { id: 'cycle-open-title' }));
+  const field = (label: string, attributes: Record<string, string>) => {
+    const p = el('p');
+    const l = el('label', `${label} `);
+    l.append(el('input', '', attributes));
+    p.append(l);
+    form.append(p);
+  };
+  field('Учебный год', {
+    name: 'schoolYear',
+    required: '',
+    pattern: '\\d{4}-\\d{4}',
+    placeholder: '2022-2023',
+  });
+  field('Этап (если в году несколько мониторингов)', { name: 'stage', placeholder: 'итоговый мониторинг' });
+  field('Срок представления данных', { name: 'deadline', type: 'date' });
+  const actions = el('p', '', { class: 'portal-actions' });
+  actions.append(el('button', 'Открыть цикл', { type: 'submit' }));
+  form.append(actions);
+  return form;
 }

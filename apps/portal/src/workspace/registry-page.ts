@@ -1,4 +1,4 @@
-import type { ImportFile } from '@shnro/core';
+import type { ImportFile, Registry } from '@shnro/core';
 import '@shnro/widgets/school-registry/define.js';
 import type { ShnroSchoolRegistry } from '@shnro/widgets/school-registry/define.js';
 import { getJson, send } from '../cabinet/api.js';
@@ -286,7 +286,11 @@ async function mountOperator(body: HTMLElement): Promise<void> {
     });
   });
   body.append(registry, results, identify, schools);
-  await drawSchools();
+  // The element starts from the registry the portal keeps (the region's records, as the server
+  // scopes them), so opening a file shows what it changes against the stored one.
+  const [stored] = await Promise.all([getJson<Registry>('/registry'), drawSchools()]);
+  // A region with no imported school has no registry yet: the element says «Реестр пуст».
+  if (stored.schools.length > 0) registryElement.registry = stored;
 }
 
 /** The proposals of the person's reach; the methodologist confirms or rejects each with a reason. */

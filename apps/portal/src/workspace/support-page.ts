@@ -9,6 +9,7 @@ import '@shnro/widgets/mentorship-map/define.js';
 import { ShnroOutboxChangeEvent } from '@shnro/widgets/outbox.js';
 import { getJson } from '../cabinet/api.js';
 import { card, dataSource, el, type Workspace } from './gate.js';
+import { newIomForm, newMentorshipForm } from './support-forms.js';
 
 /**
  * Решения и сопровождение: recommendations and management decisions with their states (the
@@ -42,18 +43,33 @@ export async function mountSupportPage({ user, outbox, body }: Workspace): Promi
     decisionsCard.querySelector('h2')!.textContent =
       `Рекомендации и управленческие решения: ${stored.length}`;
   };
-  const [ioms, assignments, { schools }] = await Promise.all([
-    dataSource.list!<Iom>({ collection: 'ioms' }),
-    dataSource.list!<Assignment>({ collection: 'mentorships' }),
+  const empty = el('p', 'ИОМ педагогов в вашей зоне доступа пока нет.', { id: 'iom-empty' });
+  const loadIoms = async (chosen?: string) => {
+    const ioms = await dataSource.list!<Iom>({ collection: 'ioms' });
+    tracker.ioms = ioms.map((item) => item.document);
+    const shown = ioms.find((item) => item.document.id === chosen) ?? ioms.at(chosen === '' ? -1 : 0);
+    if (shown) tracker.iom = shown.document;
+    tracker.hidden = ioms.length === 0;
+    empty.hidden = ioms.length > 0;
+    iomCard.querySelector('h2')!.textContent =
+      `Индивидуальные образовательные маршруты педагогов: ${ioms.length}`;
+  };
+  const loadAssignments = async () => {
+    const assignments = await dataSource.list!<Assignment>({ collection: 'mentorships' });
+    map.assignments = assignments.map((item) => item.document);
+    mapCard.querySelector('h2')!.textContent = `Карта сопровождения школ: закреплений ${assignments.length}`;
+  };
+  iomCard.append(empty);
+  const [{ schools }] = await Promise.all([
     getJson<{ schools: School[] }>('/schools'),
+    loadIoms(),
+    loadAssignments(),
     loadDecisions(),
   ]);
-  tracker.ioms = ioms.map((item) => item.document);
-  if (ioms[0]) tracker.iom = ioms[0].document;
-  iomCard.hidden = ioms.length === 0;
-  if (ioms.length === 0) body.append(el('p', 'ИОМ педагогов в вашей зоне доступа пока нет.'));
   map.schools = schools;
-  map.assignments = assignments.map((item) => item.document);
+  // The school team keeps its teachers' routes; the methodologist may for its municipality's schools.
+  if (user.role !== 'operator') iomCard.append(newIomForm({ user, outbox }, schools, loadIoms));
+  if (user.role === 'methodologist') mapCard.append(newMentorshipForm(outbox, schools, loadAssignments));
 
   if (user.role === 'methodologist')
     decisionsCard.append(newDecisionForm(schools, outbox, () => void loadDecisions()));
