@@ -12,6 +12,7 @@ export {
   districtAverage as leningradskyDistrictAverage,
   districtDynamicsPolicy as leningradskyDynamicsPolicy,
 } from '../dynamics/example.js';
+export { leningradskyGia9Results } from './leningradsky-gia9.js';
 export {
   roadmapMonitoringReport2020,
   kanskMonitoringReport2022,
