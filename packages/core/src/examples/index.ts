@@ -14,12 +14,19 @@ export {
 } from '../dynamics/example.js';
 export { leningradskyGia9Results } from './leningradsky-gia9.js';
 export {
+  leningradskyTeachers,
+  leningradskyTeacherEvents,
+  leningradskyIoms,
+  leningradskyCourseProvider,
+} from './leningradsky-teachers.js';
+export {
   roadmapMonitoringReport2020,
   kanskMonitoringReport2022,
   leningradskyRoadmapReport2023,
   seed000Roadmaps,
   seed000Decisions,
   seed004Decisions,
+  leningradskyTeacherReach,
 } from '../report/examples.js';
 export { ctoodInformationReport2019 } from '../report/seed-002.js';
 export { tukaevRecommendationsReport2021, tukaevRoadmap } from '../report/seed-003.js';

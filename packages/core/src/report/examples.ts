@@ -12,6 +12,13 @@ import { municipalMonitoringSet } from '../indicator/catalogue/municipal-monitor
 import { computeIndicators } from '../indicator/compute/compute.js';
 import { exampleIom } from '../iom/example.js';
 import { routeProgress } from '../iom/progress.js';
+import { teachersAtEvents, teachersWithCourses } from '../iom/reach.js';
+import {
+  leningradskyCourseProvider,
+  leningradskyIoms,
+  leningradskyTeacherEvents,
+  leningradskyTeachers,
+} from '../examples/leningradsky-teachers.js';
 import { mentorshipCoverage } from '../mentorship/coverage.js';
 import type { Assignment, SupportEvent } from '../mentorship/schema.js';
 import { clusterRoadmaps, type RoadmapClusters } from '../roadmap/cluster.js';
@@ -456,21 +463,35 @@ export function kanskMonitoringReport2022(): AnalyticalReport {
 
 // --- Seed 004: отчёт по реализации дорожной карты ШНОР, Ленинградский район, 2023 -----------------
 
-/** Seed 004's three ШНОР and a school of the district, with teachers (illustrative). */
-const leningradskyRecords: { schools: School[]; teachers: Teacher[] } = {
+/** Seed 004's three ШНОР and a school of the district, with their teachers (illustrative). */
+const leningradskyRecords: { schools: School[]; teachers: readonly Teacher[] } = {
   schools: [
     { id: 'school-1', name: 'МБОУ СОШ № 1' },
     ...leningradskySchools.map((school) => ({ ...school, categories: ['low-results' as const] })),
   ],
-  teachers: [
-    { id: 't8-math', schoolId: 'school-8' },
-    { id: 't8-rus', schoolId: 'school-8' },
-    { id: 't22-math', schoolId: 'school-22' },
-    { id: 't22-rus', schoolId: 'school-22' },
-    { id: 't27-math', schoolId: 'school-27' },
-    { id: 't27-rus', schoolId: 'school-27' },
-  ],
+  teachers: leningradskyTeachers,
 };
+
+/**
+ * Seed 004's two counts of teachers, from the records: those of the ШНОР named at a regional
+ * (краевое) event of the year, and those who completed an ИОМ course at the ИРО in it.
+ */
+export function leningradskyTeacherReach(period: { start: string; end: string }, asOf: string) {
+  const schoolIds = leningradskyRecords.schools
+    .filter((school) => school.categories?.includes('low-results'))
+    .map((school) => school.id);
+  const options = { period, asOf, schoolIds };
+  return {
+    regionalEvents: teachersAtEvents(leningradskyRecords.teachers, leningradskyTeacherEvents, {
+      ...options,
+      levels: ['regional'],
+    }),
+    courses: teachersWithCourses(leningradskyRecords.teachers, leningradskyIoms, {
+      ...options,
+      provider: leningradskyCourseProvider,
+    }),
+  };
+}
 
 const order = { number: '1699-осн', date: '2022-12-30' };
 
@@ -550,8 +571,9 @@ export function seed004Decisions(): DecisionRecord[] {
 /**
  * Seed 004 (МКУ ДПО «Центр развития образования», Ленинградский район, 2023): mentors and tutors
  * (`mentorshipCoverage`), a teacher's route (`routeProgress` of the example ИОМ), the ГИА-9 dynamics
- * (`compareSeries` on the seed's illustrative series) and «41 педагог ШНОР прошёл курсы» where the seed
- * wrote «прошли». The date, author, teachers and mentors' names are illustrative.
+ * (`compareSeries` on series read from illustrative ГИА-9 results records) and its two counts of
+ * teachers from teacher, event and ИОМ records (`leningradskyTeacherReach`), «41 педагог ШНОР прошёл
+ * курсы» agreed where the seed wrote «прошли». The date, author, teachers and mentors' names are illustrative.
  */
 export function leningradskyRoadmapReport2023(): AnalyticalReport {
   const date = '2023-12-15';
@@ -566,6 +588,7 @@ export function leningradskyRoadmapReport2023(): AnalyticalReport {
     },
   );
   const progress = routeProgress(exampleIom, date);
+  const reach = leningradskyTeacherReach(period, date);
   // The district's one policy: the portal's dynamics page and chart use the same object.
   const options = {
     assessment: 'gia-9',
@@ -613,7 +636,7 @@ export function leningradskyRoadmapReport2023(): AnalyticalReport {
           {
             kind: 'sentence',
             parts: countSentence({
-              count: 41,
+              count: reach.regionalEvents.count,
               noun: 'teacher',
               qualifier: 'ШНОР',
               predicate: { masculine: 'стал', feminine: 'стала', neuter: 'стало', plural: 'стали' },
@@ -623,7 +646,7 @@ export function leningradskyRoadmapReport2023(): AnalyticalReport {
           {
             kind: 'sentence',
             parts: countSentence({
-              count: 41,
+              count: reach.courses.count,
               noun: 'teacher',
               qualifier: 'ШНОР',
               predicate: { masculine: 'прошёл', feminine: 'прошла', neuter: 'прошло', plural: 'прошли' },
