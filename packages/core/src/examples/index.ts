@@ -28,7 +28,14 @@ export {
   seed004Decisions,
   leningradskyTeacherReach,
 } from '../report/examples.js';
-export { ctoodInformationReport2019 } from '../report/seed-002.js';
+export {
+  ctoodInformationReport2019,
+  ctoodAnalyticalReport2019,
+  ctoodDynamics2019,
+  seed002Data,
+  type Seed002Data,
+} from '../report/seed-002.js';
+export { ctoodResults2019, ctoodSchools, ctoodSubjects, ctoodDynamicsPolicy } from './ctood-results-2019.js';
 export { tukaevRecommendationsReport2021, tukaevRoadmap } from '../report/seed-003.js';
 export { kanskCycle2022, kanskCycle2023, tukaevCycles } from '../cycle/example.js';
 export { maloshDecisions2021, maloshRoadmap2021 } from '../decisions/example.js';
