@@ -83,3 +83,4 @@ export {
   type TargetVerdict,
   type TargetCheck,
 } from './target.js';
+export { cycleKey, orderCycles, previousCycle, type CycleKeyParts } from './key.js';
