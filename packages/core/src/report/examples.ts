@@ -7,9 +7,10 @@ import {
   sumOfQuality,
   districtDynamicsPolicy,
 } from '../dynamics/example.js';
-import { kanskMonitoring2022Counts, kanskMonitoring2022Printed } from '../examples/kansk-monitoring-2022.js';
+import { kanskMonitoring2022Printed } from '../examples/kansk-monitoring-2022.js';
 import { municipalMonitoringSet } from '../indicator/catalogue/municipal-monitoring.js';
-import { computeIndicators } from '../indicator/compute/compute.js';
+import { computeCycle } from '../cycle/compute.js';
+import { kanskCycle2022 } from '../cycle/example.js';
 import { exampleIom } from '../iom/example.js';
 import { routeProgress } from '../iom/progress.js';
 import { teachersAtEvents, teachersWithCourses } from '../iom/reach.js';
@@ -338,7 +339,7 @@ export function roadmapMonitoringReport2020(
  * 38,8%» and every share row of its table, with the population sizes of the counts.
  */
 function kanskPrintedFigures(): PrintedFigure[] {
-  const populations = kanskMonitoring2022Counts.populations ?? {};
+  const populations = kanskCycle2022().populations ?? {};
   const rows = kanskMonitoring2022Printed.flatMap((row) => {
     const indicator = municipalMonitoringSet.indicators.find((candidate) => candidate.code === row.code);
     if (indicator?.kind !== 'share' || typeof row.count !== 'number' || typeof row.percent !== 'string')
@@ -351,7 +352,8 @@ function kanskPrintedFigures(): PrintedFigure[] {
   return [
     {
       label: 'Доля ОО, участвовавших в мониторинге (вводная часть)',
-      count: 7,
+      // «7 общеобразовательных организаций»: the ШНРО and ШНСУ of the cycle, not a typed 7.
+      count: populations['target-schools'] ?? 0,
       population: schools,
       printed: '38,8%',
     },
@@ -360,14 +362,17 @@ function kanskPrintedFigures(): PrintedFigure[] {
 }
 
 /**
- * Seed 001 (г. Канск, 20.06.2022): the municipal monitoring table computed by `computeIndicators`
- * from `kanskMonitoring2022Counts` (38,9% (7 школ), 83,7% (169 педагогов); 11,1%, 71,4% and 22,2%
+ * Seed 001 (г. Канск, 20.06.2022): the municipal monitoring table computed by `computeCycle` from
+ * the 2021–2022 cycle (`kanskCycle2022`, whose answers are `kanskMonitoring2022Counts`) (38,9% (7 школ), 83,7% (169 педагогов); 11,1%, 71,4% and 22,2%
  * where the seed printed 11,2%, 71,5% and 22,3%), with the seed's conclusions and recommendations.
  */
 export function kanskMonitoringReport2022(): AnalyticalReport {
-  const indicators = computeIndicators(municipalMonitoringSet, kanskMonitoring2022Counts);
-  const schools = kanskMonitoring2022Counts.populations?.['municipality-schools'] ?? 0;
-  const targets = kanskMonitoring2022Counts.populations?.['target-schools'] ?? 0;
+  // The table comes out of the 2021–2022 cycle's stored answers (the seed's counts), as the
+  // portal's справка does for any cycle.
+  const cycle = computeCycle(kanskCycle2022(), municipalMonitoringSet);
+  const indicators = cycle.report;
+  const schools = cycle.cycle.populations?.['municipality-schools'] ?? 0;
+  const targets = cycle.cycle.populations?.['target-schools'] ?? 0;
   return {
     header: {
       organisation: 'МКУ «Ресурсно-методический центр» г. Канска',
