@@ -84,3 +84,12 @@ export {
   type TargetCheck,
 } from './target.js';
 export { cycleKey, orderCycles, previousCycle, type CycleKeyParts } from './key.js';
+export {
+  territoryScorecard,
+  schoolScorecard,
+  scorecardValue,
+  type ScorecardRow,
+  type ScorecardOptions,
+  type SchoolScorecardOptions,
+  type SchoolScorecard,
+} from './scorecard.js';

@@ -38,4 +38,5 @@ export {
 export { ctoodResults2019, ctoodSchools, ctoodSubjects, ctoodDynamicsPolicy } from './ctood-results-2019.js';
 export { tukaevRecommendationsReport2021, tukaevRoadmap } from '../report/seed-003.js';
 export { kanskCycle2022, kanskCycle2023, tukaevCycles } from '../cycle/example.js';
+export { kanskSchoolRecords } from '../cycle/school-records-example.js';
 export { maloshDecisions2021, maloshRoadmap2021 } from '../decisions/example.js';

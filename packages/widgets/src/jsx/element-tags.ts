@@ -82,7 +82,7 @@ export interface ShnroElementTags {
     element: ShnroSchoolRegistry;
     events: 'shnro-registry-import' | 'shnro-identification-decision';
   };
-  /** The scorecard of a monitoring cycle (сводная таблица): municipalities × indicators, each cell judged against the previous cycle, with completeness, approval state and outliers per row. */
+  /** The scorecard of a monitoring cycle (сводная таблица): municipalities (or the schools of one, from the registry's records) × indicators, each cell judged against the previous cycle, with completeness, approval state and outliers per row. */
   'shnro-scorecard': { element: ShnroScorecard; events: 'shnro-scorecard-sort' };
 }
 

@@ -131,7 +131,7 @@ export interface ShnroReactComponents {
   ShnroRoadmapEditor: ReactWebComponent<RoadmapEditorElement, typeof roadmapEditorEvents>;
   /** `<shnro-school-registry>`: props `registry`, `catalogue`, `region`, `methodology`, `results`, `identification`, `decisions`, `decidedBy`; `onRegistryImport`, `onIdentificationDecision`. */
   ShnroSchoolRegistry: ReactWebComponent<SchoolRegistryElement, typeof schoolRegistryEvents>;
-  /** `<shnro-scorecard>`: props `cycles`, `previousCycles`, `indicatorSet`, `indicators`, `targets`, `asOf`; `onScorecardSort`. */
+  /** `<shnro-scorecard>`: props `cycles`, `previousCycles`, `indicatorSet`, `indicators`, `targets`, `records`, `previousRecords`, `asOf`; `onScorecardSort`. */
   ShnroScorecard: ReactWebComponent<ScorecardElement, typeof scorecardEvents>;
 }
 

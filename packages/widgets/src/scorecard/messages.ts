@@ -1,9 +1,13 @@
 import { plural, type MessageCatalogue } from '../shared/localize.js';
 
-type Key =
+/** The keys of `<shnro-scorecard>`'s texts. */
+export type ScorecardMessageKey =
   | 'heading'
   | 'legend'
+  | 'headingSchools'
   | 'columnTerritory'
+  | 'columnSchool'
+  | 'notApplicable'
   | 'columnCompleteness'
   | 'columnApproval'
   | 'completenessValue'
@@ -22,12 +26,15 @@ type Key =
   | 'targetValue';
 
 /** Texts of `<shnro-scorecard>`: Russian first, English second. */
-export const scorecardMessages: MessageCatalogue<Key> = {
+export const scorecardMessages: MessageCatalogue<ScorecardMessageKey> = {
   ru: {
     heading: 'Сводная таблица показателей цикла мониторинга',
     legend:
       'Оценка относительно предыдущего цикла: «+ лучше», «− хуже», «= без изменений», «~ изменилось» (у показателя нет лучшего направления), «— нет данных».',
+    headingSchools: 'Сводная таблица показателей по школам',
     columnTerritory: 'Территория, цикл',
+    columnSchool: 'Школа, цикл',
+    notApplicable: 'не относится',
     columnCompleteness: 'Полнота',
     columnApproval: 'Согласование',
     completenessValue: ({ submitted, expected, percent }) => `${submitted} из ${expected} (${percent}%)`,
@@ -51,7 +58,10 @@ export const scorecardMessages: MessageCatalogue<Key> = {
     heading: 'Scorecard of the monitoring cycle',
     legend:
       'Against the previous cycle: "+ better", "− worse", "= same", "~ changed" (the indicator has no better direction), "— no data".',
+    headingSchools: 'Scorecard by school',
     columnTerritory: 'Territory, cycle',
+    columnSchool: 'School, cycle',
+    notApplicable: 'not applicable',
     columnCompleteness: 'Completeness',
     columnApproval: 'Approval',
     completenessValue: ({ submitted, expected, percent }) => `${submitted} of ${expected} (${percent}%)`,

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './define.js';
-import { scorecardCycles } from './test-support/cycles.js';
+import { scorecardCycles, scorecardSchools } from './test-support/cycles.js';
 
 const meta: Meta = {
   title: 'Widgets/Scorecard · Сводная таблица',
@@ -10,8 +10,8 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'Сводная таблица цикла мониторинга: территории × показатели, оценка каждой ячейки относительно предыдущего цикла словом и знаком, полнота, согласование и выбросы по строкам. ' +
-          'The scorecard of a monitoring cycle: territories × indicators, each cell judged against the previous cycle in a word and a sign, with completeness, approval and outliers per row.',
+          'Сводная таблица цикла мониторинга: территории (или школы по данным реестра) × показатели, оценка каждой ячейки относительно предыдущего цикла словом и знаком, полнота, согласование и выбросы по строкам. ' +
+          'The scorecard of a monitoring cycle: territories (or schools, from the registry) × indicators, each cell judged against the previous cycle in a word and a sign, with completeness, approval and outliers per row.',
       },
     },
   },
@@ -29,6 +29,23 @@ export const Seeds: Story = {
     html`<shnro-scorecard
       .cycles=${cycles}
       .previousCycles=${previousCycles}
+      as-of="2023-06-20"
+    ></shnro-scorecard>`,
+};
+
+const schools = scorecardSchools();
+
+/** г. Канск by school, from the registry's records of two years: each school against itself. */
+export const BySchool: Story = {
+  name: 'По школам',
+  render: () =>
+    html`<shnro-scorecard
+      .cycles=${schools.cycles}
+      .previousCycles=${schools.previousCycles}
+      .records=${schools.records}
+      .previousRecords=${schools.previousRecords}
+      .indicators=${['1.5', '4.4', '4.5', '4.6', '5.1']}
+      .targets=${[{ code: '4.4', value: 50 }]}
       as-of="2023-06-20"
     ></shnro-scorecard>`,
 };

@@ -4,7 +4,7 @@ import { axeViolations } from '../test-support/axe.js';
 import { mountElement, text } from '../test-support/mount-element.js';
 import type { ShnroScorecard } from './scorecard.js';
 import './define.js';
-import { scorecardCycles } from './test-support/cycles.js';
+import { scorecardCycles, scorecardSchools } from './test-support/cycles.js';
 
 const mount = (setup: (element: ShnroScorecard) => void, lang?: string) =>
   mountElement('shnro-scorecard', setup, lang);
@@ -155,5 +155,70 @@ describe('<shnro-scorecard>', () => {
     root(element).querySelector<HTMLButtonElement>('th[data-column="4.4"] button')!.click();
     await element.updateComplete;
     expect(await axeViolations(element)).toEqual([]);
+  });
+
+  describe('by school, from the registry’s records', () => {
+    const schoolCell = (element: ShnroScorecard, school: number, column: string) =>
+      root(element).querySelector(`tr[data-school="kansk-school-${school}"] td[data-column="${column}"]`);
+    const bySchool = (element: ShnroScorecard) => {
+      Object.assign(element, scorecardSchools());
+      element.indicators = ['4.4', '4.5', '1.6'];
+      element.asOf = '2023-06-20';
+    };
+
+    it('gives one row per school, judged against the same school a year before', async () => {
+      const element = await mount(bySchool);
+      expect(text(root(element).querySelector('caption'))).toContain('по школам');
+      expect(text(root(element).querySelector('th[data-column="territory"]'))).toBe('Школа, цикл');
+      const schools = [...root(element).querySelectorAll('tbody tr')].map((row) =>
+        row.getAttribute('data-school'),
+      );
+      expect(schools).toEqual(['kansk-school-1', 'kansk-school-2', 'kansk-school-4', 'kansk-school-5']);
+      // № 1: 3 of 4 teachers with an ИОМ against 1 of 4 — better, and an outlier to explain.
+      const iom = schoolCell(element, 1, '4.4')!;
+      expect(text(iom.querySelector('.value'))).toBe('75%');
+      expect(text(iom.querySelector('[part="verdict"]'))).toBe('+ лучше');
+      expect(text(iom.querySelector('[part="outlier"]'))).toBe('выброс: нужно пояснение');
+      // A share over schools reads «да» or «нет» for one school.
+      expect(text(schoolCell(element, 1, '4.5')?.querySelector('.value'))).toBe('да');
+      expect(text(schoolCell(element, 2, '4.5')?.querySelector('.value'))).toBe('нет');
+      // № 5 has no category: outside the populations of ШНРО и ШНСУ, never a zero.
+      expect(text(schoolCell(element, 5, '4.4')?.querySelector('.value'))).toBe('не относится');
+      // № 4 joined this year: nothing to judge it against.
+      expect(schoolCell(element, 4, '4.4')?.querySelector('[part="verdict"]')).toBeNull();
+      expect(text(root(element).querySelector('tr[data-school="kansk-school-4"] th'))).toContain(
+        'предыдущего цикла нет',
+      );
+      expect(await axeViolations(element)).toEqual([]);
+    });
+
+    it('gives each school its own form’s state, names the school that left, and sorts', async () => {
+      const element = await mount(bySchool);
+      expect(text(schoolCell(element, 1, 'completeness'))).toBe(
+        '0 из 1 (0%) срок прошёл, не представили — 1 участник',
+      );
+      expect(text(schoolCell(element, 1, 'approval'))).toBe('черновик');
+      expect(text(root(element).querySelector('[role="alert"]'))).toContain('«МБОУ СОШ № 3»');
+      root(element).querySelector<HTMLButtonElement>('th[data-column="4.4"] button')!.click();
+      await element.updateComplete;
+      root(element).querySelector<HTMLButtonElement>('th[data-column="4.4"] button')!.click();
+      await element.updateComplete;
+      // Descending by 4.4: № 2 (100 %), № 1 (75 %), № 4 (0 %), then № 5 with no value, last.
+      const schools = [...root(element).querySelectorAll('tbody tr')].map((row) =>
+        row.getAttribute('data-school'),
+      );
+      expect(schools).toEqual(['kansk-school-2', 'kansk-school-1', 'kansk-school-4', 'kansk-school-5']);
+    });
+
+    it('names a record the core refuses by its place, in English too', async () => {
+      const element = await mount((el) => {
+        bySchool(el);
+        el.records = {
+          ...el.records!,
+          teachers: [{ id: 't-x', schoolId: 'kansk-school-1', flags: { hasIom: 'да' } } as never],
+        };
+      }, 'en');
+      expect(text(root(element).querySelector('[role="alert"]'))).toContain('teachers[0]');
+    });
   });
 });

@@ -1,32 +1,22 @@
 import {
   approvalStateLabels,
-  cellVerdict,
-  cellVerdictLabels,
-  checkTarget,
   indicatorTargetSchema,
-  targetFor,
-  targetVerdictLabels,
-  compareCycles,
-  completeness,
-  computeCycle,
-  findOutliers,
-  formatDecimal,
   monitoringCycleSchema,
   municipalMonitoringSet,
+  schoolScorecard,
+  scorecardValue,
+  territoryScorecard,
   toCalendarDate,
+  formatDecimal,
   type ApprovalState,
   type CalendarDate,
-  type CellVerdict,
-  type Completeness,
-  type CycleComparison,
-  type CycleReport,
-  type IndicatorTarget,
-  type TargetCheck,
-  type TargetVerdict,
+  type GroupedRecordsInput,
   type IndicatorSet,
+  type IndicatorTarget,
+  type Issue,
   type MonitoringCycle,
   type MonitoringCycleInput,
-  type Outlier,
+  type ScorecardRow,
 } from '@shnro/core';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -39,54 +29,16 @@ import { parseList } from '../shared/parse-list.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { scorecardStyles } from './scorecard.styles.js';
 import { scorecardMessages } from './messages.js';
-
-/** One row of the table: a territory's cycle, its previous cycle and what the core said of them. */
-interface ScorecardRow {
-  cycle: MonitoringCycle;
-  report: CycleReport;
-  previous: CycleReport | null;
-  comparison: CycleComparison | null;
-  outliers: Map<string, Outlier>;
-  completeness: Completeness;
-  /** The approval state of the territory's own answers (the municipal unit), if it has one. */
-  approval: ApprovalState | null;
-  /** Each indicator with a target for this territory, checked against it by the core. */
-  targets: Map<string, TargetCheck>;
-}
+import { renderScorecardCell } from './scorecard-cell.js';
 
 type Direction = 'ascending' | 'descending';
-
-const verdictClass: Record<CellVerdict, string> = {
-  better: 'success',
-  worse: 'danger',
-  same: '',
-  changed: 'warning',
-  'no-data': 'missing',
-};
-
-/** A cell's colour against its target, when it has one. */
-const targetClass: Record<TargetVerdict, CellVerdict> = {
-  met: 'better',
-  'not-met': 'worse',
-  'not-judged': 'changed',
-  'no-data': 'no-data',
-  'no-target': 'same',
-};
-
-const targetMarkClass: Record<TargetVerdict, string> = {
-  met: 'success',
-  'not-met': 'danger',
-  'not-judged': '',
-  'no-data': 'missing',
-  'no-target': '',
-};
 
 const approvalOrder: readonly ApprovalState[] = ['draft', 'returned', 'submitted', 'approved', 'accepted'];
 
 /**
  * @tagname shnro-scorecard
- * @summary The scorecard of a monitoring cycle (сводная таблица): municipalities × indicators, each
- * cell judged against the previous cycle, with completeness, approval state and outliers per row.
+ * @summary The scorecard of a monitoring cycle (сводная таблица): municipalities (or the schools of
+ * one, from the registry's records) × indicators, each cell judged against the previous cycle, with completeness, approval state and outliers per row.
  *
  * Each row is one cycle of `cycles`, computed with the core's `computeCycle` on `indicatorSet`
  * (the municipal monitoring set by default) and compared with the cycle of the same territory in
@@ -100,8 +52,15 @@ const approvalOrder: readonly ApprovalState[] = ['draft', 'returned', 'submitted
  * (`aria-sort` says the order); the table is the accessible form, there is no separate chart.
  * Cycles that fail the core's schema are listed by place.
  *
+ * With `records` (the registry's schools and teachers of the cycle), the rows are the schools of
+ * the first cycle instead (сводная таблица по школам): each school's indicators counted from its own
+ * records by the core's `schoolScorecard`, judged against the same school in `previousRecords`
+ * (the registry of the matching previous cycle), with the approval state and completeness of the
+ * school's own form. A school that left since is named above the table, never shown with zeros;
+ * a cell whose population the school is not in reads «не относится».
+ *
  * Pages without a build step pass data in a child `<script type="application/json">` with the
- * keys `cycles`, `previousCycles` and `targets`.
+ * keys `cycles`, `previousCycles`, `targets`, `records` and `previousRecords`.
  *
  * @slot - A `<script type="application/json">` block with the data, for pages without a build step.
  *
@@ -142,6 +101,15 @@ export class ShnroScorecard extends LitElement {
    */
   @property({ attribute: false }) targets?: readonly IndicatorTarget[];
 
+  /**
+   * The registry's records of the first cycle (`{ kind: 'records', schools, teachers }`): with
+   * them, one row per school of that cycle's territory instead of one per cycle.
+   */
+  @property({ attribute: false }) records?: GroupedRecordsInput;
+
+  /** The registry's records of the previous cycle, to judge each school against itself. */
+  @property({ attribute: false }) previousRecords?: GroupedRecordsInput;
+
   /** The day to judge completeness and lateness on, `YYYY-MM-DD`; today by default. */
   @property({ attribute: 'as-of' }) asOf?: CalendarDate;
 
@@ -156,6 +124,8 @@ export class ShnroScorecard extends LitElement {
     this.cycles ??= data['cycles'] as MonitoringCycleInput[] | undefined;
     this.previousCycles ??= data['previousCycles'] as MonitoringCycleInput[] | undefined;
     this.targets ??= data['targets'] as IndicatorTarget[] | undefined;
+    this.records ??= data['records'] as GroupedRecordsInput | undefined;
+    this.previousRecords ??= data['previousRecords'] as GroupedRecordsInput | undefined;
   });
   private readonly localize = new LocalizeController(this, scorecardMessages);
 
@@ -173,27 +143,29 @@ export class ShnroScorecard extends LitElement {
     );
     const goals = parseList<IndicatorTarget>(indicatorTargetSchema, this.targets, 'targets', locale);
     const issues = [...current.issues, ...earlier.issues, ...goals.issues];
-    const problems = issues.length ? issuesTemplate(this.localize.term('invalidData'), issues) : nothing;
-    if (current.valid.length === 0)
+    const built = this.buildRows(current.valid, earlier.valid, goals.valid);
+    const rows = built.rows;
+    const problems =
+      issues.length + built.issues.length
+        ? issuesTemplate(this.localize.term('invalidData'), [...issues, ...built.issues])
+        : nothing;
+    if (rows.length === 0)
       return html`${problems}
         <p role="status" class="empty">${t('empty')}</p>`;
-
-    const set = this.indicatorSet ?? municipalMonitoringSet;
-    const asOf = this.asOf ?? toCalendarDate(new Date());
-    const rows = current.valid.map((cycle) => this.computeRow(cycle, earlier.valid, goals.valid, set, asOf));
     const titles = new Map(rows[0]!.report.report.results.map((result) => [result.code, result.title]));
-    const codes = (this.indicators ?? [...titles.keys()]).filter((code) => titles.has(code));
+    const codes = (this.indicators ?? built.codes ?? [...titles.keys()]).filter((code) => titles.has(code));
     const sorted = this.sortRows(rows);
+    const schools = rows[0]!.level === 'school';
     return html`${problems}
       <div class="scroll">
         <table part="table">
           <caption>
-            ${t('heading')}
+            ${t(schools ? 'headingSchools' : 'heading')}
             <span class="legend">${t('legend')}</span>
           </caption>
           <thead>
             <tr>
-              ${this.renderHeader('territory', t('columnTerritory'))}
+              ${this.renderHeader('territory', t(schools ? 'columnSchool' : 'columnTerritory'))}
               ${this.renderHeader('completeness', t('columnCompleteness'))}
               ${this.renderHeader('approval', t('columnApproval'))}
               ${codes.map((code) => this.renderHeader(code, code, titles.get(code)))}
@@ -206,59 +178,38 @@ export class ShnroScorecard extends LitElement {
       </div>`;
   }
 
-  private computeRow(
-    cycle: MonitoringCycle,
+  /** The rows as the core builds them: per territory's cycle, or per school of the first cycle. */
+  private buildRows(
+    cycles: readonly MonitoringCycle[],
     previousCycles: readonly MonitoringCycle[],
     targets: readonly IndicatorTarget[],
-    set: IndicatorSet,
-    asOf: CalendarDate,
-  ): ScorecardRow {
-    const locale = this.localize.locale;
-    const report = computeCycle(cycle, set, { locale });
-    const before = previousCycles.find((candidate) => candidate.territoryId === cycle.territoryId);
-    const previous = before === undefined ? null : computeCycle(before, set, { locale });
-    const outliers = previous === null ? [] : findOutliers(previous, report, {}, locale);
-    return {
-      cycle,
-      report,
-      previous,
-      comparison: previous === null ? null : compareCycles(previous, report, { locale }),
-      outliers: new Map(outliers.map((outlier) => [outlier.code, outlier])),
-      completeness: completeness(cycle, asOf),
-      approval:
-        cycle.units.find((unit) => unit.level === cycle.level || unit.unitId === cycle.territoryId)?.state ??
-        null,
-      targets: new Map(
-        report.report.results.flatMap((result) => {
-          const target = targetFor(targets, result.code, cycle.territoryId);
-          return target === undefined ? [] : [[result.code, checkTarget(result, target)] as const];
-        }),
-      ),
-    };
+  ): { rows: ScorecardRow[]; codes?: string[]; issues: Issue[] } {
+    const set = this.indicatorSet ?? municipalMonitoringSet;
+    const options = { targets, asOf: this.asOf ?? toCalendarDate(new Date()), locale: this.localize.locale };
+    const first = cycles[0];
+    if (this.records === undefined || first === undefined)
+      return { rows: territoryScorecard(cycles, set, { ...options, previousCycles }), issues: [] };
+    const before = previousCycles.find((cycle) => cycle.territoryId === first.territoryId);
+    return schoolScorecard(first, set, {
+      ...options,
+      records: this.records,
+      ...(before === undefined || this.previousRecords === undefined
+        ? {}
+        : { previous: { cycle: before, records: this.previousRecords } }),
+    });
   }
 
   /** What a column sorts by: numbers compare as numbers, a row without a value goes last. */
   private sortKey(row: ScorecardRow): number | string | null {
     switch (this.sortColumn) {
       case 'territory':
-        return `${row.cycle.territoryName} ${row.cycle.schoolYear} ${row.cycle.stage ?? ''}`;
+        return `${row.name} ${row.cycle.schoolYear} ${row.cycle.stage ?? ''}`;
       case 'completeness':
         return row.completeness.percent;
       case 'approval':
         return row.approval === null ? null : approvalOrder.indexOf(row.approval);
-      default: {
-        const value = row.comparison?.rows.find((entry) => entry.code === this.sortColumn)?.after?.value;
-        if (value !== undefined) return value;
-        const result = row.report.report.results.find((entry) => entry.code === this.sortColumn);
-        if (result === undefined) return null;
-        return result.kind === 'share'
-          ? result.percent
-          : result.kind === 'count'
-            ? result.count
-            : result.present === null
-              ? null
-              : Number(result.present);
-      }
+      default:
+        return scorecardValue(row, this.sortColumn);
     }
   }
 
@@ -300,9 +251,12 @@ export class ShnroScorecard extends LitElement {
     const { cycle, completeness: filled } = row;
     const late = filled.pending.filter((unit) => unit.overdue).length;
     const previous = row.previous?.cycle;
-    return html`<tr data-territory=${cycle.territoryId}>
+    return html`<tr
+      data-territory=${row.level === 'territory' ? row.id : nothing}
+      data-school=${row.level === 'school' ? row.id : nothing}
+    >
       <th scope="row">
-        ${cycle.territoryName}
+        ${row.name}
         <span class="detail muted">${cycle.schoolYear}${cycle.stage ? `, ${cycle.stage}` : ''}</span>
         <span class="detail muted"
           >${
@@ -339,54 +293,7 @@ export class ShnroScorecard extends LitElement {
               >`
         }
       </td>
-      ${codes.map((code) => this.renderCell(row, code))}
+      ${codes.map((code) => renderScorecardCell(row, code, this.localize))}
     </tr>`;
-  }
-
-  private renderCell(row: ScorecardRow, code: string): TemplateResult {
-    const t = this.localize.term.bind(this.localize);
-    const locale = this.localize.locale;
-    const result = row.report.report.results.find((entry) => entry.code === code);
-    const display = result?.display ?? null;
-    const verdict = cellVerdict(row.comparison?.rows.find((entry) => entry.code === code));
-    const label = cellVerdictLabels[verdict];
-    const outlier = row.outliers.get(code);
-    const target = row.targets.get(code);
-    const colour = target ? targetClass[target.verdict] : verdict;
-    const classes = [colour, outlier ? 'outlier' : ''].filter(Boolean).join(' ');
-    return html`<td
-      class=${classes}
-      data-column=${code}
-      data-verdict=${verdict}
-      data-target=${target ? target.verdict : nothing}
-    >
-      <span class="value number">${display ?? html`<span class="missing">${t('noData')}</span>`}</span>
-      ${
-        row.previous === null
-          ? nothing
-          : html`<span part="verdict" class="mark ${verdictClass[verdict]}"
-              >${label.sign} ${label[locale] ?? label.ru}</span
-            >`
-      }
-      ${target ? this.renderTarget(target) : nothing}
-      ${
-        outlier
-          ? html`<span part="outlier" class="mark warning"
-              >${outlier.explanation === null ? t('outlier') : t('outlierExplained')}</span
-            >`
-          : nothing
-      }
-    </td>`;
-  }
-
-  private renderTarget(check: TargetCheck): TemplateResult {
-    const locale = this.localize.locale;
-    const label = targetVerdictLabels[check.verdict];
-    const goal = check.target === null ? '' : formatDecimal(check.target.value, 1, locale);
-    const unit = check.unit === 'percentage-points' ? '%' : '';
-    return html`<span part="target" class="mark ${targetMarkClass[check.verdict]}"
-      >${label.sign} ${label[locale] ?? label.ru}
-      (${this.localize.term('targetValue', { value: `${goal}${unit}` })})</span
-    >`;
   }
 }
