@@ -83,6 +83,7 @@ export {
   type TargetVerdict,
   type TargetCheck,
 } from './target.js';
+export { cycleKey, orderCycles, previousCycle, type CycleKeyParts } from './key.js';
 export {
   territoryScorecard,
   schoolScorecard,

@@ -1,24 +1,36 @@
+import { parseDeadline } from '../deadline/parse.js';
 import { createActivity, createRoadmap } from '../roadmap/create.js';
 import type { Roadmap } from '../roadmap/schema.js';
 import type { DecisionRecordInput } from './schema.js';
 
 // Seed 003 (МБОУ «Малошильнинская СОШ», 2021): the expert council's recommendations and the
 // municipal body's decisions, answered by a roadmap approved by order. The activities and the
-// wording of the decisions follow the seed's report; ids are illustrative. Shared by the core's
-// tests, the widgets' tests and stories.
+// wording of the decisions follow the seed's report; ids are illustrative. The one record of the
+// roadmap: the seed's report (`tukaevRoadmap`), the core's tests, the widgets' tests and stories.
 
-/** Seed 003's roadmap answering the council (дорожная карта по устранению недостатков). */
+/** The roadmap's period as the seed writes it: «в период с сентября по декабрь 2021 года». */
+const seedPeriod = 'в период с сентября по декабрь 2021 года';
+
+/**
+ * Seed 003's roadmap answering the council (дорожная карта по устранению недостатков), «утверждена
+ * приказом начальника МКУ «Управление образования»» — approved; the seed gives the order neither a
+ * number nor a date, so none is recorded. Its period is read from the seed's words.
+ */
 export function maloshRoadmap2021(): Roadmap {
+  const period = parseDeadline(seedPeriod).ranges[0];
+  if (period === undefined) throw new Error(`seed 003: «${seedPeriod}» no longer parses`);
   const roadmap = createRoadmap({
     id: 'malosh-2021',
     school: { id: 'malosh', name: 'МБОУ «Малошильнинская СОШ»' },
-    title: 'Дорожная карта по устранению недостатков',
-    period: { start: '2021-06-01', end: '2021-12-31' },
+    title:
+      'Дорожная карта по устранению недостатков, выявленных в ходе проведения анализа результатов мониторинга показателей системы работы школы с низкими результатами обучения',
+    period,
   });
   const activity = (id: string, text: string, deadline: string, status: 'planned' | 'done' | 'in-progress') =>
     createActivity({ id, activity: text, deadline, status, responsible: 'Директор' }, roadmap);
   return {
     ...roadmap,
+    status: 'approved',
     sections: [
       {
         id: 'teachers',

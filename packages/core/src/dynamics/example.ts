@@ -1,3 +1,5 @@
+import { leningradskyGia9Results } from '../examples/leningradsky-gia9.js';
+import { seriesFromResults } from '../results/series.js';
 import type { School } from '../school/schema.js';
 import { resolveDynamicsPolicy, type DynamicsPolicy } from './policy.js';
 import type { MunicipalAverage, ResultSeries } from './schema.js';
@@ -5,7 +7,7 @@ import type { MunicipalAverage, ResultSeries } from './schema.js';
 // Seed 004 (Ленинградский район): «совокупность среднего балла по 4 предметам выше в сравнении с
 // 2022 годом в школах ШНОР № 22,27; совокупность среднего балла по качеству образования по
 // результатам ГИА-9 выше в сравнении с 2022 годом в школах ШНОР № 8 и 22». The seed prints no
-// numbers: the values below are illustrative, chosen to agree with those two facts.
+// numbers: the series below are read from illustrative results records that agree with both facts.
 
 /** The three ШНОР of seed 004. */
 export const leningradskySchools: Pick<School, 'id' | 'name'>[] = [
@@ -17,37 +19,30 @@ export const leningradskySchools: Pick<School, 'id' | 'name'>[] = [
 /** The four ГИА-9 subjects summed (illustrative: the two compulsory ones and two common electives). */
 export const giaSubjects = ['русский язык', 'математика', 'обществознание', 'география'];
 
-function series(
-  schoolId: string,
-  metric: ResultSeries['metric'],
-  values: [number, number],
-  participants: [number, number] = [48, 52],
-): ResultSeries {
-  return {
-    schoolId,
+/** The series of one metric summed over the four subjects, read from the results records. */
+function summed(metric: 'sum-of-average-scores' | 'sum-of-quality-percents'): ResultSeries[] {
+  const { series, issues } = seriesFromResults(leningradskyGia9Results, {
     assessment: 'gia-9',
-    subjects: giaSubjects,
     metric,
-    points: [
-      { year: 2022, value: values[0], participants: participants[0] },
-      { year: 2023, value: values[1], participants: participants[1] },
-    ],
-  };
+    subjects: giaSubjects,
+    schools: leningradskySchools,
+  });
+  if (issues.length > 0) throw new Error(issues.map((issue) => issue.message).join('\n'));
+  return series;
 }
 
-/** Sums of average ГИА-9 marks (5-point scale) in four subjects: higher in 2023 in № 22 and 27, not in № 8. */
-export const sumOfAverages: ResultSeries[] = [
-  series('school-8', 'sum-of-average-scores', [13.6, 13.2]),
-  series('school-22', 'sum-of-average-scores', [12.4, 13.1]),
-  series('school-27', 'sum-of-average-scores', [12.9, 13.5]),
-];
+/**
+ * Sums of average ГИА-9 marks (5-point scale) in four subjects, from `leningradskyGia9Results`:
+ * 13,6 → 13,2 in № 8, 12,4 → 13,1 in № 22, 12,9 → 13,5 in № 27 (higher in 2023 in № 22 and 27).
+ */
+export const sumOfAverages: ResultSeries[] = summed('sum-of-average-scores');
 
-/** Sums of quality rates (% of «4» and «5») in four subjects: higher in 2023 in № 8 and 22, not in № 27. */
-export const sumOfQuality: ResultSeries[] = [
-  series('school-8', 'sum-of-quality-percents', [118.0, 131.5]),
-  series('school-22', 'sum-of-quality-percents', [104.2, 120.0]),
-  series('school-27', 'sum-of-quality-percents', [140.3, 133.1]),
-];
+/**
+ * Sums of quality rates (% of «4» and «5», each subject to one decimal) in four subjects, from
+ * `leningradskyGia9Results`: 118,0 → 131,5 in № 8, 104,2 → 120,0 in № 22, 140,3 → 133,1 in № 27
+ * (higher in 2023 in № 8 and 22).
+ */
+export const sumOfQuality: ResultSeries[] = summed('sum-of-quality-percents');
 
 /** The district's sum of average marks (illustrative). */
 export const districtAverage: MunicipalAverage = [

@@ -12,6 +12,13 @@ export {
   districtAverage as leningradskyDistrictAverage,
   districtDynamicsPolicy as leningradskyDynamicsPolicy,
 } from '../dynamics/example.js';
+export { leningradskyGia9Results } from './leningradsky-gia9.js';
+export {
+  leningradskyTeachers,
+  leningradskyTeacherEvents,
+  leningradskyIoms,
+  leningradskyCourseProvider,
+} from './leningradsky-teachers.js';
 export {
   roadmapMonitoringReport2020,
   kanskMonitoringReport2022,
@@ -19,8 +26,16 @@ export {
   seed000Roadmaps,
   seed000Decisions,
   seed004Decisions,
+  leningradskyTeacherReach,
 } from '../report/examples.js';
-export { ctoodInformationReport2019 } from '../report/seed-002.js';
+export {
+  ctoodInformationReport2019,
+  ctoodAnalyticalReport2019,
+  ctoodDynamics2019,
+  seed002Data,
+  type Seed002Data,
+} from '../report/seed-002.js';
+export { ctoodResults2019, ctoodSchools, ctoodSubjects, ctoodDynamicsPolicy } from './ctood-results-2019.js';
 export { tukaevRecommendationsReport2021, tukaevRoadmap } from '../report/seed-003.js';
 export { kanskCycle2022, kanskCycle2023, tukaevCycles } from '../cycle/example.js';
 export { kanskSchoolRecords } from '../cycle/school-records-example.js';

@@ -57,3 +57,4 @@ export {
   type TeacherFlagsOptions,
 } from './aggregate.js';
 export { iomSummary, type IomSummary, type IomSummaryOptions } from './summary.js';
+export { teachersAtEvents, teachersWithCourses, type ReachOptions, type TeacherReach } from './reach.js';

@@ -7,11 +7,19 @@ import {
   sumOfQuality,
   districtDynamicsPolicy,
 } from '../dynamics/example.js';
-import { kanskMonitoring2022Counts, kanskMonitoring2022Printed } from '../examples/kansk-monitoring-2022.js';
+import { kanskMonitoring2022Printed } from '../examples/kansk-monitoring-2022.js';
 import { municipalMonitoringSet } from '../indicator/catalogue/municipal-monitoring.js';
-import { computeIndicators } from '../indicator/compute/compute.js';
+import { computeCycle } from '../cycle/compute.js';
+import { kanskCycle2022 } from '../cycle/example.js';
 import { exampleIom } from '../iom/example.js';
 import { routeProgress } from '../iom/progress.js';
+import { teachersAtEvents, teachersWithCourses } from '../iom/reach.js';
+import {
+  leningradskyCourseProvider,
+  leningradskyIoms,
+  leningradskyTeacherEvents,
+  leningradskyTeachers,
+} from '../examples/leningradsky-teachers.js';
 import { mentorshipCoverage } from '../mentorship/coverage.js';
 import type { Assignment, SupportEvent } from '../mentorship/schema.js';
 import { clusterRoadmaps, type RoadmapClusters } from '../roadmap/cluster.js';
@@ -331,7 +339,7 @@ export function roadmapMonitoringReport2020(
  * 38,8%» and every share row of its table, with the population sizes of the counts.
  */
 function kanskPrintedFigures(): PrintedFigure[] {
-  const populations = kanskMonitoring2022Counts.populations ?? {};
+  const populations = kanskCycle2022().populations ?? {};
   const rows = kanskMonitoring2022Printed.flatMap((row) => {
     const indicator = municipalMonitoringSet.indicators.find((candidate) => candidate.code === row.code);
     if (indicator?.kind !== 'share' || typeof row.count !== 'number' || typeof row.percent !== 'string')
@@ -344,7 +352,8 @@ function kanskPrintedFigures(): PrintedFigure[] {
   return [
     {
       label: 'Доля ОО, участвовавших в мониторинге (вводная часть)',
-      count: 7,
+      // «7 общеобразовательных организаций»: the ШНРО and ШНСУ of the cycle, not a typed 7.
+      count: populations['target-schools'] ?? 0,
       population: schools,
       printed: '38,8%',
     },
@@ -353,14 +362,17 @@ function kanskPrintedFigures(): PrintedFigure[] {
 }
 
 /**
- * Seed 001 (г. Канск, 20.06.2022): the municipal monitoring table computed by `computeIndicators`
- * from `kanskMonitoring2022Counts` (38,9% (7 школ), 83,7% (169 педагогов); 11,1%, 71,4% and 22,2%
+ * Seed 001 (г. Канск, 20.06.2022): the municipal monitoring table computed by `computeCycle` from
+ * the 2021–2022 cycle (`kanskCycle2022`, whose answers are `kanskMonitoring2022Counts`) (38,9% (7 школ), 83,7% (169 педагогов); 11,1%, 71,4% and 22,2%
  * where the seed printed 11,2%, 71,5% and 22,3%), with the seed's conclusions and recommendations.
  */
 export function kanskMonitoringReport2022(): AnalyticalReport {
-  const indicators = computeIndicators(municipalMonitoringSet, kanskMonitoring2022Counts);
-  const schools = kanskMonitoring2022Counts.populations?.['municipality-schools'] ?? 0;
-  const targets = kanskMonitoring2022Counts.populations?.['target-schools'] ?? 0;
+  // The table comes out of the 2021–2022 cycle's stored answers (the seed's counts), as the
+  // portal's справка does for any cycle.
+  const cycle = computeCycle(kanskCycle2022(), municipalMonitoringSet);
+  const indicators = cycle.report;
+  const schools = cycle.cycle.populations?.['municipality-schools'] ?? 0;
+  const targets = cycle.cycle.populations?.['target-schools'] ?? 0;
   return {
     header: {
       organisation: 'МКУ «Ресурсно-методический центр» г. Канска',
@@ -456,21 +468,35 @@ export function kanskMonitoringReport2022(): AnalyticalReport {
 
 // --- Seed 004: отчёт по реализации дорожной карты ШНОР, Ленинградский район, 2023 -----------------
 
-/** Seed 004's three ШНОР and a school of the district, with teachers (illustrative). */
-const leningradskyRecords: { schools: School[]; teachers: Teacher[] } = {
+/** Seed 004's three ШНОР and a school of the district, with their teachers (illustrative). */
+const leningradskyRecords: { schools: School[]; teachers: readonly Teacher[] } = {
   schools: [
     { id: 'school-1', name: 'МБОУ СОШ № 1' },
     ...leningradskySchools.map((school) => ({ ...school, categories: ['low-results' as const] })),
   ],
-  teachers: [
-    { id: 't8-math', schoolId: 'school-8' },
-    { id: 't8-rus', schoolId: 'school-8' },
-    { id: 't22-math', schoolId: 'school-22' },
-    { id: 't22-rus', schoolId: 'school-22' },
-    { id: 't27-math', schoolId: 'school-27' },
-    { id: 't27-rus', schoolId: 'school-27' },
-  ],
+  teachers: leningradskyTeachers,
 };
+
+/**
+ * Seed 004's two counts of teachers, from the records: those of the ШНОР named at a regional
+ * (краевое) event of the year, and those who completed an ИОМ course at the ИРО in it.
+ */
+export function leningradskyTeacherReach(period: { start: string; end: string }, asOf: string) {
+  const schoolIds = leningradskyRecords.schools
+    .filter((school) => school.categories?.includes('low-results'))
+    .map((school) => school.id);
+  const options = { period, asOf, schoolIds };
+  return {
+    regionalEvents: teachersAtEvents(leningradskyRecords.teachers, leningradskyTeacherEvents, {
+      ...options,
+      levels: ['regional'],
+    }),
+    courses: teachersWithCourses(leningradskyRecords.teachers, leningradskyIoms, {
+      ...options,
+      provider: leningradskyCourseProvider,
+    }),
+  };
+}
 
 const order = { number: '1699-осн', date: '2022-12-30' };
 
@@ -550,8 +576,9 @@ export function seed004Decisions(): DecisionRecord[] {
 /**
  * Seed 004 (МКУ ДПО «Центр развития образования», Ленинградский район, 2023): mentors and tutors
  * (`mentorshipCoverage`), a teacher's route (`routeProgress` of the example ИОМ), the ГИА-9 dynamics
- * (`compareSeries` on the seed's illustrative series) and «41 педагог ШНОР прошёл курсы» where the seed
- * wrote «прошли». The date, author, teachers and mentors' names are illustrative.
+ * (`compareSeries` on series read from illustrative ГИА-9 results records) and its two counts of
+ * teachers from teacher, event and ИОМ records (`leningradskyTeacherReach`), «41 педагог ШНОР прошёл
+ * курсы» agreed where the seed wrote «прошли». The date, author, teachers and mentors' names are illustrative.
  */
 export function leningradskyRoadmapReport2023(): AnalyticalReport {
   const date = '2023-12-15';
@@ -566,6 +593,7 @@ export function leningradskyRoadmapReport2023(): AnalyticalReport {
     },
   );
   const progress = routeProgress(exampleIom, date);
+  const reach = leningradskyTeacherReach(period, date);
   // The district's one policy: the portal's dynamics page and chart use the same object.
   const options = {
     assessment: 'gia-9',
@@ -613,7 +641,7 @@ export function leningradskyRoadmapReport2023(): AnalyticalReport {
           {
             kind: 'sentence',
             parts: countSentence({
-              count: 41,
+              count: reach.regionalEvents.count,
               noun: 'teacher',
               qualifier: 'ШНОР',
               predicate: { masculine: 'стал', feminine: 'стала', neuter: 'стало', plural: 'стали' },
@@ -623,7 +651,7 @@ export function leningradskyRoadmapReport2023(): AnalyticalReport {
           {
             kind: 'sentence',
             parts: countSentence({
-              count: 41,
+              count: reach.courses.count,
               noun: 'teacher',
               qualifier: 'ШНОР',
               predicate: { masculine: 'прошёл', feminine: 'прошла', neuter: 'прошло', plural: 'прошли' },

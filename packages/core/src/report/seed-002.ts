@@ -1,11 +1,26 @@
 import { parseDeadline } from '../deadline/parse.js';
+import { compareSeries, type DynamicsResult } from '../dynamics/compare.js';
 import { dynamicsClassLabels } from '../dynamics/labels.js';
 import { defaultDynamicsPolicy, type DynamicsPolicy } from '../dynamics/policy.js';
+import {
+  ctoodDynamicsPolicy,
+  ctoodResults2019,
+  ctoodSchools,
+  ctoodSubjects,
+} from '../examples/ctood-results-2019.js';
+import type { AssessmentResult } from '../results/schema.js';
+import { seriesFromResults } from '../results/series.js';
+import type { School } from '../school/schema.js';
+import { dynamicsFindings } from './builders/dynamics-findings.js';
+import { dynamicsSection } from './builders/dynamics.js';
 import type { AnalyticalReport, ListItem, ReportSection } from './schema.js';
 
 // --- Seed 002: информационная справка МКУ «ЦООД» по итогам 2019 года -----------------------------
 //
-// The seed prints no figure about schools; its dates (the year 2019, a roadmap for 2019–2020) are read
+// The seed prints no figure about schools: its item 6 (two years, positive dynamics, results that
+// fell) is worded from the results records and the dynamics policy (`ctoodDynamics2019`), on
+// illustrative data that agree with it, and the analytical справка it refers to is built from the
+// same result (`ctoodAnalyticalReport2019`), so the two documents cannot disagree. Its dates (the year 2019, a roadmap for 2019–2020) are read
 // from its own words by the deadline parser; the 2018-2019 school year stays inside a quoted title. The seed has neither a date nor a
 // signature: the report's date and author below are illustrative and say so. Its slips of grammar are
 // corrected in the text («управления качеством образования», the closing quotation mark of item 7);
@@ -32,7 +47,7 @@ export const seed002Recommendations = [
 ] as const;
 
 /** The seven things done in 2019, numbered as in the seed, with their sub-lists. */
-function doneItems(): ListItem[] {
+function doneItems(monitoring: string): ListItem[] {
   const roadmapRange = rangeOf(seed002Sources.roadmap);
   const roadmap = `${roadmapRange.start.slice(0, 4)}–${roadmapRange.end.slice(0, 4)} гг.`;
   return [
@@ -57,9 +72,7 @@ function doneItems(): ListItem[] {
         'организовано участие руководителей ОО в вебинаре МКУ «ЦООД» «Обеспечение объективности оценки образовательных результатов – один из инструментов управления качеством образования».',
       ],
     },
-    {
-      text: 'Проведен мониторинг результативности показателей оценки качества образования (далее – показатели ОКО) за два года, определены ОО с низкими образовательными результатами, показавшие позитивную динамику, и ОО, результаты которых понизились. Итоги отображены в аналитической справке.',
-    },
+    { text: monitoring },
     {
       text: 'По результатам проведенного анализа разработаны:',
       items: [
@@ -154,13 +167,80 @@ export function seed002Discrepancies(policy: DynamicsPolicy = defaultDynamicsPol
   };
 }
 
+/** The data seed 002's monitoring rests on: results records, the schools, the dynamics policy. */
+export interface Seed002Data {
+  results: readonly AssessmentResult[];
+  schools: readonly School[];
+  policy: DynamicsPolicy;
+}
+
+/** The illustrative data of seed 002 (`@shnro/core/examples`). */
+export const seed002Data: Seed002Data = {
+  results: ctoodResults2019,
+  schools: ctoodSchools,
+  policy: ctoodDynamicsPolicy,
+};
+
+/**
+ * Seed 002's «мониторинг … за два года»: the low-results schools' ВПР (5 класс, sum of the mean
+ * marks in Russian and mathematics) read from the results records by `seriesFromResults` and
+ * judged by `compareSeries` under the municipality's one policy; what the records lack is added to
+ * the result's issues, by place.
+ */
+export function ctoodDynamics2019(data: Seed002Data = seed002Data): DynamicsResult {
+  const schools = data.schools.filter((school) => school.categories?.includes('low-results'));
+  const options = {
+    assessment: 'vpr',
+    metric: 'sum-of-average-scores',
+    subjects: ctoodSubjects,
+    grade: 5,
+    schools,
+  } as const;
+  const read = seriesFromResults(data.results, options);
+  // Every year the records hold («за два года»), not only the latest two; marks to two decimals.
+  const years = [...new Set(read.series.flatMap((entry) => entry.points.map((point) => point.year)))];
+  const result = compareSeries(read.series, {
+    ...options,
+    policy: data.policy,
+    precision: 2,
+    ...(years.length >= 2 ? { years: years.sort((a, b) => a - b) } : {}),
+  });
+  return { ...result, issues: [...read.issues, ...result.issues] };
+}
+
+/**
+ * The analytical справка seed 002 refers to («Итоги отображены в аналитической справке»): the
+ * table of the schools' results by year with each verdict, from `ctoodDynamics2019`. The data,
+ * date and author are illustrative.
+ */
+export function ctoodAnalyticalReport2019(data: Seed002Data = seed002Data): AnalyticalReport {
+  const result = ctoodDynamics2019(data);
+  return {
+    header: {
+      organisation: 'МКУ «Центр обеспечения образовательной деятельности»',
+      title: 'Аналитическая справка',
+      subtitle: `о динамике результатов ОО с низкими образовательными результатами за ${result.years.join(' и ')} годы`,
+      date: '2019-12-27',
+    },
+    author: { name: 'И.А. Васильева', position: 'Методист МКУ «ЦООД»' },
+    purpose:
+      'определение ОО с низкими образовательными результатами, показавших позитивную динамику, и ОО, результаты которых понизились.',
+    tasks: [],
+    sections: [dynamicsSection(result, { id: 'dynamics' })],
+    conclusions: [],
+    recommendations: [],
+    decisions: [],
+  };
+}
+
 /**
  * Seed 002 (МКУ «ЦООД», Ленинградская область, по итогам 2019 года): what was done in seven numbered
  * items with the three methodological recommendations, the forms of work after the diagnostic tests,
  * and the seed's inconsistencies flagged. The date and author are illustrative: the seed has none.
  */
-export function ctoodInformationReport2019(): AnalyticalReport {
+export function ctoodInformationReport2019(data: Seed002Data = seed002Data): AnalyticalReport {
   const year = rangeOf(seed002Sources.year).start.slice(0, 4);
+  const findings = dynamicsFindings(ctoodDynamics2019(data));
   return {
     header: {
       organisation: 'МКУ «Центр обеспечения образовательной деятельности»',
@@ -176,7 +256,7 @@ export function ctoodInformationReport2019(): AnalyticalReport {
       {
         id: 'done',
         title: `Сделано в ${year} году`,
-        blocks: [{ kind: 'list', ordered: true, items: doneItems() }],
+        blocks: [{ kind: 'list', ordered: true, items: doneItems(findings.text) }],
       },
       formsSection(),
       seed002Discrepancies(),

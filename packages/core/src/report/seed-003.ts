@@ -6,7 +6,10 @@ import { formatOrderReference, parseOrderReference } from '../roadmap/order.js';
 import type { School } from '../school/schema.js';
 import { tukaevCycles } from '../cycle/example.js';
 import type { MonitoringCycle } from '../cycle/schema.js';
-import { createRoadmap } from '../roadmap/create.js';
+import { maloshDecisions2021, maloshRoadmap2021 } from '../decisions/example.js';
+import { followDecisions } from '../decisions/follow.js';
+import { decisionRecordSchema } from '../decisions/schema.js';
+import { decisionBlocks } from './builders/cycle.js';
 import type { Roadmap } from '../roadmap/schema.js';
 import { mentorshipSection } from './builders/mentorship.js';
 import { formatReportDate } from './date.js';
@@ -32,7 +35,7 @@ export const seed003Sources = {
 
 /** The school and its curator school (школа-куратор), as the seed names them. */
 const tukaevSchools: School[] = [
-  { id: 'maloshilninskaya', name: 'МБОУ «Малошильнинская СОШ»', categories: ['low-results'] },
+  { id: 'malosh', name: 'МБОУ «Малошильнинская СОШ»', categories: ['low-results'] },
 ];
 
 function rangeOf(text: string): { start: string; end: string } {
@@ -43,19 +46,21 @@ function rangeOf(text: string): { start: string; end: string } {
 
 /**
  * The roadmap «по устранению недостатков» approved by the head of the education department: the
- * school's record, its period read from the seed's «в период с сентября по декабрь 2021 года».
+ * school's one record (`maloshRoadmap2021`, with the activities that answer the council), its period
+ * read from the seed's «в период с сентября по декабрь 2021 года».
  */
 export function tukaevRoadmap(): Roadmap {
-  return {
-    ...createRoadmap({
-      id: 'maloshilninskaya-2021',
-      school: { id: 'maloshilninskaya', name: 'МБОУ «Малошильнинская СОШ»' },
-      title:
-        'Дорожная карта по устранению недостатков, выявленных в ходе проведения анализа результатов мониторинга показателей системы работы школы с низкими результатами обучения',
-      period: rangeOf(seed003Sources.period),
-    }),
-    status: 'approved',
-  };
+  return maloshRoadmap2021();
+}
+
+/**
+ * The council's recommendations and the department's decisions followed on a day through the
+ * roadmap's activities (`decisionBlocks`): each decision, its deadline and state, and the activities
+ * that answer it. Followed on the final monitoring's closing day by default.
+ */
+export function tukaevDecisionFollowUp(asOf: string = tukaevCycles().final.closedAt ?? '2021-12-31') {
+  const decisions = maloshDecisions2021.map((input) => decisionRecordSchema.parse(input));
+  return decisionBlocks(followDecisions(decisions, { asOf, roadmaps: [tukaevRoadmap()] }));
 }
 
 /** The support period is the roadmap's: the curator school and the report read it from the record. */
@@ -80,7 +85,7 @@ function curatorAssignment(): Assignment {
     id: 'curator-betkinskaya',
     kind: 'curator-school',
     from: { kind: 'school', schoolId: 'betkinskaya', name: 'МБОУ «Бетькинская СОШ»' },
-    to: { kind: 'school', schoolId: 'maloshilninskaya' },
+    to: { kind: 'school', schoolId: 'malosh' },
     period: supportPeriod(),
   };
 }

@@ -15,3 +15,4 @@ export {
   type ResultsImportOptions,
   type ResultsSheetReport,
 } from './import.js';
+export { seriesFromResults, type SeriesFromResults, type SeriesFromResultsOptions } from './series.js';

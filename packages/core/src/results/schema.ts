@@ -10,12 +10,13 @@ const percentSchema = /* @__PURE__ */ z.number().check(z.minimum(0), z.maximum(1
 interface RawResult {
   participants: number;
   count2?: number | undefined;
+  count4?: number | undefined;
   count5?: number | undefined;
   countBelowMinimum?: number | undefined;
 }
 
 function checkCounts(result: RawResult, context: z.core.$RefinementCtx<RawResult>): void {
-  for (const key of ['count2', 'count5', 'countBelowMinimum'] as const) {
+  for (const key of ['count2', 'count4', 'count5', 'countBelowMinimum'] as const) {
     const count = result[key];
     if (count !== undefined && count > result.participants)
       reportIssue(context, [key], 'count-above-participants', {
@@ -48,6 +49,9 @@ export const assessmentResultSchema = /* @__PURE__ */ withMeta(
       meanMark: z.optional(z.number().check(z.minimum(1), z.maximum(5))),
       count2: z.optional(countSchema),
       share2: z.optional(percentSchema),
+      /** Marks «4» (needed with «5» for качество знаний, the share of «4» and «5»). */
+      count4: z.optional(countSchema),
+      share4: z.optional(percentSchema),
       count5: z.optional(countSchema),
       share5: z.optional(percentSchema),
       /** Did not reach the minimum score (не преодолели минимальный порог). */

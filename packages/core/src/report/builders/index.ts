@@ -13,6 +13,7 @@ export {
 } from './mentorship.js';
 export { iomSection, type IomSectionOptions } from './iom.js';
 export { dynamicsSection, type DynamicsSectionOptions } from './dynamics.js';
+export { dynamicsFindings, type DynamicsFindings } from './dynamics-findings.js';
 export { managementDecision, type ManagementDecisionInput } from './decision.js';
 export {
   printedFiguresSection,
