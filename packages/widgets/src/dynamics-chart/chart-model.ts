@@ -6,9 +6,8 @@ import {
   type DynamicsResult,
   type SchoolDynamics,
 } from '@shnro/core';
-import { scaleBand, scalePoint } from 'd3-scale';
 import { bandOf, endLabelsOf, municipalGeometryOf, type ReferenceFrame } from './chart-reference.js';
-import { chartHeight, round, sameData, sameFrame, valueAxis } from './chart-scale.js';
+import { bands, chartHeight, round, sameData, sameFrame, valueAxis } from './chart-scale.js';
 import type {
   ChartLayout,
   ChartPoint,
@@ -121,9 +120,9 @@ export function layoutChart(
   let barValueLabels = false;
 
   if (variant === 'lines') {
-    const x = scalePoint<number>().domain(years).range([plot.left, plot.right]).padding(0.5);
-    yearX = years.map((year) => round(x(year) ?? plot.left));
-    yearHalfStep = Math.max(x.step() / 2, 12);
+    const x = bands(years.length, plot.left, plot.right, 1, 0.5);
+    yearX = years.map((_, yearIndex) => round(x.at(yearIndex)));
+    yearHalfStep = Math.max(x.step / 2, 12);
     const reuse = sameFrame(previous, { variant, width, plot, yearX, valueDomain: axis.domain }, rows.length)
       ? previous.series
       : undefined;
@@ -165,27 +164,20 @@ export function layoutChart(
       series.push(seriesOf(row, index, names, shortNames, points, path, valuesText));
     }
   } else {
-    const x = scaleBand<number>()
-      .domain(years)
-      .range([plot.left, plot.right])
-      .paddingInner(0.28)
-      .paddingOuter(0.14);
-    yearX = years.map((year) => round((x(year) ?? plot.left) + x.bandwidth() / 2));
-    yearHalfStep = x.step() / 2;
+    const x = bands(years.length, plot.left, plot.right, 0.28, 0.14);
+    yearX = years.map((_, yearIndex) => round(x.at(yearIndex) + x.bandwidth / 2));
+    yearHalfStep = x.step / 2;
     // A group of bars no wider than it needs to be: at most 64 units a bar.
-    const groupWidth = Math.min(x.bandwidth(), Math.max(1, rows.length) * 64);
-    const inner = scaleBand<number>()
-      .domain(rows.map((_, index) => index))
-      .range([0, groupWidth])
-      .paddingInner(rows.length > 12 ? 0.04 : 0.12);
-    const barWidth = inner.bandwidth();
+    const groupWidth = Math.min(x.bandwidth, Math.max(1, rows.length) * 64);
+    const inner = bands(rows.length, 0, groupWidth, rows.length > 12 ? 0.04 : 0.12);
+    const barWidth = inner.bandwidth;
     barValueLabels = barWidth >= 26 && rows.length <= 12;
     rows.forEach((row, index) => {
       const points: ChartPoint[] = [];
       row.values.forEach((entry, yearIndex) => {
         if (entry.value === null) return;
         const centre = yearX[yearIndex] ?? plot.left;
-        const bx = round(centre - groupWidth / 2 + (inner(index) ?? 0));
+        const bx = round(centre - groupWidth / 2 + inner.at(index));
         const top = toY(entry.value);
         points.push({
           year: entry.year,

@@ -66,7 +66,7 @@ const DIM_FROM = 5;
  *
  * The element judges nothing: it passes `series` and `options` to the core's `compareSeries`
  * and draws what comes back; the sentences are the core's `summarizeDynamics`. Scales and ticks
- * come from d3-scale. School names are rendered as text, never as HTML.
+ * are d3-scale's, to the pixel. School names are rendered as text, never as HTML.
  *
  * The variant defaults to bars for up to three compared years and to lines for more. Colour is
  * never the only cue: each school has a colour, a marker shape, a dash pattern and a bar fill.
