@@ -90,6 +90,27 @@ async function cdnBuildWithVite() {
   return files;
 }
 
+// The package's `sideEffects` field names its built files (`dist/**/define.js`, `dist/cdn/**`), so
+// esbuild, like Vite, would drop the sources' `import '../x/define.js'` and leave every CDN entry
+// empty (that is how an esbuild split once measured 102.9 kB for three elements that weigh 180).
+// The same modules as packages/widgets/vite.side-effects.ts keep their side effect here.
+const registers = /[\\/]src[\\/](?:cdn[\\/][^\\/]+|.+[\\/]define)\.ts$/;
+const registrationSideEffects = {
+  name: 'shnro-registration-side-effects',
+  setup(build) {
+    build.onResolve({ filter: /^\./ }, async (args) => {
+      if (args.pluginData?.resolving) return undefined;
+      const resolved = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { resolving: true },
+      });
+      return registers.test(resolved.path) ? { ...resolved, sideEffects: true } : resolved;
+    });
+  },
+};
+
 /** The same entries split by esbuild (`--bundle --splitting --minify`). */
 async function cdnBuildWithEsbuild() {
   const source = join(widgets, 'src/cdn');
@@ -114,6 +135,7 @@ async function cdnBuildWithEsbuild() {
     metafile: true,
     write: false,
     logLevel: 'silent',
+    plugins: [registrationSideEffects],
   });
   const files = new Map();
   for (const file of output.outputFiles) {
@@ -141,7 +163,11 @@ async function measureCdn(entries, bundler) {
     fetched.add(name);
     for (const imported of file.imports) visit(imported);
   };
-  for (const entry of entries) visit(`${entry}.js`);
+  for (const entry of entries) {
+    // An empty entry means its registration was tree-shaken away: a figure, but a false one.
+    if (!files.get(`${entry}.js`)?.code.trim()) throw new Error(`CDN build (${key}): ${entry}.js is empty`);
+    visit(`${entry}.js`);
+  }
   let raw = 0;
   let gzip = 0;
   for (const name of fetched) {

@@ -1,7 +1,10 @@
 import {
+  assessmentLabels,
   dynamicsClassLabels,
   formatChange,
+  metricPhrase,
   pickText,
+  summarizeDynamics,
   type DynamicsResult,
   type SchoolDynamics,
 } from '@shnro/core';
@@ -126,4 +129,31 @@ export function pointText(words: ChartWords, series: ChartSeries, point: ChartPo
       }),
     );
   return parts.join(', ');
+}
+
+/** The caption from the core: «ГИА-9: совокупность среднего балла по 4 предметам, 2022–2023». */
+export function captionOf(result: DynamicsResult, locale: WidgetLocale, t: ChartTerm): string {
+  const assessment = pickText(assessmentLabels[result.assessment], locale);
+  const metric = metricPhrase(result.metric, result.subjects, locale);
+  const first = result.years[0];
+  const last = result.years.at(-1);
+  if (first === undefined || last === undefined) return `${assessment}: ${metric}`;
+  return first === last
+    ? t('titleOneYear', { assessment, metric, year: first })
+    : t('title', { assessment, metric, from: first, to: last });
+}
+
+/** The core's summary of the result shown, kept while result, locale and qualifier stay (hover re-renders). */
+export class SummaryCache {
+  private key: readonly unknown[] = [];
+  private sentences: string[] = [];
+
+  of(result: DynamicsResult, locale: WidgetLocale, qualifier: string | undefined): string[] {
+    const key = [result, locale, qualifier];
+    if (key.some((value, index) => value !== this.key[index])) {
+      this.key = key;
+      this.sentences = summarizeDynamics(result, locale, qualifier ? { qualifier: { ru: qualifier } } : {});
+    }
+    return this.sentences;
+  }
 }

@@ -1,8 +1,5 @@
 import {
-  assessmentLabels,
   compareSeries,
-  metricPhrase,
-  pickText,
   summarizeDynamics,
   type DynamicsOptions,
   type DynamicsResult,
@@ -15,7 +12,15 @@ import { guard } from 'lit/directives/guard.js';
 import { downloadFile } from '../shared/download.js';
 import { LocalizeController, type WidgetLocale } from '../shared/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { bandLabel, pointText, SeriesLabels, type ChartTerm, type ChartWords } from './chart-labels.js';
+import {
+  bandLabel,
+  captionOf,
+  pointText,
+  SeriesLabels,
+  SummaryCache,
+  type ChartTerm,
+  type ChartWords,
+} from './chart-labels.js';
 import { emptyTemplate, noticesTemplate, toolbarTemplate } from './chart-parts.js';
 import { legendTemplate, type LegendFold } from './chart-legend.js';
 import { defaultVariant, layoutChart, type ChartLayout, type DynamicsChartVariant } from './chart-model.js';
@@ -31,7 +36,8 @@ import { dataTableTemplate } from './data-table.js';
 import { exportLegend } from './export-legend.js';
 import { readChartInlineData } from './inline-data.js';
 import { dynamicsChartStyles } from './dynamics-chart.styles.js';
-import { dynamicsCsv, standaloneSvg, svgToPng, type StandaloneSvgExtras } from './export.js';
+import { dynamicsCsv, exportFileBase, standaloneSvg, svgToPng, withLightScheme } from './export.js';
+import { comparisonInput } from './chart-input.js';
 import { dynamicsChartMessages } from './messages.js';
 import { PointNavigationController } from './point-navigation-controller.js';
 
@@ -60,7 +66,7 @@ const DIM_FROM = 5;
  *
  * The element judges nothing: it passes `series` and `options` to the core's `compareSeries`
  * and draws what comes back; the sentences are the core's `summarizeDynamics`. Scales and ticks
- * come from d3-scale. School names are rendered as text, never as HTML.
+ * are d3-scale's, to the pixel. School names are rendered as text, never as HTML.
  *
  * The variant defaults to bars for up to three compared years and to lines for more. Colour is
  * never the only cue: each school has a colour, a marker shape, a dash pattern and a bar fill.
@@ -152,8 +158,7 @@ export class ShnroDynamicsChart extends LitElement {
   private resizeObserver?: ResizeObserver;
   private layoutKey = '';
   private readonly labels = new SeriesLabels();
-  /** The core's summary of the result shown, kept while result, locale and qualifier stay (hover re-renders). */
-  private summary?: { of: readonly unknown[]; sentences: string[] };
+  private readonly summary = new SummaryCache();
 
   /** The comparison the chart shows, as the core's `compareSeries` returned it. */
   get dynamics(): DynamicsResult | undefined {
@@ -238,27 +243,9 @@ export class ShnroDynamicsChart extends LitElement {
   }
 
   private compare(locale: WidgetLocale): DynamicsResult | undefined {
-    const series = this.series ?? [];
-    const options = this.options ?? {};
-    const assessment = options.assessment ?? series[0]?.assessment;
-    const metric = options.metric ?? series[0]?.metric;
-    this.municipal = new Map((options.municipalAverage ?? []).map((entry) => [entry.year, entry.value]));
-    if (assessment === undefined || metric === undefined) return undefined;
-    const schools = this.schoolRecords() ?? options.schools;
-    return compareSeries(series, {
-      ...options,
-      assessment,
-      metric,
-      ...(schools ? { schools } : {}),
-      locale,
-    });
-  }
-
-  private schoolRecords(): Pick<School, 'id' | 'name'>[] | undefined {
-    const schools = this.schools;
-    if (schools === undefined) return undefined;
-    if (Array.isArray(schools)) return [...(schools as readonly Pick<School, 'id' | 'name'>[])];
-    return Object.entries(schools as Readonly<Record<string, string>>).map(([id, name]) => ({ id, name }));
+    const input = comparisonInput(this.series, this.schools, this.options);
+    this.municipal = input.municipal;
+    return input.options ? compareSeries(input.series, { ...input.options, locale }) : undefined;
   }
 
   private get municipalText(): string {
@@ -287,25 +274,7 @@ export class ShnroDynamicsChart extends LitElement {
   /** The caption: the `label` attribute, or the assessment, metric and years from the core. */
   get caption(): string {
     if (this.label) return this.label;
-    const result = this.result;
-    if (!result) return '';
-    const assessment = pickText(assessmentLabels[result.assessment], this.locale);
-    const metric = metricPhrase(result.metric, result.subjects, this.locale);
-    const first = result.years[0];
-    const last = result.years.at(-1);
-    if (first === undefined || last === undefined) return `${assessment}: ${metric}`;
-    return first === last
-      ? this.t('titleOneYear', { assessment, metric, year: first })
-      : this.t('title', { assessment, metric, from: first, to: last });
-  }
-
-  private summaryOf(result: DynamicsResult): string[] {
-    const of = [result, this.locale, this.qualifier];
-    if (!this.summary || of.some((value, index) => value !== this.summary!.of[index])) {
-      const qualifier = this.qualifier ? { qualifier: { ru: this.qualifier } } : {};
-      this.summary = { of, sentences: summarizeDynamics(result, this.locale, qualifier) };
-    }
-    return this.summary.sentences;
+    return this.result ? captionOf(this.result, this.locale, this.t) : '';
   }
 
   // ---------------------------------------------------------------- render
@@ -343,7 +312,7 @@ export class ShnroDynamicsChart extends LitElement {
         ${legendTemplate(this.words(result), layout, this.legendFold)}
       </figure>
       <div part="summary" class="summary">
-        ${this.summaryOf(result).map((sentence) => html`<p>${sentence}</p>`)}
+        ${this.summary.of(result, this.locale, this.qualifier).map((sentence) => html`<p>${sentence}</p>`)}
       </div>
       <div
         class="table-wrap"
@@ -400,23 +369,13 @@ export class ShnroDynamicsChart extends LitElement {
     const layout = this.layout;
     const result = this.result;
     if (!chart || !layout || !result) return '';
-    const scheme = this.style.getPropertyValue('color-scheme');
-    const dimmed = chart.classList.contains('dim');
-    this.style.setProperty('color-scheme', 'light');
-    chart.classList.remove('dim');
-    try {
-      const extras: StandaloneSvgExtras = {
+    return withLightScheme(this, chart, () =>
+      standaloneSvg(chart, {
         title: this.caption,
         background: getComputedStyle(this.plotElement ?? chart).backgroundColor || '#ffffff',
         legend: exportLegend(this.words(result), layout, chart),
-      };
-      return standaloneSvg(chart, extras);
-    } finally {
-      if (scheme) this.style.setProperty('color-scheme', scheme);
-      else this.style.removeProperty('color-scheme');
-      if (!this.style.length) this.removeAttribute('style');
-      if (dimmed) chart.classList.add('dim');
-    }
+      }),
+    );
   }
 
   /** The chart as a PNG at twice its size, drawn from `toSvg()`. */
@@ -437,12 +396,7 @@ export class ShnroDynamicsChart extends LitElement {
   async download(kind: DynamicsChartExport): Promise<void> {
     const result = this.result;
     if (!result) return;
-    const years =
-      result.years.length > 1 ? `${result.years[0]}-${result.years.at(-1)}` : String(result.years[0] ?? '');
-    const base = this.t('fileName', {
-      assessment: pickText(assessmentLabels[result.assessment], this.locale),
-      years,
-    });
+    const base = exportFileBase(result, this.locale, this.t);
     if (kind === 'csv')
       downloadFile(new Blob([this.toCsv()], { type: 'text/csv;charset=utf-8' }), `${base}.csv`);
     else if (kind === 'svg') downloadFile(new Blob([this.toSvg()], { type: 'image/svg+xml' }), `${base}.svg`);

@@ -1,4 +1,10 @@
-import { dynamicsClassLabels, formatDecimal, pickText, type DynamicsResult } from '@shnro/core';
+import {
+  assessmentLabels,
+  dynamicsClassLabels,
+  formatDecimal,
+  pickText,
+  type DynamicsResult,
+} from '@shnro/core';
 import { toExcelCsv, UTF8_BOM, type ExcelCsvCell } from '../shared/excel-csv.js';
 import { formatMessage, type WidgetLocale } from '../shared/localize.js';
 import { dynamicsChartMessages } from './messages.js';
@@ -293,4 +299,34 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
   return await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
   );
+}
+
+/**
+ * Runs `draw` with the host in the light scheme and the chart undimmed (a report is printed on
+ * paper), then puts the host's style and the chart's class back as they were.
+ */
+export function withLightScheme<T>(host: HTMLElement, chart: SVGSVGElement, draw: () => T): T {
+  const scheme = host.style.getPropertyValue('color-scheme');
+  const dimmed = chart.classList.contains('dim');
+  host.style.setProperty('color-scheme', 'light');
+  chart.classList.remove('dim');
+  try {
+    return draw();
+  } finally {
+    if (scheme) host.style.setProperty('color-scheme', scheme);
+    else host.style.removeProperty('color-scheme');
+    if (!host.style.length) host.removeAttribute('style');
+    if (dimmed) chart.classList.add('dim');
+  }
+}
+
+/** The exported file's name without extension: «Динамика ГИА-9 2022-2023». */
+export function exportFileBase(
+  result: DynamicsResult,
+  locale: WidgetLocale,
+  t: (key: 'fileName', values: Record<string, string | number>) => string,
+): string {
+  const years =
+    result.years.length > 1 ? `${result.years[0]}-${result.years.at(-1)}` : String(result.years[0] ?? '');
+  return t('fileName', { assessment: pickText(assessmentLabels[result.assessment], locale), years });
 }
