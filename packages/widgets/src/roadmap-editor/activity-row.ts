@@ -182,47 +182,66 @@ function fullContent(data: ActivityRowData, h: ActivityRowHandlers, t: Term): Te
     })}`;
 }
 
+/** The labels a light row writes before its texts, made once per locale and messages. */
+interface LightLabels {
+  readonly locale: WidgetLocale;
+  readonly fields: readonly (readonly [LightField, string])[];
+  readonly notGiven: string;
+  readonly status: Readonly<Record<ActivityStatus, string>>;
+}
+const lightLabelsByTerm = new WeakMap<Term, LightLabels>();
+const lightFields = [
+  ['problem', 'fieldProblem'],
+  ['activity', 'fieldActivity'],
+  ['form', 'fieldForm'],
+  ['plannedResult', 'fieldResult'],
+  ['deadline', 'fieldDeadline'],
+  ['responsible', 'fieldResponsible'],
+  ['status', 'fieldStatus'],
+] as const;
+
+type LightField = (typeof lightFields)[number][0];
+
+function lightLabels(t: Term, locale: WidgetLocale): LightLabels {
+  let labels = lightLabelsByTerm.get(t);
+  if (labels?.locale !== locale) {
+    labels = {
+      locale,
+      fields: lightFields.map(([field, key]) => [field, t(key)] as const),
+      notGiven: t('notGiven'),
+      status: {
+        planned: t(statusKeys.planned),
+        'in-progress': t(statusKeys['in-progress']),
+        done: t(statusKeys.done),
+        cancelled: t(statusKeys.cancelled),
+      },
+    };
+    lightLabelsByTerm.set(t, labels);
+  }
+  return labels;
+}
+
 /**
- * A row far from the viewport in a large roadmap: its number and texts in one flat template.
- * It is never laid out (`content-visibility: auto`), so it only has to be cheap to create and
- * readable by find-in-page and screen readers; near the viewport or on focus it becomes a full row.
+ * A row far from the viewport in a large roadmap: its number and its texts, a line per field, in
+ * one text node. It is never laid out (`content-visibility: auto`), so it only has to be cheap to
+ * create (three elements, where the full card has some forty) and readable by find-in-page and
+ * screen readers; near the viewport or on focus it becomes a full row.
  */
 function lightContent(data: ActivityRowData, t: Term): TemplateResult {
   const { activity, domId, locale } = data;
-  const or = (text: string | undefined) => (text && text.trim() ? text : t('notGiven'));
+  const labels = lightLabels(t, locale);
+  const text = (field: LightField): string => {
+    if (field === 'status') return labels.status[activity.status];
+    if (field === 'form')
+      return activity.form ? capitalize(activityFormLabels[activity.form][locale]) : labels.notGiven;
+    const value = field === 'deadline' ? activity.deadline?.text : activity[field];
+    return value && value.trim() ? value : labels.notGiven;
+  };
+  const lines = labels.fields.map(([field, label]) => `${label}: ${text(field)}`).join('\n');
   return html`<h4 class="activity-number" id="${domId}-heading">
       ${t('activityHeading', { number: activityNumber(data.sectionNumber, data.index) })}
     </h4>
-    <dl class="fields read">
-      <div class="read-field field-problem">
-        <dt>${t('fieldProblem')}</dt>
-        <dd>${or(activity.problem)}</dd>
-      </div>
-      <div class="read-field field-activity">
-        <dt>${t('fieldActivity')}</dt>
-        <dd>${or(activity.activity)}</dd>
-      </div>
-      <div class="read-field field-form">
-        <dt>${t('fieldForm')}</dt>
-        <dd>${activity.form ? capitalize(activityFormLabels[activity.form][locale]) : t('notGiven')}</dd>
-      </div>
-      <div class="read-field field-plannedResult">
-        <dt>${t('fieldResult')}</dt>
-        <dd>${or(activity.plannedResult)}</dd>
-      </div>
-      <div class="read-field field-deadline">
-        <dt>${t('fieldDeadline')}</dt>
-        <dd>${or(activity.deadline?.text)}</dd>
-      </div>
-      <div class="read-field field-responsible">
-        <dt>${t('fieldResponsible')}</dt>
-        <dd>${or(activity.responsible)}</dd>
-      </div>
-      <div class="read-field field-status">
-        <dt>${t('fieldStatus')}</dt>
-        <dd>${t(statusKeys[activity.status])}</dd>
-      </div>
-    </dl>`;
+    <p class="light-text">${lines}</p>`;
 }
 
 function rowButtons(data: ActivityRowData, h: ActivityRowHandlers, t: Term, number: string): TemplateResult {

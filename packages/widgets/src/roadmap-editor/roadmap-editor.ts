@@ -12,7 +12,7 @@ import {
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DraftState, DraftStore } from '../drafts/types.js';
-import { LocalizeController } from '../shared/localize.js';
+import { formatMessage, LocalizeController, type WidgetLocale } from '../shared/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import type { RoadmapEditorDraft } from './draft.js';
 import { createEditorControllers } from './editor-controllers.js';
@@ -157,7 +157,10 @@ export class ShnroRoadmapEditor extends LitElement {
   @state() private announcement = '';
 
   private readonly localize = new LocalizeController(this, roadmapEditorMessages);
-  private readonly t: Term = (key, values) => this.localize.term(key, values);
+  /** The locale of the update under way: found once per render, not once per message (a walk up the DOM). */
+  private renderLocale?: WidgetLocale;
+  private readonly t: Term = (key, values) =>
+    formatMessage(roadmapEditorMessages[this.renderLocale ?? this.localize.locale][key], values);
   /** The value the editor last set or accepted: another value in `roadmap` came from the host. */
   private committed?: Roadmap;
 
@@ -242,6 +245,7 @@ export class ShnroRoadmapEditor extends LitElement {
   // ——— lifecycle of the element ———
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.renderLocale = this.localize.locale;
     if (changed.has('roadmap') && this.roadmap !== this.committed) {
       // A value from the host: a new document, so a new history.
       this.committed = this.roadmap;
@@ -264,7 +268,7 @@ export class ShnroRoadmapEditor extends LitElement {
   protected override render(): TemplateResult {
     const roadmap = this.roadmap;
     if (!roadmap) return html`<p class="empty">${this.t('noRoadmap')}</p>`;
-    const locale = this.localize.locale;
+    const locale = this.renderLocale ?? this.localize.locale;
     const wiring = this.parts.wiring;
     const view = wiring.panelView(roadmap, locale);
     const h = wiring.panelHandlers;
@@ -317,5 +321,9 @@ export class ShnroRoadmapEditor extends LitElement {
   private closePrintView(): void {
     this.parts.print.show(false);
     this.parts.focusing.later('[part~="print-preview"]');
+  }
+
+  protected override updated(): void {
+    this.renderLocale = undefined;
   }
 }

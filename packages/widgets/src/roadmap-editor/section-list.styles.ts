@@ -55,6 +55,11 @@ export const sectionListStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 420px;
   }
+  /* A light card's texts, a line per field, in one text node. */
+  .light-text {
+    white-space: pre-line;
+    margin: var(--_space) 0 0;
+  }
   .activity.has-open-remarks {
     border-left: 4px solid var(--_warning);
   }
