@@ -1,14 +1,11 @@
 import {
   activityFormLabels,
-  activityFormSchema,
   deadlineStatus,
   deadlineStatusLabels,
-  formatExactDecimal,
   isOpenRemark,
   isReviewRemarkAccepted,
   type ActivityStatus,
   type CalendarDate,
-  type MeasurableTarget,
   type ReviewRemark,
   type RoadmapActivity,
   type RoadmapRemark,
@@ -16,32 +13,13 @@ import {
   type RoadmapRole,
 } from '@shnro/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import type { WidgetLocale } from '../shared/localize.js';
-import type { RoadmapEditorMessageKey } from './messages.js';
-import {
-  capitalize,
-  describeDeadline,
-  reviewRemarkTemplate,
-  type Term,
-  reviewerRemarksBlock,
-} from './parts.js';
+import { editFields, fieldKeys, readFields, statusKeys } from './activity-fields.js';
+import type { TargetText } from './activity-target.js';
+import { capitalize, reviewRemarkTemplate, type Term, reviewerRemarksBlock } from './parts.js';
 
 /** The free-text fields of an activity. */
 export type ActivityTextField = 'problem' | 'activity' | 'plannedResult' | 'responsible' | 'deadline';
-
-/** The parts of a measurable target as typed (numbers still as text). */
-export interface TargetText {
-  readonly indicator: string;
-  readonly comparison: string;
-  readonly target: string;
-  readonly unit: string;
-  readonly baseline: string;
-  /** Why it is not stored yet, in the core's words. */
-  readonly problems?: string;
-}
 
 /** One row's own interface state; replaced, never changed, so a guarded row sees the change. */
 export interface RowUi {
@@ -104,73 +82,7 @@ export interface ActivityRowHandlers {
   resolve(remarkId: string): void;
 }
 
-const statusKeys: Readonly<Record<ActivityStatus, RoadmapEditorMessageKey>> = {
-  planned: 'statusPlanned',
-  'in-progress': 'statusInProgress',
-  done: 'statusDone',
-  cancelled: 'statusCancelled',
-};
-
-const fieldKeys = {
-  problem: 'fieldProblem',
-  activity: 'fieldActivity',
-  form: 'fieldForm',
-  plannedResult: 'fieldResult',
-  deadline: 'fieldDeadline',
-  responsible: 'fieldResponsible',
-  status: 'fieldStatus',
-} as const satisfies Record<string, RoadmapEditorMessageKey>;
-
 const shownFields = new Set<string>(Object.keys(fieldKeys));
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-
-// The 23 form options are the same in every row: one static template per locale clones them with
-// the row, instead of 23 small templates per row (23,000 for a 1,000-activity roadmap).
-const formOptionsByLocale = new Map<string, StaticValue>();
-function formOptions(locale: WidgetLocale, t: Term): StaticValue {
-  const key = `${locale}\u0000${t('formNone')}`;
-  let options = formOptionsByLocale.get(key);
-  if (!options) {
-    options = unsafeStatic(
-      `<option value="">${escapeHtml(t('formNone'))}</option>` +
-        activityFormSchema.options
-          .map((form) => `<option value="${form}">${escapeHtml(activityFormLabels[form][locale])}</option>`)
-          .join(''),
-    );
-    formOptionsByLocale.set(key, options);
-  }
-  return options;
-}
-
-/** A measurable target in words: «Учителя математики с ИОМ: 5 чел. (исходное значение 0)». */
-export function describeTarget(target: MeasurableTarget, locale: WidgetLocale, t: Term): string {
-  const comparison =
-    target.comparison === 'at-least'
-      ? `${t('comparisonAtLeast')} `
-      : target.comparison === 'at-most'
-        ? `${t('comparisonAtMost')} `
-        : target.comparison === 'exactly'
-          ? `${t('comparisonExactly')} `
-          : '';
-  const value = `${comparison}${formatExactDecimal(target.target, locale)}${target.unit === '%' ? '' : ' '}${target.unit}`;
-  const baseline =
-    target.baseline === undefined
-      ? ''
-      : ` (${t('targetBaselineText', { baseline: formatExactDecimal(target.baseline, locale) })})`;
-  return `${target.indicator}: ${value}${baseline}`;
-}
-
-/** The typed parts of a stored target. */
-export function targetTextOf(target: MeasurableTarget | undefined): TargetText {
-  return {
-    indicator: target?.indicator ?? '',
-    comparison: target?.comparison ?? '',
-    target: target === undefined ? '' : formatExactDecimal(target.target),
-    unit: target?.unit ?? '',
-    baseline: target?.baseline === undefined ? '' : formatExactDecimal(target.baseline),
-  };
-}
 
 /** The activity number as the seeds print it: section, then position («2.3»). */
 export const activityNumber = (sectionNumber: number, index: number) => `${sectionNumber}.${index + 1}`;
@@ -270,47 +182,66 @@ function fullContent(data: ActivityRowData, h: ActivityRowHandlers, t: Term): Te
     })}`;
 }
 
+/** The labels a light row writes before its texts, made once per locale and messages. */
+interface LightLabels {
+  readonly locale: WidgetLocale;
+  readonly fields: readonly (readonly [LightField, string])[];
+  readonly notGiven: string;
+  readonly status: Readonly<Record<ActivityStatus, string>>;
+}
+const lightLabelsByTerm = new WeakMap<Term, LightLabels>();
+const lightFields = [
+  ['problem', 'fieldProblem'],
+  ['activity', 'fieldActivity'],
+  ['form', 'fieldForm'],
+  ['plannedResult', 'fieldResult'],
+  ['deadline', 'fieldDeadline'],
+  ['responsible', 'fieldResponsible'],
+  ['status', 'fieldStatus'],
+] as const;
+
+type LightField = (typeof lightFields)[number][0];
+
+function lightLabels(t: Term, locale: WidgetLocale): LightLabels {
+  let labels = lightLabelsByTerm.get(t);
+  if (labels?.locale !== locale) {
+    labels = {
+      locale,
+      fields: lightFields.map(([field, key]) => [field, t(key)] as const),
+      notGiven: t('notGiven'),
+      status: {
+        planned: t(statusKeys.planned),
+        'in-progress': t(statusKeys['in-progress']),
+        done: t(statusKeys.done),
+        cancelled: t(statusKeys.cancelled),
+      },
+    };
+    lightLabelsByTerm.set(t, labels);
+  }
+  return labels;
+}
+
 /**
- * A row far from the viewport in a large roadmap: its number and texts in one flat template.
- * It is never laid out (`content-visibility: auto`), so it only has to be cheap to create and
- * readable by find-in-page and screen readers; near the viewport or on focus it becomes a full row.
+ * A row far from the viewport in a large roadmap: its number and its texts, a line per field, in
+ * one text node. It is never laid out (`content-visibility: auto`), so it only has to be cheap to
+ * create (three elements, where the full card has some forty) and readable by find-in-page and
+ * screen readers; near the viewport or on focus it becomes a full row.
  */
 function lightContent(data: ActivityRowData, t: Term): TemplateResult {
   const { activity, domId, locale } = data;
-  const or = (text: string | undefined) => (text && text.trim() ? text : t('notGiven'));
+  const labels = lightLabels(t, locale);
+  const text = (field: LightField): string => {
+    if (field === 'status') return labels.status[activity.status];
+    if (field === 'form')
+      return activity.form ? capitalize(activityFormLabels[activity.form][locale]) : labels.notGiven;
+    const value = field === 'deadline' ? activity.deadline?.text : activity[field];
+    return value && value.trim() ? value : labels.notGiven;
+  };
+  const lines = labels.fields.map(([field, label]) => `${label}: ${text(field)}`).join('\n');
   return html`<h4 class="activity-number" id="${domId}-heading">
       ${t('activityHeading', { number: activityNumber(data.sectionNumber, data.index) })}
     </h4>
-    <dl class="fields read">
-      <div class="read-field field-problem">
-        <dt>${t('fieldProblem')}</dt>
-        <dd>${or(activity.problem)}</dd>
-      </div>
-      <div class="read-field field-activity">
-        <dt>${t('fieldActivity')}</dt>
-        <dd>${or(activity.activity)}</dd>
-      </div>
-      <div class="read-field field-form">
-        <dt>${t('fieldForm')}</dt>
-        <dd>${activity.form ? capitalize(activityFormLabels[activity.form][locale]) : t('notGiven')}</dd>
-      </div>
-      <div class="read-field field-plannedResult">
-        <dt>${t('fieldResult')}</dt>
-        <dd>${or(activity.plannedResult)}</dd>
-      </div>
-      <div class="read-field field-deadline">
-        <dt>${t('fieldDeadline')}</dt>
-        <dd>${or(activity.deadline?.text)}</dd>
-      </div>
-      <div class="read-field field-responsible">
-        <dt>${t('fieldResponsible')}</dt>
-        <dd>${or(activity.responsible)}</dd>
-      </div>
-      <div class="read-field field-status">
-        <dt>${t('fieldStatus')}</dt>
-        <dd>${t(statusKeys[activity.status])}</dd>
-      </div>
-    </dl>`;
+    <p class="light-text">${lines}</p>`;
 }
 
 function rowButtons(data: ActivityRowData, h: ActivityRowHandlers, t: Term, number: string): TemplateResult {
@@ -367,234 +298,4 @@ function progressChip(data: ActivityRowData, t: Term): TemplateResult | typeof n
   return activity.status === 'planned'
     ? nothing
     : html`<span class="chip" part="progress">${t(statusKeys[activity.status])}</span>`;
-}
-
-type FieldRemarks = (field: string) => TemplateResult | typeof nothing;
-type RemarksId = (field: string) => string | undefined;
-
-function describedBy(...ids: (string | undefined)[]): string | undefined {
-  const present = ids.filter((id): id is string => id !== undefined);
-  return present.length > 0 ? present.join(' ') : undefined;
-}
-
-function editFields(
-  data: ActivityRowData,
-  h: ActivityRowHandlers,
-  t: Term,
-  remarksId: RemarksId,
-  fieldRemarks: FieldRemarks,
-): TemplateResult {
-  const { activity, sectionId, domId, locale } = data;
-  const text = (field: 'problem' | 'activity' | 'plannedResult', rows: number) =>
-    html`<div class="field field-${field}">
-      <label for="${domId}-${field}">${t(fieldKeys[field])}</label>
-      <textarea
-        id="${domId}-${field}"
-        part="input"
-        data-field=${field}
-        rows=${rows}
-        .value=${live(activity[field] ?? '')}
-        aria-describedby=${ifDefined(remarksId(field))}
-        @input=${(event: InputEvent) =>
-          h.text(sectionId, activity.id, field, (event.target as HTMLTextAreaElement).value)}
-        @blur=${h.seal}
-      ></textarea>
-      ${fieldRemarks(field)}
-    </div>`;
-  const deadline = activity.deadline;
-  const parsedId = deadline && deadline.text.trim() ? `${domId}-deadline-parsed` : undefined;
-  return html`<div class="fields">
-      ${text('problem', 2)} ${text('activity', 2)}
-      <div class="field field-form">
-        <label for="${domId}-form">${t('fieldForm')}</label>
-        ${staticHtml`<select
-        id="${domId}-form"
-        part="input"
-        data-field="form"
-        .value=${live(activity.form ?? '')}
-        @change=${(event: Event) => h.form(sectionId, activity.id, (event.target as HTMLSelectElement).value)}
-      >${formOptions(locale, t)}</select>`}
-        ${fieldRemarks('form')}
-      </div>
-      ${text('plannedResult', 2)}
-      <div class="field field-deadline">
-        <label for="${domId}-deadline">${t('fieldDeadline')}</label>
-        <input
-          id="${domId}-deadline"
-          part="input"
-          data-field="deadline"
-          autocomplete="off"
-          .value=${live(deadline?.text ?? '')}
-          aria-describedby=${ifDefined(describedBy(parsedId, remarksId('deadline')))}
-          @input=${(event: InputEvent) =>
-            h.text(sectionId, activity.id, 'deadline', (event.target as HTMLInputElement).value)}
-          @blur=${h.seal}
-        />
-        ${parsedLine(data, t, parsedId)} ${fieldRemarks('deadline')}
-      </div>
-      <div class="field field-responsible">
-        <label for="${domId}-responsible">${t('fieldResponsible')}</label>
-        <input
-          id="${domId}-responsible"
-          part="input"
-          data-field="responsible"
-          autocomplete="off"
-          .value=${live(activity.responsible ?? '')}
-          aria-describedby=${ifDefined(remarksId('responsible'))}
-          @input=${(event: InputEvent) =>
-            h.text(sectionId, activity.id, 'responsible', (event.target as HTMLInputElement).value)}
-          @blur=${h.seal}
-        />
-        ${fieldRemarks('responsible')}
-      </div>
-      <div class="field field-status">${statusLabel(data, t)} ${statusSelect(data, h, t)}</div>
-    </div>
-    ${targetEditor(data, h, t)}`;
-}
-
-function parsedLine(data: ActivityRowData, t: Term, id: string | undefined): TemplateResult | typeof nothing {
-  const deadline = data.activity.deadline;
-  if (!deadline || !id) return nothing;
-  if (deadline.ranges.length === 0) {
-    return html`<p class="parsed parsed--unparsed" part="deadline-parsed" id=${id}>
-      ${deadline.remark?.[data.locale] ?? ''}
-    </p>`;
-  }
-  return html`<p class="parsed" part="deadline-parsed" id=${id}>
-    ${t('deadlineParsed', { dates: describeDeadline(deadline, data.locale, t) })}
-  </p>`;
-}
-
-function statusLabel(data: ActivityRowData, t: Term): TemplateResult {
-  return html`<label for="${data.domId}-status">${t('fieldStatus')}</label>`;
-}
-
-function statusSelect(data: ActivityRowData, h: ActivityRowHandlers, t: Term): TemplateResult {
-  const { activity, domId, sectionId } = data;
-  return html`<select
-    id="${domId}-status"
-    part="input"
-    data-field="status"
-    .value=${live(activity.status)}
-    @change=${(event: Event) =>
-      h.status(sectionId, activity.id, (event.target as HTMLSelectElement).value as ActivityStatus)}
-  >
-    <option value="planned">${t('statusPlanned')}</option>
-    <option value="in-progress">${t('statusInProgress')}</option>
-    <option value="done">${t('statusDone')}</option>
-    <option value="cancelled">${t('statusCancelled')}</option>
-  </select>`;
-}
-
-function targetEditor(data: ActivityRowData, h: ActivityRowHandlers, t: Term): TemplateResult {
-  const { activity, domId, sectionId, ui, locale } = data;
-  const typed = data.targetText ?? targetTextOf(activity.target);
-  const summary = activity.target ? describeTarget(activity.target, locale, t) : t('targetNone');
-  const part = (name: keyof Omit<TargetText, 'problems'>, label: RoadmapEditorMessageKey, numeric = false) =>
-    html`<div class="field target-${name}">
-      <label for="${domId}-target-${name}">${t(label)}</label>
-      <input
-        id="${domId}-target-${name}"
-        part="input"
-        data-field="target-${name}"
-        autocomplete="off"
-        inputmode=${numeric ? 'decimal' : 'text'}
-        .value=${live(typed[name])}
-        @input=${(event: InputEvent) =>
-          h.target(sectionId, activity.id, name, (event.target as HTMLInputElement).value)}
-        @blur=${h.seal}
-      />
-    </div>`;
-  return html`<details
-    class="target"
-    part="target"
-    ?open=${ui.targetOpen === true}
-    @toggle=${(event: Event) => h.toggleTarget(activity.id, (event.target as HTMLDetailsElement).open)}
-  >
-    <summary>${t('target')}: <span class="target-summary">${summary}</span></summary>
-    ${
-      ui.targetOpen
-        ? html`<div class="target-fields">
-            ${part('indicator', 'targetIndicator')}
-            <div class="field target-comparison">
-              <label for="${domId}-target-comparison">${t('targetComparison')}</label>
-              <select
-                id="${domId}-target-comparison"
-                part="input"
-                data-field="target-comparison"
-                .value=${live(typed.comparison)}
-                @change=${(event: Event) =>
-                  h.target(sectionId, activity.id, 'comparison', (event.target as HTMLSelectElement).value)}
-              >
-                <option value="">${t('comparisonNone')}</option>
-                <option value="at-least">${t('comparisonAtLeast')}</option>
-                <option value="at-most">${t('comparisonAtMost')}</option>
-                <option value="exactly">${t('comparisonExactly')}</option>
-              </select>
-            </div>
-            ${part('target', 'targetValue', true)} ${part('unit', 'targetUnit')}
-            ${part('baseline', 'targetBaseline', true)}
-          </div>`
-        : nothing
-    }
-    ${
-      data.targetText?.problems
-        ? html`<p class="parsed parsed--unparsed" role="status">
-            ${t('targetNotSaved', { problems: data.targetText.problems })}
-          </p>`
-        : nothing
-    }
-  </details>`;
-}
-
-function readFields(
-  data: ActivityRowData,
-  h: ActivityRowHandlers,
-  t: Term,
-  remarksId: RemarksId,
-  fieldRemarks: FieldRemarks,
-): TemplateResult {
-  const { activity, locale } = data;
-  const value = (text: string | undefined) =>
-    text && text.trim() ? text : html`<span class="missing">${t('notGiven')}</span>`;
-  const row = (field: keyof typeof fieldKeys, content: unknown) =>
-    html`<div class="read-field field-${field}">
-      <dt>${t(fieldKeys[field])}</dt>
-      <dd>${content} ${fieldRemarks(field)}</dd>
-    </div>`;
-  void remarksId;
-  const deadline = activity.deadline;
-  return html`<dl class="fields read">
-    ${row('problem', value(activity.problem))} ${row('activity', value(activity.activity))}
-    ${row('form', activity.form ? capitalize(activityFormLabels[activity.form][locale]) : value(undefined))}
-    ${row('plannedResult', value(activity.plannedResult))}
-    ${row(
-      'deadline',
-      html`${value(deadline?.text)}
-      ${
-        deadline && deadline.ranges.length > 0
-          ? html`<span class="parsed" part="deadline-parsed"
-              >${t('deadlineParsed', { dates: describeDeadline(deadline, locale, t) })}</span
-            >`
-          : nothing
-      }`,
-    )}
-    ${row('responsible', value(activity.responsible))}
-    ${
-      data.policy.activityStatus
-        ? html`<div class="read-field field-status">
-            <dt>${statusLabel(data, t)}</dt>
-            <dd>${statusSelect(data, h, t)}</dd>
-          </div>`
-        : row('status', capitalize(t(statusKeys[activity.status])))
-    }
-    ${
-      activity.target
-        ? html`<div class="read-field">
-            <dt>${t('target')}</dt>
-            <dd>${describeTarget(activity.target, locale, t)}</dd>
-          </div>`
-        : nothing
-    }
-  </dl>`;
 }

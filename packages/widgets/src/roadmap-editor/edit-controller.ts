@@ -21,7 +21,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RoadmapChangeReason } from '../events/roadmap.js';
 import type { WidgetLocale } from '../shared/localize.js';
 import { readTypedNumber } from '../shared/typed-number.js';
-import { activityNumber, targetTextOf, type ActivityTextField, type TargetText } from './activity-row.js';
+import { activityNumber, type ActivityTextField } from './activity-row.js';
+import { targetTextOf, type TargetText } from './activity-target.js';
 import {
   findActivity,
   insertActivity,

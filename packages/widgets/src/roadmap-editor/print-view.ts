@@ -8,7 +8,8 @@ import {
 } from '@shnro/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { WidgetLocale } from '../shared/localize.js';
-import { activityNumber, describeTarget } from './activity-row.js';
+import { activityNumber } from './activity-row.js';
+import { describeTarget } from './activity-target.js';
 import { formatDay, type Term } from './parts.js';
 
 /**

@@ -1,9 +1,6 @@
 import {
-  canEditRoadmap,
   defaultDirectionCatalogue,
   openRemarks,
-  roadmapStatusLabels,
-  sameRoadmapStage,
   type CalendarDate,
   type DirectionCatalogue,
   type RemarkDismissal,
@@ -14,45 +11,23 @@ import {
 } from '@shnro/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DraftBinding } from '../drafts/draft-binding.js';
-import { DraftRestoreController } from '../drafts/draft-restore.js';
 import type { DraftState, DraftStore } from '../drafts/types.js';
-import { LazyRowsController } from '../shared/lazy-rows-controller.js';
-import { LocalizeController } from '../shared/localize.js';
-import { PrintController } from '../shared/print-controller.js';
+import { formatMessage, LocalizeController, type WidgetLocale } from '../shared/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { localToday } from '../shared/today.js';
-import { UndoKeysController } from '../shared/undo-keys-controller.js';
-import { RoadmapChangeController } from './change-controller.js';
-import { DismissalsController } from './dismissals-controller.js';
-import { ROADMAP_EDITOR_DRAFT_KIND, roadmapEditorDraftKinds, type RoadmapEditorDraft } from './draft.js';
-import { RoadmapEditController } from './edit-controller.js';
-import { EditorWiring } from './editor-wiring.js';
-import { RoadmapFileController } from './file-controller.js';
+import type { RoadmapEditorDraft } from './draft.js';
+import { createEditorControllers } from './editor-controllers.js';
 import type { RoadmapImportResult } from './io.js';
-import { FocusController } from './focus-controller.js';
-import { HistoryController } from './history-controller.js';
-import { LifecycleController } from './lifecycle-controller.js';
+import { historyTemplate, lifecycleTemplate } from './lifecycle-panel.js';
 import { roadmapEditorMessages } from './messages.js';
-import {
-  dismissedTemplate,
-  draftNoticesTemplate,
-  headerTemplate,
-  historyTemplate,
-  importProblemsTemplate,
-  lifecycleTemplate,
-  remarksPanelTemplate,
-  toolbarTemplate,
-} from './panels.js';
+import { draftNoticesTemplate, headerTemplate, importProblemsTemplate, toolbarTemplate } from './panels.js';
 import type { Term } from './parts.js';
 import { printScreenTemplate } from './print-view.js';
-import { RemarksController } from './remarks-controller.js';
-import { ReorderController } from './reorder-controller.js';
-import { OverrideReasonController } from './override-reason.js';
-import { ReviewController } from './review-controller.js';
+import { printViewStyles } from './print-view.styles.js';
+import { panelsStyles } from './panels.styles.js';
+import { dismissedTemplate, remarksPanelTemplate } from './remarks-panel.js';
 import { roadmapEditorStyles } from './roadmap-editor.styles.js';
-import { RowUiController } from './row-ui-controller.js';
 import { sectionListTemplate } from './section-list.js';
+import { sectionListStyles } from './section-list.styles.js';
 
 /** A new roadmap is reviewed just after its first paint, so that the review never delays it. */
 const FIRST_REVIEW_DELAY = 50;
@@ -129,7 +104,13 @@ const activityIds = (roadmap: Roadmap | undefined): string[] =>
  * @cssprop --shnro-space - Base spacing unit.
  */
 export class ShnroRoadmapEditor extends LitElement {
-  static override styles = [themeStyles, roadmapEditorStyles];
+  static override styles = [
+    themeStyles,
+    roadmapEditorStyles,
+    panelsStyles,
+    sectionListStyles,
+    printViewStyles,
+  ];
 
   /** The roadmap (дорожная карта): set it to load one; it holds every edit the person makes. */
   @property({ attribute: false }) roadmap?: Roadmap;
@@ -176,196 +157,55 @@ export class ShnroRoadmapEditor extends LitElement {
   @state() private announcement = '';
 
   private readonly localize = new LocalizeController(this, roadmapEditorMessages);
-  private readonly t: Term = (key, values) => this.localize.term(key, values);
+  /** The locale of the update under way: found once per render, not once per message (a walk up the DOM). */
+  private renderLocale?: WidgetLocale;
+  private readonly t: Term = (key, values) =>
+    formatMessage(roadmapEditorMessages[this.renderLocale ?? this.localize.locale][key], values);
   /** The value the editor last set or accepted: another value in `roadmap` came from the host. */
   private committed?: Roadmap;
-  private readonly focusing = new FocusController(this);
-  private readonly changes: RoadmapChangeController = new RoadmapChangeController(this, {
+
+  // Controllers: each owns one behaviour and is tested alone (editor-controllers.ts wires them).
+  private readonly parts = createEditorControllers(this, {
+    t: this.t,
+    locale: () => this.localize.locale,
+    announce: (text) => this.announce(text),
     show: (next) => {
       this.committed = next;
       this.roadmap = next;
     },
-    draft: () => this.draftData(),
-    parts: () => this.wiring.parts,
-  });
-  /** A reviewer does not undo the school's typing, nor the school a reviewer's remark. */
-  private readonly history = new HistoryController<Roadmap>(
-    this,
-    () => this.roadmap !== undefined && canEditRoadmap(this.wiring.policy(this.roadmap)),
-  );
-
-  // ——— controllers: each owns one behaviour and is tested alone ———
-
-  private readonly reviewer = new ReviewController(this, {
-    roadmap: () => this.roadmap,
-    catalogue: () => this.catalogue,
-    options: () => this.reviewOptions,
-    dismissals: () => this.dismissedRemarks,
-    delay: () => this.reviewDelay,
-  });
-  private readonly ui = new RowUiController(this);
-  private readonly edits = new RoadmapEditController(this, {
-    roadmap: () => this.roadmap,
-    catalogue: () => this.catalogue,
-    locale: () => this.localize.locale,
-    t: (key, values) => this.t(key, values),
-    commit: (next, reason, group) => this.changes.commit(next, reason, group),
-    announce: (text) => this.announce(text),
-    focus: (selector) => this.focusing.later(selector),
-    domId: (id) => this.focusing.id(id),
-    wake: (activityId) => void this.rows.wake(activityId),
-    focusedControl: () => this.focusing.focusedControl(),
-  });
-  private readonly remarks = new RemarksController(this, {
-    roadmap: () => this.roadmap,
-    reviewerName: () => this.reviewerName,
-    date: () => this.currentDate(),
-    locale: () => this.localize.locale,
-    t: (key, values) => this.t(key, values),
-    review: () => this.reviewer.shown,
-    commit: (next, reason) => this.changes.commit(next, reason),
-    announce: (text) => this.announce(text),
-    closeRemarkForm: (activityId) => this.ui.patchRow(activityId, { addingRemark: false }),
-    root: () => this.renderRoot,
-    domId: (id) => this.focusing.id(id),
-    focus: (selector) => this.focusing.later(selector),
-  });
-  private readonly approvalOverride = new OverrideReasonController(this);
-  private readonly dismissals = new DismissalsController(this, {
-    roadmap: () => this.roadmap,
-    list: () => this.dismissedRemarks,
-    keep: (list) => {
-      this.dismissedRemarks = list;
-      this.reviewer.refilter();
-      this.drafts.schedule(this.draftData());
-    },
-    date: () => this.currentDate(),
-    author: () => this.authorName || undefined,
-    closeForm: ({ activityId, sectionId, field }) => {
-      if (activityId !== undefined) {
-        this.ui.patchRow(activityId, { dismissing: undefined });
-        this.focusing.later(this.focusing.field(activityId, field));
-      } else {
-        this.ui.patchSection(sectionId, { dismissing: undefined });
-        this.focusing.later(`#${this.focusing.id(sectionId)}-title`);
-      }
-    },
-    announce: (text) => this.announce(text),
-    t: (key, values) => this.t(key, values),
-  });
-  private readonly lifecycle = new LifecycleController(this, {
-    roadmap: () => this.roadmap,
-    mode: () => this.mode,
-    by: () => (this.mode === 'reviewer' ? this.reviewerName : this.authorName),
-    date: () => this.currentDate(),
-    locale: () => this.localize.locale,
-    reviewRemarks: (roadmap) => this.remarks.candidatesAsRemarks(roadmap),
-    taken: (next, from, action) => {
-      this.changes.transition(next, from, action);
-      this.announce(
-        this.t('transitioned', { status: roadmapStatusLabels[next.status][this.localize.locale] }),
-      );
-    },
-    focus: (selector) => this.focusing.later(selector),
-    override: this.approvalOverride,
-  });
-  private readonly restore = new DraftRestoreController<RoadmapEditorDraft>(this, {
-    apply: (data) => this.applyDraft(data),
-    overValue: () => this.roadmap !== undefined,
-    // A draft written at another lifecycle step is offered, not applied.
-    fits: (data) => !this.roadmap || sameRoadmapStage(data.roadmap, this.roadmap),
-    same: (data) => this.roadmap !== undefined && JSON.stringify(data) === JSON.stringify(this.draftData()),
-  });
-  private readonly drafts = new DraftBinding<RoadmapEditorDraft>(this, {
-    kind: ROADMAP_EDITOR_DRAFT_KIND,
-    migrations: roadmapEditorDraftKinds,
-    enabled: () => this.mode !== 'readonly',
-    title: (data) => this.draftTitle ?? `${this.t('printTitle')}: ${data.roadmap.school.name}`,
-    current: () => (this.roadmap ? this.draftData() : undefined),
-    found: (data, at) => this.restore.found(data, at),
-    takeTheirs: (data) => this.applyDraft(data),
-  });
-  /** A large roadmap: rows far from the viewport render as light text cards. */
-  private readonly rows = new LazyRowsController(this, {
-    selector: 'li[data-light]',
-    idOf: (row) => (row as HTMLElement).dataset['activity'],
-  });
-  private readonly reorder = new ReorderController(this, {
-    roadmap: () => this.roadmap,
-    enabled: () => this.roadmap !== undefined && this.wiring.policy(this.roadmap).content,
-    markEdge: (activityId, edge) => this.ui.markDrop(activityId, edge),
-    clearEdges: () => this.ui.clearDrops(),
-    moveTo: (from, sectionId, index) => this.edits.dropAt(from, sectionId, index),
-    moveBy: (sectionId, activityId, delta) => this.edits.moveActivityBy(sectionId, activityId, delta),
-  });
-  private readonly files = new RoadmapFileController(this, {
-    roadmap: () => this.roadmap,
-    locale: () => this.localize.locale,
-    t: (key, values) => this.t(key, values),
-    loaded: (roadmap, name) => {
-      this.changes.load(roadmap, 'import');
-      this.announce(this.t('imported', { name }));
-    },
-  });
-  private readonly print = new PrintController(this, () => this.performUpdate());
-  // Text not yet part of the roadmap (a remark, a reason, an order) keeps the browser's own undo.
-  private readonly undoKeys = new UndoKeysController(this, {
-    enabled: () => this.mode !== 'readonly',
-    undo: () => this.undo(),
-    redo: () => this.redo(),
-    nativeWithin: '.inline-form',
-  });
-  private readonly wiring: EditorWiring = new EditorWiring({
-    host: this,
-    t: (key, values) => this.t(key, values),
-    today: () => this.currentDate(),
-    backToOriginal: () => this.changes.backToOriginal(),
-    history: this.history,
-    edits: this.edits,
-    remarks: this.remarks,
-    reviewer: this.reviewer,
-    dismissals: this.dismissals,
-    lifecycle: this.lifecycle,
-    override: this.approvalOverride,
-    reorder: this.reorder,
-    files: this.files,
-    restore: this.restore,
-    drafts: this.drafts,
-    rows: this.rows,
-    ui: this.ui,
-    focusing: this.focusing,
+    renderNow: () => this.performUpdate(),
   });
 
   // ——— public API ———
 
   /** The automatic review's remarks now shown (hidden ones left out), from the last review run. */
   get reviewRemarks(): readonly ReviewRemark[] {
-    return this.reviewer.shown;
+    return this.parts.reviewer.shown;
   }
 
   /** Runs the automatic review now and returns the remarks it shows. */
   runReview(): readonly ReviewRemark[] {
-    return this.reviewer.run();
+    return this.parts.reviewer.run();
   }
 
   /** Whether there is an edit to undo (and the mode lets this person edit at all). */
   get canUndo(): boolean {
-    return this.history.canUndo;
+    return this.parts.history.canUndo;
   }
 
   /** Whether there is an undone edit to redo. */
   get canRedo(): boolean {
-    return this.history.canRedo;
+    return this.parts.history.canRedo;
   }
 
   /** Undoes the last edit (typing in one field counts as one edit). */
   undo(): void {
-    if (this.changes.step('undo')) this.announce(this.t('undone'));
+    if (this.parts.changes.step('undo')) this.announce(this.t('undone'));
   }
 
   /** Redoes the last undone edit. */
   redo(): void {
-    if (this.changes.step('redo')) this.announce(this.t('redone'));
+    if (this.parts.changes.step('redo')) this.announce(this.t('redone'));
   }
 
   /**
@@ -373,52 +213,54 @@ export class ShnroRoadmapEditor extends LitElement {
    * nothing: the editor shows why, field by field, and the result says so too.
    */
   importRoadmap(text: string, fileName = 'roadmap.json'): RoadmapImportResult {
-    return this.files.load(text, fileName);
+    return this.parts.files.load(text, fileName);
   }
 
   /** Downloads the roadmap as `roadmap-<школа>.json`. */
   exportRoadmap(): void {
-    this.files.save();
+    this.parts.files.save();
   }
 
   /** Shows the print version in place of the editor (or the editor again). */
   showPrintView(on = true): void {
-    this.print.show(on);
+    this.parts.print.show(on);
   }
 
   /** What the draft is doing now (`saved`, `conflict`…), or undefined without drafts. */
   get draftState(): DraftState<RoadmapEditorDraft> | undefined {
-    return this.drafts.state;
+    return this.parts.drafts.state;
   }
 
   /** Writes pending edits to the draft now. */
   async saveDraft(): Promise<void> {
-    await this.drafts.flush();
+    await this.parts.drafts.flush();
   }
 
   /** Deletes the stored draft (call it once the server has stored the roadmap); the editor keeps what it shows. */
   async discardDraft(): Promise<void> {
-    this.restore.clear();
-    await this.drafts.discard();
+    this.parts.restore.clear();
+    await this.parts.drafts.discard();
   }
 
   // ——— lifecycle of the element ———
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.renderLocale = this.localize.locale;
     if (changed.has('roadmap') && this.roadmap !== this.committed) {
       // A value from the host: a new document, so a new history.
       this.committed = this.roadmap;
-      this.history.adopt(this.roadmap);
-      this.edits.forget();
-      this.rows.reset(activityIds(this.roadmap));
-      this.files.clear();
-      this.lifecycle.reset();
-      this.reviewer.schedule(FIRST_REVIEW_DELAY);
+      this.parts.history.adopt(this.roadmap);
+      this.parts.edits.forget();
+      this.parts.rows.reset(activityIds(this.roadmap));
+      this.parts.files.clear();
+      this.parts.lifecycle.reset();
+      this.parts.reviewer.schedule(FIRST_REVIEW_DELAY);
     }
-    if (changed.has('catalogue') || changed.has('reviewOptions')) this.reviewer.schedule(FIRST_REVIEW_DELAY);
-    if (changed.has('dismissedRemarks')) this.reviewer.refilter();
+    if (changed.has('catalogue') || changed.has('reviewOptions'))
+      this.parts.reviewer.schedule(FIRST_REVIEW_DELAY);
+    if (changed.has('dismissedRemarks')) this.parts.reviewer.refilter();
     const draftProps = ['documentId', 'draftScope', 'draftDatabase', 'draftStore', 'mode'] as const;
-    if (draftProps.some((name) => changed.has(name))) this.drafts.sync();
+    if (draftProps.some((name) => changed.has(name))) this.parts.drafts.sync();
   }
 
   // ——— rendering ———
@@ -426,21 +268,21 @@ export class ShnroRoadmapEditor extends LitElement {
   protected override render(): TemplateResult {
     const roadmap = this.roadmap;
     if (!roadmap) return html`<p class="empty">${this.t('noRoadmap')}</p>`;
-    const locale = this.localize.locale;
-    const wiring = this.wiring;
+    const locale = this.renderLocale ?? this.localize.locale;
+    const wiring = this.parts.wiring;
     const view = wiring.panelView(roadmap, locale);
     const h = wiring.panelHandlers;
     const t = this.t;
     return html`
-      <div class="screen" ?hidden=${this.print.preview}>
-        ${toolbarTemplate(view, h, t)} ${draftNoticesTemplate(view, h, t)} ${this.drafts.notices(locale)}
-        ${importProblemsTemplate(view, h, t)} ${headerTemplate(view, h, t)} ${lifecycleTemplate(view, h, t)}
-        ${remarksPanelTemplate(view, h, t)}
+      <div class="screen" ?hidden=${this.parts.print.preview}>
+        ${toolbarTemplate(view, h, t)} ${draftNoticesTemplate(view, h, t)}
+        ${this.parts.drafts.notices(locale)} ${importProblemsTemplate(view, h, t)}
+        ${headerTemplate(view, h, t)} ${lifecycleTemplate(view, h, t)} ${remarksPanelTemplate(view, h, t)}
         <p class="summary" part="summary">
           ${t('summary', {
             sections: roadmap.sections.length,
             activities: roadmap.sections.reduce((sum, section) => sum + section.activities.length, 0),
-            review: this.reviewer.shown.length,
+            review: this.parts.reviewer.shown.length,
             open: openRemarks(roadmap).length,
           })}
         </p>
@@ -452,7 +294,7 @@ export class ShnroRoadmapEditor extends LitElement {
                 type="button"
                 class="add-section"
                 part="button add-section"
-                @click=${() => this.edits.addSection()}
+                @click=${() => this.parts.edits.addSection()}
               >
                 + ${t('addSection')}
               </button>`
@@ -461,7 +303,7 @@ export class ShnroRoadmapEditor extends LitElement {
         ${dismissedTemplate(view, h, t)} ${historyTemplate(view, t)}
       </div>
       ${
-        this.print.rendered
+        this.parts.print.rendered
           ? printScreenTemplate(roadmap, this.catalogue, locale, t, () => this.closePrintView())
           : nothing
       }
@@ -471,26 +313,17 @@ export class ShnroRoadmapEditor extends LitElement {
 
   // ——— implementation ———
 
-  private currentDate(): CalendarDate {
-    return this.today ?? localToday();
-  }
-
   private announce(text: string): void {
     // A repeated message must still be spoken: alternate an invisible trailing space.
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
 
   private closePrintView(): void {
-    this.print.show(false);
-    this.focusing.later('[part~="print-preview"]');
+    this.parts.print.show(false);
+    this.parts.focusing.later('[part~="print-preview"]');
   }
 
-  private draftData(): RoadmapEditorDraft {
-    return { roadmap: this.roadmap as Roadmap, dismissed: this.dismissedRemarks };
-  }
-
-  private applyDraft(data: RoadmapEditorDraft): void {
-    this.dismissedRemarks = [...data.dismissed];
-    this.changes.load(data.roadmap, 'draft', { save: false });
+  protected override updated(): void {
+    this.renderLocale = undefined;
   }
 }

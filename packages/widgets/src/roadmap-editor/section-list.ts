@@ -12,12 +12,8 @@ import { html, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { WidgetLocale } from '../shared/localize.js';
-import {
-  activityRowTemplate,
-  type ActivityRowHandlers,
-  type RowUi,
-  type TargetText,
-} from './activity-row.js';
+import { activityRowTemplate, type ActivityRowHandlers, type RowUi } from './activity-row.js';
+import type { TargetText } from './activity-target.js';
 import type { Term } from './parts.js';
 import type { PlaceIndex } from './place-index.js';
 import { sectionTemplate, type SectionHandlers, type SectionUi } from './section-view.js';
