@@ -239,4 +239,44 @@ describe('diffRegistry: next year’s file against the current registry', () => 
       'low-results',
     ]);
   });
+
+  it('keeps the current registry’s municipality ids for a file read against it', async () => {
+    // A portal's registry names its municipalities with its own ids (`kansk`), the file by name.
+    const read = (await importRegistry(regionFile('registry-2023.csv'))).registry;
+    const ids: Record<string, string> = {
+      'г. Канск': 'kansk',
+      'Тукаевский муниципальный район': 'tukaevsky',
+      'Ленинградский район': 'leningradsky',
+    };
+    const byName = new Map(read.municipalities.map((m) => [m.id, ids[m.name]!]));
+    const current = {
+      ...read,
+      municipalities: read.municipalities.map((m) => ({ ...m, id: ids[m.name]! })),
+      schools: read.schools.map((school) => ({
+        ...school,
+        municipalityId: byName.get(school.municipalityId!)!,
+      })),
+    };
+    const plain = await importRegistry(regionFile('registry-2023.csv'));
+    expect(diffRegistry(current, plain.registry).schools.changed).toHaveLength(26);
+    // Read against the current municipalities: the same file changes nothing.
+    const against = await importRegistry(regionFile('registry-2023.csv'), {
+      municipalities: current.municipalities,
+    });
+    const diff = diffRegistry(current, against.registry);
+    expect(diff.schools.changed).toEqual([]);
+    expect(diff.schools.unchanged).toBe(26);
+    expect(diff.municipalities).toMatchObject({ added: [], removed: [], changed: [], unchanged: 3 });
+    // Only the file's records are in the result: a municipality the file does not name is not added.
+    const kanskOnly = await importRegistry(
+      csv(
+        regionText('registry-2023.csv')
+          .split('\r\n')
+          .filter((line, index) => index < 2 || line.startsWith('г. Канск'))
+          .join('\r\n'),
+      ),
+      { municipalities: current.municipalities },
+    );
+    expect(kanskOnly.registry.municipalities).toEqual([{ id: 'kansk', name: 'г. Канск' }]);
+  });
 });

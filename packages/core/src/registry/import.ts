@@ -49,6 +49,12 @@ export interface RegistryImportOptions extends ReadOptions {
    * this registry with the file's schools (new or updated by id) and teachers added.
    */
   base?: Registry;
+  /**
+   * The municipalities of the current registry, when the file is read to be compared with it
+   * (not added to it): a municipality the file names as the registry does keeps the registry's
+   * id, so the diff shows what really changed.
+   */
+  municipalities?: Registry['municipalities'];
 }
 
 /** The outcome of importing a registry file: the registry of good rows, every problem, and per-sheet reports. */
@@ -104,6 +110,9 @@ export function importRegistryTables(table: TableFile, options: RegistryImportOp
     lookup,
     registry,
     municipalityIds: new Map(),
+    knownMunicipalities: new Map(
+      (options.municipalities ?? []).map((municipality) => [normalizeKey(municipality.name), municipality]),
+    ),
     schoolRows: new Map(),
     schoolKeys: new Map(),
     teacherRows: new Map(),

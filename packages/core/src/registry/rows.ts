@@ -13,6 +13,11 @@ export interface Accumulator {
   lookup: CatalogueLookup;
   registry: Registry;
   municipalityIds: Map<string, string>;
+  /**
+   * Municipalities of the current registry by their written name: a file's «г. Канск» takes the id
+   * the registry gives it, so a re-read file does not move every school to a new municipality.
+   */
+  knownMunicipalities: Map<string, Registry['municipalities'][number]>;
   schoolRows: Map<string, { sheet: string; row: number }>;
   schoolKeys: Map<string, string>;
   teacherRows: Map<string, { sheet: string; row: number }>;
@@ -66,9 +71,10 @@ function municipalityId(name: string, accumulator: Accumulator): string {
   const key = normalizeKey(name);
   let id = accumulator.municipalityIds.get(key);
   if (id === undefined) {
-    id = key.replace(/ /g, '-') || name;
+    const known = accumulator.knownMunicipalities.get(key);
+    id = known?.id ?? (key.replace(/ /g, '-') || name);
     accumulator.municipalityIds.set(key, id);
-    accumulator.registry.municipalities.push({ id, name });
+    accumulator.registry.municipalities.push(known ?? { id, name });
   }
   return id;
 }
