@@ -13,7 +13,7 @@ const key = { scope: 'user-17', kind: 'note', documentId: 'doc-1' } as const;
 const kinds = defineDraftKinds({ kind: 'note', version: 1 });
 
 /** The save side as the resolver sees it, played by a plain object that records what it was asked. */
-function saveSide(latest: Note | undefined): DraftConflictParts<Note> & { calls: string[] } {
+function saveSide(latest: Note | undefined) {
   const side = {
     calls: [] as string[],
     key,
