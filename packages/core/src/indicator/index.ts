@@ -38,4 +38,4 @@ export {
 } from './catalogue/municipal-monitoring.js';
 export * from './compute/index.js';
 export * from './reconcile/index.js';
-export { isAnswered, countAnswered, countInvalid } from './answered.js';
+export { isAnswered, countAnswered, countInvalid, missingPart } from './answered.js';

@@ -1,41 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LocalizeController } from '../shared/localize.js';
-import { buildDraftFile, draftFileToFile } from './draft-file.js';
-import type { DraftsDatabaseOpener } from './draft-store.js';
-import { DEFAULT_DRAFTS_DATABASE } from './draft-store.js';
-import type { DraftSyncMessage } from './draft-sync.js';
-import { DraftSync } from './draft-sync.js';
-import type { DraftJournalEntry } from './draft-journal.js';
-import { DraftJournal, journalOutcome } from './draft-journal.js';
-import { DraftJournalWriter } from './journal-writer.js';
 import {
-  ShnroDraftConflictEvent,
   ShnroDraftDiscardedEvent,
   ShnroDraftQuarantinedEvent,
   ShnroDraftRestoredEvent,
-  ShnroDraftSavedEvent,
-  ShnroDraftStorageUnavailableEvent,
 } from '../events/drafts.js';
-import { createMemoryDraftStore } from './memory-store.js';
+import { LocalizeController } from '../shared/localize.js';
+import { DraftConflictResolver } from './draft-conflict.js';
+import { DraftStoreConnection } from './draft-connection.js';
+import { buildDraftFile, draftFileToFile } from './draft-file.js';
+import type { DraftJournalEntry } from './draft-journal.js';
+import { DraftJournal, journalOutcome } from './draft-journal.js';
+import { DraftSaver } from './draft-saver.js';
+import type { DraftsDatabaseOpener } from './draft-store.js';
+import { DEFAULT_DRAFTS_DATABASE } from './draft-store.js';
+import { DraftJournalWriter } from './journal-writer.js';
+import { KeptAsideList } from './kept-aside.js';
 import type { DraftMessageKey } from './messages.js';
-import { draftMessage, draftMessages, draftStateMessage } from './messages.js';
+import { draftMessages, draftStateMessage } from './messages.js';
 import type { DraftMigrations } from './migrations.js';
-import { currentVersion, noDraftKinds, upgradeDraft } from './migrations.js';
-import { openDraftStore } from './open-draft-store.js';
-import { requestPersistentStorage } from './persist.js';
 import type { QuarantineNoticeEntry } from './quarantine-notice.js';
-import type {
-  DraftKey,
-  DraftMemoryReason,
-  DraftPutResult,
-  DraftRecord,
-  DraftState,
-  DraftStorageProblem,
-  DraftStore,
-  DraftSummary,
-  QuarantinedDraft,
-} from './types.js';
-import { keyOf, sameKey, summarize } from './validate.js';
+import type { DraftKey, DraftRecord, DraftState, DraftStore, DraftSummary } from './types.js';
+import { keyOf, summarize } from './validate.js';
 
 /** Options of a `DraftController`. */
 export interface DraftControllerOptions<T> extends DraftKey {
@@ -89,21 +74,16 @@ export class DraftController<T = unknown> implements ReactiveController {
   readonly tabId: string;
   private readonly key: DraftKey;
   private readonly localize: LocalizeController<DraftMessageKey>;
-  private currentState: DraftState<T> = { status: 'idle' };
-  private store?: DraftStore;
-  private opening?: Promise<DraftStore>;
-  private problem?: DraftMemoryReason;
-  private aside: QuarantineNoticeEntry[] = [];
-  private sync?: DraftSync;
-  private unsubscribe?: () => void;
-  private baseRevision: number | null = null;
-  private latest: T | undefined;
-  private pending = false;
-  private timer?: ReturnType<typeof setTimeout>;
+  /** The store (IndexedDB, or memory with the reason told) and the channel to the other tabs. */
+  private readonly connection: DraftStoreConnection;
+  /** Another tab's newer revision: both shown, nothing written until the person chooses. */
+  private readonly conflicts: DraftConflictResolver<T>;
+  /** The notices of this document's drafts kept aside. */
+  private readonly aside: KeptAsideList;
+  /** The text not yet stored, its base revision, the state told, and the save itself. */
+  private readonly saver: DraftSaver<T>;
   private chain: Promise<unknown> = Promise.resolve();
   private connected = false;
-  private persistAsked = false;
-  private asideCopy?: { of: T; id: Promise<number | undefined> };
   /** Every input written at once to a synchronous journal (journal-writer.ts). */
   private readonly journal?: DraftJournalWriter<T>;
 
@@ -114,6 +94,28 @@ export class DraftController<T = unknown> implements ReactiveController {
     this.key = keyOf(options);
     this.tabId = options.tabId ?? randomId();
     this.localize = new LocalizeController(host, draftMessages);
+    // The options name the database, its migrations and opener, and a store of the host's.
+    this.connection = new DraftStoreConnection({
+      ...options,
+      tabId: this.tabId,
+      unavailable: (reason, error) => {
+        this.saver.setState({ status: 'unsaved-memory-only', reason });
+        this.saver.tellUnavailable(reason, error);
+      },
+      heard: (message) => this.conflicts.heard(message),
+    });
+    this.saver = new DraftSaver<T>(host, {
+      ...options,
+      key: this.key,
+      tabId: this.tabId,
+      persist: options.persist !== false,
+      locale: () => this.localize.locale,
+      connection: this.connection,
+      journal: () => this.journal,
+      conflict: (theirs) => this.conflicts.enter(theirs),
+    });
+    this.conflicts = new DraftConflictResolver<T>(this.saver, this.connection, (work) => this.enqueue(work));
+    this.aside = new KeptAsideList(this.key, options.migrations, () => host.requestUpdate());
     if (options.journal !== false) {
       const databaseName = options.store?.databaseName ?? options.databaseName ?? DEFAULT_DRAFTS_DATABASE;
       this.journal = new DraftJournalWriter(new DraftJournal<T>(databaseName, this.key, this.tabId), {
@@ -122,10 +124,10 @@ export class DraftController<T = unknown> implements ReactiveController {
         ...(options.migrations ? { migrations: options.migrations } : {}),
         // In a conflict the base stays the older one, so a reload shows the conflict again.
         entryOf: (data) => ({
-          baseRevision: this.baseRevision,
-          record: this.recordOf(data, (this.baseRevision ?? 0) + 1, Date.now()),
+          baseRevision: this.saver.baseRevision,
+          record: this.saver.recordOf(data, (this.saver.baseRevision ?? 0) + 1, Date.now()),
         }),
-        latest: () => this.latest,
+        latest: () => this.saver.latest,
       });
     }
     host.addController(this);
@@ -133,12 +135,12 @@ export class DraftController<T = unknown> implements ReactiveController {
 
   /** What the draft is doing now. */
   get state(): DraftState<T> {
-    return this.currentState;
+    return this.saver.state;
   }
 
   /** The state in words for the person, in the host's language; empty when idle. */
   get message(): string {
-    return draftStateMessage(this.currentState, this.localize.locale);
+    return draftStateMessage(this.saver.state, this.localize.locale);
   }
 
   /**
@@ -146,12 +148,12 @@ export class DraftController<T = unknown> implements ReactiveController {
    * (or are a tab's text from an unresolved conflict): the widget tells the person of each.
    */
   get quarantined(): readonly QuarantineNoticeEntry[] {
-    return this.aside;
+    return this.aside.list;
   }
 
   /** True while there are edits not yet written to the store. */
   get dirty(): boolean {
-    return this.pending;
+    return this.saver.pending;
   }
 
   /** Resolves once a store is open (IndexedDB, or memory with the reason told). */
@@ -173,33 +175,31 @@ export class DraftController<T = unknown> implements ReactiveController {
     // An editor removed from the page (a route change) still owes its last words to storage.
     this.hide();
     void this.enqueue(async () => {
-      await this.asideCopy?.id; // A conflict's kept-aside copy is written before the store closes.
-      if (!this.connected) this.release();
+      await this.conflicts.keptAside; // A conflict's kept-aside copy is written before the store closes.
+      if (!this.connected) this.connection.release();
     }).catch(() => undefined);
   }
 
   /** Records the latest data and saves it once input is quiet. Returns at once, always. */
   schedule(data: T): void {
-    this.latest = data;
-    this.pending = true;
+    this.saver.latest = data;
+    this.saver.pending = true;
     this.journal?.input(data);
-    if (this.currentState.status === 'conflict') {
+    if (this.saver.state.status === 'conflict') {
       // Nothing is written while the person has not chosen; their typing still counts as "ours".
-      this.setState({ ...this.currentState, ours: data });
+      this.saver.setState({ ...this.saver.state, ours: data });
       return;
     }
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), this.options.debounceMs ?? 500);
+    this.saver.later(this.options.debounceMs ?? 500, () => void this.flush());
   }
 
   /** Saves pending data now; resolves when it is written (or could not be). Never rejects. */
   flush(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    return this.enqueue(() => this.save()).catch((error: unknown) => {
+    this.saver.stop();
+    return this.enqueue(() => this.saver.save()).catch((error: unknown) => {
       console.error('[@shnro/widgets] The draft could not be saved.', error);
       // Never left saying «Сохраняем черновик…» about a save that is not happening.
-      if (this.currentState.status === 'saving') this.setState({ status: 'write-aborted' });
+      if (this.saver.state.status === 'saving') this.saver.setState({ status: 'write-aborted' });
     });
   }
 
@@ -224,15 +224,15 @@ export class DraftController<T = unknown> implements ReactiveController {
       const store = await this.storeReady();
       const result = await store.get<T>(this.key);
       if (result.status === 'quarantined') {
-        this.tellAside(result.quarantined, false);
+        this.aside.tell(result.quarantined, false);
         this.host.dispatchEvent(new ShnroDraftQuarantinedEvent({ entry: result.quarantined }));
       }
-      await this.findConflictCopies(store);
+      await this.aside.findConflictCopies(store);
       const stored = result.status === 'found' ? result.record : undefined;
       const journaled = await this.useJournal(store, stored);
       if (journaled) return journaled.data;
       if (!stored || result.status !== 'found') return undefined;
-      this.adopt(result.record);
+      this.saver.adopt(result.record);
       this.host.dispatchEvent(
         new ShnroDraftRestoredEvent<T>({
           record: result.record,
@@ -251,23 +251,23 @@ export class DraftController<T = unknown> implements ReactiveController {
    */
   async resolveConflict(choice: 'mine' | 'theirs'): Promise<T | undefined> {
     return this.enqueue(async () => {
-      const state = this.currentState;
-      if (state.status !== 'conflict') return this.latest;
-      this.dropAsideCopy();
+      const state = this.saver.state;
+      if (state.status !== 'conflict') return this.saver.latest;
+      this.conflicts.dropAsideCopy();
       if (choice === 'theirs') {
         // The person let this tab's text go: the journal must not bring it back on the next load.
         this.journal?.journal.clear();
-        this.adopt(state.theirs);
+        this.saver.adopt(state.theirs);
         this.host.dispatchEvent(
           new ShnroDraftRestoredEvent<T>({ record: state.theirs, source: 'other-tab' }),
         );
         return state.theirs.data;
       }
-      this.baseRevision = state.theirs.revision;
-      this.latest = state.ours;
-      this.pending = true;
-      this.setState({ status: 'saving' });
-      await this.save();
+      this.saver.baseRevision = state.theirs.revision;
+      this.saver.latest = state.ours;
+      this.saver.pending = true;
+      this.saver.setState({ status: 'saving' });
+      await this.saver.save();
       return state.ours;
     });
   }
@@ -275,22 +275,22 @@ export class DraftController<T = unknown> implements ReactiveController {
   /** Deletes the stored draft at the person's request; the editor keeps what it shows. */
   async discard(): Promise<void> {
     return this.enqueue(async () => {
-      clearTimeout(this.timer);
-      this.pending = false;
-      this.dropAsideCopy();
+      this.saver.stop();
+      this.saver.pending = false;
+      this.conflicts.dropAsideCopy();
       this.journal?.journal.clearDocument();
       await (await this.storeReady()).delete(this.key);
-      this.baseRevision = null;
-      this.sync?.announce({ type: 'discarded', ...this.key, revision: 0 });
-      this.setState(this.memoryState() ?? { status: 'idle' });
+      this.saver.baseRevision = null;
+      this.connection.announce({ type: 'discarded', ...this.key, revision: 0 });
+      this.saver.setState(this.saver.memoryState() ?? { status: 'idle' });
       this.host.dispatchEvent(new ShnroDraftDiscardedEvent({ key: this.key }));
     });
   }
 
   /** This tab's current text as a drafts file, for «сохраните его в файл» when storage is full. */
   exportFile(now: Date = new Date()): File | undefined {
-    if (this.latest === undefined) return undefined;
-    const record = this.recordOf(this.latest, this.baseRevision ?? 1, now.getTime());
+    if (this.saver.latest === undefined) return undefined;
+    const record = this.saver.recordOf(this.saver.latest, this.saver.baseRevision ?? 1, now.getTime());
     return draftFileToFile(buildDraftFile([record], [], now));
   }
 
@@ -303,143 +303,8 @@ export class DraftController<T = unknown> implements ReactiveController {
   /** The page may be gone in a moment: write now, and in a conflict keep our text aside. */
   private hide(): void {
     this.journal?.flush();
-    if (this.currentState.status === 'conflict') this.keepOursAside();
+    if (this.saver.state.status === 'conflict') this.conflicts.keepOursAside();
     else void this.flush();
-  }
-
-  private async save(): Promise<void> {
-    if (!this.pending || this.currentState.status === 'conflict' || this.latest === undefined) return;
-    const data = this.latest;
-    const sequence = this.journal?.sequence ?? 0;
-    this.pending = false;
-    // A warning on screen (memory only, disk full) stays up until a save proves it wrong.
-    const { status } = this.currentState;
-    if (status === 'idle' || status === 'saved') this.setState({ status: 'saving' });
-    let store = await this.storeReady();
-    let result: DraftPutResult<T>;
-    try {
-      result = await store.put<T>(this.inputOf(data), { baseRevision: this.baseRevision });
-    } catch (error) {
-      // Data that cannot be stored anywhere is a programming error, not a storage failure.
-      if (store.storage === 'memory' || (error instanceof DOMException && error.name === 'DataCloneError')) {
-        this.pending = true;
-        throw error;
-      }
-      if (error instanceof DOMException && error.name === 'AbortError') {
-        // One write aborted (the browser's doing): IndexedDB stays; the next input tries again.
-        this.pending = true;
-        const told = this.currentState.status === 'write-aborted';
-        this.setState({ status: 'write-aborted' });
-        if (!told) this.tellUnavailable('aborted', error);
-        return;
-      }
-      store = this.switchToMemory(error);
-      result = await store.put<T>(this.inputOf(data), { baseRevision: this.baseRevision });
-    }
-    if (result.status === 'saved') {
-      this.baseRevision = result.record.revision;
-      // In IndexedDB now: the journal entry has done its job, unless newer input replaced it.
-      if (store.storage === 'indexeddb') {
-        this.journal?.journal.settle(sequence);
-        if (this.latest === data) this.journal?.cancel();
-      }
-      this.setState(
-        this.memoryState() ?? {
-          status: 'saved',
-          at: result.record.savedAt,
-          revision: result.record.revision,
-        },
-      );
-      this.sync?.announce({ type: 'saved', ...this.key, revision: result.record.revision });
-      this.host.dispatchEvent(
-        new ShnroDraftSavedEvent({
-          key: this.key,
-          revision: result.record.revision,
-          savedAt: result.record.savedAt,
-          storage: store.storage,
-        }),
-      );
-      if (store.storage === 'indexeddb' && !this.persistAsked && this.options.persist !== false) {
-        this.persistAsked = true;
-        void requestPersistentStorage();
-      }
-    } else if (result.status === 'conflict') {
-      this.pending = true;
-      this.enterConflict(result.theirs);
-    } else {
-      this.pending = true;
-      const wasFull = this.currentState.status === 'quota-exceeded';
-      this.setState({ status: 'quota-exceeded' });
-      if (!wasFull) this.tellUnavailable('quota-exceeded', result.error);
-    }
-  }
-
-  /** Another tab saved: if this tab has text and a different base, the person must choose. */
-  private onSync(message: DraftSyncMessage): void {
-    if (message.type !== 'saved' || !sameKey(message, this.key)) return;
-    void this.enqueue(async () => {
-      if (message.revision === this.baseRevision || this.latest === undefined) return;
-      const result = await (await this.storeReady()).get<T>(this.key);
-      if (result.status !== 'found' || result.record.revision === this.baseRevision) return;
-      const state = this.currentState;
-      if (state.status === 'conflict' && state.theirs.revision === result.record.revision) return;
-      this.pending = true;
-      this.enterConflict(result.record);
-    }).catch((error: unknown) => console.error('[@shnro/widgets] A newer draft could not be read.', error));
-  }
-
-  private enterConflict(theirs: DraftRecord<T>): void {
-    const ours = this.latest as T;
-    // The same text on both sides is no conflict: take their revision as our base and go on.
-    if (JSON.stringify(ours) === JSON.stringify(theirs.data)) {
-      this.adopt(theirs);
-      return;
-    }
-    clearTimeout(this.timer);
-    this.setState({ status: 'conflict', theirs, ours });
-    this.host.dispatchEvent(new ShnroDraftConflictEvent<T>({ key: this.key, theirs, ours }));
-  }
-
-  /** Keeps this tab's unsaved text aside when the page hides mid-conflict: never lost, never over theirs. */
-  private keepOursAside(): void {
-    const state = this.currentState;
-    const store = this.store;
-    if (state.status !== 'conflict' || !store || this.asideCopy?.of === state.ours) return;
-    const previous = this.asideCopy;
-    const record = this.recordOf(state.ours, state.theirs.revision, Date.now());
-    const id = store
-      .setAside(this.key, record, {
-        code: 'unresolved-conflict',
-        detail: `revision ${state.theirs.revision} from another tab was newer`,
-      })
-      .then(
-        (entry) => entry.id,
-        (error: unknown) => {
-          console.error(
-            '[@shnro/widgets] The text of an unresolved conflict could not be kept aside.',
-            error,
-          );
-          return undefined;
-        },
-      );
-    this.asideCopy = { of: state.ours, id };
-    // One copy per conflict: the newer replaces the older, once the newer is written.
-    if (previous) {
-      void Promise.all([id, previous.id]).then(([written, older]) => {
-        if (written !== undefined) this.deleteAside(older);
-      });
-    }
-  }
-
-  /** The person chose or discarded: the kept-aside copy of this conflict has done its job. */
-  private dropAsideCopy(): void {
-    const copy = this.asideCopy;
-    this.asideCopy = undefined;
-    if (copy) void copy.id.then((id) => this.deleteAside(id));
-  }
-
-  private deleteAside(id: number | undefined): void {
-    if (id !== undefined) void this.store?.deleteQuarantined(id).catch(() => undefined);
   }
 
   /**
@@ -453,39 +318,19 @@ export class DraftController<T = unknown> implements ReactiveController {
       const result = await store.readQuarantined<T>(id);
       if (result.status !== 'found') return undefined;
       const data = result.record.data;
-      this.aside = this.aside.filter(({ entry }) => entry.id !== id);
+      this.aside.hide(id);
       this.host.dispatchEvent(new ShnroDraftRestoredEvent<T>({ record: result.record, source: 'set-aside' }));
       this.schedule(data);
       // Deleted only once the text is in the store (or the journal holds it): never in between.
-      await this.save();
-      if (!this.pending) await store.deleteQuarantined(id).catch(() => undefined);
+      await this.saver.save();
+      if (!this.saver.pending) await store.deleteQuarantined(id).catch(() => undefined);
       return data;
     });
   }
 
   /** Hides the notice of a kept-aside draft; the entry itself stays kept aside. */
   dismissQuarantined(id: number): void {
-    this.aside = this.aside.filter(({ entry }) => entry.id !== id);
-    this.host.requestUpdate();
-  }
-
-  private tellAside(entry: QuarantinedDraft, restorable: boolean): void {
-    if (this.aside.some((known) => known.entry.id === entry.id)) return;
-    this.aside = [...this.aside, { entry, restorable }];
-    this.host.requestUpdate();
-  }
-
-  /** Text a tab kept aside when it closed mid-conflict: readable, so it can go back in. */
-  private async findConflictCopies(store: DraftStore): Promise<void> {
-    try {
-      for (const entry of await store.listQuarantine(this.key.scope)) {
-        if (entry.reason.code !== 'unresolved-conflict' || !sameKey(entry, this.key)) continue;
-        const restorable = upgradeDraft(entry.raw, this.options.migrations ?? noDraftKinds).ok;
-        this.tellAside(entry, restorable);
-      }
-    } catch (error) {
-      console.error('[@shnro/widgets] Drafts kept aside could not be listed.', error);
-    }
+    this.aside.hide(id);
   }
 
   /**
@@ -508,7 +353,7 @@ export class DraftController<T = unknown> implements ReactiveController {
           code: 'unresolved-conflict',
           detail: 'text journaled by a tab that closed before saving it',
         });
-        this.tellAside(entry, true);
+        this.aside.tell(entry, true);
         journal.remove(other.storageKey);
       } catch (error) {
         console.error('[@shnro/widgets] A journaled draft could not be kept aside.', error);
@@ -525,15 +370,15 @@ export class DraftController<T = unknown> implements ReactiveController {
    */
   private takeJournal(entry: DraftJournalEntry<T>, stored: DraftRecord<T> | undefined): T {
     const data = entry.record.data;
-    clearTimeout(this.timer);
-    this.latest = data;
-    this.pending = true;
+    this.saver.stop();
+    this.saver.latest = data;
+    this.saver.pending = true;
     const conflict = stored !== undefined && journalOutcome(entry, stored) === 'conflict';
-    this.baseRevision = conflict ? entry.baseRevision : (stored?.revision ?? null);
+    this.saver.baseRevision = conflict ? entry.baseRevision : (stored?.revision ?? null);
     // Journaled again as this page's own, so the save that merges it clears it (a crash keeps it).
     this.journal?.write(data);
     if (conflict) {
-      this.enterConflict(stored);
+      this.conflicts.enter(stored);
       return data;
     }
     this.host.dispatchEvent(new ShnroDraftRestoredEvent<T>({ record: entry.record, source: 'journal' }));
@@ -541,100 +386,8 @@ export class DraftController<T = unknown> implements ReactiveController {
     return data;
   }
 
-  private adopt(record: DraftRecord<T>): void {
-    clearTimeout(this.timer);
-    this.baseRevision = record.revision;
-    this.latest = record.data;
-    this.pending = false;
-    this.setState(this.memoryState() ?? { status: 'saved', at: record.savedAt, revision: record.revision });
-  }
-
-  private inputOf(data: T) {
-    const { title } = this.options;
-    const resolved = typeof title === 'function' ? title(data) : title;
-    return { ...this.key, tabId: this.tabId, data, ...(resolved === undefined ? {} : { title: resolved }) };
-  }
-
-  private recordOf(data: T, revision: number, savedAt: number): DraftRecord<T> {
-    return {
-      ...this.inputOf(data),
-      schemaVersion: currentVersion(this.options.migrations ?? noDraftKinds, this.key.kind),
-      revision,
-      savedAt,
-    };
-  }
-
-  private memoryState(): DraftState<T> | undefined {
-    return this.problem ? { status: 'unsaved-memory-only', reason: this.problem } : undefined;
-  }
-
-  private setState(state: DraftState<T>): void {
-    this.currentState = state;
-    this.host.requestUpdate();
-  }
-
-  private tellUnavailable(reason: DraftStorageProblem, error: unknown): void {
-    const locale = this.localize.locale;
-    const message =
-      reason === 'quota-exceeded'
-        ? draftMessage('state-quota-exceeded', locale)
-        : reason === 'aborted'
-          ? draftMessage('state-aborted', locale)
-          : draftStateMessage({ status: 'unsaved-memory-only', reason }, locale);
-    this.host.dispatchEvent(new ShnroDraftStorageUnavailableEvent({ reason, message, error }));
-  }
-
-  /** IndexedDB failed mid-session: keep going in memory and say so. */
-  private switchToMemory(error: unknown): DraftStore {
-    if (!this.options.store) this.store?.close();
-    const name = this.store?.databaseName ?? this.options.databaseName ?? DEFAULT_DRAFTS_DATABASE;
-    this.store = createMemoryDraftStore(name, this.options.migrations ?? noDraftKinds);
-    this.opening = Promise.resolve(this.store);
-    this.problem = 'unavailable';
-    // The memory store has never seen this draft: whatever it holds is someone else's.
-    this.baseRevision = null;
-    this.setState({ status: 'unsaved-memory-only', reason: 'unavailable' });
-    this.tellUnavailable('unavailable', error);
-    return this.store;
-  }
-
   private storeReady(): Promise<DraftStore> {
-    this.opening ??= this.open();
-    return this.opening;
-  }
-
-  private async open(): Promise<DraftStore> {
-    let store: DraftStore;
-    if (this.options.store) {
-      store = this.options.store;
-      this.problem = store.storage === 'memory' ? 'unavailable' : undefined;
-    } else {
-      const opened = await openDraftStore({
-        databaseName: this.options.databaseName,
-        migrations: this.options.migrations,
-        openDatabase: this.options.openDatabase,
-        blockedTimeoutMs: this.options.blockedTimeoutMs,
-      });
-      store = opened.store;
-      this.problem = opened.problem;
-      if (opened.problem) {
-        this.setState({ status: 'unsaved-memory-only', reason: opened.problem });
-        this.tellUnavailable(opened.problem, opened.error);
-      }
-    }
-    this.store = store;
-    this.sync = new DraftSync(store.databaseName, this.tabId);
-    this.unsubscribe = this.sync.subscribe((message) => this.onSync(message));
-    return store;
-  }
-
-  private release(): void {
-    this.unsubscribe?.();
-    this.sync?.close();
-    this.sync = undefined;
-    if (!this.options.store) this.store?.close();
-    this.store = undefined;
-    this.opening = undefined;
+    return this.connection.ready();
   }
 
   private enqueue<R>(work: () => Promise<R>): Promise<R> {

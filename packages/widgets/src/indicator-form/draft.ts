@@ -23,6 +23,17 @@ export function checkIndicatorFormDraft(data: unknown): string | undefined {
   return undefined;
 }
 
+/** The draft a form state saved for the browser (`formStateRestoreCallback`) holds, if it is one. */
+export function draftOfState(state: string): IndicatorFormDraft | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(state);
+  } catch {
+    return undefined;
+  }
+  return checkIndicatorFormDraft(data) === undefined ? (data as IndicatorFormDraft) : undefined;
+}
+
 /**
  * The form's draft kind with its schema version; give it to `<shnro-draft-list>` (with the
  * page's other kinds, through `defineDraftKinds`) so drafts listed there are checked alike.

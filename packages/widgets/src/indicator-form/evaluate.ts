@@ -1,6 +1,7 @@
 import {
   computeIndicators,
   indicatorName,
+  missingPart,
   type IndicatorDefinition,
   type IndicatorReport,
   type IndicatorResult,
@@ -91,11 +92,12 @@ export function evaluateForm(
     if (!definition || unreadableCodes.has(result.code)) continue;
     const population = fieldKey(result.code, 'denominator');
     if (result.status === 'empty-population' && result.reason) hints.set(population, result.reason);
-    if (result.status !== 'missing') continue;
-    if (result.reasonCode === 'no-population-size') {
+    // What counts as not answered yet is the core's; asking for it (`required`) is the form's.
+    const lacks = missingPart(result);
+    if (lacks === 'population') {
       if (!required && result.reason) hints.set(population, result.reason);
       else if (required) add(missing(definition, result, 'denominator', messages.requiredPopulation, locale));
-    } else if (required) {
+    } else if (lacks === 'answer' && required) {
       const [role, template] =
         definition.kind === 'presence'
           ? (['presence', messages.requiredPresence] as const)

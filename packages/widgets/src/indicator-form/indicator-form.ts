@@ -1,55 +1,36 @@
 import {
-  countsInputSchema,
   municipalMonitoringSet,
-  parseOrExplain,
   pickText,
   type CountsInput,
   type IndicatorReport,
   type IndicatorSet,
-  type Issue,
   type ReportedRow,
 } from '@shnro/core';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { DraftBinding } from '../drafts/draft-binding.js';
-import { DraftRestoreController } from '../drafts/draft-restore.js';
-import { planFormPaste } from './paste.js';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { DraftState, DraftStore } from '../drafts/types.js';
 import { downloadFile } from '../shared/download.js';
-import { ShnroIndicatorsSubmitEvent } from '../events/indicators-submit.js';
 import { FormAssociated, type FormSnapshot, type FormStateRestoreReason } from '../shared/form-associated.js';
 import { LocalizeController } from '../shared/localize.js';
-import { OwnerFormController } from '../shared/owner-form-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import {
-  checkIndicatorFormDraft,
-  INDICATOR_FORM_DRAFT_KIND,
-  indicatorFormDraftKinds,
-  type IndicatorFormDraft,
-} from './draft.js';
+import { draftOfState, type IndicatorFormDraft } from './draft.js';
+import { FormDraftsController } from './drafts-controller.js';
+import { FormEditController } from './edit-controller.js';
+import { editViewTemplate, type EditHandlers, type EditView } from './edit-view.js';
 import {
   entriesFromInput,
   prefillPopulations,
   type FieldRole,
-  type FormField,
   type IndicatorFormEntries,
 } from './entries.js';
-import { evaluateForm, type FieldProblem, type FormEvaluation } from './evaluate.js';
 import { indicatorCsv, indicatorJson } from './export.js';
-import { describeIndicator, formSnapshotOf } from './form-value.js';
-import { indicatorTemplate, inputId, type FieldHandlers, type FormTerm } from './field-view.js';
-import {
-  actionsTemplate,
-  conflictTemplate,
-  fieldName,
-  errorSummaryTemplate,
-  generalTemplate,
-  restoredTemplate,
-  summaryTemplate,
-  type ActionHandlers,
-} from './form-panels.js';
+import type { FormTerm } from './field-view.js';
+import { actionsTemplate, type ActionHandlers } from './form-panels.js';
+import { formSnapshotOf } from './form-value.js';
 import { indicatorFormStyles } from './indicator-form.styles.js';
 import { indicatorFormMessages } from './messages.js';
+import { FormSubmitController } from './submit-controller.js';
+import { tableViewTemplate } from './table-view.js';
 
 /** How the form is shown: to fill in, to read, or to review against a printed table. */
 export type IndicatorFormMode = 'edit' | 'readonly' | 'review';
@@ -123,6 +104,8 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
     delegatesFocus: true,
   };
 
+  // ——— API to set: properties and attributes ———
+
   /** `edit` (default), `readonly` (values and percentages), or `review` (also checked against `printed`). */
   @property({ reflect: true }) mode: IndicatorFormMode = 'edit';
 
@@ -147,55 +130,56 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
   /** Every answer is required to submit. */
   @property({ type: Boolean, reflect: true }) required = false;
 
-  @state() private entries: IndicatorFormEntries = entriesFromInput(
-    municipalMonitoringSet,
-    undefined,
-    undefined,
-  );
-  @state() private showAll = false;
-  @state() private schemaIssues: Issue[] = [];
-  @state() private announcement = '';
-  @state() private pasteProblem?: { key: string; message: string };
-
   private currentSet: IndicatorSet = municipalMonitoringSet;
   private knownPopulations?: Record<string, number>;
   private initial?: CountsInput;
-  private touched = new Set<string>();
-  private memo?: { key: unknown[]; evaluation: FormEvaluation };
-  private readonly drafts = new DraftBinding<IndicatorFormDraft>(this, {
-    kind: INDICATOR_FORM_DRAFT_KIND,
-    migrations: indicatorFormDraftKinds,
-    enabled: () => this.mode === 'edit',
+
+  // ——— controllers: each owns one behaviour and is tested alone ———
+
+  private readonly localize = new LocalizeController(this, indicatorFormMessages);
+  private readonly t: FormTerm = (key, values) => this.localize.term(key, values);
+  /** The typed text, the fields left, the problems shown, paste and announcements. */
+  private readonly edit = new FormEditController(this, {
+    initial: entriesFromInput(municipalMonitoringSet, undefined, undefined),
+    set: () => this.currentSet,
+    locale: () => this.localize.locale,
+    editing: () => this.mode === 'edit',
+    required: () => this.required && this.mode === 'edit',
+    t: this.t,
+    typed: () => {
+      this.drafts.typed();
+      this.submitter.clearIssues();
+    },
+    root: () => this.renderRoot,
+  });
+  private readonly drafts = new FormDraftsController(this, {
+    editing: () => this.mode === 'edit',
     title: () => this.draftTitle ?? this.setTitle(this.localize.locale),
     current: () => this.draftData(),
-    found: (data, at) => this.restore.found(data, at),
+    apply: (data) =>
+      this.edit.show(
+        prefillPopulations(this.currentSet, { ...this.edit.entries, ...data.entries }, this.knownPopulations),
+      ),
     takeTheirs: (data) => {
-      this.entries = { ...this.entries, ...data.entries };
+      this.edit.show({ ...this.edit.entries, ...data.entries });
       this.dispatchEvent(new Event('input', crossing));
       this.dispatchEvent(new Event('change', crossing));
     },
-  });
-  /** The stored draft is back and the person has not typed yet: its entries fill the form. */
-  private readonly restore = new DraftRestoreController<IndicatorFormDraft>(this, {
-    apply: (data) => {
-      this.entries = prefillPopulations(
-        this.currentSet,
-        { ...this.entries, ...data.entries },
-        this.knownPopulations,
-      );
-    },
     overValue: () => this.initial !== undefined,
   });
-  private readonly owner = new OwnerFormController(this, () => this.onFormSubmit());
-  private readonly localize = new LocalizeController(this, indicatorFormMessages);
-  private readonly t: FormTerm = (key, values) => this.localize.term(key, values);
+  private readonly submitter = new FormSubmitController(this, {
+    disabled: () => this.isDisabled,
+    editing: () => this.mode === 'edit',
+    evaluation: () => this.edit.evaluation(),
+    locale: () => this.localize.locale,
+    checkValidity: () => this.checkValidity(),
+    reportValidity: () => this.reportValidity(),
+  });
 
   constructor() {
     super();
     // `invalid` fires when a host form's submit, `checkValidity()` or `reportValidity()` finds a problem.
-    this.addEventListener('invalid', () => {
-      this.showAll = true;
-    });
+    this.addEventListener('invalid', () => this.edit.showProblems(true));
   }
 
   // `set`, `populations` and `value` are declared with `noAccessor`, so a value a framework set
@@ -211,10 +195,10 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
     const old = this.currentSet;
     this.currentSet = next ?? municipalMonitoringSet;
     // Text typed for a code the new set also has is kept; new fields start from the host's value.
-    this.entries = {
+    this.edit.show({
       ...entriesFromInput(this.currentSet, this.initial, this.knownPopulations),
-      ...this.entries,
-    };
+      ...this.edit.entries,
+    });
     this.requestUpdate('set', old);
   }
 
@@ -227,7 +211,7 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
   set populations(next: Record<string, number> | undefined) {
     const old = this.knownPopulations;
     this.knownPopulations = next;
-    this.entries = prefillPopulations(this.currentSet, this.entries, next);
+    this.edit.show(prefillPopulations(this.currentSet, this.edit.entries, next));
     this.requestUpdate('populations', old);
   }
 
@@ -238,24 +222,25 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
    */
   @property({ attribute: false, noAccessor: true })
   get value(): CountsInput {
-    return structuredClone(this.evaluation().built.input);
+    return structuredClone(this.edit.evaluation().built.input);
   }
 
   set value(next: CountsInput | undefined) {
     const old = this.initial;
     // A JSON copy, not structuredClone: a Vue reactive proxy cannot be structured-cloned.
     this.initial = next === undefined ? undefined : (JSON.parse(JSON.stringify(next)) as CountsInput);
-    this.entries = entriesFromInput(this.currentSet, this.initial, this.knownPopulations);
-    this.touched.clear();
-    this.showAll = false;
-    this.restore.clear();
+    this.edit.reset(this.hostEntries());
+    this.edit.showProblems(false);
+    this.drafts.forgetRestored();
     this.requestUpdate('value', old);
     this.syncForm();
   }
 
+  // ——— shared API: what a host reads and calls ———
+
   /** The core's report on the answers, with text that is no number marked invalid. */
   get report(): IndicatorReport {
-    return this.evaluation().view;
+    return this.edit.evaluation().view;
   }
 
   /** What the draft is doing now (`saved`, `conflict`…), or undefined without drafts. */
@@ -268,23 +253,17 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
    * the answers, shows the problems, or fires `shnro-indicators-submit` when there are none.
    */
   requestSubmit(): void {
-    // A disabled control is not validated, so it must not submit either.
-    if (this.isDisabled) return;
-    if (this.owner.form) {
-      this.owner.form.requestSubmit();
-      return;
-    }
-    if (this.reportValidity()) this.emitSubmit();
+    this.submitter.request();
   }
 
   /** The filled set as JSON (the counts input), for a download or an upload. */
   exportJson(): Blob {
-    return new Blob([indicatorJson(this.evaluation().built.input)], { type: 'application/json' });
+    return new Blob([indicatorJson(this.edit.evaluation().built.input)], { type: 'application/json' });
   }
 
   /** The filled set as a CSV for Excel: UTF-8 with BOM, `;`, decimal comma, quoted cells. */
   exportCsv(): Blob {
-    return new Blob([indicatorCsv(this.evaluation().view, this.localize.locale)], {
+    return new Blob([indicatorCsv(this.edit.evaluation().view, this.localize.locale)], {
       type: 'text/csv;charset=utf-8',
     });
   }
@@ -296,48 +275,42 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
 
   /** Deletes the stored draft (call it once the server has stored a submission); the form keeps what it shows. */
   async discardDraft(): Promise<void> {
-    this.restore.clear();
     await this.drafts.discard();
   }
 
+  // ——— form participation (ElementInternals) ———
+
   protected override formOwnerChanged(form: HTMLFormElement | null): void {
-    this.owner.watch(form);
+    this.submitter.watch(form);
   }
 
   protected override formReset(): void {
-    this.entries = entriesFromInput(this.currentSet, this.initial, this.knownPopulations);
-    this.touched.clear();
-    this.showAll = false;
-    this.restore.clear();
-    this.schemaIssues = [];
+    this.edit.reset(this.hostEntries());
+    this.edit.showProblems(false);
+    this.drafts.forgetRestored();
+    this.submitter.clearIssues();
     // The draft follows what the person sees: a reset form is not brought back on return.
-    this.drafts.schedule(this.draftData());
+    this.drafts.save();
   }
 
   protected override formStateRestore(state: string, _reason: FormStateRestoreReason): void {
-    let data: unknown;
-    try {
-      data = JSON.parse(state);
-    } catch {
-      return;
-    }
-    if (checkIndicatorFormDraft(data) !== undefined) return;
-    this.entries = { ...this.entries, ...(data as IndicatorFormDraft).entries };
+    const data = draftOfState(state);
+    if (data) this.edit.show({ ...this.edit.entries, ...data.entries });
   }
 
   protected override formSnapshot(): FormSnapshot {
-    return formSnapshotOf(this.evaluation(), {
+    return formSnapshotOf(this.edit.evaluation(), {
       state: JSON.stringify(this.draftData()),
       editing: this.mode === 'edit',
-      schemaIssues: this.schemaIssues,
-      anchor: (code, role) =>
-        this.renderRoot?.querySelector<HTMLElement>(`[id="${inputId(code, role as FieldRole)}"]`) ??
-        undefined,
+      schemaIssues: this.submitter.schemaIssues,
+      anchor: (code, role) => (this.renderRoot ? this.edit.input(code, role as FieldRole) : undefined),
     });
   }
 
+  // ——— lifecycle and rendering ———
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('mode') && this.mode !== 'edit') this.showAll = false;
+    if (changed.has('mode') && this.mode !== 'edit') this.edit.showProblems(false);
     // Before rendering, so that the first render already has the draft's status line.
     const draftProps = ['documentId', 'draftScope', 'draftDatabase', 'draftStore', 'mode'] as const;
     if (draftProps.some((name) => changed.has(name))) this.drafts.sync();
@@ -345,98 +318,47 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
 
   protected override updated(): void {
     this.syncForm();
-    this.toggleState('user-invalid', this.showAll && this.evaluation().problems.length > 0);
+    this.toggleState('user-invalid', this.edit.showAll && this.edit.evaluation().problems.length > 0);
   }
 
   protected override render(): TemplateResult {
-    const evaluation = this.evaluation();
-    if (this.mode !== 'edit') return this.renderTable(evaluation);
+    const evaluation = this.edit.evaluation();
     const locale = this.localize.locale;
-    const t = this.t;
-    const general = [...this.schemaIssues, ...evaluation.general];
-    const definitions = new Map(this.currentSet.indicators.map((indicator) => [indicator.code, indicator]));
-    const view = {
-      evaluation,
-      shown: this.shownProblems(evaluation),
-      entries: this.entries,
-      required: this.required,
-      disabled: this.isDisabled,
-      locale,
-      pasteProblem: this.pasteProblem,
-    };
-    return html`
-      <div part="base" role="group" aria-label=${this.setTitle(locale)}>
-        ${conflictTemplate(this.drafts.state, this.currentSet, evaluation.fields, locale, t, (choice) => {
-          void this.drafts.resolveConflict(choice);
-        })}
-        ${this.drafts.notices(locale)}
-        ${restoredTemplate(this.restore.restored, locale, t, () => void this.backToOriginal())}
-        ${generalTemplate(general)}
-        ${
-          this.showAll && evaluation.problems.length > 0
-            ? errorSummaryTemplate(evaluation, t, (field) => this.focusField(field))
-            : nothing
-        }
-        ${
-          evaluation.report.sections.length === 0 && general.length === 0
-            ? html`<p class="empty">${t('empty')}</p>`
-            : nothing
-        }
-        ${evaluation.report.sections.map(
-          (section) => html`
-            <section part="section" role="group" aria-labelledby="s-${section.code}">
-              <h3 id="s-${section.code}">${section.code}. ${section.title}</h3>
-              ${section.results.map((result) => {
-                const definition = definitions.get(result.code);
-                return definition
-                  ? indicatorTemplate(definition, result, view, this.fieldHandlers, t)
-                  : nothing;
-              })}
-            </section>
-          `,
-        )}
-        ${summaryTemplate(evaluation.view, t)} ${this.renderActions(true)}
-        ${this.drafts.active ? html`<p part="draft-status" class="draft-status" role="status">${this.drafts.message}</p>` : nothing}
-        <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
-      </div>
-    `;
-  }
-
-  // ——— rendering ———
-
-  private renderTable(evaluation: FormEvaluation): TemplateResult {
+    const edit = this.mode === 'edit';
+    const submit = { shown: edit && !this.submitter.form, disabled: this.isDisabled };
+    const actions = actionsTemplate(submit, this.actionHandlers, this.t);
+    const { currentSet: set, printed, knownPopulations: populations } = this;
     const review = this.mode === 'review';
-    return html`
-      <div part="base">
-        <shnro-indicator-table
-          part="table"
-          exportparts="section, row, remark, summary"
-          lang=${this.localize.locale}
-          .set=${this.currentSet}
-          .report=${evaluation.view}
-          .printed=${review ? this.printed : undefined}
-          .populations=${review ? this.knownPopulations : undefined}
-        ></shnro-indicator-table>
-        ${this.renderActions(false)}
-      </div>
-    `;
+    if (!edit)
+      return tableViewTemplate({
+        set,
+        report: evaluation.view,
+        locale,
+        actions,
+        review,
+        printed,
+        populations,
+      });
+    const view: EditView = {
+      set,
+      title: this.setTitle(locale),
+      fields: this.edit.fieldView({ required: this.required, disabled: this.isDisabled }),
+      general: [...this.submitter.schemaIssues, ...evaluation.general],
+      showAll: this.edit.showAll,
+      ...this.drafts.view(locale),
+      actions,
+      announcement: this.edit.announcement,
+    };
+    return editViewTemplate(view, this.editHandlers, this.t);
   }
 
-  private renderActions(edit: boolean): TemplateResult {
-    const submit = { shown: edit && !this.owner.form, disabled: this.isDisabled };
-    return actionsTemplate(submit, this.actionHandlers, this.t);
-  }
+  // ——— implementation ———
 
-  // ——— template wiring ———
-
-  private readonly fieldHandlers: FieldHandlers = {
-    input: (key, event) => this.onTextInput(key, event),
-    commit: (key, code, event) => this.onCommit(key, code, event),
-    choose: (key, value, code, event) => {
-      this.setEntry(key, value);
-      this.onCommit(key, code, event);
-    },
-    paste: (key, event) => this.onPaste(key, event),
+  private readonly editHandlers: EditHandlers = {
+    fields: this.edit.handlers,
+    resolveConflict: (choice) => void this.drafts.resolveConflict(choice),
+    backToOriginal: () => void this.backToOriginal(),
+    focusField: (field) => this.edit.focusField(field),
   };
 
   private readonly actionHandlers: ActionHandlers = {
@@ -445,88 +367,17 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
     exportCsv: () => downloadFile(this.exportCsv(), `${this.fileName()}.csv`),
   };
 
-  // ——— state ———
-
   private get isDisabled(): boolean {
     return this.disabled || this.formDisabled;
   }
 
-  private evaluation(): FormEvaluation {
-    const locale = this.localize.locale;
-    const required = this.required && this.mode === 'edit';
-    const key = [this.currentSet, this.entries, locale, required];
-    if (this.memo && this.memo.key.every((part, index) => part === key[index])) return this.memo.evaluation;
-    const evaluation = evaluateForm(this.currentSet, this.entries, locale, required);
-    this.memo = { key, evaluation };
-    return evaluation;
-  }
-
-  /** The problems shown now: wrong text and the core's rules at once, missing answers once asked for. */
-  private shownProblems(evaluation: FormEvaluation): Map<string, FieldProblem[]> {
-    const shown = new Map<string, FieldProblem[]>();
-    for (const problem of evaluation.problems) {
-      if (problem.kind === 'missing' && !this.showAll && !this.touched.has(problem.field.key)) continue;
-      shown.set(problem.field.key, [...(shown.get(problem.field.key) ?? []), problem]);
-    }
-    return shown;
-  }
-
   private draftData(): IndicatorFormDraft {
-    return { setId: this.currentSet.id, entries: this.entries };
+    return { setId: this.currentSet.id, entries: this.edit.entries };
   }
 
-  private setEntry(key: string, raw: string): void {
-    this.setEntries({ [key]: raw });
-  }
-
-  private setEntries(changed: Record<string, string>): void {
-    this.entries = { ...this.entries, ...changed };
-    this.pasteProblem = undefined;
-    this.drafts.edited();
-    this.restore.closeRestored();
-    this.schemaIssues = [];
-    this.drafts.schedule(this.draftData());
-    this.dispatchEvent(new Event('input', crossing));
-  }
-
-  private onTextInput(key: string, event: Event): void {
-    // The inner input's own event would reach the page before the value is read; ours replaces it.
-    event.stopPropagation();
-    this.setEntry(key, (event.target as HTMLInputElement).value);
-  }
-
-  /** Cells pasted from a spreadsheet fill this field and the next ones, or none (the core's rule). */
-  private onPaste(key: string, event: ClipboardEvent): void {
-    const locale = this.localize.locale;
-    const definitions = new Map(this.currentSet.indicators.map((indicator) => [indicator.code, indicator]));
-    const plan = planFormPaste(event, key, this.evaluation().fields, (field) => {
-      const definition = definitions.get(field.code);
-      return definition
-        ? `${field.code} ${fieldName(this.currentSet, definition, field.role, locale, this.t)}`
-        : field.code;
-    });
-    if (plan.status === 'single') return;
-    event.preventDefault();
-    if (plan.status === 'refused') {
-      this.pasteProblem = { key, message: plan.messages[locale] };
-      return;
-    }
-    this.setEntries(Object.fromEntries(plan.values.map((value) => [value.key, value.text])));
-    for (const value of plan.values) this.touched.add(value.key);
-  }
-
-  private onCommit(key: string, code: string, event: Event): void {
-    event.stopPropagation();
-    // A field removed by a switch to read-only reports its last change on the way out.
-    if (this.mode !== 'edit') return;
-    this.touched.add(key);
-    this.requestUpdate();
-    this.announcement = describeIndicator(this.evaluation(), code, this.touched, this.t);
-    this.dispatchEvent(new Event('change', crossing));
-  }
-
-  private focusField(field: FormField): void {
-    this.renderRoot.querySelector<HTMLElement>(`[id="${inputId(field.code, field.role)}"]`)?.focus();
+  /** The entries of the host's value, with known populations. */
+  private hostEntries(): IndicatorFormEntries {
+    return entriesFromInput(this.currentSet, this.initial, this.knownPopulations);
   }
 
   private setTitle(locale: 'ru' | 'en'): string {
@@ -538,36 +389,11 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
     return this.documentId ? `${this.currentSet.id}-${this.documentId}` : this.currentSet.id;
   }
 
-  // ——— submit ———
-
-  private readonly onFormSubmit = (): void => {
-    if (this.isDisabled) return;
-    // A form with `novalidate` submits whatever it holds: the event still goes out only for valid data.
-    if (this.mode === 'edit' && !this.checkValidity()) return;
-    this.emitSubmit();
-  };
-
-  private emitSubmit(): void {
-    const evaluation = this.evaluation();
-    if (evaluation.view.issues.length > 0) return;
-    const parsed = parseOrExplain(countsInputSchema, evaluation.built.input, {
-      locale: this.localize.locale,
-    });
-    if (!parsed.ok) {
-      this.schemaIssues = parsed.issues;
-      return;
-    }
-    this.dispatchEvent(new ShnroIndicatorsSubmitEvent({ input: parsed.value, report: evaluation.report }));
-  }
-
-  // ——— drafts ———
-
+  /** The restored notice's way back: the host's value again, and the draft deleted. */
   private async backToOriginal(): Promise<void> {
-    this.entries = entriesFromInput(this.currentSet, this.initial, this.knownPopulations);
-    this.touched.clear();
-    this.restore.closeRestored();
+    this.edit.reset(this.hostEntries());
     this.dispatchEvent(new Event('input', crossing));
     this.dispatchEvent(new Event('change', crossing));
-    await this.drafts.discard();
+    await this.drafts.leave();
   }
 }

@@ -1,6 +1,7 @@
 import type { PropertyValues } from 'lit';
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { downloadFile } from '../../shared/download.js';
 import { LocalizeController } from '../../shared/localize.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 import { draftFileToFile } from '../draft-file.js';
@@ -13,21 +14,21 @@ import {
   ShnroDraftStorageUnavailableEvent,
 } from '../../events/drafts.js';
 import type { DraftMessageKey } from '../messages.js';
-import {
-  draftFileProblemMessage,
-  draftMessages,
-  draftStateMessage,
-  formatDraftDateTime,
-  setAsideMessage,
-} from '../messages.js';
+import { draftFileProblemMessage, draftMessages, draftStateMessage, setAsideMessage } from '../messages.js';
 import type { DraftMigrations } from '../migrations.js';
 import { noDraftKinds, upgradeDraft } from '../migrations.js';
 import { openDraftStore } from '../open-draft-store.js';
 import type { DraftExportSelection, DraftKey, DraftStore, DraftSummary, QuarantinedDraft } from '../types.js';
 import { keyOf } from '../validate.js';
+import {
+  asideTemplate,
+  draftItemTemplate,
+  itemId,
+  type DraftItemHandlers,
+  type DraftItemsView,
+  type DraftListTerm,
+} from './draft-items.js';
 import { draftListStyles } from './draft-list.styles.js';
-
-const itemId = (key: DraftKey): string => JSON.stringify([key.kind, key.documentId]);
 
 /**
  * The drafts a person has saved in this browser, newest first, with the time of each:
@@ -128,7 +129,7 @@ export class ShnroDraftList extends LitElement {
   }
 
   protected override render() {
-    const t = this.localize.term.bind(this.localize);
+    const t = this.term;
     return html`
       <section
         part="base"
@@ -151,132 +152,47 @@ export class ShnroDraftList extends LitElement {
           <input id="import" type="file" accept=".json,application/json" @change=${this.onImport} />
           <label class="file-label" part="import" for="import">${t('list-import')}</label>
         </div>
-        ${this.renderAside()}
+        ${asideTemplate(this.aside, this.readable, this.itemsView(), this.itemHandlers)}
       </section>
     `;
   }
 
   private renderDrafts() {
-    const t = this.localize.term.bind(this.localize);
+    const t = this.term;
     if (this.drafts === undefined) return html`<p class="empty">${t('list-loading')}</p>`;
     if (this.drafts.length === 0) return html`<p class="empty">${t('list-empty')}</p>`;
+    const view = this.itemsView();
     return html`<ul part="list" aria-labelledby="heading">
-      ${this.drafts.map((draft) => this.renderDraft(draft))}
+      ${this.drafts.map((draft) =>
+        draftItemTemplate(
+          draft,
+          this.kindLabels[draft.kind],
+          this.confirming === itemId(draft),
+          view,
+          this.itemHandlers,
+        ),
+      )}
     </ul>`;
   }
 
-  private renderDraft(draft: DraftSummary) {
-    const t = this.localize.term.bind(this.localize);
-    const title = this.titleOf(draft);
-    const id = itemId(draft);
-    const kind = this.kindLabels[draft.kind];
-    return html`<li part="item" data-document-id=${draft.documentId}>
-      <span class="title" part="title">${title}</span>
-      <p class="meta">
-        ${kind ? html`${kind} · ` : nothing}<time
-          part="time"
-          datetime=${new Date(draft.savedAt).toISOString()}
-          >${t('list-saved', { time: formatDraftDateTime(draft.savedAt, this.localize.locale) })}</time
-        >
-      </p>
-      ${
-        this.confirming === id
-          ? html`<div class="confirm" role="group" aria-label=${t('list-discard-label', { title })}>
-              <p>${t('list-discard-confirm', { title })}</p>
-              <button
-                type="button"
-                part="button discard"
-                class="danger confirm-yes"
-                @click=${() => this.discard(draft)}
-              >
-                ${t('list-discard-yes')}
-              </button>
-              <button type="button" part="button" class="confirm-no" @click=${() => this.cancelDiscard(id)}>
-                ${t('list-discard-no')}
-              </button>
-            </div>`
-          : html`<div class="actions" role="group" aria-label=${title}>
-              <button
-                type="button"
-                part="button restore"
-                class="restore"
-                aria-label=${t('list-restore-label', { title })}
-                @click=${() => this.restore(draft)}
-              >
-                ${t('list-restore')}
-              </button>
-              <button
-                type="button"
-                part="button export"
-                class="export"
-                aria-label=${t('list-export-label', { title })}
-                @click=${() => this.exportSelection({ keys: [keyOf(draft)] })}
-              >
-                ${t('list-export')}
-              </button>
-              <button
-                type="button"
-                part="button discard"
-                class="danger discard"
-                data-id=${id}
-                aria-label=${t('list-discard-label', { title })}
-                @click=${() => this.askDiscard(id)}
-              >
-                ${t('list-discard')}
-              </button>
-            </div>`
-      }
-    </li>`;
+  private itemsView(): DraftItemsView {
+    return { locale: this.localize.locale, t: this.term, titleOf: (entry) => this.titleOf(entry) };
   }
 
-  private renderAside() {
-    if (this.aside.length === 0) return nothing;
-    const t = this.localize.term.bind(this.localize);
-    const locale = this.localize.locale;
-    return html`<section class="aside" part="aside" aria-labelledby="aside-heading">
-      <h3 id="aside-heading">${t('list-aside-heading')}</h3>
-      <p class="hint">${t('list-aside-hint')}</p>
-      <ul aria-labelledby="aside-heading">
-        ${this.aside.map((entry) => {
-          const title = this.titleOf(entry);
-          const readable = upgradeDraft(entry.raw, this.migrations).ok;
-          return html`<li part="item" data-aside-id=${entry.id}>
-            <span class="title" part="title">${title}</span>
-            <p class="meta">
-              ${setAsideMessage(entry.reason.code, locale)} ·
-              <time part="time" datetime=${new Date(entry.quarantinedAt).toISOString()}
-                >${t('list-aside-at', { time: formatDraftDateTime(entry.quarantinedAt, locale) })}</time
-              >
-            </p>
-            <div class="actions" role="group" aria-label=${title}>
-              ${
-                readable
-                  ? html`<button
-                      type="button"
-                      part="button restore"
-                      class="restore"
-                      aria-label=${t('list-restore-label', { title })}
-                      @click=${() => this.restoreAside(entry)}
-                    >
-                      ${t('list-restore')}
-                    </button>`
-                  : nothing
-              }
-              <button
-                type="button"
-                part="button export"
-                class="export"
-                aria-label=${t('list-export-label', { title })}
-                @click=${() => this.exportSelection({ setAsideIds: [entry.id] })}
-              >
-                ${t('list-export')}
-              </button>
-            </div>
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
+  /** A kept-aside record that can still be read as a draft can go back into its editor. */
+  private readonly readable = (entry: QuarantinedDraft): boolean =>
+    upgradeDraft(entry.raw, this.migrations).ok;
+
+  private readonly term: DraftListTerm = (key, values) => this.localize.term(key, values);
+
+  private readonly itemHandlers: DraftItemHandlers = {
+    restore: (draft) => void this.restore(draft),
+    restoreAside: (entry) => void this.restoreAside(entry),
+    exportSelection: (selection) => void this.exportSelection(selection),
+    askDiscard: (id) => void this.askDiscard(id),
+    cancelDiscard: (id) => void this.cancelDiscard(id),
+    discard: (draft) => void this.discard(draft),
+  };
 
   private titleOf(entry: DraftKey & { title?: string; raw?: unknown }): string {
     const title = entry.title ?? (entry.raw as { title?: unknown } | undefined)?.title;
@@ -342,17 +258,9 @@ export class ShnroDraftList extends LitElement {
   private async exportSelection(selection: DraftExportSelection | undefined): Promise<void> {
     await this.act(async (store) => {
       const file = await store.exportDrafts(this.scope, selection);
-      this.download(draftFileToFile(file));
+      const download = draftFileToFile(file);
+      downloadFile(download, download.name);
     }, false);
-  }
-
-  private download(file: File): void {
-    const url = URL.createObjectURL(file);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file.name;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 
   private readonly onImport = async (event: Event): Promise<void> => {
