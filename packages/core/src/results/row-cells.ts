@@ -1,7 +1,7 @@
-import { type ColumnMatch } from '../registry/columns.js';
+import type { ColumnMatch } from '../registry/columns.js';
 import { looksLikeFormula, normalizeNumber, readText } from '../registry/normalize.js';
 import type { ProblemList } from '../registry/problem.js';
-import { type CellValue, type RawRow } from '../registry/table.js';
+import type { CellValue, RawRow } from '../registry/table.js';
 
 // Reading one cell of a results row: where it is, its figure, and what is refused or warned of.
 
