@@ -17,6 +17,21 @@ const pages = {
   support: here('support.html'),
 };
 
+/**
+ * Puts the shared <head> lines (charset, viewport, colour scheme, icon, stylesheet) into every page,
+ * where it says `<!--portal-head-->`; before Vite reads the page, so the stylesheet is bundled.
+ */
+function portalHead(): Plugin {
+  return {
+    name: 'portal-head',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html.replace('<!--portal-head-->', readFileSync(here('src/partials/head.html'), 'utf8')),
+    },
+  };
+}
+
 /** Puts the shared header into every page, where it says `<!--portal-header-->`. */
 function portalHeader(): Plugin {
   return {
@@ -28,7 +43,7 @@ function portalHeader(): Plugin {
 
 // The demo portal consumes the built packages (their `exports`), as a regional portal would.
 export default defineConfig({
-  plugins: [portalHeader()],
+  plugins: [portalHead(), portalHeader()],
   build: { outDir: 'dist', target: 'es2022', sourcemap: true, rollupOptions: { input: pages } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1', port: 5173 },
