@@ -274,10 +274,18 @@ const headingStyle = (size: number, options: { center?: boolean; italics?: boole
   },
 });
 
+/** One level of a list's numbering: its marker, indented 1.25 cm a level with a hanging marker. */
+const listLevel = (level: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({
+  level,
+  format,
+  text,
+  alignment: AlignmentType.START,
+  style: { paragraph: { indent: { left: 709 * (level + 1), hanging: 357 } } },
+});
+
 function documentOf(report: ResolvedReport, options: DocxOptions): Document {
   const writer = new DocxWriter(options);
   writer.report(report);
-  const indentFor = (level: number) => ({ left: 709 * (level + 1), hanging: 357 });
   return new Document({
     title: report.documentTitle,
     creator: report.signature.name,
@@ -297,41 +305,11 @@ function documentOf(report: ResolvedReport, options: DocxOptions): Document {
       config: [
         {
           reference: numbered,
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.DECIMAL,
-              text: '%1)',
-              alignment: AlignmentType.START,
-              style: { paragraph: { indent: indentFor(0) } },
-            },
-            {
-              level: 1,
-              format: LevelFormat.BULLET,
-              text: '–',
-              alignment: AlignmentType.START,
-              style: { paragraph: { indent: indentFor(1) } },
-            },
-          ],
+          levels: [listLevel(0, LevelFormat.DECIMAL, '%1)'), listLevel(1, LevelFormat.BULLET, '–')],
         },
         {
           reference: bulleted,
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.BULLET,
-              text: '•',
-              alignment: AlignmentType.START,
-              style: { paragraph: { indent: indentFor(0) } },
-            },
-            {
-              level: 1,
-              format: LevelFormat.BULLET,
-              text: '–',
-              alignment: AlignmentType.START,
-              style: { paragraph: { indent: indentFor(1) } },
-            },
-          ],
+          levels: [listLevel(0, LevelFormat.BULLET, '•'), listLevel(1, LevelFormat.BULLET, '–')],
         },
       ],
     },

@@ -1,4 +1,3 @@
-import { resolveReport, type ResolvedReport } from '@shnro/core';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { ReportExportError, reportToDocx } from '../src/index.js';
@@ -7,15 +6,10 @@ import {
   expectedTexts,
   kanskMonitoringReport2022,
   leningradskyRoadmapReport2023,
+  resolved,
   roadmapMonitoringReport2020,
   tukaevRecommendationsReport2021,
 } from './fixtures.js';
-
-function resolved(report: unknown): ResolvedReport {
-  const result = resolveReport(report);
-  if (!result.ok) throw new Error('refused');
-  return result.value;
-}
 
 /** The DOCX read back by mammoth, an independent reader: its raw text and its HTML. */
 async function readBack(bytes: Uint8Array): Promise<{ text: string; html: string; messages: string[] }> {

@@ -1,4 +1,4 @@
-import type { ResolvedReport } from '@shnro/core';
+import { resolveReport, type ResolvedReport } from '@shnro/core';
 
 // The seed reports built by the core's example builders.
 export {
@@ -33,4 +33,11 @@ export function expectedTexts(report: ResolvedReport): string[] {
   for (const row of report.decisions?.table.rows ?? [])
     if (row.kind === 'row') texts.push(...row.cells.map((cell) => cell.text));
   return texts;
+}
+
+/** A report resolved for export; a fixture the core refuses fails the test at once. */
+export function resolved(report: unknown): ResolvedReport {
+  const result = resolveReport(report);
+  if (!result.ok) throw new Error('refused');
+  return result.value;
 }

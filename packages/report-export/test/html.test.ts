@@ -1,4 +1,3 @@
-import { resolveReport, type ResolvedReport } from '@shnro/core';
 import { describe, expect, it } from 'vitest';
 import { ReportExportError, escapeHtml, reportFileName, reportToHtml } from '../src/index.js';
 import {
@@ -6,15 +5,10 @@ import {
   expectedTexts,
   kanskMonitoringReport2022,
   leningradskyRoadmapReport2023,
+  resolved,
   roadmapMonitoringReport2020,
   tukaevRecommendationsReport2021,
 } from './fixtures.js';
-
-function resolved(report: unknown): ResolvedReport {
-  const result = resolveReport(report);
-  if (!result.ok) throw new Error('refused');
-  return result.value;
-}
 
 /** Text content of an HTML string, entities decoded the way a browser would for these five. */
 function textOf(html: string): string {

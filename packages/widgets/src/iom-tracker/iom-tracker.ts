@@ -25,6 +25,7 @@ import {
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
+import { renderFiguresTable, type FigureRow } from '../shared/figures-table.js';
 import { InlineJsonController } from '../shared/inline-json-controller.js';
 import { issuesTemplate } from '../shared/issues.js';
 import { LocalizeController } from '../shared/localize.js';
@@ -310,38 +311,24 @@ export class ShnroIomTracker extends LitElement {
       locale,
       ...(this.support ? { support: this.support } : {}),
     });
-    const rows: [string, ShareValue][] = [
-      [t('shareDiagnosed'), summary.diagnosed],
-      [t('shareWithIom'), summary.withIom],
-      [t('shareSupported'), summary.supported],
-      [t('shareItemsDone'), summary.itemsDone],
-      [t('shareRoutesOverdue'), summary.routesWithOverdue],
+    const rows: FigureRow[] = [
+      [t('teachersTotal'), summary.teachers],
+      [t('shareDiagnosed'), this.share(summary.diagnosed)],
+      [t('shareWithIom'), this.share(summary.withIom)],
+      [t('shareSupported'), this.share(summary.supported)],
+      [t('shareItemsDone'), this.share(summary.itemsDone)],
+      [t('shareRoutesOverdue'), this.share(summary.routesWithOverdue)],
     ];
     return html`<section part="summary" aria-labelledby="summary-title">
       <h2 id="summary-title">${t('summaryHeading', { date: formatDay(asOf, locale) })}</h2>
       ${problems.length ? issuesTemplate(this.localize.term('invalidRoute'), problems) : nothing}
       ${teachers.length === 0 ? html`<p role="status" class="empty">${t('emptyMunicipality')}</p>` : nothing}
-      <table part="table" class="shares">
-        <thead>
-          <tr>
-            <th scope="col">${t('columnIndicator')}</th>
-            <th scope="col" class="number">${t('columnValue')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">${t('teachersTotal')}</th>
-            <td class="number">${summary.teachers}</td>
-          </tr>
-          ${rows.map(
-            ([label, share]) =>
-              html`<tr>
-                <th scope="row">${label}</th>
-                <td class="number">${this.share(share)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      ${renderFiguresTable({
+        part: 'table',
+        className: 'shares',
+        columns: [t('columnIndicator'), t('columnValue')],
+        rows,
+      })}
       ${
         summary.unknownTeacherRoutes.length
           ? html`<p part="remark" class="warning">

@@ -22,6 +22,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
 import { InlineJsonController } from '../shared/inline-json-controller.js';
+import { renderFiguresTable } from '../shared/figures-table.js';
 import { issuesTemplate } from '../shared/issues.js';
 import { LocalizeController } from '../shared/localize.js';
 import { parseList } from '../shared/parse-list.js';
@@ -110,46 +111,26 @@ export class ShnroMentorshipMap extends LitElement {
       return html`${problems}
         <p role="status" class="empty">${t('empty')}</p>`;
     const { totals } = coverage;
-    const shares: [string, ShareValue | null][] = [
-      [t('withCurator'), totals.withCurator],
-      [t('withLeaderSchool'), totals.withLeaderSchool],
-      [t('withMentor'), totals.withMentor],
-      [t('withLanding'), totals.withLanding],
-      [t('tutoredTeachers'), totals.tutoredTeachers],
-    ];
+    const share = (value: ShareValue | null) =>
+      value ? this.share(value) : html`<span class="missing">${t('notCounted')}</span>`;
     return html`${problems}
-      <table part="table totals" class="totals">
-        <caption>
-          ${t('totalsHeading')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${t('columnIndicator')}</th>
-            <th scope="col" class="number">${t('columnValue')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">${t('targetSchools')}</th>
-            <td class="number">${totals.schools}</td>
-          </tr>
-          ${shares.map(
-            ([label, share]) =>
-              html`<tr>
-                <th scope="row">${label}</th>
-                <td class="number">
-                  ${share ? this.share(share) : html`<span class="missing">${t('notCounted')}</span>`}
-                </td>
-              </tr>`,
-          )}
-          <tr>
-            <th scope="row">${t('landingCount')}</th>
-            <td class="number">${totals.landingCount}</td>
-          </tr>
-        </tbody>
-      </table>
-      ${this.renderSchools(coverage.rows)}
-      ${this.renderTutors(assignments.valid, teachers?.valid ?? [], schools.valid)}`;
+    ${renderFiguresTable({
+      part: 'table totals',
+      className: 'totals',
+      caption: t('totalsHeading'),
+      columns: [t('columnIndicator'), t('columnValue')],
+      rows: [
+        [t('targetSchools'), totals.schools],
+        [t('withCurator'), share(totals.withCurator)],
+        [t('withLeaderSchool'), share(totals.withLeaderSchool)],
+        [t('withMentor'), share(totals.withMentor)],
+        [t('withLanding'), share(totals.withLanding)],
+        [t('tutoredTeachers'), share(totals.tutoredTeachers)],
+        [t('landingCount'), totals.landingCount],
+      ],
+    })}
+    ${this.renderSchools(coverage.rows)}
+    ${this.renderTutors(assignments.valid, teachers?.valid ?? [], schools.valid)}`;
   }
 
   private renderSchools(rows: ReturnType<typeof mentorshipCoverage>['rows']): TemplateResult {

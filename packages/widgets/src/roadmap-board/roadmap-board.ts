@@ -28,6 +28,7 @@ import {
 import { clusterTables, renderTable, type BoardTable } from './cluster-tables.js';
 import { renderEditorPanel, type EditorState } from './editor-panel.js';
 import { renderBoardFilters } from './filters.js';
+import { renderPager } from './pager.js';
 import { ShnroRoadmapOpenEvent } from '../events/roadmap-board.js';
 import { roadmapBoardMessages } from './messages.js';
 import { roadmapBoardStyles } from './roadmap-board.styles.js';
@@ -285,26 +286,14 @@ export class ShnroRoadmapBoard extends LitElement {
           )}
         </tbody>
       </table>
-      <div part="pager" class="pager">
-        <button
-          type="button"
-          data-page="previous"
-          ?disabled=${page === 0}
-          @click=${() => (this.page = page - 1)}
-        >
-          ${t('pagePrevious')}
-        </button>
-        <span>${t('pageOf', { page: page + 1, pages })}</span>
-        <button
-          type="button"
-          data-page="next"
-          ?disabled=${page >= pages - 1}
-          @click=${() => (this.page = page + 1)}
-        >
-          ${t('pageNext')}
-        </button>
-        ${this.exportButton(schoolsTable)}
-      </div>`;
+      ${renderPager({
+        page,
+        pages,
+        go: (next) => (this.page = next),
+        term: t,
+        pageOf: t('pageOf', { page: page + 1, pages }),
+        after: this.exportButton(schoolsTable),
+      })}`;
   }
 
   // ---- the roadmap opened in the editor --------------------------------------------------

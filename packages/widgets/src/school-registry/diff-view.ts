@@ -141,3 +141,18 @@ export function renderDiff(context: DiffContext): TemplateResult {
     }
   </section>`;
 }
+
+/** The diff with the choice to remove what the new file no longer lists (off: a re-import only adds and changes). */
+export function renderDiffWithRemovals(
+  context: DiffContext & { removals: boolean; setRemovals: (on: boolean) => void; removalsLabel: string },
+): TemplateResult {
+  return html`${renderDiff(context)}
+    <label class="only"
+      ><input
+        type="checkbox"
+        .checked=${context.removals}
+        @change=${(event: Event) => context.setRemovals((event.target as HTMLInputElement).checked)}
+      />
+      ${context.removalsLabel}</label
+    >`;
+}

@@ -17,7 +17,8 @@ export interface RejectDraft {
 /** The key of one proposal: a school and a category. */
 export const proposalKey = (schoolId: string, category: string) => `${schoolId}\u0000${category}`;
 
-type Term =
+/** The messages the proposals view prints (a part of the element's catalogue). */
+export type IdentificationTerm =
   | 'identificationHeading'
   | 'registryCategories'
   | 'none'
@@ -44,7 +45,7 @@ export interface IdentificationContext {
   drafts: ReadonlyMap<string, RejectDraft>;
   /** A message in place when the host refused a decision. */
   refused?: string;
-  term: (key: Term, values?: Record<string, string | number>) => string;
+  term: (key: IdentificationTerm, values?: Record<string, string | number>) => string;
   summary: string;
   confirm: (proposal: SchoolProposal, category: CategoryProposal) => void;
   openReject: (proposal: SchoolProposal, category: CategoryProposal) => void;

@@ -1,4 +1,5 @@
 import { plural, type MessageCatalogue } from '../shared/localize.js';
+import type { IdentificationTerm } from './identification-view.js';
 
 type Key =
   | 'heading'
@@ -42,23 +43,8 @@ type Key =
   | 'importNothing'
   | 'imported'
   | 'importRefused'
-  | 'identificationHeading'
+  | IdentificationTerm
   | 'identificationSummary'
-  | 'registryCategories'
-  | 'none'
-  | 'proposed'
-  | 'alreadyAssigned'
-  | 'criterionMet'
-  | 'confirm'
-  | 'reject'
-  | 'rejectReason'
-  | 'rejectSubmit'
-  | 'cancel'
-  | 'statusproposed'
-  | 'statusconfirmed'
-  | 'statusrejected'
-  | 'rejectedBecause'
-  | 'noProposals'
   | 'decisionRefused'
   | 'emptyRegistry'
   | 'registrySummary';

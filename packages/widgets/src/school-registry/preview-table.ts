@@ -122,3 +122,28 @@ function renderRow(context: PreviewContext, row: PreviewRow, index: number): Tem
     <td class="said" title=${said}>${said}</td>
   </tr>`;
 }
+
+/** The preview with its heading, the error and warning counts, and the «only rows with problems» switch. */
+export function renderPreviewSection(
+  context: PreviewContext & {
+    onlyProblems: boolean;
+    setOnlyProblems: (on: boolean) => void;
+    heading: string;
+    counts: string;
+    onlyProblemsLabel: string;
+  },
+): TemplateResult {
+  return html`<section aria-labelledby="preview-heading">
+    <h3 id="preview-heading">${context.heading}</h3>
+    <p>${context.counts}</p>
+    <label class="only"
+      ><input
+        type="checkbox"
+        .checked=${context.onlyProblems}
+        @change=${(event: Event) => context.setOnlyProblems((event.target as HTMLInputElement).checked)}
+      />
+      ${context.onlyProblemsLabel}</label
+    >
+    ${renderPreview(context)}
+  </section>`;
+}

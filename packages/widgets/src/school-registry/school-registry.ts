@@ -30,16 +30,14 @@ import { ShnroIdentificationDecisionEvent, ShnroRegistryImportEvent } from '../e
 import { dataTableStyles } from '../shared/data-table.styles.js';
 import { LocalizeController } from '../shared/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { renderDiff } from './diff-view.js';
+import { renderDiffWithRemovals } from './diff-view.js';
+import { renderDropZone } from './drop-zone.js';
 import { proposalKey, renderIdentification, type RejectDraft } from './identification-view.js';
 import { mappingFields, renderMapping, renderSheetChoice } from './mapping-view.js';
 import { schoolRegistryMessages } from './messages.js';
-import { previewModel, renderPreview, type PreviewModel } from './preview-table.js';
+import { previewModel, renderPreviewSection, type PreviewModel } from './preview-table.js';
 import { schoolRegistryStyles } from './school-registry.styles.js';
 import { WindowController } from './window-controller.js';
-
-const accept =
-  '.csv,.xlsx,.xlsm,.xls,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * @tagname shnro-school-registry
@@ -277,46 +275,15 @@ export class ShnroSchoolRegistry extends LitElement {
       <p part="summary" class="summary">
         ${registry ? t('registrySummary', { schools: registry.schools.length, teachers: registry.teachers.length }) : t('emptyRegistry')}
       </p>
-      <div
-        part="drop-zone"
-        class="drop ${this.dragging ? 'dragging' : ''}"
-        @dragover=${(event: DragEvent) => {
-          event.preventDefault();
-          this.dragging = true;
-        }}
-        @dragleave=${() => (this.dragging = false)}
-        @drop=${(event: DragEvent) => {
-          event.preventDefault();
-          this.dragging = false;
-          const file = event.dataTransfer?.files[0];
-          if (file) void this.openFile(file);
-        }}
-      >
-        <p>${t('dropHint')}</p>
-        <label
-          >${t('chooseFile')}
-          <input
-            type="file"
-            accept=${accept}
-            @change=${(event: Event) => {
-              const file = (event.target as HTMLInputElement).files?.[0];
-              if (file) void this.openFile(file);
-            }}
-        /></label>
-      </div>
-      <p role="status" class="notice">
-        ${this.busy ? t('reading', { file: this.busy }) : (this.notice ?? '')}
-      </p>
-      ${
-        this.rejected
-          ? html`<div role="alert" part="remark" class="rejected">
-              <p>${t('fileRejected', { file: this.rejected.file })}</p>
-              <ul>
-                ${this.rejected.messages.map((message) => html`<li>${message}</li>`)}
-              </ul>
-            </div>`
-          : nothing
-      }
+      ${renderDropZone({
+        dragging: this.dragging,
+        setDragging: (dragging) => (this.dragging = dragging),
+        open: (file) => void this.openFile(file),
+        status: this.busy ? t('reading', { file: this.busy }) : (this.notice ?? ''),
+        ...(this.rejected ? { rejected: this.rejected } : {}),
+        term: t,
+        rejectedHeading: (file) => t('fileRejected', { file }),
+      })}
       ${this.imported ? this.renderFile(this.imported) : nothing}
       ${guard(
         [
@@ -364,50 +331,38 @@ export class ShnroSchoolRegistry extends LitElement {
           choose: (field, letter) => this.choose(field, letter),
         }),
       )}
-      <section aria-labelledby="preview-heading">
-        <h3 id="preview-heading">${t('previewHeading')}</h3>
-        <p>${t('rowCounts', { errors: model.errors, warnings: model.warnings })}</p>
-        <label class="only"
-          ><input
-            type="checkbox"
-            .checked=${this.onlyProblems}
-            @change=${(event: Event) => {
-              this.onlyProblems = (event.target as HTMLInputElement).checked;
-              this.rows.reset();
-            }}
-          />
-          ${t('onlyProblems')}</label
-        >
-        ${renderPreview({
-          model,
-          locale,
-          window: this.rows,
-          labels: new Map(fields.map((entry) => [entry.field, entry.label])),
-          term: t,
-          status: (status) => t(`status${status}`),
-        })}
-      </section>
+      ${renderPreviewSection({
+        model,
+        locale,
+        window: this.rows,
+        labels: new Map(fields.map((entry) => [entry.field, entry.label])),
+        term: t,
+        status: (status) => t(`status${status}`),
+        onlyProblems: this.onlyProblems,
+        setOnlyProblems: (on) => {
+          this.onlyProblems = on;
+          this.rows.reset();
+        },
+        heading: t('previewHeading'),
+        counts: t('rowCounts', { errors: model.errors, warnings: model.warnings }),
+        onlyProblemsLabel: t('onlyProblems'),
+      })}
       ${guard([imported, this.registry, this.removals, locale], () => {
         const diff = this.diff();
         return diff
-          ? html`${renderDiff({
-                diff,
-                current: this.registry!,
-                lookup: catalogueLookup(this.currentCatalogue),
-                locale,
-                term: t,
-                summary: (values) => t('diffSummary', values),
-                teachers: (values) => t('diffTeachers', values),
-                more: (count) => t('andMore', { count }),
-              })}
-              <label class="only"
-                ><input
-                  type="checkbox"
-                  .checked=${this.removals}
-                  @change=${(event: Event) => (this.removals = (event.target as HTMLInputElement).checked)}
-                />
-                ${t('removals')}</label
-              >`
+          ? renderDiffWithRemovals({
+              diff,
+              current: this.registry!,
+              lookup: catalogueLookup(this.currentCatalogue),
+              locale,
+              term: t,
+              summary: (values) => t('diffSummary', values),
+              teachers: (values) => t('diffTeachers', values),
+              more: (count) => t('andMore', { count }),
+              removals: this.removals,
+              setRemovals: (on) => (this.removals = on),
+              removalsLabel: t('removals'),
+            })
           : nothing;
       })}
       <div class="actions">

@@ -14,64 +14,49 @@ export interface CountedNoun {
   en: readonly [one: string, many: string];
 }
 
+/**
+ * A counted noun from its three nominative forms and its genitive singular: after «из» the genitive
+ * of 2–4 and of 5 are both the genitive plural, which is the nominative form of 5 («из 3 школ»).
+ */
+function counted(
+  nominative: RussianPluralForms,
+  genitiveOne: string,
+  gender: GrammaticalGender,
+  en: readonly [one: string, many: string],
+): CountedNoun {
+  const many = nominative[2];
+  return { nominative, genitive: [genitiveOne, many, many], gender, en };
+}
+
 /** The nouns the seed reports count, by key. */
 export const reportNouns = {
-  school: {
-    nominative: ['школа', 'школы', 'школ'],
-    genitive: ['школы', 'школ', 'школ'],
-    gender: 'feminine',
-    en: ['school', 'schools'],
-  },
-  organisation: {
-    nominative: [
-      'общеобразовательная организация',
-      'общеобразовательные организации',
-      'общеобразовательных организаций',
-    ],
-    genitive: [
-      'общеобразовательной организации',
-      'общеобразовательных организаций',
-      'общеобразовательных организаций',
-    ],
-    gender: 'feminine',
-    en: ['school', 'schools'],
-  },
-  teacher: {
-    nominative: ['педагог', 'педагога', 'педагогов'],
-    genitive: ['педагога', 'педагогов', 'педагогов'],
-    gender: 'masculine',
-    en: ['teacher', 'teachers'],
-  },
-  student: {
-    nominative: ['обучающийся', 'обучающихся', 'обучающихся'],
-    genitive: ['обучающегося', 'обучающихся', 'обучающихся'],
-    gender: 'masculine',
-    en: ['student', 'students'],
-  },
-  activity: {
-    nominative: ['мероприятие', 'мероприятия', 'мероприятий'],
-    genitive: ['мероприятия', 'мероприятий', 'мероприятий'],
-    gender: 'neuter',
-    en: ['activity', 'activities'],
-  },
-  landing: {
-    nominative: ['методический десант', 'методических десанта', 'методических десантов'],
-    genitive: ['методического десанта', 'методических десантов', 'методических десантов'],
-    gender: 'masculine',
-    en: ['methodological landing', 'methodological landings'],
-  },
-  team: {
-    nominative: ['школьная команда', 'школьные команды', 'школьных команд'],
-    genitive: ['школьной команды', 'школьных команд', 'школьных команд'],
-    gender: 'feminine',
-    en: ['school team', 'school teams'],
-  },
-  day: {
-    nominative: ['день', 'дня', 'дней'],
-    genitive: ['дня', 'дней', 'дней'],
-    gender: 'masculine',
-    en: ['day', 'days'],
-  },
+  school: counted(['школа', 'школы', 'школ'], 'школы', 'feminine', ['school', 'schools']),
+  organisation: counted(
+    ['общеобразовательная организация', 'общеобразовательные организации', 'общеобразовательных организаций'],
+    'общеобразовательной организации',
+    'feminine',
+    ['school', 'schools'],
+  ),
+  teacher: counted(['педагог', 'педагога', 'педагогов'], 'педагога', 'masculine', ['teacher', 'teachers']),
+  student: counted(['обучающийся', 'обучающихся', 'обучающихся'], 'обучающегося', 'masculine', [
+    'student',
+    'students',
+  ]),
+  activity: counted(['мероприятие', 'мероприятия', 'мероприятий'], 'мероприятия', 'neuter', [
+    'activity',
+    'activities',
+  ]),
+  landing: counted(
+    ['методический десант', 'методических десанта', 'методических десантов'],
+    'методического десанта',
+    'masculine',
+    ['methodological landing', 'methodological landings'],
+  ),
+  team: counted(['школьная команда', 'школьные команды', 'школьных команд'], 'школьной команды', 'feminine', [
+    'school team',
+    'school teams',
+  ]),
+  day: counted(['день', 'дня', 'дней'], 'дня', 'masculine', ['day', 'days']),
 } as const satisfies Record<string, CountedNoun>;
 
 /** The key of a built-in counted noun: `school`, `teacher`, … */
