@@ -176,6 +176,25 @@ describe('<shnro-school-registry>', () => {
     expect(await axeViolations(element)).toEqual([]);
   });
 
+  it('reads a file against a registry whose municipalities have the portal’s own ids', async () => {
+    // A portal stores «г. Канск» as `kansk`; the file names it. The same file changes nothing.
+    const read = await firstImport();
+    const current: Registry = {
+      ...read,
+      municipalities: read.municipalities.map((m) => ({ ...m, id: `portal-${m.name.length}` })),
+      schools: read.schools.map((school) => ({
+        ...school,
+        municipalityId: `portal-${read.municipalities.find((m) => m.id === school.municipalityId)!.name.length}`,
+      })),
+    };
+    const element = await mount((el) => (el.registry = current));
+    await element.openFile(csvFile(registry2023Csv, 'реестр-2023.csv'));
+    await element.updateComplete;
+    expect(text(root(element).querySelector('[part="diff"] [role="status"]'))).toMatch(
+      /^Школ новых — 0, выбывших — 0, изменённых — 0, без изменений — \d+\./,
+    );
+  });
+
   it('says in place why a file is refused and keeps the file read before', async () => {
     const element = await mount();
     await element.openFile(csvFile(registry2023Csv, 'реестр-2023.csv'));

@@ -164,7 +164,11 @@ export class ShnroSchoolRegistry extends LitElement {
       ...(this.region ? { region: this.region } : {}),
       ...(this.currentCatalogue ? { catalogue: this.currentCatalogue } : {}),
     };
-    let imported = importRegistryTables(this.table, options);
+    // Read against the current registry, the file's municipalities keep the registry's ids.
+    let imported = importRegistryTables(this.table, {
+      ...options,
+      ...(this.hasRegistry ? { municipalities: this.registry!.municipalities } : {}),
+    });
     // A list of teachers finds its schools in the current registry.
     if (this.hasRegistry && imported.sheets.every((sheet) => sheet.kind !== 'schools'))
       imported = importRegistryTables(this.table, { ...options, base: this.registry! });
