@@ -1,6 +1,7 @@
 import {
   computeIndicators,
   indicatorName,
+  markInvalidAnswers,
   missingPart,
   type IndicatorDefinition,
   type IndicatorReport,
@@ -109,7 +110,15 @@ export function evaluateForm(
   }
 
   const problems = fields.flatMap((field) => atField.get(field.key) ?? []);
-  return { built, report, view: markUnreadable(report, built), problems, general, hints, fields };
+  return {
+    built,
+    report,
+    view: markInvalidAnswers(report, [...built.unreadable.values()]),
+    problems,
+    general,
+    hints,
+    fields,
+  };
 }
 
 function missing(
@@ -131,35 +140,4 @@ function missing(
       message: formatMessage(template, { name: indicatorName(definition, locale), population }),
     },
   };
-}
-
-/** The report as the person sees it: an indicator with text that is no number is invalid, not missing. */
-function markUnreadable(report: IndicatorReport, built: BuiltInput): IndicatorReport {
-  if (built.unreadable.size === 0) return report;
-  const byCode = new Map<string, Issue[]>();
-  for (const issue of built.unreadable.values()) {
-    const code = issue.indicatorCode ?? '';
-    byCode.set(code, [...(byCode.get(code) ?? []), issue]);
-  }
-  const results = report.results.map((result): IndicatorResult => {
-    const unreadable = byCode.get(result.code);
-    if (!unreadable) return result;
-    return {
-      ...result,
-      status: 'invalid',
-      reasonCode: 'invalid-input',
-      reason: null,
-      issues: [...unreadable, ...result.issues],
-    };
-  });
-  const sections = report.sections.map((section) => ({
-    ...section,
-    results: results.filter((result) => result.section === section.code),
-  }));
-  const issues = [
-    ...report.issues.filter((issue) => issue.indicatorCode === undefined),
-    ...results.flatMap((result) => result.issues),
-  ];
-  const missingCodes = results.filter((result) => result.status === 'missing').map((result) => result.code);
-  return { ...report, sections, results, issues, missing: missingCodes, ok: issues.length === 0 };
 }

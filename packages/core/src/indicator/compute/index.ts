@@ -26,3 +26,4 @@ export type {
   MissingReason,
 } from './result.js';
 export { indicatorName } from './messages.js';
+export { markInvalidAnswers } from './mark-invalid.js';
