@@ -149,6 +149,24 @@ describe('walk-through: registry, identification, decisions and support', () => 
     expect(names.some((name) => name.includes('Канска'))).toBe(false);
   });
 
+  it('the methodologist of Канск sees the cycle by school, counted from the imported registry', async () => {
+    const page = await walk.as('metodist.kansk', '/cycles.html');
+    const rows = page.locator('#school-scorecard tbody tr[data-school]');
+    await rows.first().waitFor();
+    const names = await page.locator('#school-scorecard tbody tr[data-school] th').allTextContents();
+    expect(names.length).toBeGreaterThan(1);
+    // Only Канск's schools: the registry of the methodologist's reach, filtered to the cycle.
+    expect(names.every((name) => name.includes('Канск'))).toBe(true);
+    // 1.5 reads per school whether it is a ШНРО/ШНСУ; the demo registry lists no teachers, so every
+    // school's 4.4 (доля педагогов с ИОМ) says so rather than a zero or «не относится».
+    const target = await page.locator('#school-scorecard td[data-column="1.5"] .value').allTextContents();
+    const iom = await page.locator('#school-scorecard td[data-column="4.4"] .value').allTextContents();
+    expect(target).toHaveLength(names.length);
+    expect(target.filter((cell) => cell.trim() === 'да').length).toBeGreaterThan(0);
+    expect(target.filter((cell) => cell.trim() === 'нет').length).toBeGreaterThan(0);
+    expect(iom.map((cell) => cell.trim())).toEqual(names.map(() => 'нет записей в реестре'));
+  });
+
   it('the school moves the decision addressed to it and sees its ИОМ and curator school', async () => {
     const page = await walk.as('school7', '/support.html');
     const decisions = page.locator('shnro-decisions');

@@ -1,8 +1,10 @@
 import {
   municipalMonitoringSet,
+  registryToRecords,
   type AnalyticalReport,
   type CountsInput,
   type MonitoringCycle,
+  type Registry,
 } from '@shnro/core';
 import { reportToHtml } from '@shnro/report-export';
 import type { ShnroCycleCompare } from '@shnro/widgets/cycle-compare/define.js';
@@ -66,6 +68,21 @@ export async function mountCyclesPage({ user, outbox, body }: Workspace): Promis
   scorecard.indicatorSet = municipalMonitoringSet;
   scoreCard.append(scorecard);
 
+  // The same cycle by school: each school counted from the registry's records (its teachers), the
+  // state of its own form in the cycle beside it. Shown once the region's registry is imported.
+  const schoolsCard = card('school-scorecard-card', 'Сводная таблица по школам');
+  const bySchool = document.createElement('shnro-scorecard') as ShnroScorecard;
+  bySchool.id = 'school-scorecard';
+  bySchool.indicatorSet = municipalMonitoringSet;
+  schoolsCard.append(
+    el(
+      'p',
+      'Показатели каждой школы посчитаны по реестру (школы и их педагоги); согласование и полнота — по форме школы в цикле.',
+    ),
+    bySchool,
+  );
+  schoolsCard.hidden = true;
+
   const compareCard = card('compare-card', 'Сравнение с предыдущим циклом');
   const compare = document.createElement('shnro-cycle-compare') as ShnroCycleCompare;
   compareCard.append(compare);
@@ -94,7 +111,7 @@ export async function mountCyclesPage({ user, outbox, body }: Workspace): Promis
   const quality = cycleQualityCard(user, async () => {
     await loadCycles(current?.id);
   });
-  body.append(pick, quality.section, counts, scoreCard, compareCard, reportCard);
+  body.append(pick, quality.section, counts, scoreCard, schoolsCard, compareCard, reportCard);
 
   let cycles: CycleRow[] = [];
   let current: CycleRow | undefined;
@@ -114,11 +131,26 @@ export async function mountCyclesPage({ user, outbox, body }: Workspace): Promis
     if (!now) return;
     scorecard.cycles = [now.document];
     scorecard.previousCycles = before ? [before.document] : [];
+    await drawSchools(now.document);
     compareCard.hidden = !before;
     if (before) {
       compare.previous = before.document;
       compare.current = now.document;
     }
+  };
+
+  const drawSchools = async (cycle: MonitoringCycle) => {
+    // The server gives each person the registry of their reach; a failed read hides the card.
+    const registry = await getJson<Registry>('/registry').catch(() => undefined);
+    const records = registry && registryToRecords(registry, { municipalityId: cycle.territoryId });
+    schoolsCard.hidden = !records || records.schools.length === 0;
+    if (!records || schoolsCard.hidden) return;
+    bySchool.cycles = [cycle];
+    bySchool.records = {
+      kind: 'records',
+      schools: records.schools,
+      ...(records.teachers ? { teachers: records.teachers } : {}),
+    };
   };
 
   const choose = async (id: string) => {

@@ -99,6 +99,27 @@ describe('schoolScorecard', () => {
     expect([...kinds.values()].filter((kind) => kind !== 'presence')).toHaveLength(card.codes.length);
   });
 
+  it('says which populations a school is outside of, and not for a school with no teacher recorded', () => {
+    // № 5 has no category: outside 4.4 (teachers of ШНРО и ШНСУ) and 4.5 (ШНРО и ШНСУ themselves).
+    expect(row(5).outside.has('4.4')).toBe(true);
+    expect(row(5).outside.has('4.5')).toBe(true);
+    expect(row(1).outside.size).toBe(0);
+    // № 4 is a ШНРО: with its one teacher gone from the records, its 4.4 is unknown, not «не относится».
+    const without = schoolScorecard(kanskCycle2023(), municipalMonitoringSet, {
+      records: {
+        ...records2023,
+        teachers: records2023.teachers!.filter((teacher) => teacher.schoolId !== 'kansk-school-4'),
+      },
+      asOf,
+    });
+    const four = without.rows.find((entry) => entry.id === 'kansk-school-4')!;
+    expect(four.report.report.results.find((result) => result.code === '4.4')?.status).toBe(
+      'empty-population',
+    );
+    expect(four.outside.has('4.4')).toBe(false);
+    expect(four.outside.has('4.5')).toBe(false);
+  });
+
   it('checks a school’s own target before the general one', () => {
     const code = card.codes.find(
       (entry) => row(1).comparison?.rows.find((compared) => compared.code === entry)?.change === 50,

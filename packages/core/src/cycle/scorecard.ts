@@ -40,6 +40,12 @@ export interface ScorecardRow {
   approval: ApprovalState | null;
   /** Each indicator with a target for this row, checked against it. */
   targets: Map<string, TargetCheck>;
+  /**
+   * Indicators whose population the row is outside of (a school that is no ШНРО for «доля
+   * педагогов ШНРО»): «не относится», not a missing value. An empty population for another reason
+   * (a school with no teacher in the records) is not listed.
+   */
+  outside: Set<string>;
 }
 
 /** Options of the scorecard builders. */
@@ -97,6 +103,7 @@ function finishRow(
   approval: ApprovalState | null,
   options: ScorecardOptions | SchoolScorecardOptions,
   locale: DisplayLocale,
+  outside: Set<string> = new Set(),
 ): ScorecardRow {
   const outliers = previous === null ? [] : findOutliers(previous, report, options.outlierRules, locale);
   const targets = options.targets ?? [];
@@ -117,6 +124,7 @@ function finishRow(
         return target === undefined ? [] : [[result.code, checkTarget(result, target)] as const];
       }),
     ),
+    outside,
   };
 }
 
@@ -180,14 +188,30 @@ function recordsOf(cycle: MonitoringCycle, records: GroupedRecordsInput): Groupe
   };
 }
 
-/** The codes of the set's shares taken over a population of schools. */
-function sharesOfSchools(set: IndicatorSet | CompiledIndicatorSet): Set<string> {
+/** The record kind (`school`, `teacher`) each share of the set is taken over, by code. */
+function shareEntities(set: IndicatorSet | CompiledIndicatorSet): Map<string, string> {
   const plain = isCompiledIndicatorSet(set) ? set.set : set;
   const entities = new Map(plain.populations.map((population) => [population.id, population.entity]));
+  return new Map(
+    plain.indicators.flatMap((indicator) =>
+      indicator.kind === 'share' ? [[indicator.code, entities.get(indicator.population) ?? '']] : [],
+    ),
+  );
+}
+
+/**
+ * The indicators a school is outside the population of: an empty population over schools (the
+ * school does not meet it), or over teachers when the school has teachers in the records (none
+ * of them is in it). A school with no teacher recorded is not outside: its value is unknown.
+ */
+function outsideOf(report: IndicatorReport, entities: Map<string, string>, teachers: number): Set<string> {
   return new Set(
-    plain.indicators
-      .filter((indicator) => indicator.kind === 'share' && entities.get(indicator.population) === 'school')
-      .map((indicator) => indicator.code),
+    report.results
+      .filter(
+        (result) =>
+          result.status === 'empty-population' && (entities.get(result.code) === 'school' || teachers > 0),
+      )
+      .map((result) => result.code),
   );
 }
 
@@ -219,7 +243,10 @@ function bySchool(
   locale: DisplayLocale,
 ): { reports: Map<string, IndicatorReport>; issues: Issue[] } {
   const grouped = computeIndicatorsGrouped(set, records, { by: 'school', locale });
-  const schoolShares = sharesOfSchools(set);
+  const entities = shareEntities(set);
+  const schoolShares = new Set(
+    [...entities].flatMap(([code, entity]) => (entity === 'school' ? [code] : [])),
+  );
   return {
     reports: new Map(
       grouped.groups.map((group) => [group.key, sayYesOrNo(group.report, schoolShares, locale)]),
@@ -234,7 +261,9 @@ function bySchool(
  * (`computeIndicatorsGrouped` by school), judged against the same school in the previous cycle's
  * records, with the school's own form's completeness and approval state and its targets (a
  * school's own target before the general one). A share over schools reads «да» or «нет» for the
- * school (its numbers stay 100 and 0). A school that joined since the previous cycle has
+ * school (its numbers stay 100 and 0); a share whose population the school is outside of is listed
+ * in the row's `outside` («не относится»), while a school with no teacher in the records has no
+ * value for shares of teachers. A school that joined since the previous cycle has
  * no previous row; a school that left is named in `issues`, never shown with zeros.
  *
  * @example
@@ -259,6 +288,11 @@ export function schoolScorecard(
       ? undefined
       : bySchool(compiled, previousRecords, locale);
 
+  const entities = shareEntities(compiled);
+  const teachersOf = new Map<string, number>();
+  for (const teacher of records.teachers ?? [])
+    teachersOf.set(teacher.schoolId, (teachersOf.get(teacher.schoolId) ?? 0) + 1);
+
   const rows = records.schools.flatMap((school) => {
     const report = current.reports.get(school.id);
     if (report === undefined) return [];
@@ -279,6 +313,7 @@ export function schoolScorecard(
         approval,
         options,
         locale,
+        outsideOf(report, entities, teachersOf.get(school.id) ?? 0),
       ),
     ];
   });

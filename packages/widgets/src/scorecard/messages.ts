@@ -8,6 +8,7 @@ export type ScorecardMessageKey =
   | 'columnTerritory'
   | 'columnSchool'
   | 'notApplicable'
+  | 'noRecords'
   | 'columnCompleteness'
   | 'columnApproval'
   | 'completenessValue'
@@ -35,6 +36,7 @@ export const scorecardMessages: MessageCatalogue<ScorecardMessageKey> = {
     columnTerritory: 'Территория, цикл',
     columnSchool: 'Школа, цикл',
     notApplicable: 'не относится',
+    noRecords: 'нет записей в реестре',
     columnCompleteness: 'Полнота',
     columnApproval: 'Согласование',
     completenessValue: ({ submitted, expected, percent }) => `${submitted} из ${expected} (${percent}%)`,
@@ -62,6 +64,7 @@ export const scorecardMessages: MessageCatalogue<ScorecardMessageKey> = {
     columnTerritory: 'Territory, cycle',
     columnSchool: 'School, cycle',
     notApplicable: 'not applicable',
+    noRecords: 'no records in the registry',
     columnCompleteness: 'Completeness',
     columnApproval: 'Approval',
     completenessValue: ({ submitted, expected, percent }) => `${submitted} of ${expected} (${percent}%)`,

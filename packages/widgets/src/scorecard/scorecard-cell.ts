@@ -53,7 +53,8 @@ function renderTarget(check: TargetCheck, localize: Localize): TemplateResult {
 /**
  * One cell of `<shnro-scorecard>`: the value, its verdict against the previous cycle in a sign and
  * a word, the target mark and the outlier mark — every verdict the core's, said in words as well
- * as in colour. A school outside the indicator's population reads «не относится».
+ * as in colour. A school outside the indicator's population reads «не относится»; one whose
+ * population has no record (no teacher in the registry) «нет записей в реестре».
  */
 export function renderScorecardCell(row: ScorecardRow, code: string, localize: Localize): TemplateResult {
   const t = localize.term.bind(localize);
@@ -66,8 +67,11 @@ export function renderScorecardCell(row: ScorecardRow, code: string, localize: L
   const target = row.targets.get(code);
   const colour = target ? targetClass[target.verdict] : verdict;
   const classes = [colour, outlier ? 'outlier' : ''].filter(Boolean).join(' ');
-  const empty =
-    row.level === 'school' && result?.status === 'empty-population' ? t('notApplicable') : t('noData');
+  const empty = row.outside.has(code)
+    ? t('notApplicable')
+    : row.level === 'school' && result?.status === 'empty-population'
+      ? t('noRecords')
+      : t('noData');
   return html`<td
     class=${classes}
     data-column=${code}
