@@ -65,7 +65,7 @@ describe('walk-through: seed 001, a monitoring cycle and the next one', () => {
       input: { answers: Record<string, unknown>; populations: object };
     }>(`select input from monitoring_answers where scope = 'municipality'`);
     expect(stored!.input.answers['1.5']).toEqual({ numerator: 7, denominator: 18 });
-    await expect.poll(() => shown('shnro-scorecard'), { timeout: 20_000 }).toMatch(/38,9/);
+    await expect.poll(() => shown('#scorecard-card shnro-scorecard'), { timeout: 20_000 }).toMatch(/38,9/);
   });
 
   it('the methodologist records a management decision for the cycle', async () => {
