@@ -1,11 +1,25 @@
-import { endOfMonth, endOfQuarter, endOfYear, format, isExists, parseISO } from 'date-fns';
+import { endOfMonth, endOfQuarter, endOfYear, isExists } from 'date-fns';
 import type { CalendarDate, DateRange } from './schema.js';
 
-// Dates are built in local time and printed with `format`, so no time zone ever shifts a day.
+// Dates are built and printed in local time, so no time zone ever shifts a day. Printed by hand
+// rather than with date-fns' `format`, which brings its whole token table and English locale.
+
+const two = (value: number) => String(value).padStart(2, '0');
+
+function localParts(date: Date): [year: string, month: string, day: string] {
+  // As date-fns' `format` does: an invalid date is a programming error, not a text «NaN».
+  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid time value');
+  return [String(date.getFullYear()).padStart(4, '0'), two(date.getMonth() + 1), two(date.getDate())];
+}
 
 /** Prints a date as `YYYY-MM-DD`. */
 export function toCalendarDate(date: Date): CalendarDate {
-  return format(date, 'yyyy-MM-dd');
+  return localParts(date).join('-');
+}
+
+/** Prints a date as a Russian document does: `ДД.ММ.ГГГГ`. */
+export function toDottedDate(date: Date): string {
+  return localParts(date).reverse().join('.');
 }
 
 const calendarDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -18,9 +32,16 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   return isExists(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
 }
 
-/** Reads a `YYYY-MM-DD` date as local midnight. */
+/** Reads a `YYYY-MM-DD` date as local midnight (an invalid date for any other text, as `parseISO` did). */
 export function fromCalendarDate(date: CalendarDate): Date {
-  return parseISO(date);
+  const match = calendarDatePattern.exec(date);
+  const [year, month, day] = match === null ? [] : [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  if (year === undefined || !isExists(year, month as number, day as number)) return new Date(Number.NaN);
+  const result = new Date(0);
+  // setFullYear, not the constructor: `new Date(50, 0, 1)` would be 1950.
+  result.setFullYear(year, month as number, day as number);
+  result.setHours(0, 0, 0, 0);
+  return result;
 }
 
 /** The range of one day, or `undefined` for a day that does not exist (31 февраля). */

@@ -1,5 +1,3 @@
-import { format } from 'date-fns';
-import { ru } from 'date-fns/locale/ru';
 import type { DisplayLocale } from '../share/index.js';
 import { refuseArgument } from '../errors/argument-error.js';
 import {
@@ -8,8 +6,10 @@ import {
   isCalendarDate,
   monthRange,
   quarterRange,
+  toDottedDate,
   yearRange,
 } from './calendar.js';
+import { englishMonths, russianMonths } from './months.js';
 import type { DateRange } from './schema.js';
 import { toDisplayLocale } from '../text/locale.js';
 
@@ -42,10 +42,15 @@ const formatted = new Map<string, string>();
 function formatOnce(range: DateRange, locale: DisplayLocale): string {
   const start = fromCalendarDate(range.start);
   const year = start.getFullYear();
-  const day = (date: Date) => (locale === 'ru' ? format(date, 'dd.MM.yyyy') : format(date, 'd MMM yyyy'));
+  // «15.12.2020» / «15 Dec 2020».
+  const day = (date: Date) =>
+    locale === 'ru'
+      ? toDottedDate(date)
+      : `${date.getDate()} ${englishMonths[date.getMonth()]?.slice(0, 3)} ${date.getFullYear()}`;
   if (range.start === range.end) return day(start);
   if (sameRange(range, monthRange(year, start.getMonth()))) {
-    return locale === 'ru' ? format(start, 'LLLL yyyy', { locale: ru }) : format(start, 'MMMM yyyy');
+    const names = locale === 'ru' ? russianMonths : englishMonths;
+    return `${names[start.getMonth()]} ${year}`;
   }
   const quarter = Math.floor(start.getMonth() / 3) + 1;
   if (sameRange(range, quarterRange(year, quarter))) {

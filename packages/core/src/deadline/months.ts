@@ -1,6 +1,4 @@
 import { stemmer } from '@orama/stemmers/russian';
-import type { Month } from 'date-fns';
-import { ru } from 'date-fns/locale/ru';
 
 /** Lower-cases a Russian word and folds «ё» into «е», as methodologists use both. */
 export function foldWord(word: string): string {
@@ -12,14 +10,64 @@ export function stemWord(word: string): string {
   return stemmer(foldWord(word));
 }
 
-// Month names come from date-fns' Russian locale in both cases it knows («январь», «января»);
-// stemming them also covers the prepositional case the seeds write («в январе», «в феврале-августе»).
+/** Month names as a Russian heading writes them alone (именительный падеж): «сентябрь 2021». */
+export const russianMonths = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+] as const;
+
+/** The same in the genitive, as in a date («1 сентября»). */
+const russianMonthsGenitive = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
+
+/** English month names («September 2021»); the first three letters are the abbreviation. */
+export const englishMonths = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+// The same names as date-fns' Russian locale (its test compares them), written here so that the
+// core does not carry the whole locale. Stemming both cases also covers the prepositional one
+// the seeds write («в январе», «в феврале-августе»).
 const monthByStem = new Map<string, number>();
-for (let month = 0; month < 12; month += 1) {
-  for (const context of ['formatting', 'standalone'] as const) {
-    monthByStem.set(stemWord(ru.localize.month(month as Month, { width: 'wide', context })), month);
-  }
-}
+for (const names of [russianMonthsGenitive, russianMonths])
+  names.forEach((name, month) => monthByStem.set(stemWord(name), month));
+
+// Abbreviations as date-fns' Russian locale matches them («янв», «сент.», «нояб»): one group per month.
+const abbreviation =
+  /^(?:(янв)|(фев)|(март?)|(апр)|(ма[йя])|(июн[ья]?)|(июл[ья]?)|(авг)|(сент?)|(окт)|(нояб?)|(дек))\.?/i;
 
 /** The month (0–11) a Russian word names in any case or as an abbreviation («дек.»), or `undefined`. */
 export function monthOfWord(word: string): number | undefined {
@@ -27,7 +75,10 @@ export function monthOfWord(word: string): number | undefined {
   const byStem = monthByStem.get(stemmer(folded));
   if (byStem !== undefined) return byStem;
   // Abbreviations («сент», «дек.») only when the whole word is one, so that «маршрут» never reads as March.
-  const match = ru.match.month(folded, { width: 'abbreviated' });
-  if (match && (match.rest === '' || match.rest === '.') && folded.length <= 5) return match.value as number;
-  return undefined;
+  const match = abbreviation.exec(folded);
+  if (match === null || folded.length > 5) return undefined;
+  const rest = folded.slice(match[0].length);
+  if (rest !== '' && rest !== '.') return undefined;
+  const month = match.slice(1).findIndex((group) => group !== undefined);
+  return month < 0 ? undefined : month;
 }

@@ -1,5 +1,5 @@
-import { format, isExists } from 'date-fns';
-import { dayRange } from '../deadline/calendar.js';
+import { isExists } from 'date-fns';
+import { dayRange, toDottedDate } from '../deadline/calendar.js';
 import { monthOfWord } from '../deadline/months.js';
 import type { DisplayLocale } from '../share/index.js';
 import type { OrderReference } from './schema.js';
@@ -72,7 +72,7 @@ export function formatOrderReference(
   options: { withIssuer?: boolean; case?: 'nominative' | 'instrumental' } = {},
 ): string {
   const [year, month, day] = order.date.split('-').map(Number) as [number, number, number];
-  const date = format(new Date(year, month - 1, day), 'dd.MM.yyyy');
+  const date = toDottedDate(new Date(year, month - 1, day));
   const issuer = options.withIssuer && order.issuer ? ` ${order.issuer}` : '';
   if (locale === 'en') return `order${issuer} No. ${order.number} of ${date}`;
   // «утверждена приказом … от 30.12.2022 № 1699-осн»: the verb governs the instrumental, and an
