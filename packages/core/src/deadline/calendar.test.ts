@@ -3,7 +3,8 @@ import { ru } from 'date-fns/locale/ru';
 import { describe, expect, it } from 'vitest';
 import { formatDateRange } from './format.js';
 import { fromCalendarDate, toCalendarDate, toDottedDate } from './calendar.js';
-import { englishMonths, foldWord, monthOfWord, russianMonths, stemWord } from './months.js';
+import { englishMonths, russianMonths } from './month-names.js';
+import { foldWord, monthOfWord, stemWord } from './months.js';
 
 // The core prints and reads dates without date-fns' `format`, `parseISO` and Russian locale (they
 // weighed 36 kB in every element that shows a date); these cases hold it to what date-fns gives.

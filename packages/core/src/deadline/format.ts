@@ -9,7 +9,7 @@ import {
   toDottedDate,
   yearRange,
 } from './calendar.js';
-import { englishMonths, russianMonths } from './months.js';
+import { englishMonths, russianMonths } from './month-names.js';
 import type { DateRange } from './schema.js';
 import { toDisplayLocale } from '../text/locale.js';
 

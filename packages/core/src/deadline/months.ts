@@ -1,4 +1,5 @@
 import { stemmer } from '@orama/stemmers/russian';
+import { russianMonths, russianMonthsGenitive } from './month-names.js';
 
 /** Lower-cases a Russian word and folds «ё» into «е», as methodologists use both. */
 export function foldWord(word: string): string {
@@ -9,54 +10,6 @@ export function foldWord(word: string): string {
 export function stemWord(word: string): string {
   return stemmer(foldWord(word));
 }
-
-/** Month names as a Russian heading writes them alone (именительный падеж): «сентябрь 2021». */
-export const russianMonths = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-] as const;
-
-/** The same in the genitive, as in a date («1 сентября»). */
-const russianMonthsGenitive = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-
-/** English month names («September 2021»); the first three letters are the abbreviation. */
-export const englishMonths = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 // The same names as date-fns' Russian locale (its test compares them), written here so that the
 // core does not carry the whole locale. Stemming both cases also covers the prepositional one

@@ -1,34 +1,6 @@
 import type { DisplayLocale } from '../share/index.js';
 import { toDisplayLocale } from '../text/locale.js';
-
-const genitiveMonths = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-const englishMonths = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { englishMonths, russianMonthsGenitive as genitiveMonths } from '../deadline/month-names.js';
 
 /**
  * A report's date as documents print it: `long` «30 ноября 2020 г.», `numeric` «30.11.2020»
