@@ -136,6 +136,9 @@ async function cdnBuildWithEsbuild() {
     write: false,
     logLevel: 'silent',
     plugins: [registrationSideEffects],
+    // As the Vite build writes them: Cyrillic as UTF-8, not esbuild's default \uXXXX escapes, which
+    // triple the bytes of every Russian message (CDN files are served as UTF-8 JavaScript).
+    charset: 'utf8',
   });
   const files = new Map();
   for (const file of output.outputFiles) {
