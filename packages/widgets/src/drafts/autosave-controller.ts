@@ -15,8 +15,8 @@ import type { DraftsDatabaseOpener } from './draft-store.js';
 import { DEFAULT_DRAFTS_DATABASE } from './draft-store.js';
 import { DraftJournalWriter } from './journal-writer.js';
 import { KeptAsideList } from './kept-aside.js';
-import type { DraftMessageKey } from './messages.js';
-import { draftMessages, draftStateMessage } from './messages.js';
+import type { DraftCoreMessageKey } from './messages.js';
+import { draftCoreMessages, draftStateMessage } from './messages.js';
 import type { DraftMigrations } from './migrations.js';
 import type { QuarantineNoticeEntry } from './quarantine-notice.js';
 import type { DraftKey, DraftRecord, DraftState, DraftStore, DraftSummary } from './types.js';
@@ -73,7 +73,7 @@ export class DraftController<T = unknown> implements ReactiveController {
   /** This editing session's id, stamped on every save and announcement. */
   readonly tabId: string;
   private readonly key: DraftKey;
-  private readonly localize: LocalizeController<DraftMessageKey>;
+  private readonly localize: LocalizeController<DraftCoreMessageKey>;
   /** The store (IndexedDB, or memory with the reason told) and the channel to the other tabs. */
   private readonly connection: DraftStoreConnection;
   /** Another tab's newer revision: both shown, nothing written until the person chooses. */
@@ -93,7 +93,7 @@ export class DraftController<T = unknown> implements ReactiveController {
   ) {
     this.key = keyOf(options);
     this.tabId = options.tabId ?? randomId();
-    this.localize = new LocalizeController(host, draftMessages);
+    this.localize = new LocalizeController(host, draftCoreMessages);
     // The options name the database, its migrations and opener, and a store of the host's.
     this.connection = new DraftStoreConnection({
       ...options,

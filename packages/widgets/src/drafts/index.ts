@@ -35,15 +35,15 @@ export {
 export type { DraftRestoreSource } from '../events/drafts.js';
 export { createMemoryDraftStore } from './memory-store.js';
 export {
+  draftCoreMessages,
   draftFileProblemMessage,
-  draftMessage,
-  draftMessages,
   draftStateMessage,
   formatDraftDateTime,
   formatDraftTime,
   setAsideMessage,
 } from './messages.js';
-export type { DraftMessageKey } from './messages.js';
+export type { DraftCoreMessageKey, DraftListMessageKey, DraftMessageKey } from './messages.js';
+export { draftListMessages, draftMessage, draftMessages } from './draft-list/messages.js';
 export { currentVersion, defineDraftKinds, noDraftKinds, upgradeDraft } from './migrations.js';
 export type { DraftKindDefinition, DraftMigrations, UpgradeOutcome } from './migrations.js';
 export { openDraftStore } from './open-draft-store.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftFileProblemMessage, draftMessages, draftStateMessage, formatDraftTime } from './messages.js';
+import { draftFileProblemMessage, draftStateMessage, formatDraftTime } from './messages.js';
+import { draftMessages } from './draft-list/messages.js';
 
 describe('drafts messages', () => {
   const now = new Date(2025, 2, 14, 18, 0);

@@ -61,8 +61,15 @@ export type DraftMessageKey =
   | 'list-aside-at'
   | 'list-failed';
 
+/** Keys of the messages only <shnro-draft-list> shows (in its own module, so that a form does not carry them). */
+export type DraftListMessageKey = Extract<DraftMessageKey, `list-${string}`>;
+
+/** Keys of the messages every element with drafts may show. */
+export type DraftCoreMessageKey = Exclude<DraftMessageKey, DraftListMessageKey>;
+
 /** The drafts messages, Russian first. */
-export const draftMessages: MessageCatalogue<DraftMessageKey> = {
+/** The messages of saving, conflicts, set-aside drafts and draft files, Russian first. */
+export const draftCoreMessages: MessageCatalogue<DraftCoreMessageKey> = {
   ru: {
     'state-saving': 'Сохраняем черновик…',
     'state-saved-at': 'Черновик сохранён в {time}',
@@ -104,31 +111,6 @@ export const draftMessages: MessageCatalogue<DraftMessageKey> = {
     'aside-newer-version': 'черновик сохранён более новой версией портала',
     'aside-migration-failed': 'черновик не удалось перевести в формат текущей версии портала',
     'aside-unresolved-conflict': 'текст из вкладки, закрытой до выбора версии',
-    'list-heading': 'Черновики',
-    'list-loading': 'Загружаем черновики…',
-    'list-empty': 'Сохранённых черновиков нет.',
-    'list-untitled': 'Без названия ({documentId})',
-    'list-saved': 'сохранён {time}',
-    'list-restore': 'Восстановить',
-    'list-restore-label': 'Восстановить черновик «{title}»',
-    'list-discard': 'Удалить',
-    'list-discard-label': 'Удалить черновик «{title}»',
-    'list-discard-confirm': 'Удалить черновик «{title}»? Вернуть его будет нельзя.',
-    'list-discard-yes': 'Да, удалить',
-    'list-discard-no': 'Отмена',
-    'list-export': 'Сохранить в файл',
-    'list-export-label': 'Сохранить в файл черновик «{title}»',
-    'list-export-all': 'Сохранить все черновики в файл',
-    'list-import': 'Загрузить черновики из файла',
-    'list-imported': 'Загружено черновиков из файла: {count}.',
-    'list-import-skipped': 'Не загружено, потому что здесь сохранены более новые версии: {count}.',
-    'list-restored': 'Черновик «{title}» открыт.',
-    'list-discarded': 'Черновик «{title}» удалён.',
-    'list-aside-heading': 'Отложенные записи',
-    'list-aside-hint':
-      'Эти записи не удалось открыть как черновики. Они сохранены как есть: их можно сохранить в файл и передать в техподдержку.',
-    'list-aside-at': 'отложено {time}',
-    'list-failed': 'Действие не выполнено: {reason}.',
   },
   en: {
     'state-saving': 'Saving draft…',
@@ -171,41 +153,16 @@ export const draftMessages: MessageCatalogue<DraftMessageKey> = {
     'aside-newer-version': 'the draft was saved by a newer version of the portal',
     'aside-migration-failed': 'the draft could not be brought up to the current version of the portal',
     'aside-unresolved-conflict': 'text from a tab closed before a version was chosen',
-    'list-heading': 'Drafts',
-    'list-loading': 'Loading drafts…',
-    'list-empty': 'No saved drafts.',
-    'list-untitled': 'Untitled ({documentId})',
-    'list-saved': 'saved {time}',
-    'list-restore': 'Restore',
-    'list-restore-label': 'Restore draft “{title}”',
-    'list-discard': 'Delete',
-    'list-discard-label': 'Delete draft “{title}”',
-    'list-discard-confirm': 'Delete draft “{title}”? It cannot be brought back.',
-    'list-discard-yes': 'Yes, delete',
-    'list-discard-no': 'Cancel',
-    'list-export': 'Save to file',
-    'list-export-label': 'Save to file: draft “{title}”',
-    'list-export-all': 'Save all drafts to a file',
-    'list-import': 'Load drafts from a file',
-    'list-imported': 'Drafts loaded from the file: {count}.',
-    'list-import-skipped': 'Not loaded because newer versions are saved here: {count}.',
-    'list-restored': 'Draft “{title}” opened.',
-    'list-discarded': 'Draft “{title}” deleted.',
-    'list-aside-heading': 'Records kept aside',
-    'list-aside-hint':
-      'These records could not be opened as drafts. They are kept as they are: save them to a file and send it to support.',
-    'list-aside-at': 'kept aside {time}',
-    'list-failed': 'The action failed: {reason}.',
   },
 };
 
 /** The message for `key` in `locale`, with `{name}` placeholders filled from `values`. */
 export function draftMessage(
-  key: DraftMessageKey,
+  key: DraftCoreMessageKey,
   locale: WidgetLocale = 'ru',
   values: Record<string, string | number> = {},
 ): string {
-  return formatMessage(draftMessages[locale][key], values);
+  return formatMessage(draftCoreMessages[locale][key], values);
 }
 
 const intlLocale = (locale: WidgetLocale): string => (locale === 'en' ? 'en-GB' : 'ru-RU');
@@ -240,7 +197,7 @@ export function formatDraftDateTime(at: number | Date, locale: WidgetLocale = 'r
   );
 }
 
-const memoryKeys: Record<DraftMemoryReason, DraftMessageKey> = {
+const memoryKeys: Record<DraftMemoryReason, DraftCoreMessageKey> = {
   unavailable: 'state-unavailable',
   blocked: 'state-blocked',
   denied: 'state-denied',
@@ -272,7 +229,7 @@ export function draftStateMessage(
   }
 }
 
-const asideKeys: Record<SetAsideCode, DraftMessageKey> = {
+const asideKeys: Record<SetAsideCode, DraftCoreMessageKey> = {
   'invalid-record': 'aside-invalid-record',
   'invalid-data': 'aside-invalid-data',
   'newer-version': 'aside-newer-version',

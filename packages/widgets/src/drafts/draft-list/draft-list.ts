@@ -14,7 +14,8 @@ import {
   ShnroDraftStorageUnavailableEvent,
 } from '../../events/drafts.js';
 import type { DraftMessageKey } from '../messages.js';
-import { draftFileProblemMessage, draftMessages, draftStateMessage, setAsideMessage } from '../messages.js';
+import { draftFileProblemMessage, draftStateMessage, setAsideMessage } from '../messages.js';
+import { draftMessages } from './messages.js';
 import type { DraftMigrations } from '../migrations.js';
 import { noDraftKinds, upgradeDraft } from '../migrations.js';
 import { openDraftStore } from '../open-draft-store.js';
