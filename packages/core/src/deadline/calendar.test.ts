@@ -1,10 +1,24 @@
-import { format, parseISO, type Month } from 'date-fns';
+import {
+  eachMonthOfInterval,
+  eachQuarterOfInterval,
+  eachWeekOfInterval,
+  eachYearOfInterval,
+  endOfMonth,
+  endOfQuarter,
+  endOfWeek,
+  endOfYear,
+  format,
+  parseISO,
+  type Month,
+} from 'date-fns';
 import { ru } from 'date-fns/locale/ru';
 import { describe, expect, it } from 'vitest';
 import { formatDateRange } from './format.js';
 import { fromCalendarDate, toCalendarDate, toDottedDate } from './calendar.js';
 import { englishMonths, russianMonths } from './month-names.js';
 import { foldWord, monthOfWord, stemWord } from './months.js';
+import { occurrences } from './recurrence.js';
+import type { DateRange, Recurrence } from './schema.js';
 
 // The core prints and reads dates without date-fns' `format`, `parseISO` and Russian locale (they
 // weighed 36 kB in every element that shows a date); these cases hold it to what date-fns gives.
@@ -107,5 +121,45 @@ describe('dates printed and read without date-fns format', () => {
       expect(monthOfWord(word), word).toBe(expected);
     }
     expect(found).toBeGreaterThan(50);
+  });
+
+  it('cuts a span into weeks, months, quarters and years as date-fns eachXOfInterval did', () => {
+    // The former occurrences(), built on date-fns, kept here as the reference.
+    const reference = (recurrence: Recurrence, span: DateRange): DateRange[] => {
+      const interval = { start: parseISO(span.start), end: parseISO(span.end) };
+      const windows = {
+        weekly: () =>
+          eachWeekOfInterval(interval, { weekStartsOn: 1 }).map((start) => [
+            start,
+            endOfWeek(start, { weekStartsOn: 1 }),
+          ]),
+        monthly: () => eachMonthOfInterval(interval).map((start) => [start, endOfMonth(start)]),
+        quarterly: () => eachQuarterOfInterval(interval).map((start) => [start, endOfQuarter(start)]),
+        annually: () => eachYearOfInterval(interval).map((start) => [start, endOfYear(start)]),
+      }[recurrence]();
+      return windows.flatMap(([start, end]) => {
+        const window = { start: format(start as Date, 'yyyy-MM-dd'), end: format(end as Date, 'yyyy-MM-dd') };
+        const clipped = {
+          start: window.start > span.start ? window.start : span.start,
+          end: window.end < span.end ? window.end : span.end,
+        };
+        return window.start <= span.end && span.start <= window.end ? [clipped] : [];
+      });
+    };
+    const all = days().filter((day) => day.getFullYear() === 2023 || day.getFullYear() === 2024);
+    let compared = 0;
+    for (let i = 0; i < all.length; i += 13) {
+      for (const length of [0, 6, 30, 95, 400]) {
+        const end = all[Math.min(i + length, all.length - 1)] as Date;
+        const span = { start: toCalendarDate(all[i] as Date), end: toCalendarDate(end) };
+        for (const recurrence of ['weekly', 'monthly', 'quarterly', 'annually'] as const) {
+          expect(occurrences(recurrence, span), `${recurrence} ${span.start}–${span.end}`).toEqual(
+            reference(recurrence, span),
+          );
+          compared += 1;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 });

@@ -32,16 +32,21 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   return isExists(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
 }
 
+/** Local midnight of a day; `month` and `day` may run over (13th month, day 0) as in `new Date`. */
+export function localDate(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  // setFullYear, not the constructor: `new Date(50, 0, 1)` would be 1950.
+  date.setFullYear(year, month, day);
+  date.setHours(0, 0, 0, 0);
+  return date;
+}
+
 /** Reads a `YYYY-MM-DD` date as local midnight (an invalid date for any other text, as `parseISO` did). */
 export function fromCalendarDate(date: CalendarDate): Date {
   const match = calendarDatePattern.exec(date);
   const [year, month, day] = match === null ? [] : [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
   if (year === undefined || !isExists(year, month as number, day as number)) return new Date(Number.NaN);
-  const result = new Date(0);
-  // setFullYear, not the constructor: `new Date(50, 0, 1)` would be 1950.
-  result.setFullYear(year, month as number, day as number);
-  result.setHours(0, 0, 0, 0);
-  return result;
+  return localDate(year, month as number, day as number);
 }
 
 /** The range of one day, or `undefined` for a day that does not exist (31 февраля). */

@@ -1,14 +1,4 @@
-import {
-  eachMonthOfInterval,
-  eachQuarterOfInterval,
-  eachWeekOfInterval,
-  eachYearOfInterval,
-  endOfMonth,
-  endOfQuarter,
-  endOfWeek,
-  endOfYear,
-} from 'date-fns';
-import { clipRange, fromCalendarDate, toCalendarDate } from './calendar.js';
+import { clipRange, fromCalendarDate, localDate, toCalendarDate } from './calendar.js';
 import { stemWord } from './months.js';
 import { isWord, quarterStem, wordStem, yearWordStem } from './phrase.js';
 import type { DateRange, Recurrence } from './schema.js';
@@ -50,24 +40,30 @@ export function extractRecurrence(tokens: readonly DeadlineToken[]): {
   return { rest: [...tokens] };
 }
 
+const monthsPerWindow = { monthly: 1, quarterly: 3, annually: 12 } as const;
+
 /** The windows of a recurring activity inside `span`: each quarter, month, week or year, clipped. */
 export function occurrences(recurrence: Recurrence, span: DateRange): DateRange[] {
-  const interval = { start: fromCalendarDate(span.start), end: fromCalendarDate(span.end) };
-  const windows = {
-    weekly: () =>
-      eachWeekOfInterval(interval, { weekStartsOn: 1 }).map((start) => [
-        start,
-        endOfWeek(start, { weekStartsOn: 1 }),
-      ]),
-    monthly: () => eachMonthOfInterval(interval).map((start) => [start, endOfMonth(start)]),
-    quarterly: () => eachQuarterOfInterval(interval).map((start) => [start, endOfQuarter(start)]),
-    annually: () => eachYearOfInterval(interval).map((start) => [start, endOfYear(start)]),
-  }[recurrence]();
-  return windows.flatMap(([start, end]) => {
-    const clipped = clipRange(
-      { start: toCalendarDate(start as Date), end: toCalendarDate(end as Date) },
-      span,
-    );
-    return clipped ? [clipped] : [];
-  });
+  const first = fromCalendarDate(span.start);
+  const last = fromCalendarDate(span.end);
+  // The window holding the first day (weeks from Monday), then one window after another while
+  // they start inside the span; each ends the day before the next begins.
+  let start: Date;
+  let next: (date: Date) => Date;
+  if (recurrence === 'weekly') {
+    start = localDate(first.getFullYear(), first.getMonth(), first.getDate() - ((first.getDay() + 6) % 7));
+    next = (date) => localDate(date.getFullYear(), date.getMonth(), date.getDate() + 7);
+  } else {
+    const months = monthsPerWindow[recurrence];
+    start = localDate(first.getFullYear(), first.getMonth() - (first.getMonth() % months), 1);
+    next = (date) => localDate(date.getFullYear(), date.getMonth() + months, 1);
+  }
+  const windows: DateRange[] = [];
+  for (; start <= last; start = next(start)) {
+    const following = next(start);
+    const end = localDate(following.getFullYear(), following.getMonth(), following.getDate() - 1);
+    const clipped = clipRange({ start: toCalendarDate(start), end: toCalendarDate(end) }, span);
+    if (clipped) windows.push(clipped);
+  }
+  return windows;
 }
