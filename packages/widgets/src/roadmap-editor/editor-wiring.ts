@@ -212,14 +212,13 @@ export class EditorWiring {
     keydown: (event, sectionId, activityId) => this.parts.reorder.keydown(event, sectionId, activityId),
     dragStart: (event, sectionId, activityId) => this.parts.reorder.start(event, sectionId, activityId),
     dragEnd: () => this.parts.reorder.end(),
-    dragOver: (event, activityId) => this.parts.reorder.overRow(event, activityId),
-    dragLeave: (event, activityId) => this.parts.reorder.leaveRow(event, activityId),
-    drop: (event, _sectionId, activityId) => this.parts.reorder.dropOnRow(event, activityId),
-    focusIn: (event, activityId) => {
+    dragOver: (event, activityId, row) => this.parts.reorder.overRow(event, activityId, row),
+    dragLeave: (event, activityId, row) => this.parts.reorder.leaveRow(event, activityId, row),
+    drop: (event, _sectionId, activityId, row) => this.parts.reorder.dropOnRow(event, activityId, row),
+    focusIn: (event, activityId, row) => {
       // Focus reached a light row (Tab, «Перейти»): make it editable and put focus in its first field.
       if (!this.parts.rows.wake(activityId)) return;
-      if (event.target === event.currentTarget)
-        this.parts.focusing.later(this.parts.focusing.field(activityId, 'problem'));
+      if (event.target === row) this.parts.focusing.later(this.parts.focusing.field(activityId, 'problem'));
       this.parts.host.requestUpdate();
     },
     startDismiss: (activityId, key) => {

@@ -12,7 +12,12 @@ import { html, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { WidgetLocale } from '../shared/localize.js';
-import { activityRowTemplate, type ActivityRowHandlers, type RowUi } from './activity-row.js';
+import {
+  activityRowTemplate,
+  rowListListeners,
+  type ActivityRowHandlers,
+  type RowUi,
+} from './activity-row.js';
 import type { TargetText } from './activity-target.js';
 import type { Term } from './parts.js';
 import type { PlaceIndex } from './place-index.js';
@@ -99,6 +104,7 @@ export function sectionListTemplate(
           sectionHandlers,
           t,
           rows,
+          rowListListeners(rowHandlers, section.id),
         );
       },
     )}
