@@ -117,21 +117,37 @@ export class EditorWiring {
 
   /** What the sections and their rows show. */
   sectionListView(roadmap: Roadmap, locale: WidgetLocale): SectionListView {
-    const { focusing, ui } = this.parts;
+    const { focusing, ui, rows, edits } = this.parts;
+    const policy = this.policy(roadmap);
+    const mode = this.parts.host.mode;
+    const progressOn = tracksProgress(roadmap.status) ? this.parts.today() : undefined;
+    const review = this.parts.reviewer.byPlace;
+    const remarks = this.remarksIndex(roadmap);
     return {
       roadmap,
-      policy: this.policy(roadmap),
-      mode: this.parts.host.mode,
+      policy,
+      mode,
       locale,
       catalogue: this.parts.host.catalogue,
-      progressOn: tracksProgress(roadmap.status) ? this.parts.today() : undefined,
-      review: this.parts.reviewer.byPlace,
-      remarks: this.remarksIndex(roadmap),
+      progressOn,
+      review,
+      remarks,
       domId: (id) => focusing.id(id),
       rowUi: (activityId) => ui.row(activityId),
       sectionUi: (sectionId) => ui.section(sectionId),
       targetText: (activityId) => this.parts.edits.targetTexts.get(activityId),
-      light: (activityId) => this.parts.rows.isLight(activityId),
+      light: (activityId) => rows.isLight(activityId),
+      rowsKey: [
+        policy,
+        mode,
+        locale,
+        progressOn,
+        review,
+        remarks,
+        ui.rowStates,
+        edits.targetTextsVersion,
+        rows.version,
+      ],
     };
   }
 
