@@ -244,7 +244,7 @@ it(`renders and edits a ${ACTIVITIES}-activity roadmap`, async () => {
     }
   });
   lines.push(
-    `typing with pauses (${pauseRounds} × 5 keystrokes, a review after each pause): ${describeLongTasks(typingLongTasks)} (target 0)`,
+    `typing with pauses (${pauseRounds} × 5 keystrokes, a review after each pause): ${describeLongTasks(typingLongTasks)}`,
   );
   element.remove();
 
