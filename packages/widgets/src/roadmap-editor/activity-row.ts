@@ -17,6 +17,7 @@ import type { WidgetLocale } from '../shared/localize.js';
 import { editFields, fieldKeys, readFields, statusKeys } from './activity-fields.js';
 import type { TargetText } from './activity-target.js';
 import { capitalize, reviewRemarkTemplate, type Term, reviewerRemarksBlock } from './parts.js';
+import { rowActionsTemplate } from './row-actions.js';
 
 /** The free-text fields of an activity. */
 export type ActivityTextField = 'problem' | 'activity' | 'plannedResult' | 'responsible' | 'deadline';
@@ -69,10 +70,11 @@ export interface ActivityRowHandlers {
   keydown(event: KeyboardEvent, sectionId: string, activityId: string): void;
   dragStart(event: DragEvent, sectionId: string, activityId: string): void;
   dragEnd(): void;
-  dragOver(event: DragEvent, activityId: string): void;
-  dragLeave(event: DragEvent, activityId: string): void;
-  drop(event: DragEvent, sectionId: string, activityId: string): void;
-  focusIn(event: FocusEvent, activityId: string): void;
+  dragOver(event: DragEvent, activityId: string, row: HTMLElement): void;
+  dragLeave(event: DragEvent, activityId: string, row: HTMLElement): void;
+  drop(event: DragEvent, sectionId: string, activityId: string, row: HTMLElement): void;
+  /** Focus came into the row (`row`), or to the row itself. */
+  focusIn(event: FocusEvent, activityId: string, row: HTMLElement): void;
   startDismiss(activityId: string, key: string): void;
   cancelDismiss(activityId: string): void;
   dismiss(remark: ReviewRemark, reason: string): void;
@@ -82,6 +84,39 @@ export interface ActivityRowHandlers {
   resolve(remarkId: string): void;
 }
 
+/** A section's list hears its rows' events: five listeners per list, not per row of a thousand. */
+export interface RowListListeners {
+  readonly focusin: (event: FocusEvent) => void;
+  readonly keydown: (event: KeyboardEvent) => void;
+  readonly dragover: (event: DragEvent) => void;
+  readonly dragleave: (event: DragEvent) => void;
+  readonly drop: (event: DragEvent) => void;
+}
+
+/** The row of this list an event happened in (the event's target or one of its ancestors). */
+function rowOf(event: Event): HTMLElement | undefined {
+  const row = (event.target as Element | null)?.closest?.('li[data-activity]');
+  return row instanceof HTMLElement && row.parentElement === event.currentTarget ? row : undefined;
+}
+
+/** The listeners of a section's list that hand each row's events to `h` with the row and its activity. */
+export function rowListListeners(h: ActivityRowHandlers, sectionId: string): RowListListeners {
+  const on =
+    <E extends Event>(handle: (event: E, row: HTMLElement, activityId: string) => void) =>
+    (event: E) => {
+      const row = rowOf(event);
+      const activityId = row?.dataset['activity'];
+      if (row && activityId !== undefined) handle(event, row, activityId);
+    };
+  return {
+    focusin: on<FocusEvent>((event, row, id) => h.focusIn(event, id, row)),
+    keydown: on<KeyboardEvent>((event, _row, id) => h.keydown(event, sectionId, id)),
+    dragover: on<DragEvent>((event, row, id) => h.dragOver(event, id, row)),
+    dragleave: on<DragEvent>((event, row, id) => h.dragLeave(event, id, row)),
+    drop: on<DragEvent>((event, row, id) => h.drop(event, sectionId, id, row)),
+  };
+}
+
 const shownFields = new Set<string>(Object.keys(fieldKeys));
 
 /** The activity number as the seeds print it: section, then position («2.3»). */
@@ -89,12 +124,13 @@ export const activityNumber = (sectionNumber: number, index: number) => `${secti
 
 /** One activity as a card: editable fields, or their text; review remarks beside the fields they concern. */
 export function activityRowTemplate(data: ActivityRowData, h: ActivityRowHandlers, t: Term): TemplateResult {
-  const { activity, sectionId, domId, ui } = data;
+  const { activity, domId, ui } = data;
   const classes = ['activity'];
   if (ui.dropEdge) classes.push(`drop-${ui.dropEdge}`);
   if (data.light) classes.push('light');
   else if (data.remarks.some(isOpenRemark)) classes.push('has-open-remarks');
   // One element whether light or full, so the browser keeps its place (and scroll anchor) when it wakes.
+  // Its focus, key and drop events are heard by its section's list (`rowListListeners`).
   return html`<li
     class=${classes.join(' ')}
     part="activity"
@@ -103,11 +139,6 @@ export function activityRowTemplate(data: ActivityRowData, h: ActivityRowHandler
     ?data-light=${data.light}
     tabindex="-1"
     aria-labelledby="${domId}-heading"
-    @focusin=${(event: FocusEvent) => h.focusIn(event, activity.id)}
-    @keydown=${(event: KeyboardEvent) => h.keydown(event, sectionId, activity.id)}
-    @dragover=${(event: DragEvent) => h.dragOver(event, activity.id)}
-    @dragleave=${(event: DragEvent) => h.dragLeave(event, activity.id)}
-    @drop=${(event: DragEvent) => h.drop(event, sectionId, activity.id)}
   >
     ${data.light ? lightContent(data, t) : fullContent(data, h, t)}
   </li>`;
@@ -246,45 +277,14 @@ function lightContent(data: ActivityRowData, t: Term): TemplateResult {
 
 function rowButtons(data: ActivityRowData, h: ActivityRowHandlers, t: Term, number: string): TemplateResult {
   const { sectionId, activity } = data;
-  const first = data.index === 0;
-  const last = data.index === data.count - 1;
-  return html`<div class="row-actions">
-    <button
-      type="button"
-      class="icon"
-      part="icon-button move-up"
-      data-control="move-up"
-      aria-label=${t('moveUp', { number })}
-      title=${t('moveUp', { number })}
-      aria-disabled=${first ? 'true' : 'false'}
-      @click=${() => !first && h.move(sectionId, activity.id, -1, 'move-up')}
-    >
-      ↑
-    </button>
-    <button
-      type="button"
-      class="icon"
-      part="icon-button move-down"
-      data-control="move-down"
-      aria-label=${t('moveDown', { number })}
-      title=${t('moveDown', { number })}
-      aria-disabled=${last ? 'true' : 'false'}
-      @click=${() => !last && h.move(sectionId, activity.id, 1, 'move-down')}
-    >
-      ↓
-    </button>
-    <button
-      type="button"
-      class="icon danger"
-      part="icon-button remove"
-      data-control="remove"
-      aria-label=${t('remove', { number })}
-      title=${t('remove', { number })}
-      @click=${() => h.remove(sectionId, activity.id)}
-    >
-      ✕
-    </button>
-  </div>`;
+  return rowActionsTemplate({
+    controls: { up: 'move-up', down: 'move-down', remove: 'remove' },
+    labels: { up: t('moveUp', { number }), down: t('moveDown', { number }), remove: t('remove', { number }) },
+    first: data.index === 0,
+    last: data.index === data.count - 1,
+    move: (delta, control) => h.move(sectionId, activity.id, delta, control),
+    remove: () => h.remove(sectionId, activity.id),
+  });
 }
 
 function progressChip(data: ActivityRowData, t: Term): TemplateResult | typeof nothing {

@@ -69,6 +69,8 @@ export class RoadmapEditController implements ReactiveController {
   headerProblem?: string;
   /** A target's fields as typed, while they are no complete target yet. */
   readonly targetTexts = new Map<string, TargetText>();
+  /** Changes whenever `targetTexts` does. */
+  targetTextsVersion = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -84,6 +86,7 @@ export class RoadmapEditController implements ReactiveController {
   /** A new roadmap (from the host, a file, undo or a draft): what was typed for the old one goes. */
   forget(): void {
     this.targetTexts.clear();
+    this.targetTextsVersion += 1;
   }
 
   // ——— the header ———
@@ -197,6 +200,7 @@ export class RoadmapEditController implements ReactiveController {
       else problems = parsed.issues.map((issue) => issue.message).join(' ');
     }
     this.targetTexts.set(activityId, { ...typed, ...(problems ? { problems } : {}) });
+    this.targetTextsVersion += 1;
     this.editActivity(
       sectionId,
       activityId,

@@ -117,21 +117,37 @@ export class EditorWiring {
 
   /** What the sections and their rows show. */
   sectionListView(roadmap: Roadmap, locale: WidgetLocale): SectionListView {
-    const { focusing, ui } = this.parts;
+    const { focusing, ui, rows, edits } = this.parts;
+    const policy = this.policy(roadmap);
+    const mode = this.parts.host.mode;
+    const progressOn = tracksProgress(roadmap.status) ? this.parts.today() : undefined;
+    const review = this.parts.reviewer.byPlace;
+    const remarks = this.remarksIndex(roadmap);
     return {
       roadmap,
-      policy: this.policy(roadmap),
-      mode: this.parts.host.mode,
+      policy,
+      mode,
       locale,
       catalogue: this.parts.host.catalogue,
-      progressOn: tracksProgress(roadmap.status) ? this.parts.today() : undefined,
-      review: this.parts.reviewer.byPlace,
-      remarks: this.remarksIndex(roadmap),
+      progressOn,
+      review,
+      remarks,
       domId: (id) => focusing.id(id),
       rowUi: (activityId) => ui.row(activityId),
       sectionUi: (sectionId) => ui.section(sectionId),
       targetText: (activityId) => this.parts.edits.targetTexts.get(activityId),
-      light: (activityId) => this.parts.rows.isLight(activityId),
+      light: (activityId) => rows.isLight(activityId),
+      rowsKey: [
+        policy,
+        mode,
+        locale,
+        progressOn,
+        review,
+        remarks,
+        ui.rowStates,
+        edits.targetTextsVersion,
+        rows.version,
+      ],
     };
   }
 
@@ -212,14 +228,13 @@ export class EditorWiring {
     keydown: (event, sectionId, activityId) => this.parts.reorder.keydown(event, sectionId, activityId),
     dragStart: (event, sectionId, activityId) => this.parts.reorder.start(event, sectionId, activityId),
     dragEnd: () => this.parts.reorder.end(),
-    dragOver: (event, activityId) => this.parts.reorder.overRow(event, activityId),
-    dragLeave: (event, activityId) => this.parts.reorder.leaveRow(event, activityId),
-    drop: (event, _sectionId, activityId) => this.parts.reorder.dropOnRow(event, activityId),
-    focusIn: (event, activityId) => {
+    dragOver: (event, activityId, row) => this.parts.reorder.overRow(event, activityId, row),
+    dragLeave: (event, activityId, row) => this.parts.reorder.leaveRow(event, activityId, row),
+    drop: (event, _sectionId, activityId, row) => this.parts.reorder.dropOnRow(event, activityId, row),
+    focusIn: (event, activityId, row) => {
       // Focus reached a light row (Tab, «Перейти»): make it editable and put focus in its first field.
       if (!this.parts.rows.wake(activityId)) return;
-      if (event.target === event.currentTarget)
-        this.parts.focusing.later(this.parts.focusing.field(activityId, 'problem'));
+      if (event.target === row) this.parts.focusing.later(this.parts.focusing.field(activityId, 'problem'));
       this.parts.host.requestUpdate();
     },
     startDismiss: (activityId, key) => {

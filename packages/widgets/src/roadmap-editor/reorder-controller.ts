@@ -59,30 +59,29 @@ export class ReorderController implements ReactiveController {
     if (row) transfer.setDragImage(row, 24, 24);
   }
 
-  /** A drag passes over a row: mark the edge it would land on. */
-  overRow(event: DragEvent, activityId: string): void {
+  /** A drag passes over a row (`row`, the listener's element by default): mark the edge it would land on. */
+  overRow(event: DragEvent, activityId: string, row = event.currentTarget as HTMLElement): void {
     if (!this.accepts(event)) return;
     event.preventDefault();
     event.stopPropagation();
     if (event.dataTransfer) event.dataTransfer.dropEffect = 'move';
-    this.options.markEdge(activityId, edgeOf(event));
+    this.options.markEdge(activityId, edgeOf(event, row));
   }
 
   /** A drag left a row (not for one of its children). */
-  leaveRow(event: DragEvent, activityId: string): void {
-    const row = event.currentTarget as HTMLElement;
+  leaveRow(event: DragEvent, activityId: string, row = event.currentTarget as HTMLElement): void {
     if (event.relatedTarget instanceof Node && row.contains(event.relatedTarget)) return;
     this.options.markEdge(activityId, undefined);
   }
 
   /** A drop on a row: above or below it. */
-  dropOnRow(event: DragEvent, activityId: string): void {
+  dropOnRow(event: DragEvent, activityId: string, row = event.currentTarget as HTMLElement): void {
     const roadmap = this.options.roadmap();
     if (!roadmap || !this.accepts(event)) return;
     event.preventDefault();
     event.stopPropagation();
     const source = this.source(event);
-    const edge = edgeOf(event);
+    const edge = edgeOf(event, row);
     this.end();
     if (!source || source === activityId) return;
     const from = findActivity(roadmap, source);
@@ -149,7 +148,7 @@ export class ReorderController implements ReactiveController {
   }
 }
 
-function edgeOf(event: DragEvent): DropEdge {
-  const rect = (event.currentTarget as HTMLElement).getBoundingClientRect();
+function edgeOf(event: DragEvent, row: HTMLElement): DropEdge {
+  const rect = row.getBoundingClientRect();
   return event.clientY < rect.top + rect.height / 2 ? 'before' : 'after';
 }

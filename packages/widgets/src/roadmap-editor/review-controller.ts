@@ -45,6 +45,7 @@ const reviewKey = (remark: ReviewRemark) =>
  */
 export class ReviewController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
+  private frame?: number;
   private review: readonly ReviewRemark[] = none;
   private shownList: readonly ReviewRemark[] = none;
   private hiddenList: readonly DismissedRemark[] = none;
@@ -69,8 +70,7 @@ export class ReviewController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancel();
   }
 
   /** The remarks shown, from the last run, in the review's order. */
@@ -90,7 +90,7 @@ export class ReviewController implements ReactiveController {
 
   /** Whether a run is waiting for typing to go quiet. */
   get pending(): boolean {
-    return this.timer !== undefined;
+    return this.timer !== undefined || this.frame !== undefined;
   }
 
   /**
@@ -99,8 +99,31 @@ export class ReviewController implements ReactiveController {
    * `SLICE_MS` between which the page paints and takes keystrokes, so the review is never a long task.
    */
   schedule(delay = this.source.delay()): void {
-    clearTimeout(this.timer);
+    this.cancel();
     this.timer = setTimeout(() => this.runInSlices(), delay);
+  }
+
+  /**
+   * The first review of a new roadmap: `delay` after the browser has drawn it, so that neither the
+   * review nor its first slices ever stand between a new roadmap and its first frame.
+   */
+  scheduleAfterPaint(delay: number): void {
+    if (typeof requestAnimationFrame !== 'function') {
+      this.schedule(delay);
+      return;
+    }
+    this.cancel();
+    this.frame = requestAnimationFrame(() => {
+      this.frame = undefined;
+      this.schedule(delay);
+    });
+  }
+
+  private cancel(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
   }
 
   /** How many slices the last scheduled review took (1 when every activity had been read before). */
@@ -124,8 +147,7 @@ export class ReviewController implements ReactiveController {
 
   /** Runs the review now and returns the remarks it shows. */
   run(): readonly ReviewRemark[] {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancel();
     const roadmap = this.source.roadmap();
     this.review = roadmap ? this.reviewerFor().review(roadmap) : none;
     this.refilter();

@@ -29,7 +29,7 @@ import { roadmapEditorStyles } from './roadmap-editor.styles.js';
 import { sectionListTemplate } from './section-list.js';
 import { sectionListStyles } from './section-list.styles.js';
 
-/** A new roadmap is reviewed just after its first paint, so that the review never delays it. */
+/** A new roadmap is reviewed just after its first frame, so that the review never delays it. */
 const FIRST_REVIEW_DELAY = 50;
 
 const activityIds = (roadmap: Roadmap | undefined): string[] =>
@@ -254,10 +254,10 @@ export class ShnroRoadmapEditor extends LitElement {
       this.parts.rows.reset(activityIds(this.roadmap));
       this.parts.files.clear();
       this.parts.lifecycle.reset();
-      this.parts.reviewer.schedule(FIRST_REVIEW_DELAY);
+      this.parts.reviewer.scheduleAfterPaint(FIRST_REVIEW_DELAY);
     }
     if (changed.has('catalogue') || changed.has('reviewOptions'))
-      this.parts.reviewer.schedule(FIRST_REVIEW_DELAY);
+      this.parts.reviewer.scheduleAfterPaint(FIRST_REVIEW_DELAY);
     if (changed.has('dismissedRemarks')) this.parts.reviewer.refilter();
     const draftProps = ['documentId', 'draftScope', 'draftDatabase', 'draftStore', 'mode'] as const;
     if (draftProps.some((name) => changed.has(name))) this.parts.drafts.sync();

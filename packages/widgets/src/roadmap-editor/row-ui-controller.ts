@@ -23,6 +23,11 @@ export class RowUiController implements ReactiveController {
     // The state lives as long as the element; nothing to start.
   }
 
+  /** Every row's state: a new map whenever one row's state changes. */
+  get rowStates(): ReadonlyMap<string, RowUi> {
+    return this.rows;
+  }
+
   /** A row's state; the same frozen empty object for every row that has none. */
   row(activityId: string): RowUi {
     return this.rows.get(activityId) ?? noRow;

@@ -12,7 +12,12 @@ import { html, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { WidgetLocale } from '../shared/localize.js';
-import { activityRowTemplate, type ActivityRowHandlers, type RowUi } from './activity-row.js';
+import {
+  activityRowTemplate,
+  rowListListeners,
+  type ActivityRowHandlers,
+  type RowUi,
+} from './activity-row.js';
 import type { TargetText } from './activity-target.js';
 import type { Term } from './parts.js';
 import type { PlaceIndex } from './place-index.js';
@@ -39,6 +44,11 @@ export interface SectionListView {
   readonly targetText: (activityId: string) => TargetText | undefined;
   /** Whether a row is far from the viewport and rendered as light text. */
   readonly light: (activityId: string) => boolean;
+  /**
+   * What every row reads besides its section: while these values and its section stay the same,
+   * a section's rows are not visited at all (typing in one section leaves the other three alone).
+   */
+  readonly rowsKey: readonly unknown[];
 }
 
 /** Every section with its activities, in order, each keyed by its id so that moves keep the DOM. */
@@ -55,31 +65,33 @@ export function sectionListTemplate(
       (section) => section.id,
       (section, sectionIndex) => {
         const count = section.activities.length;
-        const rows = repeat(
-          section.activities,
-          (activity) => activity.id,
-          (activity, index) => {
-            const data = {
-              sectionId: section.id,
-              sectionNumber: sectionIndex + 1,
-              activity,
-              index,
-              count,
-              domId: view.domId(activity.id),
-              review: view.review.byActivity.get(activity.id) ?? none,
-              remarks: view.remarks.byActivity.get(activity.id) ?? none,
-              policy: view.policy,
-              mode: view.mode,
-              locale: view.locale,
-              ui: view.rowUi(activity.id),
-              targetText: view.targetText(activity.id),
-              progressOn: view.progressOn,
-              light: view.light(activity.id),
-            };
-            // A row renders again only when something it shows changed: typing in one of a
-            // thousand activities renders one row.
-            return guard(Object.values(data), () => activityRowTemplate(data, rowHandlers, t));
-          },
+        const rows = guard([section, sectionIndex, ...view.rowsKey], () =>
+          repeat(
+            section.activities,
+            (activity) => activity.id,
+            (activity, index) => {
+              const data = {
+                sectionId: section.id,
+                sectionNumber: sectionIndex + 1,
+                activity,
+                index,
+                count,
+                domId: view.domId(activity.id),
+                review: view.review.byActivity.get(activity.id) ?? none,
+                remarks: view.remarks.byActivity.get(activity.id) ?? none,
+                policy: view.policy,
+                mode: view.mode,
+                locale: view.locale,
+                ui: view.rowUi(activity.id),
+                targetText: view.targetText(activity.id),
+                progressOn: view.progressOn,
+                light: view.light(activity.id),
+              };
+              // A row renders again only when something it shows changed: typing in one of a
+              // thousand activities renders one row.
+              return guard(Object.values(data), () => activityRowTemplate(data, rowHandlers, t));
+            },
+          ),
         );
         return sectionTemplate(
           {
@@ -99,6 +111,7 @@ export function sectionListTemplate(
           sectionHandlers,
           t,
           rows,
+          rowListListeners(rowHandlers, section.id),
         );
       },
     )}

@@ -15,7 +15,9 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { WidgetLocale } from '../shared/localize.js';
+import type { RowListListeners } from './activity-row.js';
 import { capitalize, reviewRemarkTemplate, type Term, reviewerRemarksBlock } from './parts.js';
+import { rowActionsTemplate } from './row-actions.js';
 
 /** One section's own interface state. */
 export interface SectionUi {
@@ -63,13 +65,15 @@ export interface SectionHandlers {
 
 /**
  * A section: its number and title, the direction chosen from the catalogue, the review remarks on
- * its title (a generic one is flagged), the reviewer's remarks, then `activities` (the rows).
+ * its title (a generic one is flagged), the reviewer's remarks, then `activities` (the rows), whose
+ * events its list hands to `rowEvents`.
  */
 export function sectionTemplate(
   data: SectionData,
   h: SectionHandlers,
   t: Term,
   activities: unknown,
+  rowEvents: RowListListeners,
 ): TemplateResult {
   const { section, domId: sid, policy, locale, ui } = data;
   const number = data.index + 1;
@@ -129,7 +133,16 @@ export function sectionTemplate(
       onAdding: (open) =>
         h.setUi(section.id, { ...ui, addingRemark: open }, open ? `#${sid}-new-remark` : undefined),
     })}
-    <ol class="activities" part="activities" aria-labelledby="${sid}-heading">
+    <ol
+      class="activities"
+      part="activities"
+      aria-labelledby="${sid}-heading"
+      @focusin=${rowEvents.focusin}
+      @keydown=${rowEvents.keydown}
+      @dragover=${rowEvents.dragover}
+      @dragleave=${rowEvents.dragleave}
+      @drop=${rowEvents.drop}
+    >
       ${activities}
     </ol>
     ${empty ? html`<p class="empty drop-zone">${t(policy.content ? 'dropHere' : 'emptySection')}</p>` : nothing}
@@ -152,45 +165,19 @@ export function sectionTemplate(
 
 function sectionButtons(data: SectionData, h: SectionHandlers, t: Term): TemplateResult {
   const number = data.index + 1;
-  const first = data.index === 0;
-  const last = data.index === data.count - 1;
   const id = data.section.id;
-  return html`<div class="row-actions">
-    <button
-      type="button"
-      class="icon"
-      part="icon-button section-up"
-      data-control="section-up"
-      aria-label=${t('sectionUp', { number })}
-      title=${t('sectionUp', { number })}
-      aria-disabled=${first ? 'true' : 'false'}
-      @click=${() => !first && h.move(id, -1)}
-    >
-      ↑
-    </button>
-    <button
-      type="button"
-      class="icon"
-      part="icon-button section-down"
-      data-control="section-down"
-      aria-label=${t('sectionDown', { number })}
-      title=${t('sectionDown', { number })}
-      aria-disabled=${last ? 'true' : 'false'}
-      @click=${() => !last && h.move(id, 1)}
-    >
-      ↓
-    </button>
-    <button
-      type="button"
-      class="icon danger"
-      part="icon-button section-remove"
-      aria-label=${t('sectionRemove', { number })}
-      title=${t('sectionRemove', { number })}
-      @click=${() => h.remove(id)}
-    >
-      ✕
-    </button>
-  </div>`;
+  return rowActionsTemplate({
+    controls: { up: 'section-up', down: 'section-down', remove: 'section-remove' },
+    labels: {
+      up: t('sectionUp', { number }),
+      down: t('sectionDown', { number }),
+      remove: t('sectionRemove', { number }),
+    },
+    first: data.index === 0,
+    last: data.index === data.count - 1,
+    move: (delta) => h.move(id, delta),
+    remove: () => h.remove(id),
+  });
 }
 
 function sectionFields(data: SectionData, h: SectionHandlers, t: Term): TemplateResult {

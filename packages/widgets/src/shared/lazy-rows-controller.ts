@@ -21,6 +21,7 @@ type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
  */
 export class LazyRowsController implements ReactiveController {
   private lightList = false;
+  private changes = 0;
   private readonly live = new Set<string>();
   private observer?: IntersectionObserver;
   private watchNext = false;
@@ -45,6 +46,11 @@ export class LazyRowsController implements ReactiveController {
     return this.lightList;
   }
 
+  /** Changes whenever a row turns live or the list is reset: a list may skip rendering while it stays. */
+  get version(): number {
+    return this.changes;
+  }
+
   /** Whether the row with this id renders light now. */
   isLight(id: string): boolean {
     return this.lightList && !this.live.has(id);
@@ -53,6 +59,7 @@ export class LazyRowsController implements ReactiveController {
   /** A new list: the first rows live, the rest light if the list is long. */
   reset(ids: readonly string[]): void {
     this.live.clear();
+    this.changes += 1;
     this.lightList = ids.length >= this.from;
     for (const id of ids.slice(0, this.liveAtFirst)) this.live.add(id);
     this.watchNext = this.lightList;
@@ -65,6 +72,7 @@ export class LazyRowsController implements ReactiveController {
       return false;
     }
     this.live.add(id);
+    this.changes += 1;
     return true;
   }
 
@@ -101,6 +109,7 @@ export class LazyRowsController implements ReactiveController {
       const id = this.idOf(entry.target);
       if (id !== undefined && !this.live.has(id)) {
         this.live.add(id);
+        this.changes += 1;
         woke = true;
       }
     }

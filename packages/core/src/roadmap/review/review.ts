@@ -272,12 +272,30 @@ export function createRoadmapReviewer(options: ReviewOptions = {}): RoadmapRevie
       : undefined;
   };
 
+  // The roadmap last read, checked and indexed once: a first review in slices reads one roadmap
+  // value many times (each slice, then the review itself), and each read of a thousand activities
+  // checked the whole roadmap again.
+  let lastRead: { roadmap: Roadmap; context: ReviewContext; contextKey: string } | undefined;
+  const read = (roadmap: Roadmap) => {
+    if (lastRead?.roadmap !== roadmap) {
+      const context = createReviewContext(roadmap, options);
+      lastRead = { roadmap, context, contextKey: JSON.stringify(context.deadlineContext) };
+    }
+    return lastRead;
+  };
+  let checked: Roadmap | undefined;
+  const isValid = (roadmap: Roadmap): boolean => {
+    if (checked === roadmap) return true;
+    if (!isPlainValidRoadmap(roadmap)) return false;
+    checked = roadmap;
+    return true;
+  };
+
   return {
     stats,
     prepare(roadmap, shouldStop) {
-      if (!isPlainValidRoadmap(roadmap)) return true;
-      const context = createReviewContext(roadmap, options);
-      const contextKey = JSON.stringify(context.deadlineContext);
+      if (!isValid(roadmap)) return true;
+      const { context, contextKey } = read(roadmap);
       for (const entry of context.activities) {
         if (knownAs(entry, contextKey)) continue;
         if (shouldStop()) return false;
@@ -286,9 +304,8 @@ export function createRoadmapReviewer(options: ReviewOptions = {}): RoadmapRevie
       return true;
     },
     review(roadmap) {
-      if (!isPlainValidRoadmap(roadmap)) assertArgument('reviewRoadmap', 'roadmap', roadmapSchema, roadmap);
-      const context = createReviewContext(roadmap, options);
-      const contextKey = JSON.stringify(context.deadlineContext);
+      if (!isValid(roadmap)) assertArgument('reviewRoadmap', 'roadmap', roadmapSchema, roadmap);
+      const { context, contextKey } = read(roadmap);
       stats.reviewed = 0;
       stats.reused = 0;
       const memories = context.activities.map((entry) => {
