@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
+import type { Issue } from '../errors/issue.js';
+import { parseOrExplain } from '../errors/parse.js';
 import { assertArgument } from '../errors/require-argument.js';
+import type { DisplayLocale } from '../share/format-number.js';
 import { compareSeriesUnchecked, type DynamicsOptions, type DynamicsResult } from './comparison.js';
 import { dynamicsOptionsSchema, type ResultSeries } from './schema.js';
 
@@ -54,4 +57,20 @@ export function compareSeries(series: readonly ResultSeries[], options: Dynamics
   assertArgument('compareSeries', 'series', seriesShapeSchema, series);
   assertArgument('compareSeries', 'options', compareOptionsSchema, options);
   return compareSeriesUnchecked(series, options);
+}
+
+/**
+ * What `compareSeries` would refuse in its arguments, field by field, in the requested language
+ * (`series[0].points[1].value`: «Поле «value»: ожидается число…»); empty when it takes them. For a
+ * caller that found a problem with `comparisonShapeProblem` and must now say it in words.
+ */
+export function explainComparisonArguments(
+  series: unknown,
+  options: unknown,
+  locale: DisplayLocale = 'ru',
+): Issue[] {
+  const inSeries = parseOrExplain(seriesShapeSchema, series, { pathPrefix: ['series'], locale });
+  if (!inSeries.ok) return inSeries.issues;
+  const inOptions = parseOrExplain(compareOptionsSchema, options, { pathPrefix: ['options'], locale });
+  return inOptions.ok ? [] : inOptions.issues;
 }

@@ -34,6 +34,7 @@ export { pluralRu, countRu, type RussianPluralForms } from './plural.js';
 export {
   compareSeries,
   compareSeriesUnchecked,
+  explainComparisonArguments,
   policyOfOptions,
   changeUnitOf,
   type DynamicsOptions,

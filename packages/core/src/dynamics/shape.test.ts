@@ -5,6 +5,7 @@ import {
   compareOptionsSchema,
   compareSeries,
   compareSeriesUnchecked,
+  explainComparisonArguments,
   seriesShapeSchema,
   type DynamicsOptions,
 } from './compare.js';
@@ -204,5 +205,25 @@ describe('comparisonShapeProblem', () => {
     expect((thrown as ShnroArgumentError).issues[0]?.path).toMatch(
       /^series\.0\.points\.0\.value$|^series\[0\]\.points\[0\]\.value$/,
     );
+  });
+
+  it('says in words what is wrong, Russian or English, only when asked', () => {
+    const broken = [{ ...sumOfAverages[0], points: [{ year: 2023, value: '13,1' }] }];
+    expect(explainComparisonArguments(broken, options)).toEqual([
+      {
+        path: 'series[0].points[0].value',
+        code: 'invalid-type',
+        message: 'Поле «value»: ожидается число, а указано текст «13,1».',
+      },
+    ]);
+    expect(
+      explainComparisonArguments(sumOfAverages, { ...options, metric: 'average' }, 'en')[0],
+    ).toMatchObject({
+      path: 'options.metric',
+    });
+    expect(
+      explainComparisonArguments(sumOfAverages, { ...options, metric: 'average' }, 'en')[0]?.message,
+    ).toMatch(/^Field "metric"/);
+    expect(explainComparisonArguments(sumOfAverages, options)).toEqual([]);
   });
 });
