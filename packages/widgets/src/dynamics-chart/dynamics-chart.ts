@@ -1,5 +1,4 @@
 import {
-  compareSeries,
   summarizeDynamics,
   type DynamicsOptions,
   type DynamicsResult,
@@ -34,10 +33,9 @@ import {
 import { tooltipTemplate } from './chart-tooltip.js';
 import { dataTableTemplate } from './data-table.js';
 import { exportLegend } from './export-legend.js';
-import { readChartInlineData } from './inline-data.js';
 import { dynamicsChartStyles } from './dynamics-chart.styles.js';
 import { dynamicsCsv, exportFileBase, standaloneSvg, svgToPng, withLightScheme } from './export.js';
-import { comparisonInput } from './chart-input.js';
+import { ChartData } from './chart-data.js';
 import { dynamicsChartMessages } from './messages.js';
 import { PointNavigationController } from './point-navigation-controller.js';
 
@@ -64,9 +62,11 @@ const DIM_FROM = 5;
  * the low-results band, each school's class from the core as a badge, the report's sentences
  * under the chart, the same data as a table, and export as SVG, PNG and CSV.
  *
- * The element judges nothing: it passes `series` and `options` to the core's `compareSeries`
- * and draws what comes back; the sentences are the core's `summarizeDynamics`. Scales and ticks
- * are d3-scale's, to the pixel. School names are rendered as text, never as HTML.
+ * The element judges nothing: it passes `series` and `options` to the core's comparison
+ * (`compareSeriesUnchecked` after the core's cheap shape check; a malformed series is named with
+ * the core's message, loaded on demand) and draws what comes back; the sentences are the core's
+ * `summarizeDynamics`. Ticks and bands follow d3's formulas, to the pixel. School names are
+ * rendered as text, never as HTML.
  *
  * The variant defaults to bars for up to three compared years and to lines for more. Colour is
  * never the only cue: each school has a colour, a marker shape, a dash pattern and a bar fill.
@@ -135,7 +135,6 @@ export class ShnroDynamicsChart extends LitElement {
   @state() private width = 0;
   @state() private announcement = '';
   @state() private legendOpen = false;
-  @state() private inlineJsonError?: string;
 
   @query('svg.chart') private chartSvg?: SVGSVGElement;
   @query('.plot') private plotElement?: HTMLElement;
@@ -151,9 +150,9 @@ export class ShnroDynamicsChart extends LitElement {
     focusSeries: (index) =>
       this.renderRoot.querySelector<SVGGElement>(`g.series[data-index="${index}"]`)?.focus(),
   });
-  private result?: DynamicsResult;
+  private readonly data = new ChartData(this);
   private layout?: ChartLayout;
-  private municipal = new Map<number, number>();
+  private laidOut?: DynamicsResult;
   private computedLocale?: WidgetLocale;
   private resizeObserver?: ResizeObserver;
   private layoutKey = '';
@@ -162,7 +161,15 @@ export class ShnroDynamicsChart extends LitElement {
 
   /** The comparison the chart shows, as the core's `compareSeries` returned it. */
   get dynamics(): DynamicsResult | undefined {
-    return this.result;
+    return this.data.result;
+  }
+
+  private get result(): DynamicsResult | undefined {
+    return this.data.result;
+  }
+
+  private get municipal(): ReadonlyMap<number, number> {
+    return this.data.municipal;
   }
 
   /** The variant drawn now: the `variant` attribute, or the default for the number of years. */
@@ -172,7 +179,13 @@ export class ShnroDynamicsChart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readInlineData();
+    // Data from a child JSON block unless the host set `series`.
+    if (!this.series)
+      this.data.readInline(this, (found) => {
+        this.series = found.series;
+        if (found.schools) this.schools = found.schools;
+        if (found.options) this.options = found.options;
+      });
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = Math.round(entries[0]?.contentRect.width ?? 0);
       // Redrawn in the next frame: a redraw changes the height, which would notify again in this one.
@@ -181,18 +194,14 @@ export class ShnroDynamicsChart extends LitElement {
     this.resizeObserver.observe(this);
   }
 
-  /** Takes data from a child JSON block (`series`, `schools`, `options`) unless the host set `series`. */
-  private readInlineData(): void {
-    if (this.series) return;
-    const found = readChartInlineData(this);
-    if (!found) return;
-    if (!found.ok) {
-      this.inlineJsonError = found.error;
-      return;
+  /** Resolves after the data checked on demand (a JSON block, a malformed series) is drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.data.loading) {
+      await this.data.settled;
+      complete = await super.getUpdateComplete();
     }
-    this.series = found.series;
-    if (found.schools) this.schools = found.schools;
-    if (found.options) this.options = found.options;
+    return complete;
   }
 
   override disconnectedCallback(): void {
@@ -207,11 +216,14 @@ export class ShnroDynamicsChart extends LitElement {
       changed.has('series') ||
       changed.has('schools') ||
       changed.has('options') ||
-      locale !== this.computedLocale ||
-      this.result === undefined
+      locale !== this.computedLocale
     ) {
-      this.result = this.compare(locale);
+      this.data.compare(this.series, this.schools, this.options, locale);
       this.computedLocale = locale;
+    }
+    // A new result, now or from data checked on demand, resets the tooltip and the layout.
+    if (this.result !== this.laidOut) {
+      this.laidOut = this.result;
       this.nav.reset(this.result?.schools.length ?? 0);
       dirty = true;
     }
@@ -240,12 +252,6 @@ export class ShnroDynamicsChart extends LitElement {
             )
           : undefined;
     }
-  }
-
-  private compare(locale: WidgetLocale): DynamicsResult | undefined {
-    const input = comparisonInput(this.series, this.schools, this.options);
-    this.municipal = input.municipal;
-    return input.options ? compareSeries(input.series, { ...input.options, locale }) : undefined;
   }
 
   private get municipalText(): string {
@@ -279,14 +285,17 @@ export class ShnroDynamicsChart extends LitElement {
 
   // ---------------------------------------------------------------- render
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
     const result = this.result;
     const layout = this.layout;
-    if (this.inlineJsonError) {
+    const error = this.data.error;
+    if (error) {
       return html`<p role="alert" part="notice" class="notice">
-        ${this.t('badInlineJson', { error: this.inlineJsonError })}
+        ${this.t(error.kind === 'inline' ? 'badInlineJson' : 'badData', { error: error.message })}
       </p>`;
     }
+    // A JSON block or a problem's wording still loading: nothing yet rather than «Нет данных».
+    if (!result && this.data.loading) return nothing;
     if (!result || !layout)
       return emptyTemplate(result ? summarizeDynamics(result, this.locale) : [], this.t);
     const title = this.caption;
