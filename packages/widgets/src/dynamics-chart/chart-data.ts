@@ -8,6 +8,7 @@ import {
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { WidgetLocale } from '../shared/localize.js';
 import { comparisonInput } from './chart-input.js';
+import { defaultVariant, layoutChart, type ChartLayout, type DynamicsChartVariant } from './chart-model.js';
 import type { DynamicsChartOptions, DynamicsChartSchools } from './dynamics-chart.js';
 import { readChartInlineData, type InlineChartData } from './inline-data.js';
 
@@ -31,6 +32,10 @@ export class ChartData implements ReactiveController {
   municipal = new Map<number, number>();
   /** Why nothing is drawn, when the data is malformed. */
   error?: ChartDataError;
+  /** The result laid out for drawing; undefined without schools to draw. */
+  layout?: ChartLayout;
+  private laidOut?: DynamicsResult;
+  private layoutKey = '';
   private readonly rows = new DynamicsRowCache();
   private pending?: Promise<unknown>;
   private generation = 0;
@@ -84,6 +89,31 @@ export class ChartData implements ReactiveController {
         this.host.requestUpdate();
       }),
     );
+  }
+
+  /**
+   * Lays the result out for the variant (the attribute, or the default for the number of years)
+   * and width, only when one of them or the result changed; true when the result is new.
+   */
+  lay(
+    variant: DynamicsChartVariant | undefined,
+    width: number,
+    locale: WidgetLocale,
+    municipalLabel: string,
+  ): boolean {
+    const result = this.result;
+    const fresh = result !== this.laidOut;
+    const drawn =
+      variant === 'lines' || variant === 'bars' ? variant : defaultVariant(result?.years.length ?? 0);
+    const key = `${drawn}|${width}|${municipalLabel}`;
+    if (fresh || key !== this.layoutKey) {
+      this.laidOut = result;
+      this.layoutKey = key;
+      const options = { width, variant: drawn, locale, municipal: this.municipal, municipalLabel };
+      this.layout =
+        result && result.schools.length > 0 ? layoutChart(result, options, this.layout) : undefined;
+    }
+    return fresh;
   }
 
   /** Reads a child JSON block, if any, and hands its data to `apply` once checked. */

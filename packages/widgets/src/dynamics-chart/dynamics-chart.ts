@@ -22,7 +22,7 @@ import {
 } from './chart-labels.js';
 import { emptyTemplate, noticesTemplate, toolbarTemplate } from './chart-parts.js';
 import { legendTemplate, type LegendFold } from './chart-legend.js';
-import { defaultVariant, layoutChart, type ChartLayout, type DynamicsChartVariant } from './chart-model.js';
+import type { ChartLayout, DynamicsChartVariant } from './chart-model.js';
 import {
   activeTemplate,
   MANY_SERIES,
@@ -151,11 +151,8 @@ export class ShnroDynamicsChart extends LitElement {
       this.renderRoot.querySelector<SVGGElement>(`g.series[data-index="${index}"]`)?.focus(),
   });
   private readonly data = new ChartData(this);
-  private layout?: ChartLayout;
-  private laidOut?: DynamicsResult;
   private computedLocale?: WidgetLocale;
   private resizeObserver?: ResizeObserver;
-  private layoutKey = '';
   private readonly labels = new SeriesLabels();
   private readonly summary = new SummaryCache();
 
@@ -166,6 +163,10 @@ export class ShnroDynamicsChart extends LitElement {
 
   private get result(): DynamicsResult | undefined {
     return this.data.result;
+  }
+
+  private get layout(): ChartLayout | undefined {
+    return this.data.layout;
   }
 
   private get municipal(): ReadonlyMap<number, number> {
@@ -211,7 +212,6 @@ export class ShnroDynamicsChart extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const locale = this.localize.locale;
-    let dirty = false;
     if (
       changed.has('series') ||
       changed.has('schools') ||
@@ -221,37 +221,11 @@ export class ShnroDynamicsChart extends LitElement {
       this.data.compare(this.series, this.schools, this.options, locale);
       this.computedLocale = locale;
     }
-    // A new result, now or from data checked on demand, resets the tooltip and the layout.
-    if (this.result !== this.laidOut) {
-      this.laidOut = this.result;
-      this.nav.reset(this.result?.schools.length ?? 0);
-      dirty = true;
-    }
     if (this.width === 0) this.width = Math.round(this.getBoundingClientRect().width) || 640;
-    const result = this.result;
-    const variant =
-      this.variant === 'lines' || this.variant === 'bars'
-        ? this.variant
-        : defaultVariant(result?.years.length ?? 0);
     // Hover and focus re-render too; the layout is redone only when what it depends on changed.
-    const key = `${variant}|${this.width}|${this.municipalText}`;
-    if (dirty || key !== this.layoutKey) {
-      this.layoutKey = key;
-      this.layout =
-        result && result.schools.length > 0
-          ? layoutChart(
-              result,
-              {
-                width: this.width,
-                variant,
-                locale,
-                municipal: this.municipal,
-                municipalLabel: this.municipalText,
-              },
-              this.layout,
-            )
-          : undefined;
-    }
+    // A new result, now or from data checked on demand, also closes the tooltip.
+    if (this.data.lay(this.variant, this.width, locale, this.municipalText))
+      this.nav.reset(this.result?.schools.length ?? 0);
   }
 
   private get municipalText(): string {
@@ -318,7 +292,7 @@ export class ShnroDynamicsChart extends LitElement {
             this.chartSvg?.getBoundingClientRect().width ?? layout.width,
           )}
         </div>
-        ${legendTemplate(this.words(result), layout, this.legendFold)}
+        ${guard([layout, this.legendOpen], () => legendTemplate(this.words(result), layout, this.legendFold))}
       </figure>
       <div part="summary" class="summary">
         ${this.summary.of(result, this.locale, this.qualifier).map((sentence) => html`<p>${sentence}</p>`)}
