@@ -7,6 +7,7 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { expect, it } from 'vitest';
+import * as core from '@shnro/core';
 import { compareSeries, type ResultSeries } from '@shnro/core';
 import '../src/dynamics-chart/define.js';
 import { chartHeight, layoutChart } from '../src/dynamics-chart/chart-model.js';
@@ -165,7 +166,12 @@ it(`renders ${SCHOOLS} schools × ${YEARS} years`, async () => {
   );
   // Each round hands over a new array, as a host does when its data changes; uPlot's columns are
   // made beforehand (not timed), the chart's comparison by the core is timed with the chart.
+  // «Every school changed» hands over fresh objects each round (copies made beforehand, as data
+  // fetched again would be), so that nothing is recognised by identity alone.
   const everyUpdate = [other.series, district.series];
+  const everyFresh = Array.from({ length: WARMUP + ROUNDS }, (_, round) =>
+    structuredClone(everyUpdate[round % 2]!),
+  );
   const oneUpdate = [oneChanged, district.series];
   const everyColumns = everyUpdate.map((series) => columns(district, series));
   const oneColumns = oneUpdate.map((series) => columns(district, series));
@@ -250,7 +256,7 @@ it(`renders ${SCHOOLS} schools × ${YEARS} years`, async () => {
       await plotted(plot!);
     },
     async (round) => {
-      chart!.series = everyUpdate[round % 2]!;
+      chart!.series = everyFresh[round]!;
       await drawn(chart!);
     },
   );
@@ -289,6 +295,14 @@ it(`renders ${SCHOOLS} schools × ${YEARS} years`, async () => {
   const compared = await measure(ROUNDS, async (round) => {
     compareSeries(everyUpdate[round % 2]!, compareOptions);
   });
+  // The comparison without its argument check, as the chart calls it (absent before it existed).
+  const unchecked = (core as Record<string, unknown>)['compareSeriesUnchecked'] as
+    typeof compareSeries | undefined;
+  const comparedUnchecked = unchecked
+    ? await measure(ROUNDS, async (round) => {
+        unchecked(everyUpdate[round % 2]!, compareOptions);
+      })
+    : undefined;
   const result = compareSeries(district.series, compareOptions);
   const municipal = new Map(district.municipalAverage.map((entry) => [entry.year, entry.value]));
   const laidOut = await measure(ROUNDS, async (round) => {
@@ -296,6 +310,7 @@ it(`renders ${SCHOOLS} schools × ${YEARS} years`, async () => {
   });
   lines.push(
     row('of which: compareSeries (core) alone', compared),
+    ...(comparedUnchecked ? [row('of which: compareSeriesUnchecked (core) alone', comparedUnchecked)] : []),
     row('of which: layoutChart alone', laidOut),
   );
 

@@ -1,8 +1,9 @@
 import { formatDecimal, type DisplayLocale } from '../share/index.js';
-import type { ChangeUnit, YearChange } from './compare.js';
+import type { ChangeUnit, YearChange } from './comparison.js';
 import { pluralRu } from './plural.js';
 import { toDisplayLocale } from '../text/locale.js';
-import { percentMetrics, type ResultMetric } from './schema.js';
+import type { ResultMetric } from './schema.js';
+import { percentMetrics } from './units.js';
 
 const pointForms = ['балл', 'балла', 'баллов'] as const;
 

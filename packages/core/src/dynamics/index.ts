@@ -33,6 +33,8 @@ export { assessmentLabels, resultMetricLabels, dynamicsClassLabels } from './lab
 export { pluralRu, countRu, type RussianPluralForms } from './plural.js';
 export {
   compareSeries,
+  compareSeriesUnchecked,
+  explainComparisonArguments,
   policyOfOptions,
   changeUnitOf,
   type DynamicsOptions,
@@ -43,5 +45,8 @@ export {
   type SchoolDynamics,
   type DynamicsResult,
 } from './compare.js';
+export { DynamicsRowCache } from './row-cache.js';
+export { comparisonShapeProblem, type ShapeProblem } from './shape.js';
+export { assessments, resultMetrics } from './units.js';
 export { formatAmount, formatChange, formatResultValue } from './format.js';
 export { summarizeDynamics, schoolNumber, metricPhrase, type SummaryOptions } from './summary.js';

@@ -3,11 +3,14 @@ import { withMeta } from '../json-schema/meta.js';
 import { recordIdSchema } from '../record/schema.js';
 import { reportIssue } from '../mentorship/issue.js';
 import { dynamicsPolicyInputSchema } from './policy.js';
+import { assessments, percentMetrics, resultMetrics } from './units.js';
+
+export { percentMetrics };
 
 const textSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
 
 /** An assessment whose results show the dynamics: `vpr` (ВПР), `gia-9` (ГИА-9, ОГЭ), `gia-11` (ГИА-11, ЕГЭ). */
-export const assessmentSchema = /* @__PURE__ */ withMeta(z.enum(['vpr', 'gia-9', 'gia-11']), {
+export const assessmentSchema = /* @__PURE__ */ withMeta(z.enum(assessments), {
   title: 'Assessment',
   description: 'Оценочная процедура: ВПР, ГИА-9 (ОГЭ), ГИА-11 (ЕГЭ).',
 });
@@ -21,30 +24,14 @@ export type Assessment = z.infer<typeof assessmentSchema>;
  * «5», %), `sum-of-quality-percents` (совокупность показателей качества по нескольким предметам,
  * seed 004), `pass-rate` (успеваемость, %).
  */
-export const resultMetricSchema = /* @__PURE__ */ withMeta(
-  z.enum([
-    'average-score',
-    'sum-of-average-scores',
-    'quality-percent',
-    'sum-of-quality-percents',
-    'pass-rate',
-  ]),
-  {
-    title: 'ResultMetric',
-    description:
-      'Показатель результатов: средний балл, совокупность средних баллов, качество знаний (%), совокупность показателей качества, успеваемость (%).',
-  },
-);
+export const resultMetricSchema = /* @__PURE__ */ withMeta(z.enum(resultMetrics), {
+  title: 'ResultMetric',
+  description:
+    'Показатель результатов: средний балл, совокупность средних баллов, качество знаний (%), совокупность показателей качества, успеваемость (%).',
+});
 
 /** What a result measures (показатель). */
 export type ResultMetric = z.infer<typeof resultMetricSchema>;
-
-/** Metrics that are percentages of students: a change in them is in percentage points (п.п.). */
-export const percentMetrics: readonly ResultMetric[] = [
-  'quality-percent',
-  'sum-of-quality-percents',
-  'pass-rate',
-];
 
 // A single percentage cannot pass 100; a sum of them over several subjects can.
 const boundedPercentMetrics: readonly ResultMetric[] = ['quality-percent', 'pass-rate'];

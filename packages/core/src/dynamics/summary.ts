@@ -1,7 +1,7 @@
 import type { DisplayLocale } from '../share/index.js';
 import { pickText } from '../text/pick.js';
 import type { LocalizedText } from '../text/schema.js';
-import type { DynamicsResult, InsufficientReason, SchoolDynamics } from './compare.js';
+import type { DynamicsResult, InsufficientReason, SchoolDynamics } from './comparison.js';
 import { formatAmount, formatResultValue } from './format.js';
 import { assessmentLabels, dynamicsClassLabels } from './labels.js';
 import { countRu, pluralRu } from './plural.js';

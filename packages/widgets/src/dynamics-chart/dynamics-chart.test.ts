@@ -564,6 +564,29 @@ describe('<shnro-dynamics-chart>', () => {
     expect($$(element, 'svg.chart')).toHaveLength(0);
   });
 
+  it('names the wrong field of a malformed series property, in Russian or English, and draws again once it is right', async () => {
+    const broken = [
+      leningradskyGia9SumOfAverages[0]!,
+      { ...leningradskyGia9SumOfAverages[1]!, points: [{ year: 2023, value: '13,1' }] },
+    ] as unknown as ResultSeries[];
+    const element = await mount((el) => (el.series = broken));
+    expect(text($(element, '[role="alert"]'))).toBe(
+      'Данные графика не подходят: series[1].points[0].value: Поле «value»: ожидается число, а указано текст «13,1».',
+    );
+    expect($$(element, 'svg.chart')).toHaveLength(0);
+    expect(element.dynamics).toBeUndefined();
+    element.series = leningradskyGia9SumOfAverages;
+    await settle(element);
+    expect($$(element, '[role="alert"]')).toHaveLength(0);
+    expect($$(element, 'svg.chart')).toHaveLength(1);
+    element.remove();
+
+    const english = await mount((el) => (el.series = broken), { lang: 'en' });
+    expect(text($(english, '[role="alert"]'))).toBe(
+      'The chart data is not valid: series[1].points[0].value: Field "value": expected a number, got text "13,1".',
+    );
+  });
+
   it('speaks English when its lang says so', async () => {
     const element = await mount((el) => seed004(el), { lang: 'en' });
     expect(text($(element, 'button[part="table-toggle"]'))).toBe('Show table');

@@ -1,5 +1,4 @@
 import {
-  compareSeries,
   summarizeDynamics,
   type DynamicsOptions,
   type DynamicsResult,
@@ -23,7 +22,7 @@ import {
 } from './chart-labels.js';
 import { emptyTemplate, noticesTemplate, toolbarTemplate } from './chart-parts.js';
 import { legendTemplate, type LegendFold } from './chart-legend.js';
-import { defaultVariant, layoutChart, type ChartLayout, type DynamicsChartVariant } from './chart-model.js';
+import type { ChartLayout, DynamicsChartVariant } from './chart-model.js';
 import {
   activeTemplate,
   MANY_SERIES,
@@ -34,10 +33,9 @@ import {
 import { tooltipTemplate } from './chart-tooltip.js';
 import { dataTableTemplate } from './data-table.js';
 import { exportLegend } from './export-legend.js';
-import { readChartInlineData } from './inline-data.js';
 import { dynamicsChartStyles } from './dynamics-chart.styles.js';
 import { dynamicsCsv, exportFileBase, standaloneSvg, svgToPng, withLightScheme } from './export.js';
-import { comparisonInput } from './chart-input.js';
+import { ChartData } from './chart-data.js';
 import { dynamicsChartMessages } from './messages.js';
 import { PointNavigationController } from './point-navigation-controller.js';
 
@@ -64,9 +62,11 @@ const DIM_FROM = 5;
  * the low-results band, each school's class from the core as a badge, the report's sentences
  * under the chart, the same data as a table, and export as SVG, PNG and CSV.
  *
- * The element judges nothing: it passes `series` and `options` to the core's `compareSeries`
- * and draws what comes back; the sentences are the core's `summarizeDynamics`. Scales and ticks
- * are d3-scale's, to the pixel. School names are rendered as text, never as HTML.
+ * The element judges nothing: it passes `series` and `options` to the core's comparison
+ * (`compareSeriesUnchecked` after the core's cheap shape check; a malformed series is named with
+ * the core's message, loaded on demand) and draws what comes back; the sentences are the core's
+ * `summarizeDynamics`. Ticks and bands follow d3's formulas, to the pixel. School names are
+ * rendered as text, never as HTML.
  *
  * The variant defaults to bars for up to three compared years and to lines for more. Colour is
  * never the only cue: each school has a colour, a marker shape, a dash pattern and a bar fill.
@@ -135,7 +135,6 @@ export class ShnroDynamicsChart extends LitElement {
   @state() private width = 0;
   @state() private announcement = '';
   @state() private legendOpen = false;
-  @state() private inlineJsonError?: string;
 
   @query('svg.chart') private chartSvg?: SVGSVGElement;
   @query('.plot') private plotElement?: HTMLElement;
@@ -151,18 +150,27 @@ export class ShnroDynamicsChart extends LitElement {
     focusSeries: (index) =>
       this.renderRoot.querySelector<SVGGElement>(`g.series[data-index="${index}"]`)?.focus(),
   });
-  private result?: DynamicsResult;
-  private layout?: ChartLayout;
-  private municipal = new Map<number, number>();
+  private readonly data = new ChartData(this);
   private computedLocale?: WidgetLocale;
   private resizeObserver?: ResizeObserver;
-  private layoutKey = '';
   private readonly labels = new SeriesLabels();
   private readonly summary = new SummaryCache();
 
   /** The comparison the chart shows, as the core's `compareSeries` returned it. */
   get dynamics(): DynamicsResult | undefined {
-    return this.result;
+    return this.data.result;
+  }
+
+  private get result(): DynamicsResult | undefined {
+    return this.data.result;
+  }
+
+  private get layout(): ChartLayout | undefined {
+    return this.data.layout;
+  }
+
+  private get municipal(): ReadonlyMap<number, number> {
+    return this.data.municipal;
   }
 
   /** The variant drawn now: the `variant` attribute, or the default for the number of years. */
@@ -172,7 +180,13 @@ export class ShnroDynamicsChart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readInlineData();
+    // Data from a child JSON block unless the host set `series`.
+    if (!this.series)
+      this.data.readInline(this, (found) => {
+        this.series = found.series;
+        if (found.schools) this.schools = found.schools;
+        if (found.options) this.options = found.options;
+      });
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = Math.round(entries[0]?.contentRect.width ?? 0);
       // Redrawn in the next frame: a redraw changes the height, which would notify again in this one.
@@ -181,18 +195,14 @@ export class ShnroDynamicsChart extends LitElement {
     this.resizeObserver.observe(this);
   }
 
-  /** Takes data from a child JSON block (`series`, `schools`, `options`) unless the host set `series`. */
-  private readInlineData(): void {
-    if (this.series) return;
-    const found = readChartInlineData(this);
-    if (!found) return;
-    if (!found.ok) {
-      this.inlineJsonError = found.error;
-      return;
+  /** Resolves after the data checked on demand (a JSON block, a malformed series) is drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.data.loading) {
+      await this.data.settled;
+      complete = await super.getUpdateComplete();
     }
-    this.series = found.series;
-    if (found.schools) this.schools = found.schools;
-    if (found.options) this.options = found.options;
+    return complete;
   }
 
   override disconnectedCallback(): void {
@@ -202,50 +212,20 @@ export class ShnroDynamicsChart extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const locale = this.localize.locale;
-    let dirty = false;
     if (
       changed.has('series') ||
       changed.has('schools') ||
       changed.has('options') ||
-      locale !== this.computedLocale ||
-      this.result === undefined
+      locale !== this.computedLocale
     ) {
-      this.result = this.compare(locale);
+      this.data.compare(this.series, this.schools, this.options, locale);
       this.computedLocale = locale;
-      this.nav.reset(this.result?.schools.length ?? 0);
-      dirty = true;
     }
     if (this.width === 0) this.width = Math.round(this.getBoundingClientRect().width) || 640;
-    const result = this.result;
-    const variant =
-      this.variant === 'lines' || this.variant === 'bars'
-        ? this.variant
-        : defaultVariant(result?.years.length ?? 0);
     // Hover and focus re-render too; the layout is redone only when what it depends on changed.
-    const key = `${variant}|${this.width}|${this.municipalText}`;
-    if (dirty || key !== this.layoutKey) {
-      this.layoutKey = key;
-      this.layout =
-        result && result.schools.length > 0
-          ? layoutChart(
-              result,
-              {
-                width: this.width,
-                variant,
-                locale,
-                municipal: this.municipal,
-                municipalLabel: this.municipalText,
-              },
-              this.layout,
-            )
-          : undefined;
-    }
-  }
-
-  private compare(locale: WidgetLocale): DynamicsResult | undefined {
-    const input = comparisonInput(this.series, this.schools, this.options);
-    this.municipal = input.municipal;
-    return input.options ? compareSeries(input.series, { ...input.options, locale }) : undefined;
+    // A new result, now or from data checked on demand, also closes the tooltip.
+    if (this.data.lay(this.variant, this.width, locale, this.municipalText))
+      this.nav.reset(this.result?.schools.length ?? 0);
   }
 
   private get municipalText(): string {
@@ -279,14 +259,17 @@ export class ShnroDynamicsChart extends LitElement {
 
   // ---------------------------------------------------------------- render
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
     const result = this.result;
     const layout = this.layout;
-    if (this.inlineJsonError) {
+    const error = this.data.error;
+    if (error) {
       return html`<p role="alert" part="notice" class="notice">
-        ${this.t('badInlineJson', { error: this.inlineJsonError })}
+        ${this.t(error.kind === 'inline' ? 'badInlineJson' : 'badData', { error: error.message })}
       </p>`;
     }
+    // A JSON block or a problem's wording still loading: nothing yet rather than «Нет данных».
+    if (!result && this.data.loading) return nothing;
     if (!result || !layout)
       return emptyTemplate(result ? summarizeDynamics(result, this.locale) : [], this.t);
     const title = this.caption;
@@ -309,7 +292,7 @@ export class ShnroDynamicsChart extends LitElement {
             this.chartSvg?.getBoundingClientRect().width ?? layout.width,
           )}
         </div>
-        ${legendTemplate(this.words(result), layout, this.legendFold)}
+        ${guard([layout, this.legendOpen], () => legendTemplate(this.words(result), layout, this.legendFold))}
       </figure>
       <div part="summary" class="summary">
         ${this.summary.of(result, this.locale, this.qualifier).map((sentence) => html`<p>${sentence}</p>`)}

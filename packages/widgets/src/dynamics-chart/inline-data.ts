@@ -1,4 +1,4 @@
-import { describeIssues, resultSeriesListSchema, type ResultSeries } from '@shnro/core';
+import type { ResultSeries } from '@shnro/core';
 import { readInlineJson } from '../shared/inline-json.js';
 import type { DynamicsChartOptions, DynamicsChartSchools } from './dynamics-chart.js';
 
@@ -15,23 +15,22 @@ export type InlineChartData =
 /**
  * Reads a child `<script type="application/json">` with `series`, `schools` and `options`, for
  * pages without a build step; undefined without one. Hand-written JSON is checked against the
- * core's `resultSeriesSchema`: a wrong field is named, with the core's message, not thrown.
+ * core's `resultSeriesSchema` (loaded with its wording on demand, only for a page that has such
+ * a block): a wrong field is named, with the core's message, not thrown.
  */
-export function readChartInlineData(host: HTMLElement): InlineChartData | undefined {
+export function readChartInlineData(host: HTMLElement): Promise<InlineChartData> | undefined {
   const found = readInlineJson(host);
   if (!found) return undefined;
-  if (!found.ok) return { ok: false, error: found.error };
-  const { series, schools, options } = found.value;
-  const checked = resultSeriesListSchema.safeParse(series ?? [], { reportInput: true });
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    // zod/mini carries no message text of its own: the core words it (Russian, field named).
-    const message = describeIssues(issue ? [issue] : [])[0]?.message ?? '';
-    return { ok: false, error: `series.${issue?.path.join('.') ?? ''}: ${message}` };
-  }
+  return found.ok ? checked(found.value) : Promise.resolve({ ok: false, error: found.error });
+}
+
+async function checked({ series, schools, options }: Record<string, unknown>): Promise<InlineChartData> {
+  const { checkInlineSeries } = await import('./chart-check.js');
+  const checked = checkInlineSeries(series);
+  if (!checked.ok) return checked;
   return {
     ok: true,
-    series: checked.data,
+    series: checked.series,
     ...(schools ? { schools: schools as DynamicsChartSchools } : {}),
     ...(options ? { options: options as DynamicsChartOptions } : {}),
   };

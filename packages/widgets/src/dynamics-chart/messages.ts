@@ -35,6 +35,7 @@ type Key =
   | 'oneYear'
   | 'fileName'
   | 'badInlineJson'
+  | 'badData'
   | 'csvNote'
   | 'csvUnitPoints'
   | 'csvUnitPercentagePoints';
@@ -79,6 +80,7 @@ export const dynamicsChartMessages: MessageCatalogue<Key> = {
     oneYear: 'Есть результаты только за {year} год: для динамики нужны результаты хотя бы за два года.',
     fileName: 'Динамика {assessment} {years}',
     badInlineJson: 'Данные в блоке <script type="application/json"> не прочитаны: {error}',
+    badData: 'Данные графика не подходят: {error}',
     csvNote: 'Примечание',
     csvUnitPoints: 'баллы',
     csvUnitPercentagePoints: 'п.п.',
@@ -121,6 +123,7 @@ export const dynamicsChartMessages: MessageCatalogue<Key> = {
     oneYear: 'Results for {year} only: dynamics need results for two years at least.',
     fileName: 'Dynamics {assessment} {years}',
     badInlineJson: 'The <script type="application/json"> data could not be read: {error}',
+    badData: 'The chart data is not valid: {error}',
     csvNote: 'Note',
     csvUnitPoints: 'points',
     csvUnitPercentagePoints: 'pp',
