@@ -311,9 +311,9 @@ export class ShnroSchoolRegistry extends LitElement {
     const rows = imported.sheets.reduce((sum, entry) => sum + entry.rows, 0);
     const ready = imported.sheets.reduce((sum, entry) => sum + entry.imported, 0);
     const fields = registryFieldsFor(catalogueLookup(this.currentCatalogue));
-    const key = [imported, sheet.name, this.onlyProblems];
+    const key = [imported, sheet.name, this.onlyProblems, locale];
     if (!this.preview || this.preview.key.some((value, index) => value !== key[index]))
-      this.preview = { key, model: previewModel(sheet, this.onlyProblems) };
+      this.preview = { key, model: previewModel(sheet, this.onlyProblems, locale) };
     const model = this.preview.model;
     return html`<section class="file" aria-label=${imported.file}>
       <p>${t('fileSummary', { file: imported.file, rows, imported: ready })}</p>
