@@ -120,6 +120,12 @@ describe('walk-through: registry, identification, decisions and support', () => 
     await rows.first().waitFor();
     const total = await rows.count();
     expect(total).toBeGreaterThan(1);
+    // The element in review mode: the municipality's proposals, no file, mapping or import.
+    const element = page.locator('shnro-school-registry[access="review"]');
+    await element.locator('[part="proposal"]').first().waitFor();
+    expect(await element.locator('input[type="file"]').count()).toBe(0);
+    expect(await element.locator('[part="import-button"]').count()).toBe(0);
+    expect(await element.locator('[part="proposal"] [data-action="confirm"]').count()).toBeGreaterThan(0);
     const first = rows.first();
     const firstSchool = await first.locator('td').first().textContent();
     await first.getByRole('button', { name: /^Подтвердить/ }).click();

@@ -1,4 +1,4 @@
-import type { ImportFile, Registry } from '@shnro/core';
+import type { CategoryProposal, Identification, ImportFile, Registry } from '@shnro/core';
 import '@shnro/widgets/school-registry/define.js';
 import type { ShnroSchoolRegistry } from '@shnro/widgets/school-registry/define.js';
 import { getJson, send } from '../cabinet/api.js';
@@ -25,10 +25,8 @@ interface Proposal {
   status: 'proposed' | 'confirmed' | 'rejected';
   decision: { reason?: string; by?: string } | null;
   revision: number;
-  proposal: {
-    label: { ru: string };
-    criteria: { label: { ru: string }; figures: { text: { ru: string } }[] }[];
-  };
+  /** The core's proposal as the server keeps it (its status and decision are the columns above). */
+  proposal: CategoryProposal;
 }
 
 const statusText: Record<Proposal['status'], string> = {
@@ -373,8 +371,99 @@ async function mountProposals(body: HTMLElement, mayDecide: boolean): Promise<vo
   await draw();
 }
 
+/** The server's proposals as the core's identification, each with its stored status and decision. */
+function identificationOf(proposals: Proposal[], registry: Registry): Identification | undefined {
+  const first = proposals[0];
+  if (!first) return undefined;
+  const bySchool = new Map<string, Identification['proposals'][number]>();
+  for (const p of proposals) {
+    const school = bySchool.get(p.schoolId) ?? {
+      schoolId: p.schoolId,
+      schoolName: p.schoolName,
+      categories: [],
+      outcomes: [],
+    };
+    const decision = p.decision && p.status !== 'proposed' ? { ...p.decision } : undefined;
+    school.categories.push({
+      ...p.proposal,
+      status: p.status,
+      ...(decision
+        ? {
+            decision: {
+              schoolId: p.schoolId,
+              category: p.category,
+              decision: p.status === 'confirmed' ? 'confirm' : 'reject',
+              ...decision,
+            },
+          }
+        : {}),
+    } as CategoryProposal);
+    bySchool.set(p.schoolId, school);
+  }
+  return {
+    methodologyId: first.methodologyId,
+    year: first.year,
+    schoolsEvaluated: registry.schools.length,
+    proposals: [...bySchool.values()],
+  };
+}
+
+/**
+ * The methodologist's view of the registry: `<shnro-school-registry access="review">` with the
+ * municipality's registry and proposals as the server scopes them; no file, mapping or import (the
+ * server refuses an import from a methodologist as well). A decision taken in the element is sent
+ * to the server; what the server keeps is then shown again, so a refusal puts the proposal back.
+ */
+async function mountMethodologist(body: HTMLElement, user: Workspace['user']): Promise<void> {
+  const section = card('registry', 'Реестр школ муниципалитета');
+  const element = el('shnro-school-registry', '', {
+    id: 'registry-element',
+    access: 'review',
+    'decided-by': user.displayName,
+  });
+  const note = el('p', '', { id: 'registry-note', role: 'status' });
+  section.append(element, note);
+  body.append(section);
+  const registry = await getJson<Registry>('/registry');
+  const load = async () => {
+    const { proposals } = await getJson<{ proposals: Proposal[] }>('/identification/proposals');
+    const identification = identificationOf(proposals, registry);
+    element.decisions = [];
+    if (identification) element.identification = identification;
+    return proposals;
+  };
+  element.registry = registry;
+  let proposals = await load();
+  element.addEventListener('shnro-identification-decision', (event) => {
+    const { decision } = event.detail;
+    const stored = proposals.find(
+      (p) => p.schoolId === decision.schoolId && p.category === decision.category,
+    );
+    if (!stored) return;
+    void send(
+      'POST',
+      `/identification/proposals/${encodeURIComponent(decision.schoolId)}/${encodeURIComponent(decision.category)}/decision`,
+      {
+        year: stored.year,
+        methodologyId: stored.methodologyId,
+        baseRevision: stored.revision,
+        decision:
+          decision.decision === 'reject'
+            ? { decision: 'reject', reason: decision.reason }
+            : { decision: 'confirm' },
+      },
+    ).then(async (answer) => {
+      note.textContent = answer.ok
+        ? `${stored.schoolName}: ${decision.decision === 'confirm' ? 'подтверждено' : 'отклонено'}.`
+        : `Сервер портала не принял решение: ${answer.message}`;
+      proposals = await load();
+    });
+  });
+}
+
 /** Реестр и определение ОО: the operator imports, the methodologist decides, the school sees its own. */
 export async function mountRegistryPage({ user, body }: Workspace): Promise<void> {
   if (user.role === 'operator') await mountOperator(body);
+  if (user.role === 'methodologist') await mountMethodologist(body, user);
   await mountProposals(body, user.role === 'methodologist');
 }

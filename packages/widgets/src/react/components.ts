@@ -129,7 +129,7 @@ export interface ShnroReactComponents {
   ShnroRoadmapBoard: ReactWebComponent<RoadmapBoardElement, typeof roadmapBoardEvents>;
   /** `<shnro-roadmap-editor>`: props `roadmap`, `mode`, `documentId`, `draftScope`, `draftTitle`, `draftDatabase`, `draftStore`, `catalogue`, `reviewOptions`, `dismissedRemarks`, `reviewerName`, `authorName`, `today`, `reviewDelay`; `onRoadmapChange`, `onRoadmapTransition`, `onRemarkDismissed`, `onRemarkRestored`, `onDraftSaved`, `onDraftRestored`, `onDraftConflict`, `onDraftStorageUnavailable`, `onDraftDiscarded`, `onDraftQuarantined`. */
   ShnroRoadmapEditor: ReactWebComponent<RoadmapEditorElement, typeof roadmapEditorEvents>;
-  /** `<shnro-school-registry>`: props `registry`, `catalogue`, `region`, `methodology`, `results`, `identification`, `decisions`, `decidedBy`; `onRegistryImport`, `onIdentificationDecision`. */
+  /** `<shnro-school-registry>`: props `registry`, `catalogue`, `region`, `methodology`, `results`, `identification`, `decisions`, `decidedBy`, `access`; `onRegistryImport`, `onIdentificationDecision`. */
   ShnroSchoolRegistry: ReactWebComponent<SchoolRegistryElement, typeof schoolRegistryEvents>;
   /** `<shnro-scorecard>`: props `cycles`, `previousCycles`, `indicatorSet`, `indicators`, `targets`, `records`, `previousRecords`, `asOf`; `onScorecardSort`. */
   ShnroScorecard: ReactWebComponent<ScorecardElement, typeof scorecardEvents>;

@@ -43,6 +43,8 @@ export interface IdentificationContext {
   lookup: CatalogueLookup;
   locale: DisplayLocale;
   drafts: ReadonlyMap<string, RejectDraft>;
+  /** Whether the person may confirm and reject (the buttons and the reject form are shown). */
+  mayDecide: boolean;
   /** A message in place when the host refused a decision. */
   refused?: string;
   term: (key: IdentificationTerm, values?: Record<string, string | number>) => string;
@@ -133,49 +135,55 @@ function renderCategory(
         : nothing
     }
     ${
-      draft
-        ? html`<div class="reject" part="reject-form">
-            <label for=${id}>${term('rejectReason')}</label>
-            <textarea
-              id=${id}
-              rows="2"
-              .value=${draft.reason}
-              aria-invalid=${draft.error ? 'true' : 'false'}
-              aria-describedby=${draft.error ? `${id}-error` : nothing}
-              @input=${(event: Event) =>
-                context.typeReason(proposal, category, (event.target as HTMLTextAreaElement).value)}
-            ></textarea>
-            ${draft.error ? html`<p id="${id}-error" class="error" role="alert">${draft.error}</p>` : nothing}
-            <div class="actions">
+      !context.mayDecide
+        ? nothing
+        : draft
+          ? html`<div class="reject" part="reject-form">
+              <label for=${id}>${term('rejectReason')}</label>
+              <textarea
+                id=${id}
+                rows="2"
+                .value=${draft.reason}
+                aria-invalid=${draft.error ? 'true' : 'false'}
+                aria-describedby=${draft.error ? `${id}-error` : nothing}
+                @input=${(event: Event) =>
+                  context.typeReason(proposal, category, (event.target as HTMLTextAreaElement).value)}
+              ></textarea>
+              ${draft.error ? html`<p id="${id}-error" class="error" role="alert">${draft.error}</p>` : nothing}
+              <div class="actions">
+                <button
+                  type="button"
+                  data-action="reject-submit"
+                  @click=${() => context.reject(proposal, category)}
+                >
+                  ${term('rejectSubmit')}
+                </button>
+                <button
+                  type="button"
+                  data-action="cancel"
+                  @click=${() => context.cancelReject(proposal, category)}
+                >
+                  ${term('cancel')}
+                </button>
+              </div>
+            </div>`
+          : html`<div class="actions">
               <button
                 type="button"
-                data-action="reject-submit"
-                @click=${() => context.reject(proposal, category)}
+                data-action="confirm"
+                ?disabled=${status === 'confirmed'}
+                @click=${() => context.confirm(proposal, category)}
               >
-                ${term('rejectSubmit')}
+                ${term('confirm')}
               </button>
               <button
                 type="button"
-                data-action="cancel"
-                @click=${() => context.cancelReject(proposal, category)}
+                data-action="reject"
+                @click=${() => context.openReject(proposal, category)}
               >
-                ${term('cancel')}
+                ${term('reject')}
               </button>
-            </div>
-          </div>`
-        : html`<div class="actions">
-            <button
-              type="button"
-              data-action="confirm"
-              ?disabled=${status === 'confirmed'}
-              @click=${() => context.confirm(proposal, category)}
-            >
-              ${term('confirm')}
-            </button>
-            <button type="button" data-action="reject" @click=${() => context.openReject(proposal, category)}>
-              ${term('reject')}
-            </button>
-          </div>`
+            </div>`
     }
   </div>`;
 }

@@ -6,7 +6,7 @@ import {
   type PreviewRow,
   type SheetReport,
 } from '@shnro/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { WindowController } from './window-controller.js';
 
@@ -17,12 +17,23 @@ export interface PreviewModel {
   /** Header as written → field, to mark the cell a problem names. */
   fieldOfHeader: Map<string, string>;
   rows: readonly PreviewRow[];
+  /** Per row of `rows`, its problems said in words and the fields they mark; none for a clean row. */
+  notes: readonly (RowNote | undefined)[];
   errors: number;
   warnings: number;
 }
 
-/** The preview of a sheet: its imported columns, and its rows (only those with problems if asked). */
-export function previewModel(sheet: SheetReport, onlyProblems: boolean): PreviewModel {
+/** A row's problems, worked out once: the words said and the fields whose cells are marked. */
+export interface RowNote {
+  said: string;
+  marked: ReadonlySet<string>;
+}
+
+/**
+ * The preview of a sheet: its imported columns, and its rows (only those with problems if asked),
+ * with every problem said once here, at import, so that a scroll only picks rows.
+ */
+export function previewModel(sheet: SheetReport, onlyProblems: boolean, locale: DisplayLocale): PreviewModel {
   const columns = sheet.mapping.columns.filter((column) => column.field !== null);
   const fieldOfHeader = new Map(columns.map((column) => [column.header, column.field!]));
   let errors = 0;
@@ -31,7 +42,15 @@ export function previewModel(sheet: SheetReport, onlyProblems: boolean): Preview
     if (row.status === 'error') errors++;
     else if (row.status === 'warning') warnings++;
   const rows = onlyProblems ? sheet.preview.filter((row) => row.problems.length > 0) : sheet.preview;
-  return { sheet, columns, fieldOfHeader, rows, errors, warnings };
+  const notes = rows.map((row): RowNote | undefined =>
+    row.problems.length === 0
+      ? undefined
+      : {
+          said: row.problems.map((problem) => describeImportProblem(problem, locale)).join(' '),
+          marked: new Set(row.problems.flatMap((problem) => fieldOfHeader.get(problem.column ?? '') ?? [])),
+        },
+  );
+  return { sheet, columns, fieldOfHeader, rows, notes, errors, warnings };
 }
 
 /** What the preview needs from the element: texts, labels and the window over the rows. */
@@ -53,11 +72,15 @@ export interface PreviewContext {
  * column, and its cell is marked (outline and «!», not colour alone).
  */
 export function renderPreview(context: PreviewContext): TemplateResult {
-  const { model, locale, window, labels, term } = context;
+  const { model, window, labels, locale, term } = context;
   if (model.rows.length === 0) return html`<p class="empty">${term('noRows')}</p>`;
-  const span = window.window(model.rows.length);
-  const visible = model.rows.slice(span.start, span.end);
-  const width = model.columns.length + 3;
+  // The rows are the window controller's to render: a scroll renders them without this template.
+  const statuses = {
+    ok: context.status('ok'),
+    warning: context.status('warning'),
+    error: context.status('error'),
+  };
+  window.list(model.rows.length, (index) => renderRow(model, statuses, index), model.columns.length + 3);
   return html`<div
     class="scroller"
     part="preview"
@@ -84,42 +107,31 @@ export function renderPreview(context: PreviewContext): TemplateResult {
           <th scope="col">${term('previewProblems')}</th>
         </tr>
       </thead>
-      <tbody>
-        ${span.before > 0 ? spacer('before', width) : nothing}
-        ${visible.map((row, offset) => renderRow(context, row, span.start + offset + 2))}
-        ${span.after > 0 ? spacer('after', width) : nothing}
-      </tbody>
+      <tbody ${ref(window.attachBody)}></tbody>
     </table>
   </div>`;
 }
 
-// Heights are set by the window controller through the CSSOM: a style attribute would break a strict CSP.
-function spacer(side: 'before' | 'after', width: number): TemplateResult {
-  return html`<tr class="spacer" aria-hidden="true">
-    <td colspan=${width} data-window-spacer=${side}></td>
-  </tr>`;
-}
+const statusClass = { error: 'mark danger', warning: 'mark warning', ok: 'mark success' } as const;
 
-function renderRow(context: PreviewContext, row: PreviewRow, index: number): TemplateResult {
-  const { model, locale } = context;
-  const marked = new Set(row.problems.map((problem) => model.fieldOfHeader.get(problem.column ?? '')));
-  const said = row.problems.map((problem) => describeImportProblem(problem, locale)).join(' ');
-  return html`<tr data-window-row data-row=${row.row} aria-rowindex=${index} class=${row.status}>
+function renderRow(
+  model: PreviewModel,
+  statuses: Record<PreviewRow['status'], string>,
+  index: number,
+): TemplateResult {
+  const row = model.rows[index]!;
+  const note = model.notes[index];
+  return html`<tr data-window-row data-row=${row.row} aria-rowindex=${index + 2} class=${row.status}>
     <th scope="row" class="number">${row.row}</th>
     ${model.columns.map((column) =>
-      marked.has(column.field!)
+      note?.marked.has(column.field!)
         ? html`<td class="problem" part="problem-cell">
             <span aria-hidden="true" class="flag">!</span>${row.values[column.field!] ?? ''}
           </td>`
         : html`<td>${row.values[column.field!] ?? ''}</td>`,
     )}
-    <td>
-      <span
-        class="mark ${row.status === 'error' ? 'danger' : row.status === 'warning' ? 'warning' : 'success'}"
-        >${context.status(row.status)}</span
-      >
-    </td>
-    <td class="said" title=${said}>${said}</td>
+    <td><span class=${statusClass[row.status]}>${statuses[row.status]}</span></td>
+    <td class="said" title=${note?.said ?? ''}>${note?.said ?? ''}</td>
   </tr>`;
 }
 

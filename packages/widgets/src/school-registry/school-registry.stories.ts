@@ -75,6 +75,34 @@ export const Identification: Story = {
     ></shnro-school-registry>`,
 };
 
+/** The municipal methodologist (`access="review"`): the registry and the proposals, confirm or reject with a reason; no file, mapping or import. */
+export const Review: Story = {
+  name: 'Методист муниципалитета: решения без загрузки',
+  loaders: [registry2023],
+  render: (_, { loaded }) =>
+    html`<shnro-school-registry
+      access="review"
+      decided-by="Методист ММС г. Канска"
+      .registry=${(loaded as { registry: Registry }).registry}
+      .methodology=${exampleIdentificationMethodology}
+      .results=${regionResults()}
+    ></shnro-school-registry>`,
+};
+
+/** Read only (`access="view"`): the registry and the proposals with their decisions, nothing to press. */
+export const ViewOnly: Story = {
+  name: 'Только просмотр',
+  loaders: [registry2023],
+  render: (_, { loaded }) =>
+    html`<shnro-school-registry
+      access="view"
+      .registry=${(loaded as { registry: Registry }).registry}
+      .methodology=${exampleIdentificationMethodology}
+      .results=${regionResults()}
+      .decisions=${[{ schoolId: '2400045017', category: 'low-results', decision: 'confirm' }]}
+    ></shnro-school-registry>`,
+};
+
 /** A region of 40,000 schools: only the rows in view are rendered. */
 export const LargeRegion: Story = {
   name: 'Регион: 40 000 строк',

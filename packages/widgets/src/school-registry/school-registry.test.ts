@@ -318,6 +318,75 @@ describe('<shnro-school-registry>', () => {
     expect(text(first.querySelector('.said'))).toMatch(/^файл «регион\.csv», строка 98, столбец «ИНН»: /);
   });
 
+  describe('access', () => {
+    const proposals = async (access: string) => {
+      const registry = await firstImport();
+      return mount((el) => {
+        el.setAttribute('access', access);
+        el.registry = registry;
+        el.methodology = exampleIdentificationMethodology;
+        el.results = regionResults();
+        el.decidedBy = 'Методист ММС г. Канска';
+      });
+    };
+
+    it('review: no file, mapping or import; the methodologist confirms and rejects by keyboard', async () => {
+      const element = await proposals('review');
+      const shadow = root(element);
+      expect(element.access).toBe('review');
+      expect(shadow.querySelector('[part="drop-zone"]')).toBeNull();
+      expect(shadow.querySelector('input[type="file"]')).toBeNull();
+      expect(text(shadow.querySelector('[part="summary"]'))).toMatch(/^В реестре 6 школ/);
+      // A file handed to the element anyway is not read.
+      await element.openFile(csvFile(registry2024Csv, 'реестр-2024.csv'));
+      await element.updateComplete;
+      expect(shadow.querySelector('[part="mapping"]')).toBeNull();
+      expect(shadow.querySelector('[part="import-button"]')).toBeNull();
+
+      const seen: ShnroIdentificationDecisionEvent[] = [];
+      element.addEventListener('shnro-identification-decision', (event) => seen.push(event));
+      const fifth = () => shadow.querySelector('[data-school="2400045056"] [data-category="low-results"]')!;
+      // Keyboard: the reject button is focusable, Enter on it opens the form (a native button).
+      const reject = fifth().querySelector<HTMLButtonElement>('[data-action="reject"]')!;
+      reject.focus();
+      expect(shadow.activeElement).toBe(reject);
+      reject.click();
+      await element.updateComplete;
+      const reason = fifth().querySelector('textarea')!;
+      reason.focus();
+      reason.value = 'школа реорганизована';
+      reason.dispatchEvent(new Event('input'));
+      fifth().querySelector<HTMLButtonElement>('[data-action="reject-submit"]')!.click();
+      await element.updateComplete;
+      expect(seen[0]!.detail.decision).toEqual({
+        schoolId: '2400045056',
+        category: 'low-results',
+        decision: 'reject',
+        reason: 'школа реорганизована',
+        by: 'Методист ММС г. Канска',
+      });
+      expect(text(fifth().querySelector('.reason'))).toBe('Причина: школа реорганизована');
+      expect(await axeViolations(element)).toEqual([]);
+    });
+
+    it('view: the proposals and their decisions, with nothing to press', async () => {
+      const element = await proposals('view');
+      const shadow = root(element);
+      element.decisions = [{ schoolId: '2400045017', category: 'low-results', decision: 'confirm' }];
+      await element.updateComplete;
+      expect(shadow.querySelector('[part="drop-zone"]')).toBeNull();
+      expect(shadow.querySelectorAll('[part="proposal"]')).toHaveLength(3);
+      expect(shadow.querySelectorAll('[part="identification"] button')).toHaveLength(0);
+      expect(text(shadow.querySelector('[data-school="2400045017"] .mark'))).toBe('подтверждено');
+      expect(await axeViolations(element)).toEqual([]);
+      // Back to manage: the drop zone returns.
+      element.access = 'manage';
+      await element.updateComplete;
+      expect(shadow.querySelector('[part="drop-zone"]')).not.toBeNull();
+      expect(shadow.querySelectorAll('[part="identification"] button').length).toBeGreaterThan(0);
+    });
+  });
+
   it('reads a file dropped on the drop zone, and the file input is reachable by keyboard', async () => {
     const element = await mount();
     const shadow = root(element);

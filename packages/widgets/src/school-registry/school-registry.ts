@@ -2,15 +2,12 @@ import {
   applyRegistryDiff,
   catalogueLookup,
   chooseColumn,
-  decideIdentification,
   describeImportProblem,
   diffRegistry,
-  identifySchools,
   importRegistryTables,
   readTableFile,
   registryFieldsFor,
   type AssessmentResult,
-  type CategoryProposal,
   type IdentificationDecision,
   type Identification,
   type IdentificationMethodology,
@@ -20,19 +17,19 @@ import {
   type Registry,
   type RegistryDiff,
   type RegistryImport,
-  type SchoolProposal,
   type TableFile,
 } from '@shnro/core';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { ShnroIdentificationDecisionEvent, ShnroRegistryImportEvent } from '../events/school-registry.js';
+import { ShnroRegistryImportEvent } from '../events/school-registry.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
 import { LocalizeController } from '../shared/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { renderDiffWithRemovals } from './diff-view.js';
 import { renderDropZone } from './drop-zone.js';
-import { proposalKey, renderIdentification, type RejectDraft } from './identification-view.js';
+import { IdentificationController } from './identification-controller.js';
+import { renderIdentification } from './identification-view.js';
 import { mappingFields, renderMapping, renderSheetChoice } from './mapping-view.js';
 import { schoolRegistryMessages } from './messages.js';
 import { previewModel, renderPreviewSection, type PreviewModel } from './preview-table.js';
@@ -52,6 +49,11 @@ import { WindowController } from './window-controller.js';
  * `diffRegistry` and applied with `applyRegistryDiff`, proposals come from `identifySchools` and
  * decisions are recorded by `decideIdentification` (a rejection needs a reason). A file the core
  * refuses is said in place; the file and the choices before it are kept.
+ *
+ * `access` says what the person may do: `manage` (the regional operator: every part), `review`
+ * (the municipal methodologist: the registry and the proposals of the municipality, confirm or
+ * reject with a reason; no file, mapping or import), `view` (read only). The portal's server
+ * enforces access; this only leaves out what the person may not do.
  *
  * @event {ShnroRegistryImportEvent} shnro-registry-import - The person imported the file; `detail.registry` is the registry to keep. Cancel to refuse.
  * @event {ShnroIdentificationDecisionEvent} shnro-identification-decision - A proposal was confirmed or rejected with a reason. Cancel to refuse.
@@ -104,6 +106,13 @@ export class ShnroSchoolRegistry extends LitElement {
   /** Who decides, written into each decision (`by`). */
   @property({ attribute: 'decided-by' }) decidedBy?: string;
 
+  /**
+   * What the person may do (доступ): `manage` (default: open a file, edit its mapping, import, and
+   * decide), `review` (see the registry and proposals, confirm or reject one with a reason), or
+   * `view` (see only). Anything else reads as `view`.
+   */
+  @property({ reflect: true }) access: RegistryAccess = 'manage';
+
   // ─── Implementation ───────────────────────────────────────────────────────────────────────
 
   @state() private table?: TableFile;
@@ -116,16 +125,15 @@ export class ShnroSchoolRegistry extends LitElement {
   @state() private busy?: string;
   @state() private rejected?: { file: string; messages: string[] };
   @state() private notice?: string;
-  @state() private drafts = new Map<string, RejectDraft>();
-  @state() private refusedDecision = false;
 
   private readonly localize = new LocalizeController(this, schoolRegistryMessages);
   private readonly rows = new WindowController(this);
   private preview?: { key: unknown[]; model: PreviewModel };
-  private proposals?: { key: unknown[]; identification: Identification };
+  private readonly decisionsOf = new IdentificationController(this, () => this.localize.locale);
 
   /** Reads a file as if it were dropped: a `File` from an input, or a name with bytes or text. */
   async openFile(file: File | ImportFile): Promise<void> {
+    if (this.access !== 'manage') return; // no file is read where the person may not import
     this.busy = file.name;
     this.notice = undefined;
     try {
@@ -204,7 +212,7 @@ export class ShnroSchoolRegistry extends LitElement {
 
   private importNow(): void {
     const imported = this.imported;
-    if (!imported) return;
+    if (!imported || this.access !== 'manage') return;
     const diff = this.diff();
     const registry = diff
       ? applyRegistryDiff(this.registry!, diff, { removals: this.removals })
@@ -224,54 +232,6 @@ export class ShnroSchoolRegistry extends LitElement {
     });
   }
 
-  private currentIdentification(): Identification | undefined {
-    let base = this.identification;
-    if (!base && this.methodology && this.results && this.registry) {
-      const key = [this.registry, this.results, this.methodology];
-      if (!this.proposals || this.proposals.key.some((value, index) => value !== key[index]))
-        this.proposals = {
-          key,
-          identification: identifySchools(this.registry, this.results, this.methodology),
-        };
-      base = this.proposals.identification;
-    }
-    return base && decideIdentification(base, this.decisions ?? []).identification;
-  }
-
-  private decide(proposal: SchoolProposal, category: CategoryProposal, decision: 'confirm' | 'reject'): void {
-    const key = proposalKey(proposal.schoolId, category.category);
-    const reason = this.drafts.get(key)?.reason.trim();
-    const entry: IdentificationDecision = {
-      schoolId: proposal.schoolId,
-      category: category.category,
-      decision,
-    };
-    if (decision === 'reject' && reason) entry.reason = reason;
-    if (this.decidedBy) entry.by = this.decidedBy;
-    const base = this.currentIdentification();
-    if (!base) return;
-    const { identification, problems } = decideIdentification(base, [entry]);
-    if (problems.length > 0) {
-      // The core says why (a rejection needs a reason): in place, with what was typed kept.
-      const message = problems[0]!.message;
-      this.setDraft(key, { reason: reason ?? '', error: message[this.localize.locale] ?? message.ru });
-      return;
-    }
-    this.refusedDecision = !this.dispatchEvent(
-      new ShnroIdentificationDecisionEvent({ decision: entry, identification }),
-    );
-    if (this.refusedDecision) return;
-    this.decisions = [...(this.decisions ?? []), entry];
-    this.setDraft(key, undefined);
-  }
-
-  private setDraft(key: string, draft: RejectDraft | undefined): void {
-    const drafts = new Map(this.drafts);
-    if (draft) drafts.set(key, draft);
-    else drafts.delete(key);
-    this.drafts = drafts;
-  }
-
   protected override render(): TemplateResult {
     const t = this.localize.term.bind(this.localize);
     const registry = this.registry;
@@ -279,16 +239,8 @@ export class ShnroSchoolRegistry extends LitElement {
       <p part="summary" class="summary">
         ${registry ? t('registrySummary', { schools: registry.schools.length, teachers: registry.teachers.length }) : t('emptyRegistry')}
       </p>
-      ${renderDropZone({
-        dragging: this.dragging,
-        setDragging: (dragging) => (this.dragging = dragging),
-        open: (file) => void this.openFile(file),
-        status: this.busy ? t('reading', { file: this.busy }) : (this.notice ?? ''),
-        ...(this.rejected ? { rejected: this.rejected } : {}),
-        term: t,
-        rejectedHeading: (file) => t('fileRejected', { file }),
-      })}
-      ${this.imported ? this.renderFile(this.imported) : nothing}
+      ${this.access === 'manage' ? this.renderDrop() : nothing}
+      ${this.imported && this.access === 'manage' ? this.renderFile(this.imported) : nothing}
       ${guard(
         [
           this.identification,
@@ -296,12 +248,26 @@ export class ShnroSchoolRegistry extends LitElement {
           this.results,
           this.registry,
           this.decisions,
-          this.drafts,
-          this.refusedDecision,
+          this.decisionsOf.drafts,
+          this.decisionsOf.refused,
+          this.access,
           this.localize.locale,
         ],
         () => this.renderProposals(),
       )}`;
+  }
+
+  private renderDrop(): TemplateResult {
+    const t = this.localize.term.bind(this.localize);
+    return renderDropZone({
+      dragging: this.dragging,
+      setDragging: (dragging) => (this.dragging = dragging),
+      open: (file) => void this.openFile(file),
+      status: this.busy ? t('reading', { file: this.busy }) : (this.notice ?? ''),
+      ...(this.rejected ? { rejected: this.rejected } : {}),
+      term: t,
+      rejectedHeading: (file) => t('fileRejected', { file }),
+    });
   }
 
   private renderFile(imported: RegistryImport): TemplateResult {
@@ -311,9 +277,9 @@ export class ShnroSchoolRegistry extends LitElement {
     const rows = imported.sheets.reduce((sum, entry) => sum + entry.rows, 0);
     const ready = imported.sheets.reduce((sum, entry) => sum + entry.imported, 0);
     const fields = registryFieldsFor(catalogueLookup(this.currentCatalogue));
-    const key = [imported, sheet.name, this.onlyProblems];
+    const key = [imported, sheet.name, this.onlyProblems, locale];
     if (!this.preview || this.preview.key.some((value, index) => value !== key[index]))
-      this.preview = { key, model: previewModel(sheet, this.onlyProblems) };
+      this.preview = { key, model: previewModel(sheet, this.onlyProblems, locale) };
     const model = this.preview.model;
     return html`<section class="file" aria-label=${imported.file}>
       <p>${t('fileSummary', { file: imported.file, rows, imported: ready })}</p>
@@ -385,32 +351,32 @@ export class ShnroSchoolRegistry extends LitElement {
   }
 
   private renderProposals(): TemplateResult | typeof nothing {
-    const identification = this.currentIdentification();
+    const decisions = this.decisionsOf;
+    const identification = decisions.current();
     if (!identification || !this.registry) return nothing;
     const t = this.localize.term.bind(this.localize);
-    const update = (proposal: SchoolProposal, category: CategoryProposal, draft: RejectDraft | undefined) =>
-      this.setDraft(proposalKey(proposal.schoolId, category.category), draft);
     return renderIdentification({
       identification,
       registry: this.registry,
       lookup: catalogueLookup(this.currentCatalogue),
       locale: this.localize.locale,
-      drafts: this.drafts,
-      ...(this.refusedDecision ? { refused: t('decisionRefused') } : {}),
+      drafts: decisions.drafts,
+      mayDecide: this.access === 'manage' || this.access === 'review',
+      ...(decisions.refused ? { refused: t('decisionRefused') } : {}),
       term: t,
       summary: t('identificationSummary', {
         proposals: identification.proposals.length,
         evaluated: identification.schoolsEvaluated,
         year: identification.year,
       }),
-      confirm: (proposal, category) => this.decide(proposal, category, 'confirm'),
-      openReject: (proposal, category) => update(proposal, category, { reason: '' }),
-      typeReason: (proposal, category, reason) => {
-        const key = proposalKey(proposal.schoolId, category.category);
-        update(proposal, category, { ...this.drafts.get(key), reason });
-      },
-      reject: (proposal, category) => this.decide(proposal, category, 'reject'),
-      cancelReject: (proposal, category) => update(proposal, category, undefined),
+      confirm: (proposal, category) => decisions.decide(proposal, category, 'confirm'),
+      openReject: (proposal, category) => decisions.openReject(proposal, category),
+      typeReason: (proposal, category, reason) => decisions.typeReason(proposal, category, reason),
+      reject: (proposal, category) => decisions.decide(proposal, category, 'reject'),
+      cancelReject: (proposal, category) => decisions.cancelReject(proposal, category),
     });
   }
 }
+
+/** What a person may do in `<shnro-school-registry>`: everything, decide on proposals, or only see. */
+export type RegistryAccess = 'manage' | 'review' | 'view';

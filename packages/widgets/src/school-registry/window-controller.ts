@@ -1,4 +1,11 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  html,
+  nothing,
+  render,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 
 /** Options of a `WindowController`. */
 export interface WindowOptions {
@@ -18,27 +25,38 @@ export interface RowWindow {
   after: number;
 }
 
+/** One row of the list as a template, by its index in the list. */
+export type RowRenderer = (index: number) => TemplateResult;
+
 /**
- * Renders only the visible rows of a long list of equal-height rows (виртуальная прокрутка):
- * the host renders `window(total)` rows between two spacers of the height of the rows left out,
- * inside a scroller it hands over with `attach`. A scroll re-renders only when the first visible
- * row changes, at most once per frame.
+ * Renders only the visible rows of a long list of equal-height rows (виртуальная прокрутка) into
+ * a `<tbody>` it is handed with `attachBody`, between two spacer rows of the height of the rows
+ * left out, inside a scroller handed over with `attach`. The host says what the list is with
+ * `list(total, row, width)` when it renders; a scroll renders the rows itself, at most once per
+ * frame and only when the first visible row changes, without updating the host: the rest of the
+ * element (mapping, diff, proposals, texts) is not rendered again on a scroll.
  */
 export class WindowController implements ReactiveController {
   private scroller?: HTMLElement;
+  private body?: HTMLElement;
   private rowHeight: number;
   private viewport: number;
   private readonly overscan: number;
   private firstVisible = 0;
   private measured = false;
-  private last: RowWindow = { start: 0, end: 0, before: 0, after: 0 };
+  private total = 0;
+  private width = 1;
+  private row: RowRenderer = () => html``;
+  // The window last rendered, reused: a scroll allocates no window object.
+  private readonly last: RowWindow = { start: -1, end: -1, before: 0, after: 0 };
   private frame = 0;
   private readonly onScroll = () => {
     if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.read();
-    });
+    this.frame = requestAnimationFrame(this.onFrame);
+  };
+  private readonly onFrame = () => {
+    this.frame = 0;
+    this.read();
   };
 
   constructor(
@@ -59,21 +77,36 @@ export class WindowController implements ReactiveController {
     this.scroller?.addEventListener('scroll', this.onScroll, { passive: true });
   };
 
+  /** The `<tbody>` the rows are rendered into (a `ref` callback); the host renders nothing in it. */
+  attachBody = (element: Element | undefined): void => {
+    if (element === this.body) return;
+    this.body = element as HTMLElement | undefined;
+    this.last.start = -1;
+  };
+
+  /** The list to show: `total` rows, each rendered by `row`, in a table of `width` columns. */
+  list(total: number, row: RowRenderer, width: number): void {
+    this.total = total;
+    this.row = row;
+    this.width = width;
+    // A new list (or new texts) is rendered again on the host's update.
+    this.last.start = -1;
+  }
+
   /** The rows of a list of `total` to render now. */
   window(total: number): RowWindow {
     const visible = Math.ceil(this.viewport / this.rowHeight) + 1;
     const start = Math.max(0, Math.min(this.firstVisible, Math.max(0, total - visible)) - this.overscan);
-    const end = Math.min(total, this.firstVisible + visible + this.overscan);
-    this.last = {
+    const end = Math.max(start, Math.min(total, this.firstVisible + visible + this.overscan));
+    return {
       start,
-      end: Math.max(start, end),
+      end,
       before: start * this.rowHeight,
-      after: Math.max(0, total - Math.max(start, end)) * this.rowHeight,
+      after: Math.max(0, total - end) * this.rowHeight,
     };
-    return this.last;
   }
 
-  /** Scrolls so that row `index` is at the top (its row is rendered on the next update). */
+  /** Scrolls so that row `index` is at the top (its row is rendered at once). */
   scrollToIndex(index: number): void {
     if (!this.scroller) return;
     this.scroller.scrollTop = index * this.rowHeight;
@@ -84,17 +117,16 @@ export class WindowController implements ReactiveController {
   reset(): void {
     this.firstVisible = 0;
     this.measured = false;
+    this.last.start = -1;
     if (this.scroller) this.scroller.scrollTop = 0;
   }
 
   hostUpdated(): void {
-    // Spacers (`data-window-spacer="before|after"`) get their height through the CSSOM.
-    for (const spacer of this.scroller?.querySelectorAll<HTMLElement>('[data-window-spacer]') ?? [])
-      spacer.style.height = `${spacer.dataset['windowSpacer'] === 'before' ? this.last.before : this.last.after}px`;
+    this.paint();
     // Measure once rows exist (fonts and themes change the row height the CSS asks for), not on
     // every scroll: a forced layout per frame is what virtualising is meant to avoid.
     if (this.measured) return;
-    const row = this.scroller?.querySelector<HTMLElement>('[data-window-row]');
+    const row = this.body?.querySelector<HTMLElement>('[data-window-row]');
     if (!this.scroller || !row) return;
     this.measured = true;
     const height = row.getBoundingClientRect().height;
@@ -105,7 +137,8 @@ export class WindowController implements ReactiveController {
     ) {
       if (height > 0) this.rowHeight = height;
       if (viewport > 0) this.viewport = viewport;
-      this.host.requestUpdate();
+      this.last.start = -1;
+      this.paint();
     }
   }
 
@@ -117,9 +150,33 @@ export class WindowController implements ReactiveController {
   private read(): void {
     if (!this.scroller) return;
     const first = Math.floor(this.scroller.scrollTop / this.rowHeight);
-    if (first !== this.firstVisible) {
-      this.firstVisible = first;
-      this.host.requestUpdate();
-    }
+    if (first === this.firstVisible) return;
+    this.firstVisible = first;
+    this.paint();
   }
+
+  /** Renders the window into the body when it moved; the spacers get their height through the CSSOM (a style attribute would break a strict CSP). */
+  private paint(): void {
+    const body = this.body;
+    if (!body) return;
+    const next = this.window(this.total);
+    if (next.start === this.last.start && next.end === this.last.end) return;
+    Object.assign(this.last, next);
+    const rows: TemplateResult[] = [];
+    for (let index = next.start; index < next.end; index++) rows.push(this.row(index));
+    render(
+      html`${next.before > 0 ? spacer(this.width) : nothing}${rows}${next.after > 0 ? spacer(this.width) : nothing}`,
+      body,
+    );
+    const spacers = body.querySelectorAll<HTMLElement>(':scope > tr.spacer > td');
+    let at = 0;
+    if (next.before > 0) spacers[at++]!.style.height = `${next.before}px`;
+    if (next.after > 0) spacers[at]!.style.height = `${next.after}px`;
+  }
+}
+
+function spacer(width: number): TemplateResult {
+  return html`<tr class="spacer" aria-hidden="true">
+    <td colspan=${width}></td>
+  </tr>`;
 }
