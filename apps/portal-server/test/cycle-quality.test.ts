@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import type { TestClient } from './support/client.js';
-import { openFixture } from './support/fixture.js';
+import { openSignedIn } from './support/fixture.js';
 
 const fixtures = new URL('../../../packages/core/test/fixtures/region/', import.meta.url);
 
@@ -18,11 +18,9 @@ let tukaevsky: TestClient;
 let operator: TestClient;
 
 beforeAll(async () => {
-  const fixture = await openFixture();
-  db = fixture.db;
-  [school7, kansk, tukaevsky, operator] = (await Promise.all(
-    ['school7', 'metodist.kansk', 'metodist.tukaevsky', 'operator'].map(fixture.signedIn),
-  )) as [TestClient, TestClient, TestClient, TestClient];
+  let clients: TestClient[];
+  ({ db, clients } = await openSignedIn(['school7', 'metodist.kansk', 'metodist.tukaevsky', 'operator']));
+  [school7, kansk, tukaevsky, operator] = clients as [TestClient, TestClient, TestClient, TestClient];
   // PGlite's cold start takes seconds, minutes on a loaded machine.
 }, 300_000);
 

@@ -3,6 +3,7 @@
 // (each their own cookies and outbox), sign-in through the page, and the outbox rows to wait on.
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { startServer, type RunningServer } from '../../portal-server/src/server.js';
 import { demoAccounts } from '../../portal-server/src/seed/demo.js';
 import { launchChromium, watchProblems } from '../../test-support/preview.js';
@@ -68,4 +69,31 @@ export async function sent(page: Page, label: string, times = 1, timeout = 20_00
     [label, times] as const,
     { timeout },
   );
+}
+
+/**
+ * The setup every walk-through repeats: the server and the browser started once for the file,
+ * closed after it, and two minutes a test (a walk signs in and waits on the outbox). Returns the
+ * running walk, to be called inside tests.
+ */
+export function walkThrough(): () => Walk {
+  let walk: Walk | undefined;
+  beforeAll(async () => {
+    walk = await startWalk();
+  });
+  vi.setConfig({ testTimeout: 120_000 });
+  afterAll(async () => {
+    await walk?.close();
+  });
+  return () => {
+    if (!walk) throw new Error('the walk has not started');
+    return walk;
+  };
+}
+
+/** The text an element shows in its shadow root, its layout whitespace folded. */
+export function shownText(page: Page, selector: string): Promise<string> {
+  return page
+    .locator(selector)
+    .evaluate((element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
 }

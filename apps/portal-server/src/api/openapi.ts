@@ -279,6 +279,50 @@ export function openApiDocument(): Json {
           },
         },
       },
+      '/api/dynamics': {
+        get: {
+          summary:
+            'Динамика результатов ШНОР муниципалитета: ряды из загруженных результатов, оценка ядра (compareSeries) и вывод справки (dynamicsFindings); методист — свой муниципалитет, оператор — municipalityId',
+          parameters: [{ name: 'municipalityId', in: 'query', required: false, schema: { type: 'string' } }],
+          responses: {
+            '200': ok(
+              '{ municipality, schools: School[], series: ResultSeries[], result: DynamicsResult, findings }',
+            ),
+            ...refusals,
+          },
+        },
+      },
+      '/api/dynamics/report': {
+        get: {
+          summary:
+            'Справка о динамике (information — информационная, analytical — аналитическая), построенная ядром из сохранённых результатов',
+          parameters: [
+            { name: 'kind', in: 'query', required: false, schema: { enum: ['information', 'analytical'] } },
+            { name: 'municipalityId', in: 'query', required: false, schema: { type: 'string' } },
+          ],
+          responses: { '200': json('AnalyticalReport'), ...refusals },
+        },
+      },
+      '/api/dynamics/report.docx': {
+        get: {
+          summary: 'Справка о динамике в DOCX',
+          parameters: [
+            { name: 'kind', in: 'query', required: false, schema: { enum: ['information', 'analytical'] } },
+            { name: 'municipalityId', in: 'query', required: false, schema: { type: 'string' } },
+          ],
+          responses: {
+            '200': {
+              description: 'DOCX',
+              content: {
+                'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+                  schema: { type: 'string', contentMediaType: 'application/octet-stream' },
+                },
+              },
+            },
+            ...refusals,
+          },
+        },
+      },
       '/api/registry/imports': {
         get: { summary: 'Загрузки реестра (оператор)', responses: { '200': ok('list'), ...refusals } },
         post: {
