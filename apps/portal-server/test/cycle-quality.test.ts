@@ -111,6 +111,49 @@ describe('two monitorings in one school year (stage)', () => {
   });
 });
 
+describe('open → collecting: a new cycle takes answers only once the methodologist starts the collection', () => {
+  const cycles = ['kansk-2022-2023-municipal-monitoring', 'kansk-2022-2023-municipal-monitoring-2'];
+
+  it('a new cycle is open; its forms are refused, and nothing is written', async () => {
+    const listed = (await kansk.json('GET', '/api/cycles')).body['cycles'] as {
+      id: string;
+      status: string;
+    }[];
+    expect(listed.filter((c) => cycles.includes(c.id)).map((c) => c.status)).toEqual(['open', 'open']);
+    const school = await school7.json('PUT', `/api/cycles/${cycles[0]}/answers/kansk-school-7`, empty);
+    expect(school.status).toBe(409);
+    expect(school.body['error'].message).toBe(
+      'Сбор данных по циклу ещё не начат: форма принимает ответы после того, как методист начнёт сбор.',
+    );
+    expect((await kansk.json('PUT', `/api/cycles/${cycles[0]}/answers/municipality`, empty)).status).toBe(
+      409,
+    );
+    const [stored] = await db.query<{ n: number }>(
+      'select count(*)::int as n from monitoring_answers where cycle_id = any($1)',
+      [cycles],
+    );
+    expect(stored?.n).toBe(0);
+  });
+
+  it('only its municipality’s methodologist starts it, once; then the forms take answers', async () => {
+    expect((await school7.json('POST', `/api/cycles/${cycles[0]}/collect`, {})).status).toBe(403);
+    expect((await operator.json('POST', `/api/cycles/${cycles[0]}/collect`, {})).status).toBe(403);
+    expect((await tukaevsky.json('POST', `/api/cycles/${cycles[0]}/collect`, {})).status).toBe(404);
+    const extra = await kansk.json('POST', `/api/cycles/${cycles[0]}/collect`, { status: 'closed' });
+    expect(extra.status).toBe(422);
+    for (const id of cycles) {
+      const started = await kansk.json('POST', `/api/cycles/${id}/collect`, {});
+      expect(started.status).toBe(200);
+      expect(started.body).toEqual({ id, status: 'collecting' });
+    }
+    const again = await kansk.json('POST', `/api/cycles/${cycles[0]}/collect`, {});
+    expect(again.status).toBe(409);
+    expect(again.body['error'].message).toBe('Сбор данных по циклу уже идёт.');
+    const document = (await kansk.json('GET', `/api/cycles/${cycles[0]}/document`)).body['cycle'];
+    expect(document.status).toBe('collecting');
+  });
+});
+
 describe('approval and closing', () => {
   const cycle = 'kansk-2022-2023-municipal-monitoring';
   const approval = (scope: string) => `/api/cycles/${cycle}/answers/${scope}/approval`;

@@ -377,6 +377,8 @@ describe('the справка of a cycle from stored data', () => {
       schoolYear: '2022-2023',
     });
     expect(next.status).toBe(201);
+    // A new cycle takes answers once its collection is started.
+    expect((await kansk.json('POST', `/api/cycles/${next.body['id']}/collect`, {})).status).toBe(200);
     await kansk.json('PUT', `/api/cycles/${next.body['id']}/answers/municipality`, {
       input: {
         ...kanskMonitoring2022Counts,

@@ -41,11 +41,23 @@ describe('walk-through: seed 003, начальный and итоговый monito
       .waitFor();
   }
 
+  /** open → collecting: the new cycle's forms take answers only once the methodologist starts it. */
+  async function startCollecting(): Promise<void> {
+    await page.locator('#cycle-quality-summary', { hasText: 'открыт, сбор данных не начат' }).waitFor();
+    await page.locator('#cycle-collect').click();
+    await page.locator('#cycle-quality-summary', { hasText: 'идёт сбор данных' }).waitFor();
+    await expect(page.locator('#cycle-collect').isHidden()).resolves.toBe(true);
+  }
+
   it('the methodologist opens the начальный monitoring; the school and the municipality answer', async () => {
     page = await walk().as('metodist.tukaevsky', '/cycles.html');
     await page.locator('#cycles-note', { hasText: 'Циклов мониторинга пока нет.' }).waitFor();
     await openCycle('2021-2022', 'начальный мониторинг', '2021-05-31');
     await expect(page.locator('#cycle-select').inputValue()).resolves.toBe(first);
+    // Before the collection starts, the school's cabinet offers no form to fill.
+    const early = await walk().as('maloshilna', '/cabinet.html');
+    await early.locator('#fill-title', { hasText: 'Открытых циклов мониторинга нет' }).waitFor();
+    await startCollecting();
     // Seed 003: shortcomings found in May — few teachers on courses, few with an ИОМ.
     await type([
       ['3.1', '12', '31'],
@@ -101,6 +113,7 @@ describe('walk-through: seed 003, начальный and итоговый monito
   it('the итоговый of the same year is opened, answered, and compared with the начальный', async () => {
     await openCycle('2021-2022', 'итоговый мониторинг', '2021-12-25');
     await expect(page.locator('#cycle-select').inputValue()).resolves.toBe(second);
+    await startCollecting();
     // After the plan: more teachers on courses and with an ИОМ (the shortcomings «упразднены»).
     await type([
       ['3.1', '27', '31'],

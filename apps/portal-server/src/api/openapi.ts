@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import * as z from 'zod';
 import { identificationRunBody, proposalDecisionBody } from './identification.js';
 import { importFileBody } from './imports.js';
-import { approvalBody, closeCycleBody } from './cycle-quality.js';
+import { approvalBody, closeCycleBody, collectBody } from './cycle-quality.js';
 import { answersBody, openCycleBody } from './monitoring.js';
 import { createRecordBody, saveRecordBody } from './records.js';
 import { createRoadmapBody, saveRoadmapBody, transitionBody } from './roadmaps.js';
@@ -237,6 +237,15 @@ export function openApiDocument(): Json {
           responses: { '200': ok('completeness'), ...refusals },
         },
       },
+      '/api/cycles/{id}/collect': {
+        post: {
+          summary:
+            'Начать сбор данных (open → collecting): до этого формы школ и методиста ответов не принимают (методист)',
+          parameters: [idParam('id'), ...changeHeaders],
+          requestBody: body('CollectCycleRequest'),
+          responses: { '200': ok('collecting cycle'), ...refusals },
+        },
+      },
       '/api/cycles/{id}/close': {
         post: {
           summary: 'Закрыть цикл после срока: все ответы утверждены или указаны исключения с причинами',
@@ -400,6 +409,7 @@ export function openApiDocument(): Json {
         AnswersRequest: wrapper(answersBody, { input: 'CountsInput' }),
         ApprovalRequest: wrapper(approvalBody, {}),
         CloseCycleRequest: wrapper(closeCycleBody, {}),
+        CollectCycleRequest: wrapper(collectBody, {}),
         StoredRoadmap: {
           type: 'object',
           required: ['id', 'revision', 'document'],
