@@ -271,6 +271,13 @@ describe('decisions, ИОМ and assignments by role', () => {
       schoolId: 'kansk-school-7',
     });
     expect(byMethodologist.status).toBe(201);
+    // The methodologist's goes through the outbox: delivered twice with one key, it is applied once.
+    const queued = { document: route('iom-by-kansk-5'), schoolId: 'kansk-school-5' };
+    const key = { 'idempotency-key': 'outbox-iom-by-kansk-5' };
+    const once = await kansk.json('POST', '/api/ioms', queued, key);
+    const twice = await kansk.json('POST', '/api/ioms', queued, key);
+    expect([once.status, twice.status]).toEqual([201, 201]);
+    expect(twice.body).toEqual(once.body);
     const foreign = await tukaevsky.json('POST', '/api/ioms', {
       document: route('iom-foreign'),
       schoolId: 'kansk-school-7',
@@ -286,6 +293,7 @@ describe('decisions, ИОМ and assignments by role', () => {
     );
     expect(stored).toEqual([
       { id: 'iom-by-kansk', school_id: 'kansk-school-7' },
+      { id: 'iom-by-kansk-5', school_id: 'kansk-school-5' },
       { id: 'iom-own', school_id: 'kansk-school-5' },
     ]);
     const seen = (await school7.json('GET', '/api/ioms')).body['ioms'].map((i: { id: string }) => i.id);

@@ -94,7 +94,12 @@ describe('walk-through: seed 004, mentors, tutors and an ИОМ', () => {
     ).toBe(0);
     await form.getByLabel('Объём, ч').fill('36');
     await form.getByRole('button', { name: 'Создать ИОМ' }).click();
-    await page.locator('#iom-new-note', { hasText: 'ИОМ создан.' }).waitFor();
+    // Through the outbox, like every other submission: queued with the teacher's school, sent once.
+    await page.locator('#iom-new-note', { hasText: 'ИОМ поставлен в очередь отправки.' }).waitFor();
+    await sent(page, 'Новый ИОМ');
+    expect(
+      await walk().count('select count(*)::int as n from ioms where school_id = $1', ['2300033226']),
+    ).toBe(1);
     const [iom] = await walk().server.db.query<{
       document: { items: { deadline: { text: string; due: string } }[] };
     }>('select document from ioms where school_id = $1', ['2300033226']);
