@@ -60,6 +60,43 @@ describe('the registry of the person’s reach (GET /api/registry)', () => {
     expect(school['schools'].every((s: { id: string }) => s.id === 'kansk-school-7')).toBe(true);
     expect(school['municipalities']).toEqual([{ id: 'kansk', name: expect.any(String) }]);
   });
+
+  it('the region’s teachers file adds the teachers of the stored schools; each person sees those of their reach', async () => {
+    const teachersFile = {
+      fileName: 'teachers-2023.csv',
+      content: readFileSync(new URL('../../portal/public/demo/teachers-2023.csv', import.meta.url)).toString(
+        'base64',
+      ),
+    };
+    const schoolsBefore = await db.query('select id, record from schools order by id');
+    const preview = await operator.json('POST', '/api/registry/imports', { ...teachersFile, dryRun: true });
+    expect(preview.status).toBe(200);
+    expect(preview.body['diff']).toMatchObject({
+      added: [],
+      changed: [],
+      removed: [],
+      teachers: { added: 78 },
+    });
+    expect((await db.query('select 1 from registry_teachers')).length).toBe(0);
+    const imported = await operator.json('POST', '/api/registry/imports', teachersFile);
+    expect(imported.status).toBe(201);
+    expect(imported.body['problems']).toEqual([]);
+    // The schools are as they were: a teachers file changes no school.
+    expect(await db.query('select id, record from schools order by id')).toEqual(schoolsBefore);
+    expect((await operator.json('GET', '/api/registry')).body['teachers']).toHaveLength(78);
+    const own = (await kansk.json('GET', '/api/registry')).body;
+    const kanskSchools = new Set(own['schools'].map((s: { id: string }) => s.id));
+    expect(own['teachers']).toHaveLength(54);
+    expect(own['teachers'].every((t: { schoolId: string }) => kanskSchools.has(t.schoolId))).toBe(true);
+    expect((await tukaevsky.json('GET', '/api/registry')).body['teachers']).not.toContainEqual(
+      expect.objectContaining({ schoolId: own['teachers'][0].schoolId }),
+    );
+    expect((await school7.json('GET', '/api/registry')).body['teachers']).toEqual([]);
+    // Read again, the same file updates the same teachers: none doubled.
+    const again = await operator.json('POST', '/api/registry/imports', teachersFile);
+    expect(again.body['diff'].teachers).toEqual({ added: 0, updated: 78 });
+    expect((await db.query('select 1 from registry_teachers')).length).toBe(78);
+  });
 });
 
 describe('two monitorings in one school year (stage)', () => {
