@@ -97,3 +97,21 @@ export function shownText(page: Page, selector: string): Promise<string> {
     .locator(selector)
     .evaluate((element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
 }
+
+/**
+ * The operator loads one of the demo files (`public/demo/…`) into the registry through the page's
+ * <shnro-school-registry>: the file read, its diff shown, then stored. The page is reloaded after,
+ * so a next file is read against what was stored.
+ */
+export async function loadDemoRegistryFile(walk: Walk, file: string): Promise<void> {
+  const operator = await walk.as('operator', '/registry.html');
+  const element = operator.locator('shnro-school-registry');
+  await element
+    .locator('input[type="file"]')
+    .setInputFiles(fileURLToPath(new URL(`../public/demo/${file}`, import.meta.url)));
+  await operator.locator('#registry-result', { hasText: 'Так изменится реестр' }).waitFor();
+  await element.getByRole('button', { name: 'Загрузить в реестр' }).click();
+  await operator.locator('#registry-result', { hasText: 'Реестр загружен.' }).waitFor();
+  await operator.reload();
+  await operator.locator('#whoami').waitFor();
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sent, shownText, walkThrough } from './walk-support.js';
+import { loadDemoRegistryFile, sent, shownText, walkThrough } from './walk-support.js';
 
 // Seed 003 (МБОУ «Малошильнинская СОШ», Тукаевский район) in the browser: two monitorings of one
 // school year — the начальный (May) and the итоговый after the plan's September–December — each a
@@ -147,14 +147,7 @@ describe('walk-through: seed 003, начальный and итоговый monito
   });
 
   it('the curator school of the seed is attached by order once the registry holds it', async () => {
-    const operator = await walk().as('operator', '/registry.html');
-    const element = operator.locator('shnro-school-registry');
-    await element
-      .locator('input[type="file"]')
-      .setInputFiles(new URL('../public/demo/registry-2023.csv', import.meta.url).pathname);
-    await operator.locator('#registry-result', { hasText: 'Так изменится реестр' }).waitFor();
-    await element.getByRole('button', { name: 'Загрузить в реестр' }).click();
-    await operator.locator('#registry-result', { hasText: 'Реестр загружен.' }).waitFor();
+    await loadDemoRegistryFile(walk(), 'registry-2023.csv');
 
     page = await walk().as('metodist.tukaevsky', '/support.html');
     const form = page.locator('#mentorship-new');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sent, shownText, walkThrough } from './walk-support.js';
+import { loadDemoRegistryFile, sent, shownText, walkThrough } from './walk-support.js';
 
 // Seed 004 (Ленинградский район, 2023) in the browser: «за каждой ШНОР (школы № 8, 22, 27)
 // приказом … закреплены наставники», «за учителями-предметниками ШНОР закреплены муниципальные
@@ -16,14 +16,7 @@ describe('walk-through: seed 004, mentors, tutors and an ИОМ', () => {
   const shown = (selector: string) => shownText(page, selector);
 
   it('the operator loads the registry that names the district’s ШНОР', async () => {
-    const operator = await walk().as('operator', '/registry.html');
-    const element = operator.locator('shnro-school-registry');
-    await element
-      .locator('input[type="file"]')
-      .setInputFiles(new URL('../public/demo/registry-2023.csv', import.meta.url).pathname);
-    await operator.locator('#registry-result', { hasText: 'Так изменится реестр' }).waitFor();
-    await element.getByRole('button', { name: 'Загрузить в реестр' }).click();
-    await operator.locator('#registry-result', { hasText: 'Реестр загружен.' }).waitFor();
+    await loadDemoRegistryFile(walk(), 'registry-2023.csv');
     expect(
       await walk().count(
         `select count(*)::int as n from schools where municipality_id = 'leningradsky'

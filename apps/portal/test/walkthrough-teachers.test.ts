@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { walkThrough } from './walk-support.js';
+import { loadDemoRegistryFile, walkThrough } from './walk-support.js';
 
 // The demo registry's teachers file in the browser: the operator loads the region's registry and
 // then its teachers (`/demo/teachers-2023.csv`, illustrative, the teachers of the registry's
@@ -7,20 +7,10 @@ import { walkThrough } from './walk-support.js';
 // those records instead of saying «нет записей в реестре».
 describe('walk-through: the registry’s teachers in the cycle by school', () => {
   const walk = walkThrough();
-  const demo = (name: string) => new URL(`../public/demo/${name}`, import.meta.url).pathname;
 
   it('the operator loads the registry, then the teachers of its schools', async () => {
-    const operator = await walk().as('operator', '/registry.html');
-    const element = operator.locator('shnro-school-registry');
-    for (const file of ['registry-2023.csv', 'teachers-2023.csv']) {
-      await element.locator('input[type="file"]').setInputFiles(demo(file));
-      await operator.locator('#registry-result', { hasText: 'Так изменится реестр' }).waitFor();
-      await element.getByRole('button', { name: 'Загрузить в реестр' }).click();
-      await operator.locator('#registry-result', { hasText: 'Реестр загружен.' }).waitFor();
-      // The next file is read against what was stored.
-      await operator.reload();
-      await operator.locator('#whoami').waitFor();
-    }
+    // The teachers file is read against the registry stored by the first.
+    for (const file of ['registry-2023.csv', 'teachers-2023.csv']) await loadDemoRegistryFile(walk(), file);
     expect(await walk().count('select count(*)::int as n from registry_teachers')).toBe(78);
     expect(await walk().count('select count(*)::int as n from schools where record is not null')).toBe(26);
   });

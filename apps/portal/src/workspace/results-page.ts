@@ -1,9 +1,9 @@
 import type { AnalyticalReport, DynamicsPolicy, DynamicsResult, ResultSeries, School } from '@shnro/core';
-import { reportToHtml } from '@shnro/report-export';
 import type { ShnroDynamicsChart } from '@shnro/widgets/dynamics-chart/define.js';
 import '@shnro/widgets/dynamics-chart/define.js';
 import { getJson } from '../cabinet/api.js';
 import { card, el, type Workspace } from './gate.js';
+import { reportPreview } from './report-preview.js';
 
 /** What `GET /api/dynamics` answers: the server gathers the records, the core judges and words them. */
 interface StoredDynamics {
@@ -68,18 +68,9 @@ export async function mountResultsPage({ user, body }: Workspace): Promise<void>
   const reportCard = card('dynamics-report', 'Справка');
   const kind = el('select', '', { id: 'dynamics-report-kind', 'aria-label': 'Вид справки' });
   kind.append(...reportKinds.map(([value, label]) => el('option', label, { value })));
-  const build = el('button', 'Сформировать справку', { type: 'button', id: 'dynamics-report-build' });
-  const docx = el('a', 'Скачать DOCX', { id: 'dynamics-report-docx', download: '' });
-  docx.hidden = true;
-  const frame = el('iframe', '', {
-    id: 'dynamics-report-preview',
-    title: 'Справка о динамике',
-    sandbox: '',
-    class: 'portal-report-preview',
-  });
-  frame.hidden = true;
-  const actions = el('p', '', { class: 'portal-actions' });
-  actions.append(kind, ' ', build, ' ', docx);
+  const preview = reportPreview('dynamics-report', 'Справка о динамике');
+  const { build, actions, frame } = preview;
+  actions.prepend(kind, ' ');
   reportCard.append(
     el('p', 'Справку строит сервер из сохранённых результатов оценочных процедур.'),
     actions,
@@ -96,8 +87,7 @@ export async function mountResultsPage({ user, body }: Workspace): Promise<void>
   };
 
   const draw = async () => {
-    frame.hidden = true;
-    docx.hidden = true;
+    preview.hide();
     // The server's refusal (no monitoring of dynamics in this municipality) is shown in its words.
     const response = await fetch(`/api/dynamics${params()}`, { credentials: 'same-origin' });
     const answer = (await response.json()) as StoredDynamics | { error: { message: string } };
@@ -127,11 +117,7 @@ export async function mountResultsPage({ user, body }: Workspace): Promise<void>
     const chosen = kind.value;
     void getJson<AnalyticalReport>(`/dynamics/report${params({ kind: chosen })}`).then(
       (report) => {
-        // The preview runs no script and reaches nothing of the portal (an empty sandbox).
-        frame.srcdoc = reportToHtml(report, { locale: 'ru' });
-        frame.hidden = false;
-        docx.href = `/api/dynamics/report.docx${params({ kind: chosen })}`;
-        docx.hidden = false;
+        preview.show(report, `/api/dynamics/report.docx${params({ kind: chosen })}`);
         note.textContent = 'Справка сформирована.';
       },
       (error: unknown) => (note.textContent = `Справку сформировать не удалось: ${String(error)}`),
