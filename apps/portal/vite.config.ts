@@ -15,6 +15,7 @@ const pages = {
   board: here('board.html'),
   cycles: here('cycles.html'),
   support: here('support.html'),
+  results: here('results.html'),
 };
 
 /** The partials every page shares, by the comment that stands for each. */

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from './app-env.js';
 import { cycleQualityRoutes } from './api/cycle-quality.js';
 import { cycleReportRoutes } from './api/cycle-report.js';
+import { dynamicsRoutes } from './api/dynamics.js';
 import { identificationRoutes } from './api/identification.js';
 import { importRoutes } from './api/imports.js';
 import { monitoringRoutes } from './api/monitoring.js';
@@ -45,6 +46,7 @@ export function createApi(options: AppOptions): Hono<AppEnv> {
   api.route('/api/cycles', cycleQualityRoutes);
   api.route('/api', importRoutes);
   api.route('/api/identification', identificationRoutes);
+  api.route('/api/dynamics', dynamicsRoutes);
   api.route('/api/decisions', decisionRoutes);
   api.route('/api/ioms', iomRoutes);
   api.route('/api/mentorships', mentorshipRoutes);

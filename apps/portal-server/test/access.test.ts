@@ -195,7 +195,8 @@ describe('the regional operator', () => {
     const roadmaps = await operator.json('GET', '/api/roadmaps');
     expect(roadmaps.body['roadmaps']).toHaveLength(3);
     const municipalities = await operator.json('GET', '/api/municipalities');
-    expect(municipalities.body['municipalities']).toHaveLength(3);
+    // Канск, Тукаевский, Ленинградский and seed 002's municipality of МКУ «ЦООД».
+    expect(municipalities.body['municipalities']).toHaveLength(4);
     const own = (await operator.json('GET', '/api/roadmaps/rm-7')).body;
     const put = await operator.json('PUT', '/api/roadmaps/rm-7', {
       baseRevision: own['revision'],

@@ -281,6 +281,9 @@ describe('OpenAPI', () => {
       '/api/cycles/{id}/document',
       '/api/cycles/{id}/report',
       '/api/cycles/{id}/report.docx',
+      '/api/dynamics',
+      '/api/dynamics/report',
+      '/api/dynamics/report.docx',
     ])
       expect(doc['paths'], path).toHaveProperty([path]);
     expect(schemas['SaveDecisionRecordRequest']).toMatchObject({

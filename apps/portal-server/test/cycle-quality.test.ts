@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import type { TestClient } from './support/client.js';
-import { openFixture } from './support/fixture.js';
+import { openSignedIn } from './support/fixture.js';
 
 const fixtures = new URL('../../../packages/core/test/fixtures/region/', import.meta.url);
 
@@ -18,11 +18,9 @@ let tukaevsky: TestClient;
 let operator: TestClient;
 
 beforeAll(async () => {
-  const fixture = await openFixture();
-  db = fixture.db;
-  [school7, kansk, tukaevsky, operator] = (await Promise.all(
-    ['school7', 'metodist.kansk', 'metodist.tukaevsky', 'operator'].map(fixture.signedIn),
-  )) as [TestClient, TestClient, TestClient, TestClient];
+  let clients: TestClient[];
+  ({ db, clients } = await openSignedIn(['school7', 'metodist.kansk', 'metodist.tukaevsky', 'operator']));
+  [school7, kansk, tukaevsky, operator] = clients as [TestClient, TestClient, TestClient, TestClient];
   // PGlite's cold start takes seconds, minutes on a loaded machine.
 }, 300_000);
 
@@ -61,6 +59,43 @@ describe('the registry of the person’s reach (GET /api/registry)', () => {
     const school = (await school7.json('GET', '/api/registry')).body;
     expect(school['schools'].every((s: { id: string }) => s.id === 'kansk-school-7')).toBe(true);
     expect(school['municipalities']).toEqual([{ id: 'kansk', name: expect.any(String) }]);
+  });
+
+  it('the region’s teachers file adds the teachers of the stored schools; each person sees those of their reach', async () => {
+    const teachersFile = {
+      fileName: 'teachers-2023.csv',
+      content: readFileSync(new URL('../../portal/public/demo/teachers-2023.csv', import.meta.url)).toString(
+        'base64',
+      ),
+    };
+    const schoolsBefore = await db.query('select id, record from schools order by id');
+    const preview = await operator.json('POST', '/api/registry/imports', { ...teachersFile, dryRun: true });
+    expect(preview.status).toBe(200);
+    expect(preview.body['diff']).toMatchObject({
+      added: [],
+      changed: [],
+      removed: [],
+      teachers: { added: 78 },
+    });
+    expect((await db.query('select 1 from registry_teachers')).length).toBe(0);
+    const imported = await operator.json('POST', '/api/registry/imports', teachersFile);
+    expect(imported.status).toBe(201);
+    expect(imported.body['problems']).toEqual([]);
+    // The schools are as they were: a teachers file changes no school.
+    expect(await db.query('select id, record from schools order by id')).toEqual(schoolsBefore);
+    expect((await operator.json('GET', '/api/registry')).body['teachers']).toHaveLength(78);
+    const own = (await kansk.json('GET', '/api/registry')).body;
+    const kanskSchools = new Set(own['schools'].map((s: { id: string }) => s.id));
+    expect(own['teachers']).toHaveLength(54);
+    expect(own['teachers'].every((t: { schoolId: string }) => kanskSchools.has(t.schoolId))).toBe(true);
+    expect((await tukaevsky.json('GET', '/api/registry')).body['teachers']).not.toContainEqual(
+      expect.objectContaining({ schoolId: own['teachers'][0].schoolId }),
+    );
+    expect((await school7.json('GET', '/api/registry')).body['teachers']).toEqual([]);
+    // Read again, the same file updates the same teachers: none doubled.
+    const again = await operator.json('POST', '/api/registry/imports', teachersFile);
+    expect(again.body['diff'].teachers).toEqual({ added: 0, updated: 78 });
+    expect((await db.query('select 1 from registry_teachers')).length).toBe(78);
   });
 });
 
@@ -110,6 +145,49 @@ describe('two monitorings in one school year (stage)', () => {
     const before = (await kansk.json('GET', '/api/cycles/kansk-2022-2023-municipal-monitoring/document'))
       .body;
     expect(before['previous'].id).toBe('kansk-2021-2022-municipal-monitoring');
+  });
+});
+
+describe('open → collecting: a new cycle takes answers only once the methodologist starts the collection', () => {
+  const cycles = ['kansk-2022-2023-municipal-monitoring', 'kansk-2022-2023-municipal-monitoring-2'];
+
+  it('a new cycle is open; its forms are refused, and nothing is written', async () => {
+    const listed = (await kansk.json('GET', '/api/cycles')).body['cycles'] as {
+      id: string;
+      status: string;
+    }[];
+    expect(listed.filter((c) => cycles.includes(c.id)).map((c) => c.status)).toEqual(['open', 'open']);
+    const school = await school7.json('PUT', `/api/cycles/${cycles[0]}/answers/kansk-school-7`, empty);
+    expect(school.status).toBe(409);
+    expect(school.body['error'].message).toBe(
+      'Сбор данных по циклу ещё не начат: форма принимает ответы после того, как методист начнёт сбор.',
+    );
+    expect((await kansk.json('PUT', `/api/cycles/${cycles[0]}/answers/municipality`, empty)).status).toBe(
+      409,
+    );
+    const [stored] = await db.query<{ n: number }>(
+      'select count(*)::int as n from monitoring_answers where cycle_id = any($1)',
+      [cycles],
+    );
+    expect(stored?.n).toBe(0);
+  });
+
+  it('only its municipality’s methodologist starts it, once; then the forms take answers', async () => {
+    expect((await school7.json('POST', `/api/cycles/${cycles[0]}/collect`, {})).status).toBe(403);
+    expect((await operator.json('POST', `/api/cycles/${cycles[0]}/collect`, {})).status).toBe(403);
+    expect((await tukaevsky.json('POST', `/api/cycles/${cycles[0]}/collect`, {})).status).toBe(404);
+    const extra = await kansk.json('POST', `/api/cycles/${cycles[0]}/collect`, { status: 'closed' });
+    expect(extra.status).toBe(422);
+    for (const id of cycles) {
+      const started = await kansk.json('POST', `/api/cycles/${id}/collect`, {});
+      expect(started.status).toBe(200);
+      expect(started.body).toEqual({ id, status: 'collecting' });
+    }
+    const again = await kansk.json('POST', `/api/cycles/${cycles[0]}/collect`, {});
+    expect(again.status).toBe(409);
+    expect(again.body['error'].message).toBe('Сбор данных по циклу уже идёт.');
+    const document = (await kansk.json('GET', `/api/cycles/${cycles[0]}/document`)).body['cycle'];
+    expect(document.status).toBe('collecting');
   });
 });
 

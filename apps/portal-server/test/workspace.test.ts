@@ -9,7 +9,7 @@ import { kanskMonitoring2022Counts } from '@shnro/core/examples';
 import type { Database } from '../src/db/database.js';
 import { demoAssignment, demoCycle, demoDecisions, demoIom } from '../src/seed/demo.js';
 import type { TestClient } from './support/client.js';
-import { openFixture } from './support/fixture.js';
+import { openSignedIn } from './support/fixture.js';
 
 const fixtures = new URL('../../../packages/core/test/fixtures/region/', import.meta.url);
 const file = (name: string) => ({
@@ -25,11 +25,21 @@ let tukaevsky: TestClient;
 let operator: TestClient;
 
 beforeAll(async () => {
-  const fixture = await openFixture();
-  db = fixture.db;
-  [school7, school5, kansk, tukaevsky, operator] = (await Promise.all(
-    ['school7', 'school5', 'metodist.kansk', 'metodist.tukaevsky', 'operator'].map(fixture.signedIn),
-  )) as [TestClient, TestClient, TestClient, TestClient, TestClient];
+  let clients: TestClient[];
+  ({ db, clients } = await openSignedIn([
+    'school7',
+    'school5',
+    'metodist.kansk',
+    'metodist.tukaevsky',
+    'operator',
+  ]));
+  [school7, school5, kansk, tukaevsky, operator] = clients as [
+    TestClient,
+    TestClient,
+    TestClient,
+    TestClient,
+    TestClient,
+  ];
 });
 
 afterAll(async () => {
@@ -54,14 +64,15 @@ describe('registry and results import (the operator)', () => {
     });
     expect(preview.status).toBe(200);
     expect(preview.body['diff'].added).toHaveLength(26);
-    expect(await count('select count(*)::int as n from schools')).toBe(4);
+    // The demo's four schools and seed 002's five (loaded with their results at first start).
+    expect(await count('select count(*)::int as n from schools')).toBe(4 + 5);
     const imported = await operator.json('POST', '/api/registry/imports', file('registry-2023.csv'));
     expect(imported.status).toBe(201);
     expect(imported.body['problems']).toEqual([]);
     expect(await count("select count(*)::int as n from schools where municipality_id = 'kansk'")).toBe(
       2 + 18,
     );
-    expect(await count('select count(*)::int as n from municipalities')).toBe(3);
+    expect(await count('select count(*)::int as n from municipalities')).toBe(3 + 1);
     // The methodologist of Канск now sees the imported schools of Канск, not Тукаевский's.
     const seen = await kansk.json('GET', '/api/schools');
     expect(seen.body['schools']).toHaveLength(20);
@@ -107,7 +118,8 @@ describe('registry and results import (the operator)', () => {
     });
     expect(xlsx.status).toBe(200);
     expect(xlsx.body['results']).toBe(results.body['results']);
-    expect(await count('select count(*)::int as n from result_imports')).toBe(1);
+    // Seed 002's results, stored at first start, and this import.
+    expect(await count('select count(*)::int as n from result_imports')).toBe(2);
   });
 });
 
@@ -259,6 +271,13 @@ describe('decisions, ИОМ and assignments by role', () => {
       schoolId: 'kansk-school-7',
     });
     expect(byMethodologist.status).toBe(201);
+    // The methodologist's goes through the outbox: delivered twice with one key, it is applied once.
+    const queued = { document: route('iom-by-kansk-5'), schoolId: 'kansk-school-5' };
+    const key = { 'idempotency-key': 'outbox-iom-by-kansk-5' };
+    const once = await kansk.json('POST', '/api/ioms', queued, key);
+    const twice = await kansk.json('POST', '/api/ioms', queued, key);
+    expect([once.status, twice.status]).toEqual([201, 201]);
+    expect(twice.body).toEqual(once.body);
     const foreign = await tukaevsky.json('POST', '/api/ioms', {
       document: route('iom-foreign'),
       schoolId: 'kansk-school-7',
@@ -274,6 +293,7 @@ describe('decisions, ИОМ and assignments by role', () => {
     );
     expect(stored).toEqual([
       { id: 'iom-by-kansk', school_id: 'kansk-school-7' },
+      { id: 'iom-by-kansk-5', school_id: 'kansk-school-5' },
       { id: 'iom-own', school_id: 'kansk-school-5' },
     ]);
     const seen = (await school7.json('GET', '/api/ioms')).body['ioms'].map((i: { id: string }) => i.id);
@@ -365,6 +385,8 @@ describe('the справка of a cycle from stored data', () => {
       schoolYear: '2022-2023',
     });
     expect(next.status).toBe(201);
+    // A new cycle takes answers once its collection is started.
+    expect((await kansk.json('POST', `/api/cycles/${next.body['id']}/collect`, {})).status).toBe(200);
     await kansk.json('PUT', `/api/cycles/${next.body['id']}/answers/municipality`, {
       input: {
         ...kanskMonitoring2022Counts,

@@ -3,6 +3,7 @@ export const portalPages = [
   { id: 'monitoring', href: '/', title: 'Мониторинг показателей' },
   { id: 'roadmap', href: '/roadmap.html', title: 'Дорожные карты' },
   { id: 'dynamics', href: '/dynamics.html', title: 'Динамика результатов' },
+  { id: 'results', href: '/results.html', title: 'Динамика по данным портала' },
   { id: 'report', href: '/report.html', title: 'Аналитическая справка' },
   { id: 'cabinet', href: '/cabinet.html', title: 'Личный кабинет' },
   { id: 'registry', href: '/registry.html', title: 'Реестр и определение ОО' },

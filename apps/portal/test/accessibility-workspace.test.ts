@@ -18,6 +18,7 @@ const pages = [
   ['metodist.kansk', '/cycles.html'],
   ['school7', '/support.html'],
   ['metodist.kansk', '/support.html'],
+  ['metodist.ctood', '/results.html'],
   ['operator', '/registry.html', 'registry-2023.csv'],
 ] as const;
 

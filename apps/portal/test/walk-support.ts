@@ -3,6 +3,7 @@
 // (each their own cookies and outbox), sign-in through the page, and the outbox rows to wait on.
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { startServer, type RunningServer } from '../../portal-server/src/server.js';
 import { demoAccounts } from '../../portal-server/src/seed/demo.js';
 import { launchChromium, watchProblems } from '../../test-support/preview.js';
@@ -68,4 +69,49 @@ export async function sent(page: Page, label: string, times = 1, timeout = 20_00
     [label, times] as const,
     { timeout },
   );
+}
+
+/**
+ * The setup every walk-through repeats: the server and the browser started once for the file,
+ * closed after it, and two minutes a test (a walk signs in and waits on the outbox). Returns the
+ * running walk, to be called inside tests.
+ */
+export function walkThrough(): () => Walk {
+  let walk: Walk | undefined;
+  beforeAll(async () => {
+    walk = await startWalk();
+  });
+  vi.setConfig({ testTimeout: 120_000 });
+  afterAll(async () => {
+    await walk?.close();
+  });
+  return () => {
+    if (!walk) throw new Error('the walk has not started');
+    return walk;
+  };
+}
+
+/** The text an element shows in its shadow root, its layout whitespace folded. */
+export function shownText(page: Page, selector: string): Promise<string> {
+  return page
+    .locator(selector)
+    .evaluate((element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+}
+
+/**
+ * The operator loads one of the demo files (`public/demo/…`) into the registry through the page's
+ * <shnro-school-registry>: the file read, its diff shown, then stored. The page is reloaded after,
+ * so a next file is read against what was stored.
+ */
+export async function loadDemoRegistryFile(walk: Walk, file: string): Promise<void> {
+  const operator = await walk.as('operator', '/registry.html');
+  const element = operator.locator('shnro-school-registry');
+  await element
+    .locator('input[type="file"]')
+    .setInputFiles(fileURLToPath(new URL(`../public/demo/${file}`, import.meta.url)));
+  await operator.locator('#registry-result', { hasText: 'Так изменится реестр' }).waitFor();
+  await element.getByRole('button', { name: 'Загрузить в реестр' }).click();
+  await operator.locator('#registry-result', { hasText: 'Реестр загружен.' }).waitFor();
+  await operator.reload();
+  await operator.locator('#whoami').waitFor();
 }

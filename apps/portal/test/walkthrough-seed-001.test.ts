@@ -118,6 +118,11 @@ describe('walk-through: seed 001, a monitoring cycle and the next one', () => {
     await expect(page.locator('#cycle-select').inputValue()).resolves.toBe(
       'kansk-2022-2023-municipal-monitoring',
     );
+    // open → collecting: the new cycle takes the counts once the methodologist starts its collection.
+    await page.locator('#cycle-quality-summary', { hasText: 'открыт, сбор данных не начат' }).waitFor();
+    await page.locator('#cycle-collect').click();
+    await page.locator('#cycle-quality-note', { hasText: 'Сбор данных начат' }).waitFor();
+    await page.locator('#cycle-quality-summary', { hasText: 'идёт сбор данных' }).waitFor();
     await type([
       ['1.5', '8', '17'],
       ['3.1', '169', '210'],

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { sent, startWalk, type Walk } from './walk-support.js';
+import { describe, expect, it } from 'vitest';
+import { loadDemoRegistryFile, sent, shownText, walkThrough } from './walk-support.js';
 
 // Seed 003 (МБОУ «Малошильнинская СОШ», Тукаевский район) in the browser: two monitorings of one
 // school year — the начальный (May) and the итоговый after the plan's September–December — each a
@@ -10,22 +10,12 @@ import { sent, startWalk, type Walk } from './walk-support.js';
 // The seed states no figures but one: the shortcomings found at the начальный are gone at the
 // итоговый; the comparison and the справка, built from the stored answers, must say so.
 describe('walk-through: seed 003, начальный and итоговый monitoring in one year', () => {
-  let walk: Walk;
+  const walk = walkThrough();
   let page: Page;
   const first = 'tukaevsky-2021-2022-municipal-monitoring';
   const second = 'tukaevsky-2021-2022-municipal-monitoring-2';
 
-  beforeAll(async () => {
-    walk = await startWalk();
-  });
-  vi.setConfig({ testTimeout: 120_000 });
-
-  afterAll(async () => {
-    await walk?.close();
-  });
-
-  const shown = (selector: string) =>
-    page.locator(selector).evaluate((element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+  const shown = (selector: string) => shownText(page, selector);
 
   async function type(rows: [string, string, string][]): Promise<void> {
     const form = page.locator('#municipal-counts shnro-indicator-form');
@@ -51,11 +41,23 @@ describe('walk-through: seed 003, начальный and итоговый monito
       .waitFor();
   }
 
+  /** open → collecting: the new cycle's forms take answers only once the methodologist starts it. */
+  async function startCollecting(): Promise<void> {
+    await page.locator('#cycle-quality-summary', { hasText: 'открыт, сбор данных не начат' }).waitFor();
+    await page.locator('#cycle-collect').click();
+    await page.locator('#cycle-quality-summary', { hasText: 'идёт сбор данных' }).waitFor();
+    await expect(page.locator('#cycle-collect').isHidden()).resolves.toBe(true);
+  }
+
   it('the methodologist opens the начальный monitoring; the school and the municipality answer', async () => {
-    page = await walk.as('metodist.tukaevsky', '/cycles.html');
+    page = await walk().as('metodist.tukaevsky', '/cycles.html');
     await page.locator('#cycles-note', { hasText: 'Циклов мониторинга пока нет.' }).waitFor();
     await openCycle('2021-2022', 'начальный мониторинг', '2021-05-31');
     await expect(page.locator('#cycle-select').inputValue()).resolves.toBe(first);
+    // Before the collection starts, the school's cabinet offers no form to fill.
+    const early = await walk().as('maloshilna', '/cabinet.html');
+    await early.locator('#fill-title', { hasText: 'Открытых циклов мониторинга нет' }).waitFor();
+    await startCollecting();
     // Seed 003: shortcomings found in May — few teachers on courses, few with an ИОМ.
     await type([
       ['3.1', '12', '31'],
@@ -63,17 +65,17 @@ describe('walk-through: seed 003, начальный and итоговый monito
     ]);
     await sent(page, 'Муниципальные показатели 2021-2022');
 
-    const school = await walk.as('maloshilna', '/cabinet.html');
+    const school = await walk().as('maloshilna', '/cabinet.html');
     await school.locator('#fill-title', { hasText: '(начальный мониторинг)' }).waitFor();
     await school.locator('shnro-indicator-form [part~="submit"]').click();
     await sent(school, 'Мониторинг 2021-2022');
     expect(
-      await walk.count('select count(*)::int as n from monitoring_answers where cycle_id = $1', [first]),
+      await walk().count('select count(*)::int as n from monitoring_answers where cycle_id = $1', [first]),
     ).toBe(2);
   });
 
   it('the начальный closes only when every answer is approved; then nothing in it changes', async () => {
-    page = await walk.as('metodist.tukaevsky', '/cycles.html');
+    page = await walk().as('metodist.tukaevsky', '/cycles.html');
     await page
       .locator('#cycle-quality-summary', { hasText: 'срок представления данных — 31.05.2021' })
       .waitFor();
@@ -88,15 +90,15 @@ describe('walk-through: seed 003, начальный and итоговый monito
         hasText: 'Цикл нельзя закрыть: не утверждены ответы «Тукаевский муниципальный район»',
       })
       .waitFor();
-    expect(await walk.count(`select count(*)::int as n from monitoring_cycles where status = 'closed'`)).toBe(
-      0,
-    );
+    expect(
+      await walk().count(`select count(*)::int as n from monitoring_cycles where status = 'closed'`),
+    ).toBe(0);
     await page.getByRole('button', { name: 'Утвердить: Тукаевский муниципальный район' }).click();
     await page.locator('#cycle-units tr[data-unit="tukaevsky"][data-state="approved"]').waitFor();
     await page.locator('#cycle-close-submit').click();
     await page.locator('#cycle-quality-note', { hasText: 'Цикл закрыт.' }).waitFor();
     await page.locator('#cycle-quality-summary[data-status="closed"]').waitFor();
-    const [stored] = await walk.server.db.query<{ status: string; closed_at: string; trace: unknown[] }>(
+    const [stored] = await walk().server.db.query<{ status: string; closed_at: string; trace: unknown[] }>(
       `select c.status, c.closed_at, a.trace from monitoring_cycles c
          join monitoring_answers a on a.cycle_id = c.id and a.scope = 'tukaevsky-maloshilna' where c.id = $1`,
       [first],
@@ -111,22 +113,23 @@ describe('walk-through: seed 003, начальный and итоговый monito
   it('the итоговый of the same year is opened, answered, and compared with the начальный', async () => {
     await openCycle('2021-2022', 'итоговый мониторинг', '2021-12-25');
     await expect(page.locator('#cycle-select').inputValue()).resolves.toBe(second);
+    await startCollecting();
     // After the plan: more teachers on courses and with an ИОМ (the shortcomings «упразднены»).
     await type([
       ['3.1', '27', '31'],
       ['4.4', '19', '31'],
     ]);
     await sent(page, 'Муниципальные показатели 2021-2022', 2);
-    const school = await walk.as('maloshilna', '/cabinet.html');
+    const school = await walk().as('maloshilna', '/cabinet.html');
     // The closed начальный takes no answers: the cabinet offers the итоговый.
     await school.locator('#fill-title', { hasText: '(итоговый мониторинг)' }).waitFor();
     await school.locator('shnro-indicator-form [part~="submit"]').click();
     await sent(school, 'Мониторинг 2021-2022', 2);
     expect(
-      await walk.count('select count(*)::int as n from monitoring_answers where cycle_id = $1', [second]),
+      await walk().count('select count(*)::int as n from monitoring_answers where cycle_id = $1', [second]),
     ).toBe(2);
 
-    page = await walk.as('metodist.tukaevsky', '/cycles.html');
+    page = await walk().as('metodist.tukaevsky', '/cycles.html');
     await expect(page.locator('#cycle-select').inputValue()).resolves.toBe(second);
     await expect
       .poll(() => shown('shnro-cycle-compare'), { timeout: 30_000 })
@@ -144,16 +147,9 @@ describe('walk-through: seed 003, начальный and итоговый monito
   });
 
   it('the curator school of the seed is attached by order once the registry holds it', async () => {
-    const operator = await walk.as('operator', '/registry.html');
-    const element = operator.locator('shnro-school-registry');
-    await element
-      .locator('input[type="file"]')
-      .setInputFiles(new URL('../public/demo/registry-2023.csv', import.meta.url).pathname);
-    await operator.locator('#registry-result', { hasText: 'Так изменится реестр' }).waitFor();
-    await element.getByRole('button', { name: 'Загрузить в реестр' }).click();
-    await operator.locator('#registry-result', { hasText: 'Реестр загружен.' }).waitFor();
+    await loadDemoRegistryFile(walk(), 'registry-2023.csv');
 
-    page = await walk.as('metodist.tukaevsky', '/support.html');
+    page = await walk().as('metodist.tukaevsky', '/support.html');
     const form = page.locator('#mentorship-new');
     await form.getByLabel('Вид').selectOption('curator-school');
     await form.getByLabel('Школа-куратор или школа-лидер').selectOption({ label: 'МБОУ «Бетькинская СОШ»' });
@@ -163,7 +159,7 @@ describe('walk-through: seed 003, начальный and итоговый monito
     await form.getByLabel('По (пусто — до особого распоряжения)').fill('2021-12-31');
     await form.getByRole('button', { name: 'Оформить закрепление' }).click();
     await sent(page, 'Новое закрепление');
-    const [assignment] = await walk.server.db.query<{
+    const [assignment] = await walk().server.db.query<{
       school_id: string;
       document: { from: { schoolId: string } };
     }>(
@@ -176,7 +172,7 @@ describe('walk-through: seed 003, начальный and итоговый monito
 
   it('nothing was sent twice and no page logged an unexpected error', async () => {
     expect(
-      await walk.count(
+      await walk().count(
         `select count(*)::int as n from (select idempotency_key from monitoring_submissions group by 1 having count(*) > 1) d`,
       ),
     ).toBe(0);
@@ -187,6 +183,6 @@ describe('walk-through: seed 003, начальный and итоговый monito
         expect.stringContaining('409 (Conflict)'),
       ],
     };
-    for (const [login, problems] of walk.problems) expect(problems, login).toEqual(expected[login] ?? []);
+    for (const [login, problems] of walk().problems) expect(problems, login).toEqual(expected[login] ?? []);
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { sent, startWalk, type Walk } from './walk-support.js';
+import { describe, expect, it } from 'vitest';
+import { loadDemoRegistryFile, sent, shownText, walkThrough } from './walk-support.js';
 
 // Seed 004 (Ленинградский район, 2023) in the browser: «за каждой ШНОР (школы № 8, 22, 27)
 // приказом … закреплены наставники», «за учителями-предметниками ШНОР закреплены муниципальные
@@ -9,33 +9,16 @@ import { sent, startWalk, type Walk } from './walk-support.js';
 // № 22, and draws up that teacher's ИОМ; the stored data must give «each ШНОР has a mentor» (3 of
 // the registry's 3). Teachers, names and topics are illustrative: the seed gives the procedure.
 describe('walk-through: seed 004, mentors, tutors and an ИОМ', () => {
-  let walk: Walk;
+  const walk = walkThrough();
   let page: Page;
   const lowResults = ['8', '22', '27'].map((n) => `МБОУ СОШ № ${n} Ленинградского района`);
 
-  beforeAll(async () => {
-    walk = await startWalk();
-  });
-  vi.setConfig({ testTimeout: 120_000 });
-
-  afterAll(async () => {
-    await walk?.close();
-  });
-
-  const shown = (selector: string) =>
-    page.locator(selector).evaluate((element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+  const shown = (selector: string) => shownText(page, selector);
 
   it('the operator loads the registry that names the district’s ШНОР', async () => {
-    const operator = await walk.as('operator', '/registry.html');
-    const element = operator.locator('shnro-school-registry');
-    await element
-      .locator('input[type="file"]')
-      .setInputFiles(new URL('../public/demo/registry-2023.csv', import.meta.url).pathname);
-    await operator.locator('#registry-result', { hasText: 'Так изменится реестр' }).waitFor();
-    await element.getByRole('button', { name: 'Загрузить в реестр' }).click();
-    await operator.locator('#registry-result', { hasText: 'Реестр загружен.' }).waitFor();
+    await loadDemoRegistryFile(walk(), 'registry-2023.csv');
     expect(
-      await walk.count(
+      await walk().count(
         `select count(*)::int as n from schools where municipality_id = 'leningradsky'
            and record is not null and categories ? 'low-results'`,
       ),
@@ -43,7 +26,7 @@ describe('walk-through: seed 004, mentors, tutors and an ИОМ', () => {
   });
 
   it('the methodologist attaches a mentor to each ШНОР and a tutor to a teacher of № 22', async () => {
-    page = await walk.as('metodist.leningradsky', '/support.html');
+    page = await walk().as('metodist.leningradsky', '/support.html');
     const form = page.locator('#mentorship-new');
     for (const [index, school] of lowResults.entries()) {
       await form.getByLabel('Вид').selectOption('mentor');
@@ -67,14 +50,14 @@ describe('walk-through: seed 004, mentors, tutors and an ИОМ', () => {
 
     // From the stored data: each of the registry's ШНОР of the district has a mentor.
     expect(
-      await walk.count(
+      await walk().count(
         `select count(distinct m.school_id)::int as n from mentorships m join schools s on s.id = m.school_id
           where m.document->>'kind' = 'mentor' and s.municipality_id = 'leningradsky'
             and s.record is not null and s.categories ? 'low-results'`,
       ),
     ).toBe(3);
     expect(
-      await walk.count(
+      await walk().count(
         `select count(*)::int as n from mentorships
           where document->>'kind' = 'tutor' and document->'to'->>'teacherId' = 't22-math'`,
       ),
@@ -99,13 +82,18 @@ describe('walk-through: seed 004, mentors, tutors and an ИОМ', () => {
     await form.getByLabel('Срок (как в документе)').fill('до 31 марта 2023 года');
     await form.getByRole('button', { name: 'Создать ИОМ' }).click();
     await page.locator('#iom-new-note [role="alert"]', { hasText: 'объём в часах' }).waitFor();
-    expect(await walk.count('select count(*)::int as n from ioms where school_id = $1', ['2300033226'])).toBe(
-      0,
-    );
+    expect(
+      await walk().count('select count(*)::int as n from ioms where school_id = $1', ['2300033226']),
+    ).toBe(0);
     await form.getByLabel('Объём, ч').fill('36');
     await form.getByRole('button', { name: 'Создать ИОМ' }).click();
-    await page.locator('#iom-new-note', { hasText: 'ИОМ создан.' }).waitFor();
-    const [iom] = await walk.server.db.query<{
+    // Through the outbox, like every other submission: queued with the teacher's school, sent once.
+    await page.locator('#iom-new-note', { hasText: 'ИОМ поставлен в очередь отправки.' }).waitFor();
+    await sent(page, 'Новый ИОМ');
+    expect(
+      await walk().count('select count(*)::int as n from ioms where school_id = $1', ['2300033226']),
+    ).toBe(1);
+    const [iom] = await walk().server.db.query<{
       document: { items: { deadline: { text: string; due: string } }[] };
     }>('select document from ioms where school_id = $1', ['2300033226']);
     // The deadline is kept as typed and read against the route's period by the core.
@@ -119,6 +107,6 @@ describe('walk-through: seed 004, mentors, tutors and an ИОМ', () => {
   });
 
   it('no page logged an error', async () => {
-    for (const [login, problems] of walk.problems) expect(problems, login).toEqual([]);
+    for (const [login, problems] of walk().problems) expect(problems, login).toEqual([]);
   });
 });

@@ -10,8 +10,8 @@ import { ApiError, forbidden, notFound } from '../http/problem.js';
 import { cycleDocument, loadCycle } from './cycle-report.js';
 import { municipalScope } from './monitoring.js';
 
-// The data quality of a cycle on the server: the approval ladder of each unit's answers and the
-// closing of the cycle. Every rule is the core's (`approve`, `closeCycle` in
+// The lifecycle and data quality of a cycle on the server: the start of the collection (open →
+// collecting), the approval ladder of each unit's answers and the closing of the cycle. Every rule is the core's (`approve`, `closeCycle` in
 // packages/core/src/cycle/quality.ts); the server replays the stored cycle into it, stores what it
 // returns, and answers its refusal (in Russian, naming the place) as a 409 or 422.
 
@@ -28,6 +28,9 @@ export const closeCycleBody = z.strictObject({
     .max(5000)
     .default([]),
 });
+
+/** Starting the collection takes nothing but the cycle's id in its path. */
+export const collectBody = z.strictObject({});
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -84,6 +87,32 @@ export const cycleQualityRoutes = new Hono<AppEnv>()
         [row.id, scope, unit.state, JSON.stringify(unit.trace)],
       );
       return { status: 200, body: { cycleId: row.id, scope, state: unit.state, trace: unit.trace } };
+    });
+  })
+  /** open → collecting: the methodologist sends the cycle to the schools; from now on their forms take answers. */
+  .post('/:id/collect', async (c) => {
+    const user = requireUser(c);
+    const { raw } = await readBody(c, collectBody);
+    if (user.role !== 'methodologist') {
+      throw forbidden(
+        'Сбор данных по циклу начинает муниципальный методист.',
+        'The methodologist starts the collection.',
+      );
+    }
+    return idempotent(c, c.get('db'), user.id, raw, async (tx) => {
+      const row = await loadCycle(tx, user, c.req.param('id'), true);
+      if (row.status !== 'open') {
+        throw new ApiError(
+          409,
+          row.status,
+          row.status === 'collecting'
+            ? 'Сбор данных по циклу уже идёт.'
+            : `Цикл закрыт ${row.closed_at!.split('-').reverse().join('.')}: сбор данных не начинается снова.`,
+          `The cycle is ${row.status} already.`,
+        );
+      }
+      await tx.query(`update monitoring_cycles set status = 'collecting' where id = $1`, [row.id]);
+      return { status: 200, body: { id: row.id, status: 'collecting' } };
     });
   })
   .post('/:id/close', async (c) => {

@@ -7,6 +7,7 @@ import {
   type ImportProblem,
   type Registry,
   type RegistrySchool,
+  type RegistryTeacher,
 } from '@shnro/core';
 import { Hono } from 'hono';
 import * as z from 'zod';
@@ -15,7 +16,7 @@ import { requireUser } from '../auth/guard.js';
 import type { SessionUser } from '../auth/session.js';
 import type { Queryable } from '../db/database.js';
 import { readBody } from '../http/body.js';
-import { idempotent } from '../http/idempotency.js';
+import { idempotent, type Outcome } from '../http/idempotency.js';
 import { ApiError, forbidden } from '../http/problem.js';
 
 /**
@@ -75,11 +76,59 @@ async function storedRegistry(tx: Queryable): Promise<Registry> {
   const schools = await tx.query<SchoolRow>(
     'select id, municipality_id, record from schools where record is not null order by id',
   );
+  const teachers = await tx.query<{ record: RegistryTeacher }>(
+    'select record from registry_teachers order by id',
+  );
   return {
     municipalities,
     schools: schools.map((row) => row.record!),
-    teachers: [],
+    teachers: teachers.map((row) => row.record),
   };
+}
+
+/**
+ * A teachers file (a sheet with «ФИО педагога»), read against the stored registry: each row finds
+ * its school there (by ИНН, code or name). The stored schools do not change; the teachers are added
+ * or updated by id. A teacher whose school the registry lacks is the core's problem of that row.
+ */
+async function importTeachers(
+  tx: Queryable,
+  file: { name: string; data: Uint8Array },
+  dryRun: boolean,
+  user: SessionUser,
+  raw: { fileName: string; format: string },
+): Promise<Outcome> {
+  const stored = await storedRegistry(tx);
+  const result = await importRegistry(file, { base: stored });
+  const known = new Set(stored.teachers.map((teacher) => teacher.id));
+  const read = result.registry.teachers.filter((teacher) => !stored.teachers.includes(teacher));
+  const teachers = {
+    added: read.filter((teacher) => !known.has(teacher.id)).length,
+    updated: read.filter((teacher) => known.has(teacher.id)).length,
+  };
+  const diff = {
+    added: [],
+    changed: [],
+    removed: [],
+    unchanged: stored.schools.length,
+    withoutMunicipality: [],
+    teachers,
+  };
+  const problems = describe(result.problems);
+  if (dryRun) return { status: 200, body: { dryRun: true, format: result.format, diff, problems } };
+  for (const teacher of read) {
+    await tx.query(
+      `insert into registry_teachers (id, school_id, record) values ($1, $2, $3)
+       on conflict (id) do update set school_id = excluded.school_id, record = excluded.record, imported_at = now()`,
+      [teacher.id, teacher.schoolId, JSON.stringify(teacher)],
+    );
+  }
+  const [row] = await tx.query<{ id: number }>(
+    `insert into registry_imports (file_name, format, imported_by, diff, problems)
+     values ($1, $2, $3, $4, $5) returning id::int`,
+    [raw.fileName, raw.format, user.id, JSON.stringify(diff), JSON.stringify(problems)],
+  );
+  return { status: 201, body: { id: row!.id, dryRun: false, format: result.format, diff, problems } };
 }
 
 /**
@@ -122,6 +171,12 @@ export const importRoutes = new Hono<AppEnv>()
     // The core reads the file: encoding, separator, columns, every row's problems.
     const result = await importRegistry({ name: value.fileName, data });
     return idempotent(c, c.get('db'), user.id, raw, async (tx) => {
+      if (result.sheets.length > 0 && result.sheets.every((sheet) => sheet.kind === 'teachers')) {
+        return importTeachers(tx, { name: value.fileName, data }, value.dryRun === true, user, {
+          fileName: value.fileName,
+          format: result.format,
+        });
+      }
       const stored = await storedRegistry(tx);
       const next = matchMunicipalities(result.registry, stored);
       const homeless = next.schools.filter((school) => school.municipalityId === undefined);

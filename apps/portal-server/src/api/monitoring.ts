@@ -115,7 +115,8 @@ async function assertMayAnswer(
 }
 
 /**
- * The core's rules of an answer (`setAnswer`): nothing changes in a closed cycle, and answers the
+ * The cycle takes answers only while collecting; then the core's rules of an answer (`setAnswer`):
+ * nothing changes in a closed cycle, and answers the
  * municipality approved are locked until unlocked with a reason. The stored unit is replayed into
  * a one-unit cycle so the refusal is the core's own, in Russian.
  */
@@ -127,6 +128,16 @@ async function assertWritable(
   input: CountsInput,
   user: SessionUser,
 ): Promise<void> {
+  if (cycle.status === 'open') {
+    // Created, not yet sent to the schools (the core's `open`): nothing is collected before the
+    // methodologist starts the collection, so an early form cannot fill a cycle still being set up.
+    throw new ApiError(
+      409,
+      'not-collecting',
+      'Сбор данных по циклу ещё не начат: форма принимает ответы после того, как методист начнёт сбор.',
+      'The collection of this cycle has not started yet.',
+    );
+  }
   const code = Object.keys(input.answers)[0] ?? '—';
   const [names] = await tx.query<{ territory: string; unit: string | null }>(
     'select m.name as territory, (select name from schools where id = $2) as unit from municipalities m where m.id = $1',
@@ -224,11 +235,12 @@ export const monitoringRoutes = new Hono<AppEnv>()
         );
       }
       // The first cycle of a year keeps the id the portal has always used; a second stage of the
-      // same year gets its ordinal (names in Russian stay out of URLs).
+      // same year gets its ordinal (names in Russian stay out of URLs). A new cycle is open, not
+      // yet collecting: its forms take answers once the methodologist starts the collection.
       const id = same.length === 0 ? base : `${base}-${same.length + 1}`;
       await tx.query(
         `insert into monitoring_cycles (id, municipality_id, school_year, indicator_set_id, status, opened_by, stage, deadline)
-         values ($1, $2, $3, $4, 'collecting', $5, $6, $7)`,
+         values ($1, $2, $3, $4, 'open', $5, $6, $7)`,
         [
           id,
           value.municipalityId,

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import * as z from 'zod';
 import { identificationRunBody, proposalDecisionBody } from './identification.js';
 import { importFileBody } from './imports.js';
-import { approvalBody, closeCycleBody } from './cycle-quality.js';
+import { approvalBody, closeCycleBody, collectBody } from './cycle-quality.js';
 import { answersBody, openCycleBody } from './monitoring.js';
 import { createRecordBody, saveRecordBody } from './records.js';
 import { createRoadmapBody, saveRoadmapBody, transitionBody } from './roadmaps.js';
@@ -237,6 +237,15 @@ export function openApiDocument(): Json {
           responses: { '200': ok('completeness'), ...refusals },
         },
       },
+      '/api/cycles/{id}/collect': {
+        post: {
+          summary:
+            'Начать сбор данных (open → collecting): до этого формы школ и методиста ответов не принимают (методист)',
+          parameters: [idParam('id'), ...changeHeaders],
+          requestBody: body('CollectCycleRequest'),
+          responses: { '200': ok('collecting cycle'), ...refusals },
+        },
+      },
       '/api/cycles/{id}/close': {
         post: {
           summary: 'Закрыть цикл после срока: все ответы утверждены или указаны исключения с причинами',
@@ -266,6 +275,50 @@ export function openApiDocument(): Json {
         get: {
           summary: 'Справка цикла в DOCX',
           parameters: [idParam('id')],
+          responses: {
+            '200': {
+              description: 'DOCX',
+              content: {
+                'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+                  schema: { type: 'string', contentMediaType: 'application/octet-stream' },
+                },
+              },
+            },
+            ...refusals,
+          },
+        },
+      },
+      '/api/dynamics': {
+        get: {
+          summary:
+            'Динамика результатов ШНОР муниципалитета: ряды из загруженных результатов, оценка ядра (compareSeries) и вывод справки (dynamicsFindings); методист — свой муниципалитет, оператор — municipalityId',
+          parameters: [{ name: 'municipalityId', in: 'query', required: false, schema: { type: 'string' } }],
+          responses: {
+            '200': ok(
+              '{ municipality, schools: School[], series: ResultSeries[], result: DynamicsResult, findings }',
+            ),
+            ...refusals,
+          },
+        },
+      },
+      '/api/dynamics/report': {
+        get: {
+          summary:
+            'Справка о динамике (information — информационная, analytical — аналитическая), построенная ядром из сохранённых результатов',
+          parameters: [
+            { name: 'kind', in: 'query', required: false, schema: { enum: ['information', 'analytical'] } },
+            { name: 'municipalityId', in: 'query', required: false, schema: { type: 'string' } },
+          ],
+          responses: { '200': json('AnalyticalReport'), ...refusals },
+        },
+      },
+      '/api/dynamics/report.docx': {
+        get: {
+          summary: 'Справка о динамике в DOCX',
+          parameters: [
+            { name: 'kind', in: 'query', required: false, schema: { enum: ['information', 'analytical'] } },
+            { name: 'municipalityId', in: 'query', required: false, schema: { type: 'string' } },
+          ],
           responses: {
             '200': {
               description: 'DOCX',
@@ -356,6 +409,7 @@ export function openApiDocument(): Json {
         AnswersRequest: wrapper(answersBody, { input: 'CountsInput' }),
         ApprovalRequest: wrapper(approvalBody, {}),
         CloseCycleRequest: wrapper(closeCycleBody, {}),
+        CollectCycleRequest: wrapper(collectBody, {}),
         StoredRoadmap: {
           type: 'object',
           required: ['id', 'revision', 'document'],

@@ -1,4 +1,4 @@
-import type { Registry, RegistrySchool } from '@shnro/core';
+import type { Registry, RegistrySchool, RegistryTeacher } from '@shnro/core';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { requireUser } from '../auth/guard.js';
@@ -15,7 +15,7 @@ export const registryRoutes = new Hono<AppEnv>()
     return c.json({ municipalities: rows });
   })
   /**
-   * The registry (the core's Registry) as far as the person reaches: the operator the region's,
+   * The registry (the core's Registry) as far as the person reaches, with the teachers of its schools: the operator the region's,
    * the methodologist its municipality's, a school its own record. Only schools imported from the
    * region's file carry a full record (ИНН, code, categories, risks); a school the portal knows
    * otherwise is not a registry record, so it is not listed, exactly as the import's diff counts.
@@ -25,7 +25,7 @@ export const registryRoutes = new Hono<AppEnv>()
     const db = c.get('db');
     const municipalities = municipalityScope(user, 'm', 1);
     const schools = schoolScope(user, 's', 1);
-    const [places, records] = await Promise.all([
+    const [places, records, teachers] = await Promise.all([
       db.query<{ id: string; name: string }>(
         `select m.id, m.name from municipalities m where ${municipalities.sql} order by m.id`,
         municipalities.params,
@@ -34,11 +34,17 @@ export const registryRoutes = new Hono<AppEnv>()
         `select s.record from schools s where s.record is not null and ${schools.sql} order by s.id`,
         schools.params,
       ),
+      // The teachers of the schools within reach (the region's teachers file).
+      db.query<{ record: RegistryTeacher }>(
+        `select t.record from registry_teachers t join schools s on s.id = t.school_id
+          where ${schools.sql} order by t.id`,
+        schools.params,
+      ),
     ]);
     const registry: Registry = {
       municipalities: places,
       schools: records.map((row) => row.record),
-      teachers: [],
+      teachers: teachers.map((row) => row.record),
     };
     return c.json(registry);
   })

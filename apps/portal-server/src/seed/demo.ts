@@ -9,6 +9,7 @@ import {
 import { exampleIom } from '@shnro/core/examples';
 import { hashPassword } from '../auth/password.js';
 import type { Database, Queryable } from '../db/database.js';
+import { seedCtood } from './ctood.js';
 
 /**
  * The demo region, built from the seed reports' places: Канск (seed 001, СОШ № 7 of seed 000's
@@ -98,6 +99,13 @@ export const demoAccounts: DemoAccount[] = [
     displayName: 'Методист Ленинградского района',
     municipalityId: 'leningradsky',
   },
+  {
+    login: 'metodist.ctood',
+    password: 'shnor-metodist-ctood',
+    role: 'methodologist',
+    displayName: 'И. А. Васильева, методист МКУ «ЦООД»',
+    municipalityId: 'ctood',
+  },
   { login: 'operator', password: 'shnor-operator', role: 'operator', displayName: 'Региональный оператор' },
 ];
 
@@ -152,7 +160,7 @@ export const demoAssignment: Assignment = assignmentSchema.parse({
 
 /**
  * Loads the demo region into an empty database (nothing when users exist): the registry, the
- * accounts, the Канск cycle. Idempotent, so every start may call it.
+ * accounts, the Канск cycle, seed 002's municipality with its results. Idempotent, so every start may call it.
  */
 export async function seedDemo(db: Database): Promise<boolean> {
   const [existing] = await db.query<{ n: number }>('select count(*)::int as n from users');
@@ -162,6 +170,8 @@ export async function seedDemo(db: Database): Promise<boolean> {
     const logins = new Set(
       (await db.query<{ login: string }>('select login from users')).map((row) => row.login),
     );
+    // Seed 002's municipality first: its methodologist's account needs it.
+    await db.transaction(seedCtood);
     // A school's account needs its school, which an older registry may lack: those are not added.
     const missing = demoAccounts.filter((account) => !logins.has(account.login) && account.role !== 'school');
     for (const account of missing) {
@@ -201,6 +211,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
         [s.id, s.municipalityId, s.name, JSON.stringify(s.categories)],
       );
     }
+    await seedCtood(tx);
     for (const [index, a] of demoAccounts.entries()) {
       await tx.query(
         `insert into users (id, login, password_hash, role, school_id, municipality_id, display_name)

@@ -17,3 +17,11 @@ export async function openFixture(): Promise<{
   const client = () => new TestClient((url, init) => Promise.resolve(api.request(url, init)));
   return { db, client, signedIn: (login) => client().signIn(login) };
 }
+
+/** A fixture with the named demo accounts signed in, each its own client, in the order given. */
+export async function openSignedIn(
+  logins: readonly string[],
+): Promise<{ db: Database; clients: TestClient[] }> {
+  const fixture = await openFixture();
+  return { db: fixture.db, clients: await Promise.all(logins.map(fixture.signedIn)) };
+}

@@ -107,9 +107,11 @@ async function showWorkspace(content: HTMLElement, user: PortalUser): Promise<vo
 
 async function mountSchool(container: HTMLElement, user: PortalUser, queue: ShnroOutbox): Promise<void> {
   const { cycles } = await getJson<{ cycles: Cycle[] }>('/cycles');
-  // A closed cycle takes no answers: the school fills the first open one (seed 001's year first).
-  const open = cycles.filter((c) => c.status !== 'closed');
-  const cycle = open.find((c) => c.schoolYear === '2021-2022') ?? open[0] ?? cycles[0];
+  // Only a collecting cycle takes answers (one still being set up or closed does not): the school
+  // fills the first of them (seed 001's year first).
+  const open = cycles.filter((c) => c.status === 'collecting');
+  const cycle =
+    open.find((c) => c.schoolYear === '2021-2022') ?? open[0] ?? cycles.find((c) => c.status === 'closed');
   container.innerHTML = `<section class="portal-card" aria-labelledby="fill-title">
       <h2 id="fill-title"></h2>
       <shnro-indicator-form draft-scope="${user.login}"></shnro-indicator-form>

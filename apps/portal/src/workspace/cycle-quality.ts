@@ -4,7 +4,7 @@ import type { PortalUser } from '../cabinet/api.js';
 import { card, el } from './gate.js';
 
 const statusText: Record<MonitoringCycle['status'], string> = {
-  open: 'открыт',
+  open: 'открыт, сбор данных не начат',
   collecting: 'идёт сбор данных',
   closed: 'закрыт',
 };
@@ -13,7 +13,7 @@ const dateText = (date: string) => date.split('-').reverse().join('.');
 const locked = new Set(['approved', 'accepted']);
 
 /**
- * Сбор и закрытие цикла: each unit's answers on the approval ladder (the methodologist approves,
+ * Сбор и закрытие цикла: the start of the collection (open → collecting), each unit's answers on the approval ladder (the methodologist approves,
  * returns with a comment, unlocks with a reason) and the closing of the cycle after its deadline,
  * with every unit approved or listed as an exception with a reason. The rules are the core's, applied
  * by the server (`/api/cycles/{id}/answers/{scope}/approval`, `/api/cycles/{id}/close`); the page
@@ -29,7 +29,13 @@ export function cycleQualityCard(user: PortalUser, changed: () => Promise<void>)
     'aria-labelledby': 'cycle-close-title',
   });
   const note = el('p', '', { id: 'cycle-quality-note', role: 'status' });
-  section.append(summary, table, closeForm, note);
+  // open → collecting: a new cycle is set up first (year, stage, deadline); the schools' forms take
+  // answers only once the methodologist starts the collection (the server refuses them before).
+  const collect = el('button', 'Начать сбор данных', { type: 'button', id: 'cycle-collect' });
+  collect.hidden = true;
+  const start = el('p', '', { class: 'portal-actions' });
+  start.append(collect);
+  section.append(summary, start, table, closeForm, note);
   let cycleId = '';
 
   const act = async (scope: string, action: string, comment?: string) => {
@@ -108,6 +114,16 @@ export function cycleQualityCard(user: PortalUser, changed: () => Promise<void>)
     closeForm.append(actions);
   };
 
+  collect.addEventListener('click', () => {
+    void send('POST', `/cycles/${encodeURIComponent(cycleId)}/collect`, {}).then(async (answer) => {
+      note.textContent = answer.ok ? 'Сбор данных начат: формы школ принимают ответы.' : answer.message;
+      if (answer.ok) {
+        await show(cycleId);
+        await changed();
+      }
+    });
+  });
+
   closeForm.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(closeForm);
@@ -133,6 +149,8 @@ export function cycleQualityCard(user: PortalUser, changed: () => Promise<void>)
       ...(cycle.closedAt ? [`закрыт ${dateText(cycle.closedAt)}`] : []),
     ].join('; ');
     summary.setAttribute('data-status', cycle.status);
+    collect.hidden = user.role !== 'methodologist' || cycle.status !== 'open';
+    start.hidden = collect.hidden;
     const head = el('thead');
     const headRow = el('tr');
     for (const title of ['Участник', 'Ответы', 'Исключение', 'Действия'])

@@ -6,7 +6,6 @@ import {
   type MonitoringCycle,
   type Registry,
 } from '@shnro/core';
-import { reportToHtml } from '@shnro/report-export';
 import type { ShnroCycleCompare } from '@shnro/widgets/cycle-compare/define.js';
 import '@shnro/widgets/cycle-compare/define.js';
 import type { DocumentRef } from '@shnro/widgets/data-source.js';
@@ -18,6 +17,7 @@ import '@shnro/widgets/scorecard/define.js';
 import { getJson, send } from '../cabinet/api.js';
 import { cycleQualityCard } from './cycle-quality.js';
 import { card, dataSource, el, type Workspace } from './gate.js';
+import { reportPreview } from './report-preview.js';
 
 interface CycleRow {
   id: string;
@@ -88,18 +88,8 @@ export async function mountCyclesPage({ user, outbox, body }: Workspace): Promis
   compareCard.append(compare);
 
   const reportCard = card('report-card', 'Аналитическая справка по циклу');
-  const build = el('button', 'Сформировать справку', { type: 'button', id: 'report-build' });
-  const docx = el('a', 'Скачать DOCX', { id: 'report-docx', download: '' });
-  docx.hidden = true;
-  const frame = el('iframe', '', {
-    id: 'report-preview',
-    title: 'Справка',
-    sandbox: '',
-    class: 'portal-report-preview',
-  });
-  frame.hidden = true;
-  const actions = el('p', '', { class: 'portal-actions' });
-  actions.append(build, ' ', docx);
+  const preview = reportPreview('report', 'Справка');
+  const { build, actions, frame } = preview;
   reportCard.append(
     el(
       'p',
@@ -163,8 +153,7 @@ export async function mountCyclesPage({ user, outbox, body }: Workspace): Promis
       user.role !== 'methodologist' || cycles.some((c) => c.schoolYear === nextYear(current!.schoolYear));
     counts.querySelector('h2')!.textContent =
       `Муниципальные показатели за ${yearText(current.schoolYear)} учебный год`;
-    frame.hidden = true;
-    docx.hidden = true;
+    preview.hide();
     // Redrawn after its own action (a close), the cycle keeps the server's answer on screen.
     if (!again) quality.clearNote();
     if (user.role === 'methodologist') {
@@ -256,11 +245,7 @@ export async function mountCyclesPage({ user, outbox, body }: Workspace): Promis
     const id = current.id;
     void getJson<AnalyticalReport>(`/cycles/${encodeURIComponent(id)}/report`).then(
       (report) => {
-        // The preview runs no script and reaches nothing of the portal (an empty sandbox).
-        frame.srcdoc = reportToHtml(report, { locale: 'ru' });
-        frame.hidden = false;
-        docx.href = `/api/cycles/${encodeURIComponent(id)}/report.docx`;
-        docx.hidden = false;
+        preview.show(report, `/api/cycles/${encodeURIComponent(id)}/report.docx`);
         note.textContent = 'Справка сформирована.';
       },
       (error: unknown) => (note.textContent = `Справку сформировать не удалось: ${String(error)}`),

@@ -12,7 +12,6 @@ import {
   type School,
 } from '@shnro/core';
 import { ShnroOutboxChangeEvent } from '@shnro/widgets/outbox.js';
-import { send } from '../cabinet/api.js';
 import { el, type Workspace } from './gate.js';
 
 // The forms of the support page: a teacher's ИОМ and an assignment by order (mentor → school,
@@ -65,9 +64,8 @@ function whenSent(outbox: Workspace['outbox'], prefix: string, then: () => void)
 
 /**
  * A new ИОМ of a teacher: the route (teacher, title, period, who accompanies it, state) and its
- * first activity. The school team's goes through the outbox (it survives being offline); the
- * methodologist names the school of the teacher, which the outbox's record save does not carry, so
- * it is sent at once.
+ * first activity. It goes through the outbox (it survives being offline, is sent once and retried);
+ * the methodologist names the school of the teacher, which the record's ref carries to the server.
  */
 export function newIomForm(
   { user, outbox }: Pick<Workspace, 'user' | 'outbox'>,
@@ -156,18 +154,14 @@ export function newIomForm(
     // The core's messages name the field already («Поле «period.start»: …»).
     if (!parsed.ok) return problems(parsed.issues.map((issue) => issue.message));
     const iom = parsed.value;
-    if (school) {
-      void send('POST', '/ioms', { document: iom, schoolId: school.value }).then(async (answer) => {
-        if (!answer.ok) return problems([answer.message]);
-        note.textContent = 'ИОМ создан.';
-        form.reset();
-        await stored(iom.id);
-      });
-      return;
-    }
+    // The methodologist's names the teacher's school in the ref; the school team's is its own.
     void outbox
       .enqueue(
-        { type: 'save', ref: { kind: 'record', collection: 'ioms', id }, document: iom },
+        {
+          type: 'save',
+          ref: { kind: 'record', collection: 'ioms', id, ...(school ? { schoolId: school.value } : {}) },
+          document: iom,
+        },
         { label: `Новый ИОМ: ${iom.title ?? iom.teacherId}` },
       )
       .then(() => {

@@ -244,6 +244,21 @@ describe('createHttpDataSource', () => {
       stored: { ref: decision, revision: 1, document: { status: 'planned' } },
     });
     expect(saved).toMatchObject({ kind: 'accepted', stored: { revision: 2 } });
+    // A record created for a school names it (a methodologist's ИОМ); its later saves do not.
+    await source.save(
+      { kind: 'record', collection: 'ioms', id: 'i1', schoolId: 'school-22' },
+      { id: 'i1' },
+      { idempotencyKey: 'key-00000033' },
+    );
+    await source.save(
+      { kind: 'record', collection: 'ioms', id: 'i1', schoolId: 'school-22' },
+      { id: 'i1' },
+      { idempotencyKey: 'key-00000034', baseRevision: 1 },
+    );
+    expect(fake.calls.slice(2).map((c) => [c.method, c.url, c.body])).toEqual([
+      ['POST', '/api/ioms', { document: { id: 'i1' }, schoolId: 'school-22' }],
+      ['PUT', '/api/ioms/i1', { document: { id: 'i1' }, baseRevision: 1 }],
+    ]);
     expect(await source.load({ kind: 'cycle', id: 'c1' })).toEqual({
       ref: { kind: 'cycle', id: 'c1' },
       revision: 0,

@@ -161,9 +161,11 @@ export function createHttpDataSource(options: HttpDataSourceOptions): ShnroDataS
       // Roadmaps travel as `roadmap`, the other records as `document` (the demo server's bodies).
       const field = ref.kind === 'record' ? 'document' : 'roadmap';
       const collection = ref.kind === 'record' ? `/${ref.collection}` : '/roadmaps';
+      // A new record for a school the role does not imply (a methodologist's ИОМ) names it.
+      const school = ref.kind === 'record' && ref.schoolId !== undefined ? { schoolId: ref.schoolId } : {};
       return settle<T>(ref, () =>
         send.baseRevision === undefined
-          ? call('POST', collection, { [field]: document }, send)
+          ? call('POST', collection, { [field]: document, ...school }, send)
           : call('PUT', pathOf(ref), { [field]: document, baseRevision: send.baseRevision }, send),
       );
     },

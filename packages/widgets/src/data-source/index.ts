@@ -10,3 +10,4 @@ export type {
   TransitionPayload,
 } from './types.js';
 export { createHttpDataSource, type HttpDataSourceOptions } from './http-data-source.js';
+export { documentKey } from './document-key.js';

@@ -2,12 +2,23 @@ import type { RoadmapAction } from '@shnro/core';
 
 /**
  * Which document an operation is about (ссылка на документ): one school's roadmap, or the
- * answers of one scope (a school's id, or `municipality`) in a monitoring cycle.
+ * answers of one scope (a school's id, or `municipality`) in a monitoring cycle, or a record.
  */
 export type DocumentRef =
   | { readonly kind: 'roadmap'; readonly id: string }
   | { readonly kind: 'monitoring'; readonly cycleId: string; readonly scope: string }
-  | { readonly kind: 'record'; readonly collection: RecordCollection; readonly id: string }
+  | {
+      readonly kind: 'record';
+      readonly collection: RecordCollection;
+      readonly id: string;
+      /**
+       * The school the record is about (школа), where the person's role does not say it: a
+       * methodologist's ИОМ for a teacher of one of its municipality's schools. Sent when the
+       * record is created; not part of the record's identity (`documentKey` leaves it out), so
+       * later changes of the same record chain on its revision without naming the school again.
+       */
+      readonly schoolId?: string;
+    }
   | { readonly kind: 'cycle'; readonly id: string };
 
 /**

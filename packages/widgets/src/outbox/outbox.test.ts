@@ -210,6 +210,34 @@ describe('ShnroOutbox', () => {
     expect(backend.applied).toHaveLength(2);
   });
 
+  it('a methodologist’s ИОМ for a school: queued with its school, retried through faults, applied once, then saved on its revision', async () => {
+    const backend = new FakeBackend();
+    backend.faults = ['down', 'error-500', 'cut', 'duplicate'];
+    const { outbox } = await open(backend);
+    const created: DocumentRef = {
+      kind: 'record',
+      collection: 'ioms',
+      id: 'iom-22-1',
+      schoolId: 'school-22',
+    };
+    const iom = (status: string) => ({ id: 'iom-22-1', teacherId: 't-22-1', status });
+    await outbox.enqueue({ type: 'save', ref: created, document: iom('draft') }, { label: 'Новый ИОМ' });
+    // The same record changed before the first is sent: it waits for it and names no school.
+    await outbox.enqueue(
+      { type: 'save', ref: { kind: 'record', collection: 'ioms', id: 'iom-22-1' }, document: iom('active') },
+      { label: 'ИОМ: изменение' },
+    );
+    await until(allSent(outbox));
+    expect(backend.applied.map((a) => [a.ref, (a.document as { status: string }).status])).toEqual([
+      [created, 'draft'],
+      [{ kind: 'record', collection: 'ioms', id: 'iom-22-1' }, 'active'],
+    ]);
+    expect(backend.duplicates()).toEqual([]);
+    const items = await outbox.items();
+    expect(items.map((item) => item.baseRevision)).toEqual([null, 'previous']);
+    expect(items.map((item) => item.stored?.revision)).toEqual([1, 2]);
+  });
+
   it('a short soak: 30 changes over flaky delivery (down, 500, cut, duplicate) — 0 lost, 0 duplicated', async () => {
     const backend = new FakeBackend();
     const faults = ['down', 'error-500', 'cut', 'duplicate', undefined, undefined] as const;

@@ -1,4 +1,5 @@
 import type { DocumentRef, SendOptions, SendResult, ShnroDataSource } from '../data-source/types.js';
+import { documentKey } from '../data-source/document-key.js';
 import { OutboxStore, DEFAULT_OUTBOX_DATABASE } from './store.js';
 import type { OutboxItem, OutboxOperation } from './types.js';
 
@@ -39,7 +40,8 @@ export class ShnroOutboxSignInRequiredEvent extends Event {
   }
 }
 
-const refKey = (ref: DocumentRef) => JSON.stringify(ref);
+// One document, one queue and one revision chain, whatever else its refs carry (a record's school).
+const refKey = (ref: DocumentRef) => documentKey(ref);
 
 /** An idempotency key from the browser's CSPRNG (randomUUID needs a secure context; this does not). */
 function newKey(): string {

@@ -7,6 +7,7 @@ import type {
   StoredDocument,
   TransitionPayload,
 } from '../../data-source/types.js';
+import { documentKey } from '../../data-source/document-key.js';
 
 /** How the fake backend misbehaves on the next requests. */
 export type Fault =
@@ -35,7 +36,7 @@ export class FakeBackend implements ShnroDataSource {
   rejectWhen: ((document: unknown) => string | undefined) | undefined;
 
   load<T>(ref: DocumentRef): Promise<StoredDocument<T> | undefined> {
-    return Promise.resolve(this.docs.get(JSON.stringify(ref)) as StoredDocument<T> | undefined);
+    return Promise.resolve(this.docs.get(documentKey(ref)) as StoredDocument<T> | undefined);
   }
 
   save<T>(ref: DocumentRef, document: T, options: SendOptions): Promise<SendResult<T>> {
@@ -78,7 +79,7 @@ export class FakeBackend implements ShnroDataSource {
   #apply(ref: DocumentRef, document: unknown, options: SendOptions): SendResult {
     const replay = this.answered.get(options.idempotencyKey);
     if (replay) return replay;
-    const key = JSON.stringify(ref);
+    const key = documentKey(ref);
     const current = this.docs.get(key);
     let result: SendResult;
     const refusal = this.rejectWhen?.(document);
