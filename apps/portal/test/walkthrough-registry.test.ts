@@ -52,7 +52,7 @@ describe('walk-through: registry, identification, decisions and support', () => 
       'Нет в новом файле (оставлены в портале): 0',
       'Замечания к файлу: 0',
     ]);
-    expect(await walk.count('select count(*)::int as n from schools')).toBe(4);
+    expect(await walk.count('select count(*)::int as n from schools')).toBe(4 + 5);
 
     // The server refuses the import: the element's event is cancelled, the element says so and
     // keeps the file, and nothing is written.
@@ -71,7 +71,7 @@ describe('walk-through: registry, identification, decisions and support', () => 
       .locator('#registry-result [role="alert"]', { hasText: /^Сервер портала не принял файл: / })
       .waitFor();
     await expect(element.getByRole('button', { name: 'Загрузить в реестр' }).isEnabled()).resolves.toBe(true);
-    expect(await walk.count('select count(*)::int as n from schools')).toBe(4);
+    expect(await walk.count('select count(*)::int as n from schools')).toBe(4 + 5);
     await page.unroute('**/api/registry/imports');
 
     // The server accepts the dry run but refuses the import itself, after the element took it: the
@@ -93,13 +93,13 @@ describe('walk-through: registry, identification, decisions and support', () => 
       .waitFor();
     await element.getByRole('button', { name: 'Загрузить в реестр' }).waitFor();
     await element.locator('[part="summary"]', { hasText: 'Реестр пуст' }).waitFor();
-    expect(await walk.count('select count(*)::int as n from schools')).toBe(4);
+    expect(await walk.count('select count(*)::int as n from schools')).toBe(4 + 5);
     await page.unroute('**/api/registry/imports');
 
     // The server accepts: the element keeps the imported registry, the portal's list shows it.
     await element.getByRole('button', { name: 'Загрузить в реестр' }).click();
     await page.locator('#registry-result', { hasText: 'Реестр загружен.' }).waitFor();
-    await page.locator('#registry-schools h2', { hasText: 'Школы в реестре: 30' }).waitFor();
+    await page.locator('#registry-schools h2', { hasText: 'Школы в реестре: 35' }).waitFor();
     await element.locator('[part="summary"]', { hasText: /В реестре 26 / }).waitFor();
     expect(await walk.count('select count(*)::int as n from registry_imports')).toBe(1);
     // The same file again changes nothing, in the element and on the server.
