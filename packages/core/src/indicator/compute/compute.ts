@@ -1,7 +1,6 @@
 import type { Issue } from '../../errors/issue.js';
 import { oversizedCounts } from './guard.js';
 import type { DisplayLocale } from '../../share/index.js';
-import { pickText } from '../../text/index.js';
 import type { IndicatorInput } from '../input.js';
 import type { IndicatorSet } from '../schema.js';
 import { zodExplainer } from './check-records.js';
@@ -12,7 +11,8 @@ import { looksLikeRecordsEnvelope, type RecordValidation } from './record-guards
 import { looksLikeCountsEnvelope } from './shape.js';
 import { evaluateRecords } from './from-records.js';
 import { findUnknownCategories } from './unknown-categories.js';
-import { buildResult, type IndicatorResult, type SectionResult } from './result.js';
+import { createReportBuilder } from './report-builder.js';
+import type { IndicatorResult, RawValue, SectionResult } from './result.js';
 import { toDisplayLocale } from '../../text/locale.js';
 
 /** Options of `computeIndicators`. */
@@ -136,28 +136,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-/** Builds the report from what was evaluated (also each table of `computeIndicatorsGrouped`). */
+/** Builds the report from what was evaluated (also the tables of `computeCountsGrouped`). */
 export function assemble(
   set: IndicatorSet,
   evaluation: Evaluation,
   locale: DisplayLocale,
   source: IndicatorReport['source'],
 ): IndicatorReport {
-  const results = set.indicators.map((indicator) =>
-    buildResult(
-      indicator,
-      set,
-      evaluation.values.get(indicator.code) ?? { kind: 'invalid' },
-      evaluation.issues.get(indicator.code) ?? [],
-      locale,
-    ),
+  const values = set.indicators.map(
+    (indicator): RawValue => evaluation.values.get(indicator.code) ?? { kind: 'invalid' },
   );
-  const sections = set.sections.map((section) => ({
-    code: section.code,
-    title: pickText(section.title, locale),
-    results: results.filter((result) => result.section === section.code),
-  }));
-  const issues = [...evaluation.general, ...results.flatMap((result) => result.issues)];
-  const missing = results.filter((result) => result.status === 'missing').map((result) => result.code);
-  return { setId: set.id, locale, source, sections, results, issues, missing, ok: issues.length === 0 };
+  return createReportBuilder(set, locale)(values, evaluation.general, evaluation.issues, source);
 }
