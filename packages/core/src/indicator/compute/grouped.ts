@@ -238,6 +238,10 @@ export function computeGroupedWith(
   const unknownCategories = findUnknownCategories(validSet, input.schools, locale);
   recordIssues.push(...unknownCategories.map((problem) => problem.issue));
   const refusedCodes = new Set(unknownCategories.map((problem) => problem.code));
+  // Each indicator's counting slot (or refusal), looked up once per call, not once per table.
+  const slots = validSet.indicators.map((indicator) =>
+    refusedCodes.has(indicator.code) ? null : compiled.plan.slots.get(indicator.code),
+  );
   const hasTeachers = input.teachers !== undefined;
   const build = reportBuilderOf(compiled, locale);
   const schoolMunicipality =
@@ -254,7 +258,7 @@ export function computeGroupedWith(
     // The counts and the presences are read now; the 25 result objects of each of 2,000 tables
     // only when the table is read, so a caller reading a few groups does not build the rest.
     return lazyGroup(key, state.present ? municipalityId : null, () =>
-      build(valuesOf(validSet, compiled.plan, counts, row, state, presences, hasTeachers, refusedCodes), [
+      build(valuesOf(validSet, compiled.plan, slots, counts, row, state, presences, hasTeachers), [
         ...recordIssues,
         ...state.issues,
       ]),
@@ -264,7 +268,7 @@ export function computeGroupedWith(
   const wholePresences = new Uint8Array(presenceFlags.length);
   notePresences(presenceFlags, whole, wholePresences, 0);
   const total = build(
-    valuesOf(validSet, compiled.plan, totals, 0, whole, wholePresences, hasTeachers, refusedCodes),
+    valuesOf(validSet, compiled.plan, slots, totals, 0, whole, wholePresences, hasTeachers),
     [...whole.issues, ...recordIssues],
   );
   const issues = [...municipalityIssues, ...recordIssues];
@@ -317,28 +321,34 @@ function notePresences(
 function valuesOf(
   set: IndicatorSet,
   plan: CountingPlan,
+  slots: readonly (PlannedSlot | null | undefined)[],
   counts: GroupedCounts,
   row: number,
   municipality: MunicipalityState,
   presences: Uint8Array,
   hasTeachers: boolean,
-  refused: ReadonlySet<string>,
 ): RawValue[] {
-  const width = set.indicators.length;
-  return set.indicators.map((indicator, position) =>
-    refused.has(indicator.code)
-      ? { kind: 'invalid' }
-      : valueOf(
-          indicator,
-          plan,
-          plan.slots.get(indicator.code),
-          counts,
-          row,
-          municipality,
-          presences[row * width + position]!,
-          hasTeachers,
-        ),
-  );
+  const indicators = set.indicators;
+  const width = indicators.length;
+  const values: RawValue[] = new Array<RawValue>(width);
+  for (let position = 0; position < width; position++) {
+    const slot = slots[position];
+    // null: refused (a category nobody defined).
+    values[position] =
+      slot === null
+        ? { kind: 'invalid' }
+        : valueOf(
+            indicators[position]!,
+            plan,
+            slot,
+            counts,
+            row,
+            municipality,
+            presences[row * width + position]!,
+            hasTeachers,
+          );
+  }
+  return values;
 }
 
 function valueOf(
