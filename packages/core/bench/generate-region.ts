@@ -30,7 +30,8 @@ export interface RegionSize {
   order?: 'by-school' | 'shuffled';
 }
 
-const schoolFlags = [
+/** The school flags seed 001's set reads, in its order (the peers read the same). */
+export const schoolFlags = [
   'inMunicipalEvents',
   'inRegionalEvents',
   'inFederalEvents',
@@ -42,7 +43,8 @@ const schoolFlags = [
   'hasIup',
   'hasStudentTutoring',
 ];
-const teacherFlags = [
+/** The teacher flags seed 001's set reads. */
+export const teacherFlags = [
   'diagnosed',
   'supported',
   'inRegionalSubjectNetwork',

@@ -4,28 +4,10 @@
 // reach for instead of a hand-written loop.
 import * as aq from 'arquero';
 import type { GroupedRecordsInput } from '../../src/index.js';
+import { schoolFlags, teacherFlags } from '../generate-region.js';
 
 const { op } = aq;
 
-const schoolFlags = [
-  'inMunicipalEvents',
-  'inRegionalEvents',
-  'inFederalEvents',
-  'teamInternshipElsewhere',
-  'hasLeaderSchool',
-  'methodologicalLanding',
-  'hasQualityProgramme',
-  'hasFailurePreventionProgramme',
-  'hasIup',
-  'hasStudentTutoring',
-];
-const teacherFlags = [
-  'diagnosed',
-  'supported',
-  'inRegionalSubjectNetwork',
-  'inRegionalMethodologicalActive',
-  'hasIom',
-];
 const overTarget = new Set(schoolFlags.slice(0, 7));
 
 export function arqueroPeer(input: GroupedRecordsInput): object[] {

@@ -1,5 +1,8 @@
 import type { ResourceRisk, School, SchoolCategory } from '../school/schema.js';
-import { resourceRisks as allResourceRisks, schoolCategories } from '../school/schema.js';
+import {
+  resourceRiskIds as allResourceRisks,
+  schoolCategoryIds as schoolCategories,
+} from '../school/lists.js';
 import type { Teacher } from '../teacher/schema.js';
 import type { OneOrMany, SchoolPredicate, TeacherPredicate } from './schema.js';
 

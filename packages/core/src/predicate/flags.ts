@@ -1,4 +1,4 @@
-import { schoolCategories } from '../school/schema.js';
+import { schoolCategoryIds as schoolCategories } from '../school/lists.js';
 import type { SchoolPredicate, TeacherPredicate } from './schema.js';
 
 /** Flag names a condition reads, by the kind of record that carries them. */

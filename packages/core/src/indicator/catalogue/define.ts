@@ -45,8 +45,11 @@ export interface ShareInput {
   code: string;
   title: TitleInput;
   population: string;
-  /** «количество ШНРО и ШНСУ», in both languages. */
-  counted: LocalizedText;
+  /**
+   * «количество ШНРО и ШНСУ», in both languages. Without `ru`, the report's words are its title's:
+   * «Доля X» counts «количество X».
+   */
+  counted: Omit<LocalizedText, 'ru'> & { ru?: string };
   counts: NonNullable<ShareIndicator['numerator']['counts']>;
   betterDirection?: ShareIndicator['betterDirection'];
   note?: LocalizedText;
@@ -54,6 +57,12 @@ export interface ShareInput {
 }
 
 const percentUnit = { ru: '%', en: '%' };
+const share = 'Доля ';
+
+function countedFromTitle(title: string): string {
+  if (!title.startsWith(share)) throw new Error(`«${title}» does not start with «${share}»`);
+  return `количество ${title.slice(share.length)}`;
+}
 
 /** A share indicator («Доля …») in percent to one decimal unless told otherwise. */
 export function shareIndicator(input: ShareInput): ShareIndicator {
@@ -66,7 +75,13 @@ export function shareIndicator(input: ShareInput): ShareIndicator {
     unit: percentUnit,
     precision: input.precision ?? 1,
     population: input.population,
-    numerator: { description: input.counted, counts: input.counts },
+    numerator: {
+      description: {
+        ru: input.counted.ru ?? countedFromTitle(input.title.ru),
+        ...(input.counted.en === undefined ? {} : { en: input.counted.en }),
+      },
+      counts: input.counts,
+    },
     ...(input.note === undefined ? {} : { note: input.note }),
   };
 }

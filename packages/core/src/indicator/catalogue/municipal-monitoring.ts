@@ -1,5 +1,14 @@
-import type { IndicatorDefinition, IndicatorSection, IndicatorSet, Population } from '../schema.js';
-import { countIndicator, presenceIndicator, section, shareIndicator } from './define.js';
+import type { IndicatorDefinition, IndicatorSet, ShareIndicator } from '../schema.js';
+import { countIndicator, presenceIndicator, shareIndicator } from './define.js';
+import {
+  allSchoolsNote,
+  municipalMonitoringPopulations,
+  municipalMonitoringSections,
+  targetSchoolsNote,
+  teachersNote,
+} from './municipal-monitoring-sections.js';
+
+export { municipalMonitoringPopulations, municipalMonitoringSections };
 
 // The indicator set of seed 001: «Аналитическая записка о системе работы со школами с низкими
 // результатами обучения …», г. Канск, 20.06.2022, monitoring of the 2021–2022 school year.
@@ -8,103 +17,20 @@ import { countIndicator, presenceIndicator, section, shareIndicator } from './de
 // the wrong population; the report's wording is then kept in `sourceTitle`. Populations the report
 // leaves implicit are named and explained in each indicator's `note`.
 
-const lowResultsOrUnfavourable: ['low-results', 'unfavourable-conditions'] = [
-  'low-results',
-  'unfavourable-conditions',
-];
-
-/**
- * Populations of the municipal monitoring: all schools of the municipality, its ШНРО и ШНСУ,
- * its ШНРО, and the teachers of each.
- */
-export const municipalMonitoringPopulations: Population[] = [
-  {
-    id: 'municipality-schools',
-    entity: 'school',
-    title: { ru: 'Все школы муниципалитета', en: 'All schools of the municipality' },
-    where: { all: [] },
-  },
-  {
-    id: 'target-schools',
-    entity: 'school',
+/** 4.5–4.7: the share of target schools involved in events of one level, in the report's words. */
+function eventsShare(code: string, level: { ru: string; en: string }, flag: string): ShareIndicator {
+  return shareIndicator({
+    code,
     title: {
-      ru: 'ШНРО и ШНСУ муниципалитета',
-      en: "The municipality's low-results and unfavourable-conditions schools",
+      ru: `Доля ШНРО и ШНСУ в МСО, вовлеченных в ${level.ru} события/мероприятия, направленные на развитие профессионального мастерства педагогических и управленческих кадров по тематикам, связанным с повышением качества образования и поддержки ШНРО и ШНСУ`,
+      en: `Share of low-results and unfavourable-conditions schools involved in ${level.en} events developing the professional skills of teachers and managers on raising the quality of education and supporting such schools`,
     },
-    where: { category: lowResultsOrUnfavourable },
-  },
-  {
-    id: 'low-results-schools',
-    entity: 'school',
-    title: { ru: 'ШНРО муниципалитета', en: "The municipality's low-results schools" },
-    where: { category: 'low-results' },
-  },
-  {
-    id: 'target-teachers',
-    entity: 'teacher',
-    title: {
-      ru: 'Педагоги ШНРО и ШНСУ муниципалитета',
-      en: 'Teachers of low-results and unfavourable-conditions schools',
-    },
-    where: { school: { category: lowResultsOrUnfavourable } },
-  },
-  {
-    id: 'low-results-teachers',
-    entity: 'teacher',
-    title: { ru: 'Педагоги ШНРО муниципалитета', en: 'Teachers of low-results schools' },
-    where: { school: { category: 'low-results' } },
-  },
-];
-
-/** The population the report leaves implicit, for indicators 4.1, 4.2, 4.3, 4.4. */
-const teachersNote = {
-  ru: 'Совокупность в отчёте не названа: это педагоги ШНРО и ШНСУ муниципалитета (в отчёте г. Канска их 202).',
-  en: "The report leaves the population implicit: teachers of the municipality's low-results and unfavourable-conditions schools (202 in the Kansk report).",
-};
-
-/** The population the report leaves implicit, for indicators 4.5, 4.6, 4.7, 4.9, 4.10, 4.11, 4.12. */
-const targetSchoolsNote = {
-  ru: 'Совокупность в отчёте не названа: это ШНРО и ШНСУ муниципалитета (в отчёте г. Канска их 7).',
-  en: "The report leaves the population implicit: the municipality's low-results and unfavourable-conditions schools (7 in the Kansk report).",
-};
-
-/** The population the report leaves implicit, for indicators 5.1, 5.2, 5.3. */
-const allSchoolsNote = {
-  ru: 'Совокупность в отчёте не названа: это все школы муниципалитета (в отчёте г. Канска за 2021–2022 учебный год их 18).',
-  en: 'The report leaves the population implicit: all schools of the municipality (18 in the Kansk report for 2021–2022).',
-};
-
-/** The six sections of seed 001, titled as the report titles them (grammar slips corrected, kept in `sourceTitle`). */
-export const municipalMonitoringSections: IndicatorSection[] = [
-  section('1', {
-    ru: 'По выявлению школ с низкими результатами обучения и/или школ, функционирующих в неблагоприятных социальных условиях, в зоне риска снижения образовательных результатов',
-    en: 'Identifying schools with low educational results and/or schools in unfavourable social conditions, schools at risk of declining results',
-    source:
-      'По выявлению школ с низкими результатами обучения и/или школами, функционирующими в неблагоприятных социальных условиях, функционирующих в зоне снижения образовательных результатах',
-  }),
-  section('2', {
-    ru: 'По выявлению динамики образовательных результатов в школах с низкими результатами обучения и/или школах, функционирующих в неблагоприятных социальных условиях',
-    en: 'Identifying the dynamics of educational results in schools with low results and/or schools in unfavourable social conditions',
-    source:
-      'По выявлению динамики образовательных результатов в школах с низкими результатами обучения и/или школах, функционирующими в неблагоприятных социальных условиях',
-  }),
-  section('3', {
-    ru: 'По оценке предметных компетенций и учету педагогических работников ШНРО и/или школ, функционирующих в неблагоприятных социальных условиях, в зоне риска снижения образовательных результатов, прошедших диагностику профессиональных дефицитов/предметных компетенций',
-    en: 'Assessing subject competences and accounting for teachers of low-results schools and/or schools in unfavourable social conditions or at risk of declining results who were diagnosed for professional deficits/subject competences',
-  }),
-  section('4', {
-    ru: 'По оказанию методической помощи и реализации механизмов поддержки практики школ в области повышения качества образования на региональном и муниципальном уровнях',
-    en: 'Methodological help and mechanisms supporting school practice in raising the quality of education at regional and municipal level',
-  }),
-  section('5', {
-    ru: 'По профилактике учебной неуспешности обучающихся региона',
-    en: "Preventing academic failure of the region's students",
-  }),
-  section('6', {
-    ru: 'По мониторингу рисков снижения образовательных результатов и ресурсных дефицитов в образовательных организациях',
-    en: 'Monitoring risks of declining results and resource deficits in schools',
-  }),
-];
+    population: 'target-schools',
+    counted: { en: `number of such schools involved in ${level.en} events` },
+    counts: { entity: 'school', where: { flag } },
+    note: targetSchoolsNote,
+  });
+}
 
 /** Every indicator of seed 001, in the report's order; codes are section.position. */
 export const municipalMonitoringIndicators: IndicatorDefinition[] = [
@@ -242,7 +168,6 @@ export const municipalMonitoringIndicators: IndicatorDefinition[] = [
     },
     population: 'target-teachers',
     counted: {
-      ru: 'количество педагогов ШНРО и ШНСУ в МСО, включенных в работу регионального методического актива',
       en: 'number of such teachers in the regional methodological team',
     },
     counts: { entity: 'teacher', where: { flag: 'inRegionalMethodologicalActive' } },
@@ -262,48 +187,13 @@ export const municipalMonitoringIndicators: IndicatorDefinition[] = [
     counts: { entity: 'teacher', where: { flag: 'hasIom' } },
     note: teachersNote,
   }),
-  shareIndicator({
-    code: '4.5',
-    title: {
-      ru: 'Доля ШНРО и ШНСУ в МСО, вовлеченных в муниципальные (межмуниципальные) события/мероприятия, направленные на развитие профессионального мастерства педагогических и управленческих кадров по тематикам, связанным с повышением качества образования и поддержки ШНРО и ШНСУ',
-      en: 'Share of low-results and unfavourable-conditions schools involved in municipal (inter-municipal) events developing the professional skills of teachers and managers on raising the quality of education and supporting such schools',
-    },
-    population: 'target-schools',
-    counted: {
-      ru: 'количество ШНРО и ШНСУ в МСО, вовлеченных в муниципальные (межмуниципальные) события/мероприятия, направленные на развитие профессионального мастерства педагогических и управленческих кадров по тематикам, связанным с повышением качества образования и поддержки ШНРО и ШНСУ',
-      en: 'number of such schools involved in municipal (inter-municipal) events',
-    },
-    counts: { entity: 'school', where: { flag: 'inMunicipalEvents' } },
-    note: targetSchoolsNote,
-  }),
-  shareIndicator({
-    code: '4.6',
-    title: {
-      ru: 'Доля ШНРО и ШНСУ в МСО, вовлеченных в региональные события/мероприятия, направленные на развитие профессионального мастерства педагогических и управленческих кадров по тематикам, связанным с повышением качества образования и поддержки ШНРО и ШНСУ',
-      en: 'Share of low-results and unfavourable-conditions schools involved in regional events developing the professional skills of teachers and managers on raising the quality of education and supporting such schools',
-    },
-    population: 'target-schools',
-    counted: {
-      ru: 'количество ШНРО и ШНСУ в МСО, вовлеченных в региональные события/мероприятия, направленные на развитие профессионального мастерства педагогических и управленческих кадров по тематикам, связанным с повышением качества образования и поддержки ШНРО и ШНСУ',
-      en: 'number of such schools involved in regional events',
-    },
-    counts: { entity: 'school', where: { flag: 'inRegionalEvents' } },
-    note: targetSchoolsNote,
-  }),
-  shareIndicator({
-    code: '4.7',
-    title: {
-      ru: 'Доля ШНРО и ШНСУ в МСО, вовлеченных в федеральные события/мероприятия, направленные на развитие профессионального мастерства педагогических и управленческих кадров по тематикам, связанным с повышением качества образования и поддержки ШНРО и ШНСУ',
-      en: 'Share of low-results and unfavourable-conditions schools involved in federal events developing the professional skills of teachers and managers on raising the quality of education and supporting such schools',
-    },
-    population: 'target-schools',
-    counted: {
-      ru: 'количество ШНРО и ШНСУ в МСО, вовлеченных в федеральные события/мероприятия, направленные на развитие профессионального мастерства педагогических и управленческих кадров по тематикам, связанным с повышением качества образования и поддержки ШНРО и ШНСУ',
-      en: 'number of such schools involved in federal events',
-    },
-    counts: { entity: 'school', where: { flag: 'inFederalEvents' } },
-    note: targetSchoolsNote,
-  }),
+  eventsShare(
+    '4.5',
+    { ru: 'муниципальные (межмуниципальные)', en: 'municipal (inter-municipal)' },
+    'inMunicipalEvents',
+  ),
+  eventsShare('4.6', { ru: 'региональные', en: 'regional' }, 'inRegionalEvents'),
+  eventsShare('4.7', { ru: 'федеральные', en: 'federal' }, 'inFederalEvents'),
   countIndicator({
     code: '4.8',
     title: {
@@ -325,7 +215,6 @@ export const municipalMonitoringIndicators: IndicatorDefinition[] = [
     },
     population: 'target-schools',
     counted: {
-      ru: 'количество школьных команд ШНРО и ШНСУ, прошедших стажировку в других МСО региона/других субъектах РФ',
       en: 'number of such school teams that did an internship elsewhere',
     },
     counts: { entity: 'school', where: { flag: 'teamInternshipElsewhere' } },
@@ -357,7 +246,6 @@ export const municipalMonitoringIndicators: IndicatorDefinition[] = [
     },
     population: 'target-schools',
     counted: {
-      ru: 'количество ШНРО и ШНСУ муниципалитета, в которые организованы методические и управленческие десанты муниципальных/региональных методических команд',
       en: 'number of such schools visited by methodological landings',
     },
     counts: { entity: 'school', where: { flag: 'methodologicalLanding' } },
@@ -371,7 +259,6 @@ export const municipalMonitoringIndicators: IndicatorDefinition[] = [
     },
     population: 'target-schools',
     counted: {
-      ru: 'количество ШНРО и ШНСУ муниципалитета, в которых разработана школьная программа повышения качества образования (ШППКО) или концепция и среднесрочные программы повышения качества образования (проект 500+), в том числе с использованием конструктора ШППКО',
       en: 'number of such schools with a quality programme',
     },
     counts: { entity: 'school', where: { flag: 'hasQualityProgramme' } },

@@ -1,18 +1,20 @@
 import * as z from 'zod/mini';
 import { describeIssues, formatPath, type Issue } from '../../errors/index.js';
 import { municipalitySchema } from '../../municipality/schema.js';
-import { resourceRisks, schoolCategories, schoolRoles, schoolSchema } from '../../school/schema.js';
+import { schoolSchema } from '../../school/schema.js';
+import { noteInvalid, type InvalidRecords } from './record-guards.js';
+import { parseOrExplain } from '../../errors/index.js';
+import { findUnreadable, unreadableInput } from '../../errors/unreadable.js';
+import { indicatorAnswerSchema } from '../input.js';
+import { indicatorSetSchema } from '../schema.js';
+import type { InputExplainer } from './explain.js';
+import type { CountsEnvelope } from './from-counts.js';
+import { isPlainValidMunicipality } from './shape.js';
+
+// The validating API's checks: the zod schemas, with every wrong field named in Russian or English.
 import type { DisplayLocale } from '../../share/index.js';
 import { teacherSchema } from '../../teacher/schema.js';
 import { computeMessages } from './messages.js';
-
-/**
- * How records are checked. `fast` (default) checks, during the counting pass, every field the
- * calculation reads (ids, `schoolId`, categories, roles, risks, school flag values, the teacher
- * flags a condition reads) and explains a bad record with its zod schema; `full` runs the zod
- * schemas over every record first (names, unknown fields, every flag), some 20–30 times slower.
- */
-export type RecordValidation = 'fast' | 'full';
 
 /** The envelope of records input, for explaining a malformed one; the records are checked apart. */
 export const recordsEnvelopeSchema = /* @__PURE__ */ z.strictObject({
@@ -22,93 +24,21 @@ export const recordsEnvelopeSchema = /* @__PURE__ */ z.strictObject({
   teachers: z.optional(z.array(z.unknown())),
 });
 
-const envelopeKeys = new Set(['kind', 'municipality', 'schools', 'teachers']);
+/** The envelope of grouped records input. */
+const groupedEnvelopeSchema = /* @__PURE__ */ z.strictObject({
+  kind: z.literal('records'),
+  municipality: z.optional(z.unknown()),
+  municipalities: z.optional(z.array(z.unknown())),
+  schools: z.array(z.unknown()),
+  teachers: z.optional(z.array(z.unknown())),
+});
 
-/** Whether the input has the shape of records input, checked without copying its lists. */
-export function looksLikeRecordsEnvelope(
-  input: unknown,
-): input is { kind: 'records'; municipality?: unknown; schools: unknown[]; teachers?: unknown[] } {
-  if (!isObject(input) || input['kind'] !== 'records' || !Array.isArray(input['schools'])) return false;
-  if (input['teachers'] !== undefined && !Array.isArray(input['teachers'])) return false;
-  return Object.keys(input).every((key) => envelopeKeys.has(key));
-}
-
-/** A per-record check run inside the counting pass: true when the record can be counted. */
-export type RecordGuard = (record: unknown) => boolean;
-
-/** Which lists hold records that are wrong, found before or during counting. */
-export interface InvalidRecords {
-  /** Positions of the first bad records (enough to explain), and how many there are in all. */
-  indexes: number[];
-  count: number;
-}
-
-// Enough to find and fix the pattern; a region-sized file with one systematic mistake would
-// otherwise produce hundreds of thousands of identical messages.
-const maxDescribedRecords = 20;
-
-/** Notes a bad record, keeping only the first few positions. */
-export function noteInvalid(invalid: InvalidRecords, index: number): void {
-  if (invalid.count++ < maxDescribedRecords) invalid.indexes.push(index);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isId(value: unknown): boolean {
-  return typeof value === 'string' && value.length > 0;
-}
-
-function isListOf(value: unknown, allowed: readonly string[]): boolean {
-  if (value === undefined) return true;
-  if (!Array.isArray(value)) return false;
-  for (const item of value) if (!allowed.includes(item as string)) return false;
-  return true;
-}
-
-// Every flag is checked, not only the ones the set reads: for-in over records of one shape runs
-// on V8's enum cache and is faster than reading the set's flag names one by one.
-function hasBooleanFlags(value: unknown): boolean {
-  if (value === undefined) return true;
-  if (!isObject(value)) return false;
-  for (const name in value) {
-    if (typeof value[name] !== 'boolean') return false;
-  }
-  return true;
-}
-
-function isFlagsObject(value: unknown): boolean {
-  return value === undefined || isObject(value);
-}
-
-const acceptAll: RecordGuard = () => true;
-
-/**
- * The per-record checks of the counting pass. In `fast` mode they reject only what the zod
- * schema rejects too, so every rejected record gets zod's explanation; in `full` mode the
- * schemas already ran and the checks accept everything.
- */
-export function recordGuards(validation: RecordValidation): { school: RecordGuard; teacher: RecordGuard } {
-  return validation === 'full' ? fullGuards : fastGuards;
-}
-
-// The same functions on every call: a counting loop optimised around one guard is not thrown
-// away (deoptimised) when the next call brings a new closure.
-const fullGuards = { school: acceptAll, teacher: acceptAll };
-const fastGuards: { school: RecordGuard; teacher: RecordGuard } = {
-  school: (record) =>
-    isObject(record) &&
-    isId(record['id']) &&
-    isListOf(record['categories'], schoolCategories) &&
-    isListOf(record['roles'], schoolRoles) &&
-    isListOf(record['resourceRisks'], resourceRisks) &&
-    hasBooleanFlags(record['flags']),
-  // Teacher flag values are checked where a condition reads them (`onInvalidFlag` of the teacher
-  // test context): a for-in over the flags of 600 000 teachers would cost a quarter of the time.
-  teacher: (record) =>
-    isObject(record) && isId(record['id']) && isId(record['schoolId']) && isFlagsObject(record['flags']),
-};
+/** The envelope of counts input; answers and sizes are checked one by one so one bad answer spoils only its indicator. */
+export const countsEnvelopeSchema = /* @__PURE__ */ z.strictObject({
+  kind: z.literal('counts'),
+  populations: z.optional(z.record(z.string(), z.unknown())),
+  answers: z.record(z.string(), z.unknown()),
+});
 
 function schemaOf(list: 'schools' | 'teachers'): z.ZodMiniType {
   return list === 'schools' ? schoolSchema : teacherSchema;
@@ -146,11 +76,11 @@ export function explainInvalidRecords(
   return issues;
 }
 
-/** Checks the municipality (one record: always against its full schema). */
-export function checkMunicipality(municipality: unknown, locale: DisplayLocale): Issue[] {
-  if (municipality === undefined) return [];
-  const result = municipalitySchema.safeParse(municipality, { reportInput: true });
-  return result.success ? [] : describeIssues(result.error, locale, { pathPrefix: ['municipality'] });
+/** Checks a municipality record: the plain check first (it never accepts what the schema refuses), then the schema. */
+function checkMunicipality(value: unknown, path: readonly PropertyKey[], locale: DisplayLocale): Issue[] {
+  if (isPlainValidMunicipality(value)) return [];
+  const result = municipalitySchema.safeParse(value, { reportInput: true });
+  return result.success ? [] : describeIssues(result.error, locale, { pathPrefix: path });
 }
 
 /** `full` validation: runs the zod schema over every school and teacher before counting. */
@@ -168,3 +98,42 @@ export function checkAllRecords(input: {
   };
   return { schools: check(input.schools, 'schools'), teachers: check(input.teachers, 'teachers') };
 }
+
+/** The validating API's explainer: zod schemas, every wrong field named. */
+export const zodExplainer: InputExplainer = {
+  set: (set, locale) => parseOrExplain(indicatorSetSchema, set, { locale, pathPrefix: ['set'] }),
+  envelope: (input, kind, locale) => {
+    const result = (kind === 'records' ? recordsEnvelopeSchema : groupedEnvelopeSchema).safeParse(input, {
+      reportInput: true,
+    });
+    return result.success ? [] : describeIssues(result.error, locale);
+  },
+  counts: (input, locale) => {
+    const result = countsEnvelopeSchema.safeParse(input, { reportInput: true });
+    return result.success
+      ? { ok: true, value: result.data as CountsEnvelope }
+      : { ok: false, issues: describeIssues(result.error, locale) };
+  },
+  municipality: checkMunicipality,
+  records: explainInvalidRecords,
+  upfront: (input, validation) => (validation === 'full' ? checkAllRecords(input) : undefined),
+  answer: (raw, code, locale) => {
+    const parsed = indicatorAnswerSchema.safeParse(raw, { reportInput: true });
+    return parsed.success
+      ? { ok: true, value: parsed.data }
+      : {
+          ok: false,
+          issues: describeIssues(parsed.error, locale, {
+            pathPrefix: ['answers', code],
+            indicatorCode: code,
+          }),
+        };
+  },
+  size: (raw, id, locale) => {
+    const parsed = z.number().safeParse(raw, { reportInput: true });
+    return parsed.success
+      ? { ok: true, value: parsed.data }
+      : { ok: false, issues: describeIssues(parsed.error, locale, { pathPrefix: ['populations', id] }) };
+  },
+  unreadable: (set, input, locale) => findUnreadable(set, locale, ['set']) ?? unreadableInput(input, locale),
+};

@@ -1,16 +1,18 @@
-import { describeIssues, parseOrExplain, type Issue } from '../../errors/index.js';
-import { findUnreadable, unreadableInput } from '../../errors/unreadable.js';
+import type { Issue } from '../../errors/issue.js';
 import { oversizedCounts } from './guard.js';
 import type { DisplayLocale } from '../../share/index.js';
-import { pickText } from '../../text/index.js';
 import type { IndicatorInput } from '../input.js';
-import { indicatorSetSchema, type IndicatorSet } from '../schema.js';
+import type { IndicatorSet } from '../schema.js';
+import { zodExplainer } from './check-records.js';
 import { isCompiledIndicatorSet, type CompiledIndicatorSet } from './compile.js';
-import { looksLikeRecordsEnvelope, recordsEnvelopeSchema, type RecordValidation } from './check-records.js';
-import { countsEnvelopeSchema, evaluateCounts, type Evaluation } from './from-counts.js';
+import type { InputExplainer } from './explain.js';
+import { evaluateCounts, type Evaluation } from './from-counts.js';
+import { looksLikeRecordsEnvelope, type RecordValidation } from './record-guards.js';
+import { looksLikeCountsEnvelope } from './shape.js';
 import { evaluateRecords } from './from-records.js';
 import { findUnknownCategories } from './unknown-categories.js';
-import { buildResult, type IndicatorResult, type SectionResult } from './result.js';
+import { createReportBuilder } from './report-builder.js';
+import type { IndicatorResult, RawValue, SectionResult } from './result.js';
 import { toDisplayLocale } from '../../text/locale.js';
 
 /** Options of `computeIndicators`. */
@@ -61,6 +63,16 @@ export function computeIndicators(
   input: IndicatorInput,
   options: ComputeOptions = {},
 ): IndicatorReport {
+  return computeIndicatorsWith(set, input, options, zodExplainer);
+}
+
+/** `computeIndicators` with the checks and wording of `explainer` (the light entry's or zod's). */
+export function computeIndicatorsWith(
+  set: IndicatorSet | CompiledIndicatorSet,
+  input: IndicatorInput,
+  options: ComputeOptions,
+  explainer: InputExplainer,
+): IndicatorReport {
   try {
     const oversized = oversizedCounts(input, toDisplayLocale(options.locale));
     if (oversized.length > 0)
@@ -70,13 +82,11 @@ export function computeIndicators(
         'counts',
         oversized,
       );
-    return computeChecked(set, input, options);
+    return computeChecked(set, input, options, explainer);
   } catch {
     // Input that throws when read (a getter, a proxy) is reported at its place, never rethrown.
     const locale = toDisplayLocale(options.locale);
-    return refusedReport('', locale, 'counts', [
-      findUnreadable(set, locale, ['set']) ?? unreadableInput(input, locale),
-    ]);
+    return refusedReport('', locale, 'counts', [explainer.unreadable(set, input, locale)]);
   }
 }
 
@@ -84,6 +94,7 @@ function computeChecked(
   set: IndicatorSet | CompiledIndicatorSet,
   input: IndicatorInput,
   options: ComputeOptions,
+  explainer: InputExplainer,
 ): IndicatorReport {
   const locale = toDisplayLocale(options.locale);
   const source: IndicatorReport['source'] =
@@ -91,7 +102,7 @@ function computeChecked(
   // A compiled set was validated when it was compiled.
   const parsedSet = isCompiledIndicatorSet(set)
     ? { ok: true as const, value: set.set }
-    : parseOrExplain(indicatorSetSchema, set, { locale, pathPrefix: ['set'] });
+    : explainer.set(set, locale);
   if (!parsedSet.ok)
     return refusedReport(
       isRecord(set) && typeof set['id'] === 'string' ? set['id'] : '',
@@ -104,25 +115,19 @@ function computeChecked(
   let evaluation: Evaluation;
   if (source === 'records') {
     // The lists are checked record by record while counted; copying 600 000 records first would double the time.
-    if (!looksLikeRecordsEnvelope(input)) {
-      const envelope = recordsEnvelopeSchema.safeParse(input, { reportInput: true });
-      return refusedReport(
-        validSet.id,
-        locale,
-        source,
-        envelope.success ? [] : describeIssues(envelope.error, locale),
-      );
-    }
-    evaluation = evaluateRecords(validSet, input, options.validation ?? 'fast', locale);
+    if (!looksLikeRecordsEnvelope(input))
+      return refusedReport(validSet.id, locale, source, explainer.envelope(input, 'records', locale));
+    evaluation = evaluateRecords(validSet, input, options.validation ?? 'fast', locale, explainer);
     for (const problem of findUnknownCategories(validSet, input.schools, locale)) {
       evaluation.values.set(problem.code, { kind: 'invalid' });
       evaluation.issues.set(problem.code, [...(evaluation.issues.get(problem.code) ?? []), problem.issue]);
     }
   } else {
-    const envelope = countsEnvelopeSchema.safeParse(input, { reportInput: true });
-    if (!envelope.success)
-      return refusedReport(validSet.id, locale, source, describeIssues(envelope.error, locale));
-    evaluation = evaluateCounts(validSet, envelope.data, locale);
+    const envelope = looksLikeCountsEnvelope(input)
+      ? { ok: true as const, value: input }
+      : explainer.counts(input, locale);
+    if (!envelope.ok) return refusedReport(validSet.id, locale, source, envelope.issues);
+    evaluation = evaluateCounts(validSet, envelope.value, locale, explainer);
   }
   return assemble(validSet, evaluation, locale, source);
 }
@@ -131,28 +136,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-/** Builds the report from what was evaluated (also each table of `computeIndicatorsGrouped`). */
+/** Builds the report from what was evaluated (also the tables of `computeCountsGrouped`). */
 export function assemble(
   set: IndicatorSet,
   evaluation: Evaluation,
   locale: DisplayLocale,
   source: IndicatorReport['source'],
 ): IndicatorReport {
-  const results = set.indicators.map((indicator) =>
-    buildResult(
-      indicator,
-      set,
-      evaluation.values.get(indicator.code) ?? { kind: 'invalid' },
-      evaluation.issues.get(indicator.code) ?? [],
-      locale,
-    ),
+  const values = set.indicators.map(
+    (indicator): RawValue => evaluation.values.get(indicator.code) ?? { kind: 'invalid' },
   );
-  const sections = set.sections.map((section) => ({
-    code: section.code,
-    title: pickText(section.title, locale),
-    results: results.filter((result) => result.section === section.code),
-  }));
-  const issues = [...evaluation.general, ...results.flatMap((result) => result.issues)];
-  const missing = results.filter((result) => result.status === 'missing').map((result) => result.code);
-  return { setId: set.id, locale, source, sections, results, issues, missing, ok: issues.length === 0 };
+  return createReportBuilder(set, locale)(values, evaluation.general, evaluation.issues, source);
 }

@@ -1,14 +1,14 @@
-import { formatPath, type Issue } from '../../errors/index.js';
+import type { Issue } from '../../errors/issue.js';
+import { formatPath } from '../../errors/path.js';
 import type { School } from '../../school/schema.js';
 import type { DisplayLocale } from '../../share/index.js';
 import {
-  checkAllRecords,
   noteInvalid,
   recordGuards,
   type InvalidRecords,
   type RecordGuard,
   type RecordValidation,
-} from './check-records.js';
+} from './record-guards.js';
 import type { CountingPlan } from './compile.js';
 import { countTeachersByBits, countTeachersByTests, maxExamples, type Unknown } from './count-teachers.js';
 import { computeMessages } from './messages.js';
@@ -63,11 +63,11 @@ export function countGrouped(
   by: GroupBy,
   seedKeys: readonly string[],
   validation: RecordValidation,
+  upfront: { schools: InvalidRecords; teachers: InvalidRecords } | undefined,
   locale: DisplayLocale,
 ): GroupedCounts {
   const issues: Issue[] = [];
   const guards = recordGuards(validation);
-  const upfront = validation === 'full' ? checkAllRecords(input) : undefined;
   const invalidSchools = upfront?.schools ?? { indexes: [], count: 0 };
   const invalidTeachers = upfront?.teachers ?? { indexes: [], count: 0 };
   const schools = input.schools;

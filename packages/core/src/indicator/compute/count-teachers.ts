@@ -6,7 +6,7 @@ import {
 } from '../../predicate/compile.js';
 import type { School } from '../../school/schema.js';
 import type { Teacher } from '../../teacher/schema.js';
-import { noteInvalid, type InvalidRecords, type RecordGuard } from './check-records.js';
+import { noteInvalid, type InvalidRecords, type RecordGuard } from './record-guards.js';
 import type { CountingPlan } from './compile.js';
 
 // Pass 3 of `countGrouped`: teachers, the 600 000 records of a country.

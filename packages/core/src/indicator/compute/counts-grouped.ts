@@ -6,7 +6,8 @@ import type { CountsInput } from '../input.js';
 import type { IndicatorSet } from '../schema.js';
 import { compileIndicatorSet, isCompiledIndicatorSet, type CompiledIndicatorSet } from './compile.js';
 import { assemble, type ComputeOptions, type IndicatorReport } from './compute.js';
-import { countsEnvelopeSchema, evaluateCounts, type Evaluation } from './from-counts.js';
+import { countsEnvelopeSchema, zodExplainer } from './check-records.js';
+import { evaluateCounts, type CountsEnvelope, type Evaluation } from './from-counts.js';
 import type { IndicatorGroup } from './grouped.js';
 import type { RawValue } from './result.js';
 
@@ -103,7 +104,7 @@ export function computeCountsGrouped(
       };
       for (const list of unanswered) list.push(key);
     } else {
-      const evaluation = evaluateCounts(validSet, envelope.data, locale);
+      const evaluation = evaluateCounts(validSet, envelope.data as CountsEnvelope, locale, zodExplainer);
       report = assemble(validSet, evaluation, locale, 'counts');
       issues.push(
         ...report.issues.map((issue) => ({ ...issue, path: `groups[${index}].input.${issue.path}` })),

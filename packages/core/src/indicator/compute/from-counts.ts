@@ -1,11 +1,11 @@
-import * as z from 'zod/mini';
-import { describeIssues, formatPath, type Issue } from '../../errors/index.js';
+import type { Issue } from '../../errors/issue.js';
+import { formatPath } from '../../errors/path.js';
 import type { DisplayLocale } from '../../share/index.js';
 import { pickText } from '../../text/index.js';
-import { indicatorAnswerSchema } from '../input.js';
 import type { IndicatorDefinition, IndicatorSet } from '../schema.js';
-import { computeMessages, type CountField } from './messages.js';
+import { countsMessages, type CountField } from './counts-messages.js';
 import type { RawValue } from './result.js';
+import type { InputExplainer } from './explain.js';
 
 /** What the calculator found for each indicator: its value and the issues naming it. */
 export interface Evaluation {
@@ -15,15 +15,12 @@ export interface Evaluation {
   general: Issue[];
 }
 
-/** The envelope of counts input; answers and sizes are checked one by one so one bad answer spoils only its indicator. */
-export const countsEnvelopeSchema = /* @__PURE__ */ z.strictObject({
-  kind: z.literal('counts'),
-  populations: z.optional(z.record(z.string(), z.unknown())),
-  answers: z.record(z.string(), z.unknown()),
-});
-
-/** Counts input whose answers are not checked yet. */
-export type CountsEnvelope = z.infer<typeof countsEnvelopeSchema>;
+/** Counts input whose answers are not checked yet (one bad answer spoils only its indicator). */
+export interface CountsEnvelope {
+  kind: 'counts';
+  populations?: Record<string, unknown> | undefined;
+  answers: Record<string, unknown>;
+}
 
 function answerPath(code: string, field?: string): string {
   return formatPath(field === undefined ? ['answers', code] : ['answers', code, field]);
@@ -42,7 +39,7 @@ function checkCount(
       path,
       code: 'fractional-count',
       indicatorCode: indicator.code,
-      message: computeMessages.fractionalCount(indicator, field, value, locale),
+      message: countsMessages.fractionalCount(indicator, field, value, locale),
     };
   }
   if (value < 0) {
@@ -50,7 +47,7 @@ function checkCount(
       path,
       code: 'negative-count',
       indicatorCode: indicator.code,
-      message: computeMessages.negativeCount(indicator, field, value, locale),
+      message: countsMessages.negativeCount(indicator, field, value, locale),
     };
   }
   return undefined;
@@ -62,6 +59,7 @@ function readPopulationSizes(
   input: CountsEnvelope,
   locale: DisplayLocale,
   general: Issue[],
+  explainer: InputExplainer,
 ): Map<string, number> {
   const sizes = new Map<string, number>();
   const known = new Set(set.populations.map((population) => population.id));
@@ -71,22 +69,22 @@ function readPopulationSizes(
       general.push({
         path,
         code: 'unknown-population',
-        message: computeMessages.unknownPopulation(id, locale),
+        message: countsMessages.unknownPopulation(id, locale),
       });
       continue;
     }
-    const parsed = z.number().safeParse(raw, { reportInput: true });
-    if (!parsed.success) {
-      general.push(...describeIssues(parsed.error, locale, { pathPrefix: ['populations', id] }));
-    } else if (!Number.isInteger(parsed.data) || parsed.data < 0) {
-      const reason = Number.isInteger(parsed.data) ? 'negative' : 'fractional';
+    const parsed = explainer.size(raw, id, locale);
+    if (!parsed.ok) {
+      general.push(...parsed.issues);
+    } else if (!Number.isInteger(parsed.value) || parsed.value < 0) {
+      const reason = Number.isInteger(parsed.value) ? 'negative' : 'fractional';
       general.push({
         path,
         code: `${reason}-count`,
-        message: computeMessages.populationSize(id, reason, parsed.data, locale),
+        message: countsMessages.populationSize(id, reason, parsed.value, locale),
       });
     } else {
-      sizes.set(id, parsed.data);
+      sizes.set(id, parsed.value);
     }
   }
   return sizes;
@@ -96,11 +94,16 @@ function readPopulationSizes(
  * Evaluates every indicator of the set from answers typed in by a person. A missing answer
  * (absent or `null`) is reported as missing, never taken for zero.
  */
-export function evaluateCounts(set: IndicatorSet, input: CountsEnvelope, locale: DisplayLocale): Evaluation {
+export function evaluateCounts(
+  set: IndicatorSet,
+  input: CountsEnvelope,
+  locale: DisplayLocale,
+  explainer: InputExplainer,
+): Evaluation {
   const values = new Map<string, RawValue>();
   const issues = new Map<string, Issue[]>();
   const general: Issue[] = [];
-  const sizes = readPopulationSizes(set, input, locale, general);
+  const sizes = readPopulationSizes(set, input, locale, general, explainer);
 
   const codes = new Set(set.indicators.map((indicator) => indicator.code));
   for (const code of Object.keys(input.answers)) {
@@ -108,7 +111,7 @@ export function evaluateCounts(set: IndicatorSet, input: CountsEnvelope, locale:
       general.push({
         path: answerPath(code),
         code: 'unknown-indicator',
-        message: computeMessages.unknownIndicator(code, locale),
+        message: countsMessages.unknownIndicator(code, locale),
       });
   }
 
@@ -117,7 +120,7 @@ export function evaluateCounts(set: IndicatorSet, input: CountsEnvelope, locale:
     issues.set(indicator.code, found);
     values.set(
       indicator.code,
-      evaluateAnswer(set, indicator, input.answers[indicator.code], sizes, locale, found),
+      evaluateAnswer(set, indicator, input.answers[indicator.code], sizes, locale, found, explainer),
     );
   }
   return { values, issues, general };
@@ -130,23 +133,22 @@ function evaluateAnswer(
   sizes: Map<string, number>,
   locale: DisplayLocale,
   found: Issue[],
+  explainer: InputExplainer,
 ): RawValue {
   const code = indicator.code;
   if (raw === undefined || raw === null) return { kind: 'missing', reason: 'not-answered' };
-  const parsed = indicatorAnswerSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) {
-    found.push(
-      ...describeIssues(parsed.error, locale, { pathPrefix: ['answers', code], indicatorCode: code }),
-    );
+  const parsed = explainer.answer(raw, code, locale);
+  if (!parsed.ok) {
+    found.push(...parsed.issues);
     return { kind: 'invalid' };
   }
-  const answer = parsed.data;
+  const answer = parsed.value;
   const wrongKind = (): RawValue => {
     found.push({
       path: answerPath(code),
       code: 'wrong-answer-kind',
       indicatorCode: code,
-      message: computeMessages.wrongAnswerKind(indicator, answer, locale),
+      message: countsMessages.wrongAnswerKind(indicator, answer, locale),
     });
     return { kind: 'invalid' };
   };
@@ -190,12 +192,7 @@ function evaluateAnswer(
           path: answerPath(code, 'numerator'),
           code: 'numerator-above-denominator',
           indicatorCode: code,
-          message: computeMessages.numeratorAboveDenominator(
-            indicator,
-            answer.numerator,
-            denominator,
-            locale,
-          ),
+          message: countsMessages.numeratorAboveDenominator(indicator, answer.numerator, denominator, locale),
         });
         return { kind: 'invalid' };
       }

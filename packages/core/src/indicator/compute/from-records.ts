@@ -1,5 +1,5 @@
-import type { Issue } from '../../errors/index.js';
-import { formatPath } from '../../errors/index.js';
+import type { Issue } from '../../errors/issue.js';
+import { formatPath } from '../../errors/path.js';
 import {
   compileSchoolPredicate,
   compileTeacherPredicate,
@@ -11,16 +11,14 @@ import type { School } from '../../school/schema.js';
 import type { DisplayLocale } from '../../share/index.js';
 import type { Teacher } from '../../teacher/schema.js';
 import type { IndicatorDefinition, IndicatorSet, Population } from '../schema.js';
+import type { InputExplainer } from './explain.js';
 import {
-  checkAllRecords,
-  checkMunicipality,
-  explainInvalidRecords,
   noteInvalid,
   recordGuards,
   type InvalidRecords,
   type RecordGuard,
   type RecordValidation,
-} from './check-records.js';
+} from './record-guards.js';
 import type { Evaluation } from './from-counts.js';
 import { computeMessages } from './messages.js';
 import type { RawValue } from './result.js';
@@ -69,13 +67,17 @@ export function evaluateRecords(
   input: UncheckedRecords,
   validation: RecordValidation,
   locale: DisplayLocale,
+  explainer: InputExplainer,
 ): Evaluation {
   const values = new Map<string, RawValue>();
   const issues = new Map<string, Issue[]>(set.indicators.map((indicator) => [indicator.code, []]));
-  const general = checkMunicipality(input.municipality, locale);
+  const general =
+    input.municipality === undefined
+      ? []
+      : explainer.municipality(input.municipality, ['municipality'], locale);
   const municipalityValid = general.length === 0;
   const guards = recordGuards(validation);
-  const upfront = validation === 'full' ? checkAllRecords(input) : undefined;
+  const upfront = explainer.upfront(input, validation);
   const schools = input.schools;
   const teachers = input.teachers;
 
@@ -115,9 +117,9 @@ export function evaluateRecords(
       });
     }
   }
-  general.push(...explainInvalidRecords(schools, 'schools', invalidSchools, locale));
+  general.push(...explainer.records(schools, 'schools', invalidSchools, locale));
   if (teachers !== undefined)
-    general.push(...explainInvalidRecords(teachers, 'teachers', invalidTeachers, locale));
+    general.push(...explainer.records(teachers, 'teachers', invalidTeachers, locale));
   const teachersUsable = schoolsUsable && invalidTeachers.count === 0 && unknownSchools === 0;
 
   for (const indicator of set.indicators) {

@@ -1,13 +1,12 @@
-import * as z from 'zod/mini';
-import { describeIssues, type Issue } from '../../errors/index.js';
-import { municipalitySchema, type Municipality } from '../../municipality/schema.js';
+import type { Issue } from '../../errors/issue.js';
+import type { Municipality } from '../../municipality/schema.js';
 import type { School } from '../../school/schema.js';
 import type { DisplayLocale } from '../../share/index.js';
 import type { Teacher } from '../../teacher/schema.js';
 import type { IndicatorDefinition, IndicatorSet } from '../schema.js';
-import { explainInvalidRecords } from './check-records.js';
+import { zodExplainer } from './check-records.js';
 import {
-  compileIndicatorSet,
+  compileValidSet,
   isCompiledIndicatorSet,
   type CompiledIndicatorSet,
   type CountingPlan,
@@ -15,6 +14,7 @@ import {
 } from './compile.js';
 import type { ComputeOptions, IndicatorReport } from './compute.js';
 import { countGrouped, type GroupBy, type GroupedCounts } from './count-grouped.js';
+import type { InputExplainer } from './explain.js';
 import { computeMessages } from './messages.js';
 import { createReportBuilder, type ReportBuilder } from './report-builder.js';
 import type { RawValue } from './result.js';
@@ -68,14 +68,6 @@ export interface GroupedIndicatorReport {
   ok: boolean;
 }
 
-const groupedEnvelopeSchema = /* @__PURE__ */ z.strictObject({
-  kind: z.literal('records'),
-  municipality: z.optional(z.unknown()),
-  municipalities: z.optional(z.array(z.unknown())),
-  schools: z.array(z.unknown()),
-  teachers: z.optional(z.array(z.unknown())),
-});
-
 const envelopeKeys = new Set(['kind', 'municipality', 'municipalities', 'schools', 'teachers']);
 
 function looksLikeEnvelope(input: unknown): input is {
@@ -116,48 +108,19 @@ interface MunicipalityState {
   issues: Issue[];
 }
 
-const municipalityKeys = new Set(['id', 'name', 'region', 'flags']);
-const flagName = /^[A-Za-z][A-Za-z0-9_-]*$/;
+const absent: MunicipalityState = { flags: undefined, present: false, valid: true, issues: [] };
 
-function isText(value: unknown): boolean {
-  return typeof value === 'string' && value.trim().length > 0;
-}
-
-// What `municipalitySchema` accepts, checked without zod: a country has thousands of municipalities.
-// It may refuse more than the schema (then the schema decides), never less.
-export function isPlainValidMunicipality(value: unknown): value is Municipality {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (!municipalityKeys.has(key)) return false;
-  if (typeof record['id'] !== 'string' || record['id'] === '' || !isText(record['name'])) return false;
-  if (record['region'] !== undefined && !isText(record['region'])) return false;
-  const flags = record['flags'];
-  if (flags === undefined) return true;
-  if (typeof flags !== 'object' || flags === null || Array.isArray(flags)) return false;
-  // for-in, not Object.entries (no pair arrays); a name seen valid once is not tested again: the
-  // municipalities of a country repeat the same few flag names thousands of times.
-  for (const name in flags) {
-    if (typeof (flags as Record<string, unknown>)[name] !== 'boolean') return false;
-    if (validFlagNames.has(name)) continue;
-    if (!flagName.test(name)) return false;
-    if (validFlagNames.size < 1_000) validFlagNames.add(name);
-  }
-  return true;
-}
-
-const validFlagNames = new Set<string>();
-
-function checkMunicipalityAt(value: unknown, path: PropertyKey[], locale: DisplayLocale): MunicipalityState {
-  if (value === undefined) return { flags: undefined, present: false, valid: true, issues: [] };
-  if (isPlainValidMunicipality(value)) return { flags: value.flags, present: true, valid: true, issues: [] };
-  const result = municipalitySchema.safeParse(value, { reportInput: true });
-  if (result.success) return { flags: result.data.flags, present: true, valid: true, issues: [] };
-  return {
-    flags: undefined,
-    present: true,
-    valid: false,
-    issues: describeIssues(result.error, locale, { pathPrefix: path }),
-  };
+function checkMunicipalityAt(
+  value: unknown,
+  path: PropertyKey[],
+  locale: DisplayLocale,
+  explainer: InputExplainer,
+): MunicipalityState {
+  if (value === undefined) return absent;
+  const issues = explainer.municipality(value, path, locale);
+  if (issues.length === 0)
+    return { flags: (value as Municipality).flags, present: true, valid: true, issues };
+  return { flags: undefined, present: true, valid: false, issues };
 }
 
 // Titles and sentences are looked up once per compiled set and language, not once per table.
@@ -187,8 +150,6 @@ function lazyGroup(key: string, municipalityId: string | null, build: () => Indi
   };
 }
 
-const absent: MunicipalityState = { flags: undefined, present: false, valid: true, issues: [] };
-
 /**
  * Computes an indicator set for many municipalities (or schools) and their total in one pass
  * over the records: schools are indexed and grouped once, teachers counted once into typed
@@ -208,30 +169,38 @@ export function computeIndicatorsGrouped(
   input: GroupedRecordsInput,
   options: GroupedComputeOptions,
 ): GroupedIndicatorReport {
+  return computeGroupedWith(set, input, options, zodExplainer);
+}
+
+/** `computeIndicatorsGrouped` with the checks and wording of `explainer` (the light entry's or zod's). */
+export function computeGroupedWith(
+  set: CompiledIndicatorSet | IndicatorSet,
+  input: GroupedRecordsInput,
+  options: GroupedComputeOptions,
+  explainer: InputExplainer,
+): GroupedIndicatorReport {
   const locale = toDisplayLocale(options.locale);
   let compiled: CompiledIndicatorSet;
   if (isCompiledIndicatorSet(set)) {
     compiled = set;
   } else {
-    const result = compileIndicatorSet(set, { locale });
+    const result = explainer.set(set, locale);
     if (!result.ok) {
       const id = typeof set === 'object' && set !== null && typeof set.id === 'string' ? set.id : '';
       return refused(id, options, result.issues);
     }
-    compiled = result.value;
+    compiled = compileValidSet(result.value);
   }
   const validSet = compiled.set;
-  if (!looksLikeEnvelope(input)) {
-    const envelope = groupedEnvelopeSchema.safeParse(input, { reportInput: true });
-    return refused(validSet.id, options, envelope.success ? [] : describeIssues(envelope.error, locale));
-  }
+  if (!looksLikeEnvelope(input))
+    return refused(validSet.id, options, explainer.envelope(input, 'grouped', locale));
 
-  const whole = checkMunicipalityAt(input.municipality, ['municipality'], locale);
+  const whole = checkMunicipalityAt(input.municipality, ['municipality'], locale, explainer);
   const municipalities = new Map<string, MunicipalityState>();
   const municipalityIssues: Issue[] = [...whole.issues];
   const seedKeys: string[] = [];
   (input.municipalities ?? []).forEach((record, index) => {
-    const state = checkMunicipalityAt(record, ['municipalities', index], locale);
+    const state = checkMunicipalityAt(record, ['municipalities', index], locale, explainer);
     municipalityIssues.push(...state.issues);
     const id = (record as { id?: unknown } | null)?.id;
     if (typeof id !== 'string' || id === '') return;
@@ -254,20 +223,25 @@ export function computeIndicatorsGrouped(
     options.by,
     seedKeys,
     options.validation ?? 'fast',
+    explainer.upfront(input, options.validation ?? 'fast'),
     locale,
   );
   const recordIssues = [
     ...counts.issues,
-    ...explainInvalidRecords(input.schools, 'schools', counts.invalidSchools, locale),
+    ...explainer.records(input.schools, 'schools', counts.invalidSchools, locale),
     ...(input.teachers === undefined
       ? []
-      : explainInvalidRecords(input.teachers, 'teachers', counts.invalidTeachers, locale)),
+      : explainer.records(input.teachers, 'teachers', counts.invalidTeachers, locale)),
   ];
 
   // A category nobody defined is refused in every group, never counted as zero schools.
   const unknownCategories = findUnknownCategories(validSet, input.schools, locale);
   recordIssues.push(...unknownCategories.map((problem) => problem.issue));
   const refusedCodes = new Set(unknownCategories.map((problem) => problem.code));
+  // Each indicator's counting slot (or refusal), looked up once per call, not once per table.
+  const slots = validSet.indicators.map((indicator) =>
+    refusedCodes.has(indicator.code) ? null : compiled.plan.slots.get(indicator.code),
+  );
   const hasTeachers = input.teachers !== undefined;
   const build = reportBuilderOf(compiled, locale);
   const schoolMunicipality =
@@ -284,7 +258,7 @@ export function computeIndicatorsGrouped(
     // The counts and the presences are read now; the 25 result objects of each of 2,000 tables
     // only when the table is read, so a caller reading a few groups does not build the rest.
     return lazyGroup(key, state.present ? municipalityId : null, () =>
-      build(valuesOf(validSet, compiled.plan, counts, row, state, presences, hasTeachers, refusedCodes), [
+      build(valuesOf(validSet, compiled.plan, slots, counts, row, state, presences, hasTeachers), [
         ...recordIssues,
         ...state.issues,
       ]),
@@ -294,7 +268,7 @@ export function computeIndicatorsGrouped(
   const wholePresences = new Uint8Array(presenceFlags.length);
   notePresences(presenceFlags, whole, wholePresences, 0);
   const total = build(
-    valuesOf(validSet, compiled.plan, totals, 0, whole, wholePresences, hasTeachers, refusedCodes),
+    valuesOf(validSet, compiled.plan, slots, totals, 0, whole, wholePresences, hasTeachers),
     [...whole.issues, ...recordIssues],
   );
   const issues = [...municipalityIssues, ...recordIssues];
@@ -347,28 +321,34 @@ function notePresences(
 function valuesOf(
   set: IndicatorSet,
   plan: CountingPlan,
+  slots: readonly (PlannedSlot | null | undefined)[],
   counts: GroupedCounts,
   row: number,
   municipality: MunicipalityState,
   presences: Uint8Array,
   hasTeachers: boolean,
-  refused: ReadonlySet<string>,
 ): RawValue[] {
-  const width = set.indicators.length;
-  return set.indicators.map((indicator, position) =>
-    refused.has(indicator.code)
-      ? { kind: 'invalid' }
-      : valueOf(
-          indicator,
-          plan,
-          plan.slots.get(indicator.code),
-          counts,
-          row,
-          municipality,
-          presences[row * width + position]!,
-          hasTeachers,
-        ),
-  );
+  const indicators = set.indicators;
+  const width = indicators.length;
+  const values: RawValue[] = new Array<RawValue>(width);
+  for (let position = 0; position < width; position++) {
+    const slot = slots[position];
+    // null: refused (a category nobody defined).
+    values[position] =
+      slot === null
+        ? { kind: 'invalid' }
+        : valueOf(
+            indicators[position]!,
+            plan,
+            slot,
+            counts,
+            row,
+            municipality,
+            presences[row * width + position]!,
+            hasTeachers,
+          );
+  }
+  return values;
 }
 
 function valueOf(

@@ -15,7 +15,7 @@ export {
   type IndicatorGroup,
 } from './grouped.js';
 export { computeCountsGrouped, type CountsGroup, type GroupedCountsReport } from './counts-grouped.js';
-export type { RecordValidation } from './check-records.js';
+export type { RecordValidation } from './record-guards.js';
 export type {
   IndicatorResult,
   PresenceResult,

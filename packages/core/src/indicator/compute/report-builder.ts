@@ -12,7 +12,13 @@ import type { RawValue } from './result.js';
  * with every title, population title and sentence looked up once per set instead of once per
  * table. Thousands of municipalities make thousands of tables; the result objects are the same.
  */
-export type ReportBuilder = (values: readonly RawValue[], general: Issue[]) => IndicatorReport;
+export type ReportBuilder = (
+  values: readonly RawValue[],
+  general: Issue[],
+  /** Issues of single indicators, by code: they go on the result and, after `general`, in the report. */
+  perIndicator?: ReadonlyMap<string, Issue[]>,
+  source?: IndicatorReport['source'],
+) => IndicatorReport;
 
 interface Static {
   indicator: IndicatorDefinition;
@@ -78,7 +84,7 @@ export function createReportBuilder(set: IndicatorSet, locale: DisplayLocale): R
     return text;
   };
 
-  const build = (entry: Static, value: RawValue): IndicatorResult => {
+  const build = (entry: Static, value: RawValue, issues: Issue[]): IndicatorResult => {
     const { indicator } = entry;
     let status = 'ok' as IndicatorResult['status'];
     let reasonCode = null as IndicatorResult['reasonCode'];
@@ -101,7 +107,7 @@ export function createReportBuilder(set: IndicatorSet, locale: DisplayLocale): R
         section: indicator.section,
         title: entry.title,
         betterDirection: indicator.betterDirection,
-        issues: [],
+        issues,
         status,
         reasonCode,
         reason,
@@ -117,7 +123,7 @@ export function createReportBuilder(set: IndicatorSet, locale: DisplayLocale): R
         section: indicator.section,
         title: entry.title,
         betterDirection: indicator.betterDirection,
-        issues: [],
+        issues,
         status,
         reasonCode,
         reason,
@@ -150,7 +156,7 @@ export function createReportBuilder(set: IndicatorSet, locale: DisplayLocale): R
       section: indicator.section,
       title: entry.title,
       betterDirection: indicator.betterDirection,
-      issues: [],
+      issues,
       status,
       reasonCode,
       reason,
@@ -166,8 +172,10 @@ export function createReportBuilder(set: IndicatorSet, locale: DisplayLocale): R
     };
   };
 
-  return (values, general) => {
-    const results = statics.map((entry, index) => build(entry, values[index] as RawValue));
+  return (values, general, perIndicator, source = 'records') => {
+    const results = statics.map((entry, index) =>
+      build(entry, values[index] as RawValue, perIndicator?.get(entry.indicator.code) ?? []),
+    );
     const sections: SectionResult[] = sectionOf.map((section) => ({
       code: section.code,
       title: section.title,
@@ -176,10 +184,11 @@ export function createReportBuilder(set: IndicatorSet, locale: DisplayLocale): R
     const missing: string[] = [];
     for (const result of results) if (result.status === 'missing') missing.push(result.code);
     const issues = [...general];
+    if (perIndicator !== undefined) for (const result of results) issues.push(...result.issues);
     return {
       setId: set.id,
       locale,
-      source: 'records',
+      source,
       sections,
       results,
       issues,

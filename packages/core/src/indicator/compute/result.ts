@@ -1,8 +1,5 @@
-import type { Issue } from '../../errors/index.js';
-import { computeShare, type DisplayLocale } from '../../share/index.js';
-import { pickText } from '../../text/index.js';
-import type { BetterDirection, IndicatorDefinition, IndicatorSet } from '../schema.js';
-import { computeMessages } from './messages.js';
+import type { Issue } from '../../errors/issue.js';
+import type { BetterDirection } from '../schema.js';
 
 /**
  * What the calculator found for one indicator before formatting: a value, a reason it is
@@ -78,97 +75,4 @@ export interface SectionResult {
   code: string;
   title: string;
   results: IndicatorResult[];
-}
-
-/** Builds an indicator's result from what the calculator found. */
-export function buildResult(
-  indicator: IndicatorDefinition,
-  set: IndicatorSet,
-  value: RawValue,
-  issues: Issue[],
-  locale: DisplayLocale,
-): IndicatorResult {
-  const base = {
-    code: indicator.code,
-    section: indicator.section,
-    title: pickText(indicator.title, locale),
-    betterDirection: indicator.betterDirection,
-    issues,
-    ...status(value, locale),
-  };
-  switch (indicator.kind) {
-    case 'presence': {
-      const present = value.kind === 'presence' ? value.present : null;
-      const display =
-        present === null
-          ? null
-          : locale === 'ru'
-            ? present
-              ? 'имеется'
-              : 'отсутствует'
-            : present
-              ? 'present'
-              : 'absent';
-      return { ...base, kind: 'presence', present, display };
-    }
-    case 'count': {
-      const count = value.kind === 'count' ? value.count : null;
-      return { ...base, kind: 'count', count, display: count === null ? null : String(count) };
-    }
-    case 'share': {
-      const population = set.populations.find((candidate) => candidate.id === indicator.population);
-      const populationTitle =
-        population === undefined ? indicator.population : pickText(population.title, locale);
-      const shared = {
-        ...base,
-        kind: 'share' as const,
-        population: indicator.population,
-        populationTitle,
-        numeratorDescription: pickText(indicator.numerator.description, locale),
-        precision: indicator.precision,
-      };
-      if (value.kind !== 'share')
-        return { ...shared, numerator: null, denominator: null, percent: null, display: null };
-      const share = computeShare(value.numerator, value.denominator, {
-        precision: indicator.precision,
-        locale,
-      });
-      if (share.percent === null) {
-        return {
-          ...shared,
-          status: 'empty-population',
-          reasonCode: 'empty-population',
-          reason: computeMessages.emptyPopulation(populationTitle, locale),
-          numerator: share.numerator,
-          denominator: share.denominator,
-          percent: null,
-          display: null,
-        };
-      }
-      return {
-        ...shared,
-        numerator: share.numerator,
-        denominator: share.denominator,
-        percent: share.percent,
-        display: share.display,
-      };
-    }
-  }
-}
-
-function status(
-  value: RawValue,
-  locale: DisplayLocale,
-): Pick<IndicatorResultBase, 'status' | 'reasonCode' | 'reason'> {
-  if (value.kind === 'invalid')
-    return { status: 'invalid', reasonCode: 'invalid-input', reason: computeMessages.invalidInput(locale) };
-  if (value.kind !== 'missing') return { status: 'ok', reasonCode: null, reason: null };
-  const reason = {
-    'not-answered': () => computeMessages.notAnswered(locale),
-    'no-teacher-records': () => computeMessages.noTeacherRecords(locale),
-    'no-municipality-flag': () => computeMessages.noMunicipalityFlag(value.detail ?? '', locale),
-    'not-countable': () => computeMessages.notCountable(locale),
-    'no-population-size': () => computeMessages.noPopulationSize(value.detail ?? '', locale),
-  }[value.reason]();
-  return { status: 'missing', reasonCode: value.reason, reason };
 }

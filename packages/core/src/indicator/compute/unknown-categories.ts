@@ -1,6 +1,6 @@
 import type { Issue } from '../../errors/index.js';
 import type { SchoolPredicate, TeacherPredicate } from '../../predicate/schema.js';
-import { schoolCategories } from '../../school/schema.js';
+import { schoolCategoryIds as schoolCategories } from '../../school/lists.js';
 import type { DisplayLocale } from '../../share/index.js';
 import type { IndicatorDefinition, IndicatorSet } from '../schema.js';
 import { indicatorName } from './messages.js';
