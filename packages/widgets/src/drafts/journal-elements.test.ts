@@ -16,7 +16,7 @@ import type { ShnroRoadmapEditor } from '../roadmap-editor/roadmap-editor.js';
 import { DRAFT_JOURNAL_PREFIX } from './draft-journal.js';
 import { openIndexedDbDraftStore } from './draft-store.js';
 import type { DraftMigrations } from './migrations.js';
-import { deleteTestDatabases, uniqueDatabaseName } from './test-support/idb.js';
+import { clearDraftsAfterTest, uniqueDatabaseName } from './test-support/idb.js';
 import { killedPage } from './test-support/killed-page.js';
 import type { DraftStore } from './types.js';
 
@@ -74,12 +74,7 @@ afterEach(async () => {
   vi.restoreAllMocks();
   document.body.replaceChildren();
   stores.splice(0).forEach((store) => store.close());
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  await deleteTestDatabases();
-  for (const storage of [localStorage, sessionStorage]) {
-    for (const name of Object.keys(storage))
-      if (name.startsWith(DRAFT_JOURNAL_PREFIX)) storage.removeItem(name);
-  }
+  await clearDraftsAfterTest();
 });
 
 describe('drafts journal in the editing widgets', () => {

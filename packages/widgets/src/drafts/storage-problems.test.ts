@@ -11,12 +11,11 @@ import { seed000Roadmap } from '../roadmap-editor/examples.js';
 import '../roadmap-editor/define.js';
 import type { ShnroRoadmapEditor } from '../roadmap-editor/roadmap-editor.js';
 import { DraftController } from './autosave-controller.js';
-import { DRAFT_JOURNAL_PREFIX } from './draft-journal.js';
 import { openIndexedDbDraftStore } from './draft-store.js';
 import { draftMessage } from './messages.js';
 import { defineDraftKinds } from './migrations.js';
 import { recoveredText } from './quarantine-notice.js';
-import { collectEvents, deleteTestDatabases, uniqueDatabaseName, writeRaw } from './test-support/idb.js';
+import { clearDraftsAfterTest, collectEvents, uniqueDatabaseName, writeRaw } from './test-support/idb.js';
 import type { DraftTestHost } from './test-support/test-host.js';
 import { mountHost } from './test-support/test-host.js';
 
@@ -68,13 +67,17 @@ afterEach(async () => {
   vi.restoreAllMocks();
   document.body.replaceChildren();
   hosts.splice(0);
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  await deleteTestDatabases();
-  for (const storage of [localStorage, sessionStorage]) {
-    for (const name of Object.keys(storage))
-      if (name.startsWith(DRAFT_JOURNAL_PREFIX)) storage.removeItem(name);
-  }
+  await clearDraftsAfterTest();
 });
+
+/** The notice of a draft kept aside, once the element has shown it. */
+function quarantineNotice(element: HTMLElement): Promise<Element> {
+  return vi.waitFor(() => {
+    const found = element.shadowRoot!.querySelector('[part~="quarantine"]');
+    expect(found).not.toBeNull();
+    return found!;
+  });
+}
 
 describe('drafts kept aside: a notice with the recovered text', () => {
   it('roadmap editor: a draft of a newer schema version is shown as text, to save as a file', async () => {
@@ -93,11 +96,7 @@ describe('drafts kept aside: a notice with the recovered text', () => {
     };
     await writeRaw(database, raw);
     const editor = await roadmapEditor(database);
-    const notice = await vi.waitFor(() => {
-      const found = editor.shadowRoot!.querySelector('[part~="quarantine"]');
-      expect(found).not.toBeNull();
-      return found!;
-    });
+    const notice = await quarantineNotice(editor);
     expect(text(notice.querySelector('h2'))).toBe(
       'Сохранённый черновик не открыт: черновик сохранён более новой версией портала',
     );
@@ -140,11 +139,7 @@ describe('drafts kept aside: a notice with the recovered text', () => {
       data: { setId: 'x', entries: { [fieldKey('4.8', 'count')]: 7 } },
     });
     const form = await indicatorForm(database);
-    const notice = await vi.waitFor(() => {
-      const found = form.shadowRoot!.querySelector('[part~="quarantine"]');
-      expect(found).not.toBeNull();
-      return found!;
-    });
+    const notice = await quarantineNotice(form);
     expect(text(notice.querySelector('h2'))).toBe(
       'The saved draft was not opened: the draft data failed its check',
     );
@@ -171,11 +166,7 @@ describe('drafts kept aside: a notice with the recovered text', () => {
       { code: 'unresolved-conflict', detail: 'revision 3 from another tab was newer' },
     );
     const form = await indicatorForm(database);
-    const notice = await vi.waitFor(() => {
-      const found = form.shadowRoot!.querySelector('[part~="quarantine"]');
-      expect(found).not.toBeNull();
-      return found!;
-    });
+    const notice = await quarantineNotice(form);
     expect(text(notice.querySelector('h2'))).toBe(
       'Сохранённый черновик не открыт: текст из вкладки, закрытой до выбора версии',
     );
