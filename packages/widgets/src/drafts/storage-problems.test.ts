@@ -7,14 +7,13 @@ import { fieldKey } from '../indicator-form/entries.js';
 import type { ShnroIndicatorForm } from '../indicator-form/indicator-form.js';
 import { ROADMAP_EDITOR_DRAFT_KIND } from '../roadmap-editor/draft.js';
 import { axeViolations } from '../test-support/axe.js';
-import { seed000Roadmap } from '../roadmap-editor/examples.js';
 import '../roadmap-editor/define.js';
-import type { ShnroRoadmapEditor } from '../roadmap-editor/roadmap-editor.js';
 import { DraftController } from './autosave-controller.js';
 import { openIndexedDbDraftStore } from './draft-store.js';
 import { draftMessage } from './messages.js';
 import { defineDraftKinds } from './migrations.js';
 import { recoveredText } from './quarantine-notice.js';
+import { mountDraftingEditor, mountDraftingForm } from './test-support/drafting-elements.js';
 import { clearDraftsAfterTest, collectEvents, uniqueDatabaseName, writeRaw } from './test-support/idb.js';
 import type { DraftTestHost } from './test-support/test-host.js';
 import { mountHost } from './test-support/test-host.js';
@@ -23,26 +22,8 @@ const scope = 'user-42';
 const text = (node: Element | null | undefined): string =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-function roadmapEditor(database: string): Promise<ShnroRoadmapEditor> {
-  const element = document.createElement('shnro-roadmap-editor');
-  element.today = '2020-12-01';
-  element.roadmap = seed000Roadmap();
-  element.documentId = 'roadmap-school-7-2020';
-  element.draftScope = scope;
-  element.draftDatabase = database;
-  document.body.append(element);
-  return element.updateComplete.then(() => element);
-}
-
-function indicatorForm(database: string): Promise<ShnroIndicatorForm> {
-  const element = document.createElement('shnro-indicator-form');
-  element.populations = { 'municipality-schools': 18, 'target-schools': 7, 'target-teachers': 202 };
-  element.documentId = 'kansk-2022';
-  element.draftScope = scope;
-  element.draftDatabase = database;
-  document.body.append(element);
-  return element.updateComplete.then(() => element);
-}
+const roadmapEditor = (database: string) => mountDraftingEditor(scope, { database });
+const indicatorForm = (database: string) => mountDraftingForm(scope, { database });
 
 const countField = (form: ShnroIndicatorForm) =>
   form.shadowRoot!.getElementById('f-4.8-count') as HTMLInputElement;
