@@ -69,23 +69,20 @@ export function splitPastedCells(text: string): PastedCells {
   return rows;
 }
 
-/** A pasted cell or a typed field read as a number: nothing, a number, or text that is none. */
+/** A pasted cell read as a number: nothing, a number, or text that is none. */
 export type PastedNumber =
   | { readonly kind: 'empty' }
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'not-a-number'; readonly text: string };
 
-// Spaces, no-break and narrow no-break spaces: «1 202» groups thousands in Russian tables. Not
-// tabs or line breaks: «7⇥18» pasted from a spreadsheet is two cells, never 718.
+// Spaces, no-break and narrow no-break spaces: «1 202» groups thousands in Russian tables.
 const groupSpaces = /[ \u00a0\u202f]+/g;
-// An optional sign (hyphen or the minus sign U+2212), digits, and a decimal comma or point.
 const decimal = /^([+\-\u2212]?)(\d+)(?:[.,](\d+))?$/;
 
 /**
- * Reads a cell as a Russian spreadsheet shows a number, or a field as a person types it in a
- * Russian form: «7», «1 202», «12,5» (decimal comma), «12.5», «−3». A cell with a tab or anything
- * else in it is not a number: «7⇥18» is two cells, never 718. Only reading: whether the number
- * must be whole or non-negative is the indicator's rule, so «12,5» comes back as 12.5 for it to name.
+ * Reads a cell as a Russian spreadsheet shows a number: «7», «1 202», «12,5» (decimal comma),
+ * «12.5», «−3». A cell with a tab or anything else in it is not a number: «7⇥18» is two cells,
+ * never 718.
  */
 export function readPastedNumber(cell: string): PastedNumber {
   if (typeof cell !== 'string') refuseText('readPastedNumber', cell, 'cell');
