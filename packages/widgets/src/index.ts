@@ -11,6 +11,8 @@ export {
 } from './shared/localize.js';
 export { themeStyles } from './shared/theme.styles.js';
 export * from './drafts/index.js';
+// Every event class and detail type, from the one events folder.
+export * from './events/index.js';
 export { ShnroIndicatorTable } from './indicator-table/indicator-table.js';
 export { ShnroIndicatorForm, type IndicatorFormMode } from './indicator-form/indicator-form.js';
 export {
@@ -19,7 +21,6 @@ export {
   type IndicatorFormDraft,
 } from './indicator-form/draft.js';
 export type { IndicatorFormEntries } from './indicator-form/entries.js';
-export { ShnroIndicatorsSubmitEvent, type ShnroIndicatorsSubmitDetail } from './events/indicators-submit.js';
 export {
   FormAssociated,
   type FormAssociatedElement,
@@ -38,17 +39,6 @@ export {
 export type { DynamicsChartVariant } from './dynamics-chart/chart-model.js';
 export { ShnroRoadmapEditor } from './roadmap-editor/roadmap-editor.js';
 export {
-  ShnroRoadmapChangeEvent,
-  ShnroRoadmapTransitionEvent,
-  ShnroRemarkDismissedEvent,
-  ShnroRemarkRestoredEvent,
-  type RoadmapChangeReason,
-  type ShnroRoadmapChangeDetail,
-  type ShnroRoadmapTransitionDetail,
-  type ShnroRemarkDismissedDetail,
-  type ShnroRemarkRestoredDetail,
-} from './events/roadmap.js';
-export {
   roadmapEditorDraftKind,
   ROADMAP_EDITOR_DRAFT_KIND,
   type RoadmapEditorDraft,
@@ -59,21 +49,10 @@ export type { RemarkDismissal } from '@shnro/core';
 export type { RoadmapRole as RoadmapEditorMode } from '@shnro/core';
 export type { RoadmapImportResult } from './roadmap-editor/io.js';
 export { ShnroRoadmapBoard } from './roadmap-board/roadmap-board.js';
-export { ShnroRoadmapOpenEvent, type ShnroRoadmapOpenDetail } from './events/roadmap-board.js';
 export { ShnroIomTracker } from './iom-tracker/iom-tracker.js';
-export { ShnroIomSelectEvent, type ShnroIomSelectDetail } from './events/iom-tracker.js';
 export { ShnroMentorshipMap } from './mentorship-map/mentorship-map.js';
-export { ShnroEvent, ShnroDetailEvent } from './events/shnro-event.js';
 export type { ShnroElementTags, ShnroTagName } from './jsx/elements.js';
 export { ShnroDecisions } from './decisions/decisions.js';
-export { ShnroDecisionStatusChangeEvent, type ShnroDecisionStatusChangeDetail } from './events/decisions.js';
 export { ShnroCycleCompare } from './cycle-compare/cycle-compare.js';
 export { ShnroScorecard } from './scorecard/scorecard.js';
-export { ShnroScorecardSortEvent, type ShnroScorecardSortDetail } from './events/scorecard.js';
 export { ShnroSchoolRegistry } from './school-registry/school-registry.js';
-export {
-  ShnroRegistryImportEvent,
-  ShnroIdentificationDecisionEvent,
-  type ShnroRegistryImportDetail,
-  type ShnroIdentificationDecisionDetail,
-} from './events/school-registry.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { withMeta } from '../json-schema/meta.js';
+import { documentIdSchema, textSchema } from '../record/schema.js';
 import { assessmentSchema, resultMetricSchema, type ResultSeries } from '../dynamics/schema.js';
 import type { Issue } from '../errors/index.js';
 import type { IndicatorResult } from '../indicator/compute/result.js';
@@ -8,20 +9,18 @@ import type { DisplayLocale } from '../share/index.js';
 import type { CycleReport } from './compute.js';
 import { toDisplayLocale } from '../text/locale.js';
 
-const idSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
-
 /**
  * What a planned result measures: an indicator of the cycle's set (by code), or an assessment
  * measure of the school (ГИА-9 средний балл по математике).
  */
 export const linkedMeasureSchema = /* @__PURE__ */ withMeta(
   z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('indicator'), code: idSchema }),
+    z.strictObject({ kind: z.literal('indicator'), code: documentIdSchema }),
     z.strictObject({
       kind: z.literal('assessment'),
       assessment: assessmentSchema,
       metric: resultMetricSchema,
-      subjects: z.array(z.string().check(z.trim(), z.minLength(1))).check(z.minLength(1)),
+      subjects: z.array(textSchema).check(z.minLength(1)),
     }),
   ]),
   { title: 'LinkedMeasure', description: 'Показатель цикла или результат оценочной процедуры.' },
@@ -37,8 +36,8 @@ export type LinkedMeasure = z.infer<typeof linkedMeasureSchema>;
  */
 export const indicatorLinkSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
-    roadmapId: idSchema,
-    activityId: idSchema,
+    roadmapId: documentIdSchema,
+    activityId: documentIdSchema,
     measure: linkedMeasureSchema,
     target: z.number(),
     comparison: z._default(z.enum(['at-least', 'at-most']), 'at-least'),

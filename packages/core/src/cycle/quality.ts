@@ -40,6 +40,17 @@ function findUnit(cycle: MonitoringCycle, unitId: string): CycleUnit | undefined
   return cycle.units.find((unit) => unit.unitId === unitId);
 }
 
+/** The refusal of a change to a unit that does not take part in the cycle. */
+function notInCycle(cycle: MonitoringCycle, unitId: string, actor: Actor): CycleChange {
+  return refuse(
+    actor,
+    `units.${unitId}`,
+    'unknown-unit',
+    `«${unitId}» не участвует в цикле «${cycle.territoryName}, ${cycle.schoolYear}».`,
+    `"${unitId}" is not in the cycle.`,
+  );
+}
+
 function sameAnswer(a: IndicatorAnswer, b: IndicatorAnswer): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -56,14 +67,7 @@ export function setAnswer(
   actor: Actor & { note?: string; comment?: string },
 ): CycleChange {
   const unit = findUnit(cycle, unitId);
-  if (unit === undefined)
-    return refuse(
-      actor,
-      `units.${unitId}`,
-      'unknown-unit',
-      `«${unitId}» не участвует в цикле «${cycle.territoryName}, ${cycle.schoolYear}».`,
-      `"${unitId}" is not in the cycle.`,
-    );
+  if (unit === undefined) return notInCycle(cycle, unitId, actor);
   if (cycle.status === 'closed')
     return refuse(
       actor,
@@ -180,14 +184,7 @@ export function approve(
   actor: Actor & { comment?: string },
 ): CycleChange {
   const unit = findUnit(cycle, unitId);
-  if (unit === undefined)
-    return refuse(
-      actor,
-      `units.${unitId}`,
-      'unknown-unit',
-      `«${unitId}» не участвует в цикле «${cycle.territoryName}, ${cycle.schoolYear}».`,
-      `"${unitId}" is not in the cycle.`,
-    );
+  if (unit === undefined) return notInCycle(cycle, unitId, actor);
   const rule = transitions[action];
   if (!rule.from.includes(unit.state))
     return refuse(

@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
 import { withMeta } from '../json-schema/meta.js';
+import { documentIdSchema, textSchema } from '../record/schema.js';
 import { calendarDateSchema } from '../deadline/schema.js';
 import { indicatorAnswerSchema } from '../indicator/input.js';
 import { reportIssue } from '../mentorship/issue.js';
 
-const idSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
-const textSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
 /** An instant, ISO 8601 with a time zone: the history says exactly when. */
 const instantSchema = /* @__PURE__ */ z.iso.datetime({ offset: true });
 
@@ -109,7 +108,7 @@ export type ApprovalStep = z.infer<typeof approvalStepSchema>;
 export const cycleUnitSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     level: z.enum(['school', 'municipality']),
-    unitId: idSchema,
+    unitId: documentIdSchema,
     name: textSchema,
     state: z._default(approvalStateSchema, 'draft'),
     answers: z._default(z.record(z.string(), cycleAnswerSchema), {}),
@@ -123,7 +122,7 @@ export type CycleUnit = z.infer<typeof cycleUnitSchema>;
 
 /** A unit excused from the cycle when it was closed, with the reason (закрыт с исключениями). */
 export const cycleExceptionSchema = /* @__PURE__ */ withMeta(
-  z.strictObject({ unitId: idSchema, reason: textSchema }),
+  z.strictObject({ unitId: documentIdSchema, reason: textSchema }),
   {
     title: 'CycleException',
     description: 'Исключение при закрытии цикла: кто и почему.',
@@ -177,15 +176,15 @@ function checkCycle(cycle: RawCycle, context: z.core.$RefinementCtx<RawCycle>): 
 export const monitoringCycleSchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({
-      id: idSchema,
+      id: documentIdSchema,
       level: z.enum(['municipality', 'region']),
       /** The municipality's (or the region's) id and name: «г. Канск». */
-      territoryId: idSchema,
+      territoryId: documentIdSchema,
       territoryName: textSchema,
       schoolYear: schoolYearSchema,
       /** What the cycle is: «начальный мониторинг», «итоговый мониторинг» (seed 003). */
       stage: z.optional(textSchema),
-      indicatorSetId: idSchema,
+      indicatorSetId: documentIdSchema,
       status: cycleStatusSchema,
       /** The last day answers are due (срок представления). */
       deadline: z.optional(calendarDateSchema),

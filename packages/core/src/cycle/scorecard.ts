@@ -236,17 +236,17 @@ function sayYesOrNo(report: IndicatorReport, codes: Set<string>, locale: Display
   };
 }
 
-/** Each school's table, by school id, from one grouped pass over the records. */
+/**
+ * Each school's table, by school id, from one grouped pass over the records; `schoolShares` are
+ * the codes of the shares over schools, which read «да» or «нет».
+ */
 function bySchool(
   set: IndicatorSet | CompiledIndicatorSet,
   records: GroupedRecordsInput,
+  schoolShares: Set<string>,
   locale: DisplayLocale,
 ): { reports: Map<string, IndicatorReport>; issues: Issue[] } {
   const grouped = computeIndicatorsGrouped(set, records, { by: 'school', locale });
-  const entities = shareEntities(set);
-  const schoolShares = new Set(
-    [...entities].flatMap(([code, entity]) => (entity === 'school' ? [code] : [])),
-  );
   return {
     reports: new Map(
       grouped.groups.map((group) => [group.key, sayYesOrNo(group.report, schoolShares, locale)]),
@@ -279,16 +279,19 @@ export function schoolScorecard(
   const compiled = compiledOf(set, locale);
   const setId = setIdOf(compiled);
   const records = recordsOf(cycle, options.records);
-  const current = bySchool(compiled, records, locale);
+  const entities = shareEntities(compiled);
+  const schoolShares = new Set(
+    [...entities].flatMap(([code, entity]) => (entity === 'school' ? [code] : [])),
+  );
+  const current = bySchool(compiled, records, schoolShares, locale);
   const issues = [...current.issues];
   const earlier = options.previous;
   const previousRecords = earlier === undefined ? undefined : recordsOf(earlier.cycle, earlier.records);
   const before =
     earlier === undefined || previousRecords === undefined
       ? undefined
-      : bySchool(compiled, previousRecords, locale);
+      : bySchool(compiled, previousRecords, schoolShares, locale);
 
-  const entities = shareEntities(compiled);
   const teachersOf = new Map<string, number>();
   for (const teacher of records.teachers ?? [])
     teachersOf.set(teacher.schoolId, (teachersOf.get(teacher.schoolId) ?? 0) + 1);

@@ -3,6 +3,7 @@ import type { IndicatorResult } from '../indicator/compute/result.js';
 import { roundHalfUp } from '../share/index.js';
 import { changeUnitOf, valueOf } from './compare.js';
 import type { LocalizedText } from '../text/schema.js';
+import { textSchema } from '../record/schema.js';
 
 /**
  * A target value of an indicator (целевое значение показателя): what a region or a municipality
@@ -11,7 +12,7 @@ import type { LocalizedText } from '../text/schema.js';
  */
 export const indicatorTargetSchema = z.object({
   /** The indicator's code in the set («1.1»). */
-  code: z.string().check(z.trim(), z.minLength(1)),
+  code: textSchema,
   /** The target in the indicator's unit. */
   value: z.number(),
   /** The territory the target is set for; absent: every territory without its own. */

@@ -1,10 +1,8 @@
 import * as z from 'zod/mini';
 import { withMeta } from '../json-schema/meta.js';
+import { documentIdSchema, textSchema } from '../record/schema.js';
 import { calendarDateSchema } from '../deadline/schema.js';
 import { evidenceSchema } from '../roadmap/schema.js';
-
-const idSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
-const textSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
 
 /**
  * To whom a recommendation or decision is addressed (адресат): a school, the municipal education
@@ -13,7 +11,7 @@ const textSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
  */
 export const addresseeSchema = /* @__PURE__ */ withMeta(
   z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('school'), schoolId: idSchema, name: textSchema }),
+    z.strictObject({ kind: z.literal('school'), schoolId: documentIdSchema, name: textSchema }),
     z.strictObject({ kind: z.literal('municipal-body'), name: textSchema }),
     z.strictObject({ kind: z.literal('methodological-service'), name: textSchema }),
     z.strictObject({
@@ -49,7 +47,7 @@ export type DecisionStatus = z.infer<typeof decisionStatusSchema>;
 
 /** An activity of a roadmap that answers a decision. */
 export const activityLinkSchema = /* @__PURE__ */ withMeta(
-  z.strictObject({ roadmapId: idSchema, activityId: idSchema }),
+  z.strictObject({ roadmapId: documentIdSchema, activityId: documentIdSchema }),
   {
     title: 'ActivityLink',
     description: 'Ссылка на мероприятие дорожной карты.',
@@ -67,7 +65,7 @@ export type ActivityLink = z.infer<typeof activityLinkSchema>;
  */
 export const decisionRecordSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
-    id: idSchema,
+    id: documentIdSchema,
     kind: z.enum(['recommendation', 'management-decision']),
     text: textSchema,
     addressee: addresseeSchema,
@@ -79,7 +77,7 @@ export const decisionRecordSchema = /* @__PURE__ */ withMeta(
     doneOn: z.optional(calendarDateSchema),
     evidence: z._default(z.array(evidenceSchema), []),
     /** The cycle whose analysis gave rise to it. */
-    cycleId: z.optional(idSchema),
+    cycleId: z.optional(documentIdSchema),
     activities: z._default(z.array(activityLinkSchema), []),
   }),
   {

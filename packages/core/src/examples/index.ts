@@ -19,6 +19,7 @@ export {
   leningradskyIoms,
   leningradskyCourseProvider,
 } from './leningradsky-teachers.js';
+export { leningradskyMentorship2023 } from './leningradsky-mentorship.js';
 export {
   roadmapMonitoringReport2020,
   kanskMonitoringReport2022,

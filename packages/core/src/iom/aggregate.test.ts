@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { leningradskyMentorship2023 } from '../examples/leningradsky-mentorship.js';
 import { municipalMonitoringSet } from '../indicator/catalogue/municipal-monitoring.js';
 import { computeIndicators, type IndicatorReport, type ShareResult } from '../indicator/compute/index.js';
 import { schoolFlagsFromMentorship } from '../mentorship/aggregate.js';
 import type { Assignment, SupportEvent } from '../mentorship/schema.js';
-import type { School } from '../school/schema.js';
 import type { Teacher } from '../teacher/schema.js';
 import { collectTeacherFacts, teacherFlagsFromIoms } from './aggregate.js';
 import { exampleDiagnosis, exampleIom } from './example.js';
@@ -12,12 +12,7 @@ import type { DeficitDiagnosis, Iom } from './schema.js';
 // Seed 004, Ленинградский район, 2023: ШНОР № 8, 22, 27 and a school that is not one. The teachers,
 // diagnoses, routes and events are illustrative, chosen so that each rule of `collectTeacherFacts`
 // decides at least one teacher.
-const schools: School[] = [
-  { id: 'school-1', name: 'МБОУ СОШ № 1' },
-  { id: 'school-8', name: 'МБОУ СОШ № 8', categories: ['low-results'] },
-  { id: 'school-22', name: 'МБОУ СОШ № 22', categories: ['low-results'] },
-  { id: 'school-27', name: 'МБОУ СОШ № 27', categories: ['low-results'] },
-];
+const { schools } = leningradskyMentorship2023;
 
 const teachers: Teacher[] = [
   { id: 't8-1', schoolId: 'school-8' },

@@ -2,23 +2,13 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { parseOrExplain } from '../errors/index.js';
 import { createIomItem } from './create.js';
-import { deficitDiagnosisSchema, iomSchema, type DeficitDiagnosis, type Iom } from './schema.js';
+import { exampleDiagnosis } from './example.js';
+import { deficitDiagnosisSchema, iomSchema, type Iom } from './schema.js';
 
-// Seed 004: «в январе, августе 2023г. были проведены муниципальные мониторинги … дефицитов
-// педагогических работников в ШНОР»; «41 педагог ШНОР прошли курсы повышения квалификации в ГБОУ
-// ИРО Краснодарского края». The teacher, topics and dates are illustrative.
-const diagnosis: DeficitDiagnosis = {
-  id: 'diag-t22-math',
-  teacherId: 't22-math',
-  date: '2023-01-25',
-  diagnosedBy: 'МКУ ДПО «Центр развития образования»',
-  level: 'medium',
-  deficits: [
-    { id: 'd1', area: 'subject', subject: 'математика', topic: 'Решение задач с параметром' },
-    { id: 'd2', area: 'methodological', topic: 'Формирование функциональной грамотности на уроках' },
-    { id: 'd3', area: 'psycho-pedagogical', topic: 'Работа с неуспевающими обучающимися' },
-  ],
-};
+// Seed 004: «41 педагог ШНОР прошли курсы повышения квалификации в ГБОУ ИРО Краснодарского края».
+// The diagnosis is the examples' (январский мониторинг дефицитов); the route, one planned course,
+// is illustrative.
+const diagnosis = exampleDiagnosis;
 
 const period = { start: '2023-02-01', end: '2023-12-31' };
 

@@ -4,10 +4,8 @@ import { calendarDateSchema, parsedDeadlineSchema } from '../deadline/schema.js'
 import { reportIssue } from '../mentorship/issue.js';
 import { periodSchema } from '../mentorship/period.js';
 import { eventLevelSchema } from '../mentorship/schema.js';
-import { recordIdSchema } from '../record/schema.js';
+import { recordIdSchema, textSchema } from '../record/schema.js';
 import { activityStatusSchema } from '../roadmap/schema.js';
-
-const textSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
 
 /**
  * The area of a professional deficit: `subject` (предметный), `methodological` (методический),

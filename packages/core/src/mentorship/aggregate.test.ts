@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { leningradskyMentorship2023 } from '../examples/leningradsky-mentorship.js';
 import { municipalMonitoringSet } from '../indicator/catalogue/municipal-monitoring.js';
 import { computeIndicators, type IndicatorReport } from '../indicator/compute/index.js';
 import type { School } from '../school/schema.js';
@@ -7,15 +8,12 @@ import type { Assignment, SupportEvent } from './schema.js';
 
 // Seed 004, Ленинградский район, 2023: ШНОР № 8, 22, 27, each with a mentor attached by order.
 // The leader school, the curator school, the dates of landings and events are illustrative.
-const schools: School[] = [
-  { id: 'school-1', name: 'МБОУ СОШ № 1', roles: ['curator-school'] },
-  { id: 'school-8', name: 'МБОУ СОШ № 8', categories: ['low-results'] },
-  { id: 'school-22', name: 'МБОУ СОШ № 22', categories: ['low-results'] },
-  { id: 'school-27', name: 'МБОУ СОШ № 27', categories: ['low-results'] },
-];
+// МБОУ СОШ № 1 is a curator school here.
+const schools: School[] = leningradskyMentorship2023.schools.map((school) =>
+  school.id === 'school-1' ? { ...school, roles: ['curator-school'] } : school,
+);
 
-const order = { number: '45-осн', date: '2023-01-20' };
-const year2023 = { start: '2023-01-01', end: '2023-12-31' };
+const { order, period: year2023 } = leningradskyMentorship2023;
 
 const mentor = (schoolId: string, name: string): Assignment => ({
   id: `mentor-${schoolId}`,

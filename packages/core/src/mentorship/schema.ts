@@ -2,12 +2,10 @@ import * as z from 'zod/mini';
 import { withMeta } from '../json-schema/meta.js';
 import { calendarDateSchema } from '../deadline/schema.js';
 import { isCalendarDate } from '../deadline/calendar.js';
-import { recordIdSchema } from '../record/schema.js';
+import { recordIdSchema, textSchema } from '../record/schema.js';
 import { orderReferenceSchema } from '../roadmap/schema.js';
 import { reportIssue } from './issue.js';
 import { formatDay, openPeriodSchema } from './period.js';
-
-const textSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
 
 /** A school as a party to an assignment; `name` is for schools outside the records (a leader school of another municipality). */
 export const schoolPartySchema = /* @__PURE__ */ withMeta(

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { withMeta } from '../json-schema/meta.js';
-import { flagsSchema, recordIdSchema } from '../record/schema.js';
+import { flagsSchema, recordIdSchema, textSchema } from '../record/schema.js';
 
 /**
  * A municipality (муниципалитет) and its education system (МСО). Its flags answer the
@@ -9,8 +9,8 @@ import { flagsSchema, recordIdSchema } from '../record/schema.js';
 export const municipalitySchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     id: recordIdSchema,
-    name: z.string().check(z.trim(), z.minLength(1)),
-    region: z.optional(z.string().check(z.trim(), z.minLength(1))),
+    name: textSchema,
+    region: z.optional(textSchema),
     flags: z.optional(flagsSchema),
   }),
   { title: 'Municipality', description: 'Муниципалитет (муниципальная система образования, МСО).' },

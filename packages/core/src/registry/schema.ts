@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { withMeta } from '../json-schema/meta.js';
 import type { RecordsInput } from '../indicator/input.js';
 import { municipalitySchema } from '../municipality/schema.js';
-import { flagsSchema, recordIdSchema } from '../record/schema.js';
+import { flagsSchema, recordIdSchema, textSchema } from '../record/schema.js';
 import {
   resourceRisks as builtInRisks,
   schoolCategories as builtInCategories,
@@ -13,8 +13,6 @@ import {
 } from '../school/schema.js';
 import type { Teacher } from '../teacher/schema.js';
 import { catalogueIdSchema, regionCatalogueSchema } from './catalogue.js';
-
-const textSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
 
 /**
  * A school in the region's registry (реестр ОО): the calculator's school plus what identifies it

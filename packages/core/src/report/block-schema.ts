@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { withMeta } from '../json-schema/meta.js';
 import { reportIssue } from '../mentorship/issue.js';
-import { inlineSchema, textPartSchema, textSchema, valueSchemas } from './value-schema.js';
+import { textSchema } from '../record/schema.js';
+import { inlineSchema, textPartSchema, valueSchemas } from './value-schema.js';
 
 // The blocks of a report's sections: rich text, tables, lists, paragraphs (see schema.ts).
 

@@ -28,7 +28,7 @@ import type { Roadmap, RoadmapSection } from '../roadmap/schema.js';
 import type { TargetGroup } from '../roadmap/target-group.js';
 import { followDecisions } from '../decisions/follow.js';
 import { decisionRecordSchema, type DecisionRecord, type DecisionRecordInput } from '../decisions/schema.js';
-import { decisionBlocks } from './builders/cycle.js';
+import { decisionBlocks, participationSentence } from './builders/cycle.js';
 import type { School } from '../school/schema.js';
 import type { Teacher } from '../teacher/schema.js';
 import { clusterDirectionsSection, clusterSection } from './builders/cluster.js';
@@ -37,7 +37,6 @@ import { dynamicsSection } from './builders/dynamics.js';
 import { indicatorSection } from './builders/indicator.js';
 import { iomSection } from './builders/iom.js';
 import { mentorshipSection } from './builders/mentorship.js';
-import { agreementWithCount, pastTense, pastTenseVerbs } from './phrases/agreement.js';
 import { countSentence } from './phrases/share.js';
 import type { AnalyticalReport, ReportSection, TableBlock } from './schema.js';
 
@@ -371,8 +370,7 @@ export function kanskMonitoringReport2022(): AnalyticalReport {
   // portal's справка does for any cycle.
   const cycle = computeCycle(kanskCycle2022(), municipalMonitoringSet);
   const indicators = cycle.report;
-  const schools = cycle.cycle.populations?.['municipality-schools'] ?? 0;
-  const targets = cycle.cycle.populations?.['target-schools'] ?? 0;
+  const participation = participationSentence(cycle.cycle);
   return {
     header: {
       organisation: 'МКУ «Ресурсно-методический центр» г. Канска',
@@ -396,25 +394,9 @@ export function kanskMonitoringReport2022(): AnalyticalReport {
             kind: 'paragraph',
             text: 'В образовательной системе г. Канска ведется целенаправленная работа по поддержке школ, имеющих низкие образовательные результаты или функционирующих в неблагоприятных социальных условиях, в зоне риска снижения образовательных результатов.',
           },
-          {
-            kind: 'sentence',
-            parts: [
-              {
-                kind: 'text',
-                text: 'За 2021–2022 учебный год проведен мониторинг системы работы с ШНРО и ШНСУ. ',
-              },
-              {
-                kind: 'text',
-                text: `В мониторинге ${pastTense(pastTenseVerbs.takePart, agreementWithCount(targets, 'feminine'))} `,
-              },
-              { kind: 'count', value: targets, noun: 'organisation' },
-              { kind: 'text', text: ', что составляет ' },
-              { kind: 'share', numerator: targets, denominator: schools, precision: 1 },
-              { kind: 'text', text: ' от общего количества школ муниципалитета (' },
-              { kind: 'count', value: schools, noun: 'school' },
-              { kind: 'text', text: ').' },
-            ],
-          },
+          // «В мониторинге участвовали 7 общеобразовательных организаций, что составляет 38,9% …»,
+          // as the portal's справка writes it for any cycle.
+          ...(participation === null ? [] : [participation]),
           {
             kind: 'paragraph',
             text: 'Разработана муниципальная программа повышения качества образования; школы разработали собственные программы повышения качества образования с учетом конструктора программ и приступили к их реализации: http://yo-канск.рф/podderzhka-shnor-i-shnsu/.',

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { withMeta } from '../json-schema/meta.js';
 import { calendarDateSchema, parsedDeadlineSchema } from '../deadline/schema.js';
 import { reportSectionSchema, richTextSchema } from './block-schema.js';
-import { textSchema } from './value-schema.js';
+import { textSchema } from '../record/schema.js';
 
 // The analytical report (аналитическая справка) as data. Numbers are never typed as text: every
 // number in a table or a sentence is a value object (a share keeps its numerator and denominator),

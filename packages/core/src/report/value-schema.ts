@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { withMeta } from '../json-schema/meta.js';
 import { reportIssue } from '../mentorship/issue.js';
+import { textSchema } from '../record/schema.js';
 import { reportNounKeys } from './phrases/nouns.js';
 
 // Value objects: every number a report prints is one of these (see schema.ts).
 
-export const textSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
 export const countSchema = /* @__PURE__ */ z.number().check(z.int(), z.minimum(0));
 export const precisionSchema = /* @__PURE__ */ z.number().check(z.int(), z.minimum(0), z.maximum(6));
 const formsSchema = /* @__PURE__ */ z.tuple([textSchema, textSchema, textSchema]);

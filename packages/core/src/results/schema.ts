@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { withMeta } from '../json-schema/meta.js';
 import { assessmentSchema } from '../dynamics/schema.js';
 import { reportIssue } from '../mentorship/issue.js';
-import { recordIdSchema } from '../record/schema.js';
+import { recordIdSchema, textSchema } from '../record/schema.js';
 
 const countSchema = /* @__PURE__ */ z.number().check(z.int(), z.minimum(0));
 const percentSchema = /* @__PURE__ */ z.number().check(z.minimum(0), z.maximum(100));
@@ -38,7 +38,7 @@ export const assessmentResultSchema = /* @__PURE__ */ withMeta(
       schoolId: recordIdSchema,
       assessment: assessmentSchema,
       /** As the region names it: «Математика», «Русский язык». */
-      subject: z.string().check(z.trim(), z.minLength(1)),
+      subject: textSchema,
       /** Grade (класс): ВПР 4–11; ОГЭ 9 and ЕГЭ 11 may leave it out. */
       grade: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(11))),
       year: z.number().check(z.int(), z.minimum(2000), z.maximum(2100)),

@@ -4,11 +4,12 @@ import { requireArgument } from '../errors/require-argument.js';
 import { reportIssue } from '../mentorship/issue.js';
 import { bilingualTextSchema } from './schema.js';
 import { targetGroupSchema, type TargetGroup } from './target-group.js';
+import { textSchema } from '../record/schema.js';
 
 /** A direction of work within a target group (направление работы), as a region's catalogue lists it. */
 export const workDirectionSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
-    id: z.string().check(z.trim(), z.minLength(1)),
+    id: textSchema,
     targetGroup: targetGroupSchema,
     title: bilingualTextSchema,
     /** What the direction covers, in the catalogue's own words. */
@@ -24,7 +25,7 @@ export type WorkDirection = z.infer<typeof workDirectionSchema>;
 export const directionCatalogueSchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({
-      id: z.string().check(z.trim(), z.minLength(1)),
+      id: textSchema,
       source: z.string().check(z.minLength(1)),
       directions: z.array(workDirectionSchema),
     })
@@ -128,7 +129,7 @@ export const defaultDirectionCatalogue: DirectionCatalogue = {
 };
 
 const catalogueExtensionSchema = /* @__PURE__ */ z.strictObject({
-  id: z.optional(z.string().check(z.trim(), z.minLength(1))),
+  id: z.optional(textSchema),
   source: z.optional(z.string()),
   directions: z.array(workDirectionSchema),
 });

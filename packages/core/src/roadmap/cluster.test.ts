@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seed000Roadmaps } from '../report/examples.js';
 import { extendDirectionCatalogue, defaultDirectionCatalogue } from './catalogue.js';
 import { clusterRoadmaps } from './cluster.js';
 import { createRoadmap } from './create.js';
@@ -26,44 +27,8 @@ function schoolRoadmap(index: number, sections: RoadmapSection[]): Roadmap {
   };
 }
 
-/**
- * Eighteen roadmaps that match seed 000's description: every school works with teachers (8 / 5 / 5 by
- * direction), 17 with students (1 / 4 / 7 / 2, and 3 whose sections fit no direction), 13 with parents
- * (12 / 1). Twelve schools chose all three groups, five teachers and students, one teachers and parents.
- */
-function seed000Roadmaps(): Roadmap[] {
-  const teacherDirections = [
-    ...Array<string>(8).fill('teachers-professional-development'),
-    ...Array<string>(5).fill('teachers-specific-area'),
-    ...Array<string>(5).fill('teachers-education-quality'),
-  ];
-  const studentDirections: (string | undefined)[] = [
-    'students-psychological-support',
-    ...Array<string>(4).fill('students-motivation'),
-    ...Array<string>(7).fill('students-assessment-results'),
-    ...Array<string>(2).fill('students-personal-needs'),
-    undefined,
-    undefined,
-    undefined,
-  ];
-  const parentDirections = [...Array<string>(11).fill('parents-cooperation'), 'parents-information'];
-  return teacherDirections.map((teacherDirection, index) => {
-    const sections = [section('t', 'teachers', teacherDirection)];
-    // Schools 0–16 work with students; schools 0–11 and 17 with parents.
-    if (index < 17)
-      sections.push(
-        section(
-          's',
-          'students',
-          studentDirections[index],
-          studentDirections[index] ? 'Раздел' : 'Работа с учащимися',
-        ),
-      );
-    if (index < 12) sections.push(section('p', 'parents', parentDirections[index]));
-    if (index === 17) sections.push(section('p', 'parents', 'parents-cooperation'));
-    return schoolRoadmap(index + 1, sections);
-  });
-}
+// seed000Roadmaps: eighteen roadmaps that match seed 000's description, as the report examples
+// build them (every school with teachers, 17 with students, 13 with parents).
 
 describe('clusterRoadmaps rebuilds seed 000’s analysis', () => {
   const clusters = clusterRoadmaps(seed000Roadmaps());

@@ -2,10 +2,11 @@ import * as z from 'zod/mini';
 import { withMeta } from '../json-schema/meta.js';
 import { reportIssue } from '../mentorship/issue.js';
 import { bilingualTextSchema } from './schema.js';
+import { textSchema } from '../record/schema.js';
 
 /** A risk factor of a school's risk profile (фактор риска), as the federal «500+» project names it. */
 export const riskFactorSchema = /* @__PURE__ */ withMeta(
-  z.strictObject({ id: z.string().check(z.trim(), z.minLength(1)), title: bilingualTextSchema }),
+  z.strictObject({ id: textSchema, title: bilingualTextSchema }),
   { title: 'RiskFactor', description: 'Фактор риска рискового профиля школы (проект «500+»).' },
 );
 
@@ -19,7 +20,7 @@ export type RiskFactor = z.infer<typeof riskFactorSchema>;
 export const riskFactorListSchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({
-      id: z.string().check(z.trim(), z.minLength(1)),
+      id: textSchema,
       year: z.number().check(z.int()),
       source: z.string().check(z.minLength(1)),
       factors: z.array(riskFactorSchema).check(z.minLength(1)),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { withMeta } from '../json-schema/meta.js';
+import { documentIdSchema, textSchema } from '../record/schema.js';
 import { reportIssue } from '../mentorship/issue.js';
 import { calendarDateSchema, dateRangeSchema, parsedDeadlineSchema } from '../deadline/schema.js';
 import { activityFormSchema } from './activity-form.js';
@@ -14,11 +15,9 @@ export const bilingualTextSchema = /* @__PURE__ */ withMeta(
 /** A text in Russian and English. */
 export type BilingualText = z.infer<typeof bilingualTextSchema>;
 
-const idSchema = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1));
-
 /** The school a roadmap belongs to (образовательная организация). */
 export const roadmapSchoolSchema = /* @__PURE__ */ withMeta(
-  z.strictObject({ id: idSchema, name: z.string().check(z.trim(), z.minLength(1)) }),
+  z.strictObject({ id: documentIdSchema, name: textSchema }),
   { title: 'RoadmapSchool', description: 'Школа (ОО), для которой составлена дорожная карта.' },
 );
 
@@ -28,12 +27,12 @@ export type RoadmapSchool = z.infer<typeof roadmapSchoolSchema>;
 /** The order (приказ) that approves a roadmap: «приказ № 1699-осн от 30.12.2022». */
 export const orderReferenceSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
-    number: z.string().check(z.trim(), z.minLength(1)),
+    number: textSchema,
     date: calendarDateSchema,
     /** Who issued it: «управления образования администрации …». */
-    issuer: z.optional(z.string().check(z.trim(), z.minLength(1))),
+    issuer: z.optional(textSchema),
     /** Its title: «О проведении мониторинга …». */
-    title: z.optional(z.string().check(z.trim(), z.minLength(1))),
+    title: z.optional(textSchema),
   }),
   {
     title: 'OrderReference',
@@ -47,10 +46,10 @@ export type OrderReference = z.infer<typeof orderReferenceSchema>;
 /** A measurable target of an activity: indicator, baseline, target value, unit. */
 export const measurableTargetSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
-    indicator: z.string().check(z.trim(), z.minLength(1)),
+    indicator: textSchema,
     baseline: z.optional(z.number()),
     target: z.number(),
-    unit: z.string().check(z.trim(), z.minLength(1)),
+    unit: textSchema,
     /** Whether the target is a floor («не ниже 45%»), a ceiling («не более 5%») or exact. */
     comparison: z.optional(z.enum(['at-least', 'at-most', 'exactly'])),
   }),
@@ -78,7 +77,7 @@ export type ActivityStatus = z.infer<typeof activityStatusSchema>;
 /** A proof that an activity was carried out: a document, a link, a publication. */
 export const evidenceSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
-    description: z.string().check(z.trim(), z.minLength(1)),
+    description: textSchema,
     url: z.optional(z.url()),
     date: z.optional(calendarDateSchema),
   }),
@@ -95,7 +94,7 @@ export type Evidence = z.infer<typeof evidenceSchema>;
  */
 export const roadmapActivitySchema = /* @__PURE__ */ withMeta(
   z.strictObject({
-    id: idSchema,
+    id: documentIdSchema,
     problem: z.optional(z.string()),
     activity: z.string(),
     form: z.optional(activityFormSchema),
@@ -119,11 +118,11 @@ export type RoadmapActivity = z.infer<typeof roadmapActivitySchema>;
  */
 export const roadmapSectionSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
-    id: idSchema,
+    id: documentIdSchema,
     title: z.string(),
     targetGroup: targetGroupSchema,
-    directionId: z.optional(idSchema),
-    riskFactorIds: z.optional(z.array(idSchema)),
+    directionId: z.optional(documentIdSchema),
+    riskFactorIds: z.optional(z.array(documentIdSchema)),
     activities: z.array(roadmapActivitySchema),
   }),
   {
@@ -138,8 +137,8 @@ export type RoadmapSection = z.infer<typeof roadmapSectionSchema>;
 /** What a reviewer's remark is about: a section, an activity, a field of it; empty for the roadmap as a whole. */
 export const remarkTargetSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
-    sectionId: z.optional(idSchema),
-    activityId: z.optional(idSchema),
+    sectionId: z.optional(documentIdSchema),
+    activityId: z.optional(documentIdSchema),
     field: z.optional(z.string()),
   }),
   { title: 'RemarkTarget', description: 'К чему относится замечание: раздел, мероприятие, поле.' },
@@ -151,17 +150,17 @@ export type RemarkTarget = z.infer<typeof remarkTargetSchema>;
 /** A reviewer's remark (замечание) on a section or activity; open until the school fixes it. */
 export const roadmapRemarkSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
-    id: idSchema,
+    id: documentIdSchema,
     target: remarkTargetSchema,
-    author: z.string().check(z.trim(), z.minLength(1)),
+    author: textSchema,
     date: calendarDateSchema,
-    text: z.string().check(z.trim(), z.minLength(1)),
+    text: textSchema,
     status: z.enum(['open', 'resolved']),
     /** The automatic review rule that produced it, if any. */
     ruleId: z.optional(z.string()),
     resolvedOn: z.optional(calendarDateSchema),
     /** Why it was marked resolved while its rule still fired (обоснование проверяющего). */
-    resolution: z.optional(z.string().check(z.trim(), z.minLength(1))),
+    resolution: z.optional(textSchema),
   }),
   { title: 'RoadmapRemark', description: 'Замечание проверяющего к разделу или мероприятию.' },
 );
@@ -224,9 +223,9 @@ export type RoadmapHistoryEntry = z.infer<typeof roadmapHistoryEntrySchema>;
 export const roadmapSchema = /* @__PURE__ */ withMeta(
   z
     .strictObject({
-      id: idSchema,
+      id: documentIdSchema,
       school: roadmapSchoolSchema,
-      title: z.string().check(z.trim(), z.minLength(1)),
+      title: textSchema,
       period: dateRangeSchema,
       version: z.number().check(z.int(), z.positive()),
       status: roadmapStatusSchema,

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { withMeta } from '../json-schema/meta.js';
-import { flagsSchema, recordIdSchema } from '../record/schema.js';
+import { flagsSchema, recordIdSchema, textSchema } from '../record/schema.js';
 import { resourceRiskIds, schoolCategoryIds, schoolRoleIds } from './lists.js';
 
 /**
@@ -57,7 +57,7 @@ export const resourceRisks: readonly ResourceRisk[] = resourceRiskIds;
 export const schoolSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
     id: recordIdSchema,
-    name: z.string().check(z.trim(), z.minLength(1)),
+    name: textSchema,
     municipalityId: z.optional(recordIdSchema),
     categories: z.optional(z.array(schoolCategorySchema)),
     roles: z.optional(z.array(schoolRoleSchema)),

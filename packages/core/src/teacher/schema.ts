@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { withMeta } from '../json-schema/meta.js';
-import { flagsSchema, recordIdSchema } from '../record/schema.js';
+import { flagsSchema, recordIdSchema, textSchema } from '../record/schema.js';
 
 /**
  * A teacher (педагогический работник). Belongs to one school by `schoolId`; what the
@@ -11,8 +11,8 @@ export const teacherSchema = /* @__PURE__ */ withMeta(
     id: recordIdSchema,
     schoolId: recordIdSchema,
     /** Optional: the monitoring counts teachers and needs no personal data. */
-    name: z.optional(z.string().check(z.trim(), z.minLength(1))),
-    subjects: z.optional(z.array(z.string().check(z.trim(), z.minLength(1)))),
+    name: z.optional(textSchema),
+    subjects: z.optional(z.array(textSchema)),
     flags: z.optional(flagsSchema),
   }),
   { title: 'Teacher', description: 'Педагогический работник школы.' },

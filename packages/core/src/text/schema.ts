@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { withMeta } from '../json-schema/meta.js';
+import { textSchema } from '../record/schema.js';
 
 /**
  * A text in Russian with an optional English version. Russian is required because the users
@@ -7,8 +8,8 @@ import { withMeta } from '../json-schema/meta.js';
  */
 export const localizedTextSchema = /* @__PURE__ */ withMeta(
   z.strictObject({
-    ru: z.string().check(z.trim(), z.minLength(1)),
-    en: z.optional(z.string().check(z.trim(), z.minLength(1))),
+    ru: textSchema,
+    en: z.optional(textSchema),
   }),
   {
     title: 'LocalizedText',

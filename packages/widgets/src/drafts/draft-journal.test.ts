@@ -11,7 +11,7 @@ import {
 } from './draft-journal.js';
 import { openIndexedDbDraftStore } from './draft-store.js';
 import { defineDraftKinds } from './migrations.js';
-import { collectEvents, deleteTestDatabases, uniqueDatabaseName } from './test-support/idb.js';
+import { clearDraftsAfterTest, collectEvents, uniqueDatabaseName } from './test-support/idb.js';
 import { killedPage } from './test-support/killed-page.js';
 import type { DraftTestHost } from './test-support/test-host.js';
 import { mountHost } from './test-support/test-host.js';
@@ -48,12 +48,7 @@ afterEach(async () => {
   vi.restoreAllMocks();
   hosts.splice(0).forEach((host) => host.remove());
   stores.splice(0).forEach((store) => store.close());
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  await deleteTestDatabases();
-  for (const storage of [localStorage, sessionStorage]) {
-    for (const name of Object.keys(storage))
-      if (name.startsWith(DRAFT_JOURNAL_PREFIX)) storage.removeItem(name);
-  }
+  await clearDraftsAfterTest();
 });
 
 describe('DraftJournal', () => {

@@ -10,13 +10,13 @@ import {
   roadmapEditorDraftKinds,
   type RoadmapEditorDraft,
 } from '../roadmap-editor/draft.js';
-import { seed000Roadmap } from '../roadmap-editor/examples.js';
 import '../roadmap-editor/define.js';
 import type { ShnroRoadmapEditor } from '../roadmap-editor/roadmap-editor.js';
 import { DRAFT_JOURNAL_PREFIX } from './draft-journal.js';
 import { openIndexedDbDraftStore } from './draft-store.js';
 import type { DraftMigrations } from './migrations.js';
-import { deleteTestDatabases, uniqueDatabaseName } from './test-support/idb.js';
+import { mountDraftingEditor, mountDraftingForm } from './test-support/drafting-elements.js';
+import { clearDraftsAfterTest, uniqueDatabaseName } from './test-support/idb.js';
 import { killedPage } from './test-support/killed-page.js';
 import type { DraftStore } from './types.js';
 
@@ -29,28 +29,8 @@ async function realStore(label: string, migrations: DraftMigrations): Promise<Dr
   return store;
 }
 
-async function mountRoadmap(store: DraftStore): Promise<ShnroRoadmapEditor> {
-  const element = document.createElement('shnro-roadmap-editor');
-  element.today = '2020-12-01';
-  element.roadmap = seed000Roadmap();
-  element.documentId = 'roadmap-school-7-2020';
-  element.draftScope = scope;
-  element.draftStore = store;
-  document.body.append(element);
-  await element.updateComplete;
-  return element;
-}
-
-async function mountForm(store: DraftStore): Promise<ShnroIndicatorForm> {
-  const element = document.createElement('shnro-indicator-form');
-  element.populations = { 'municipality-schools': 18, 'target-schools': 7, 'target-teachers': 202 };
-  element.documentId = 'kansk-2022';
-  element.draftScope = scope;
-  element.draftStore = store;
-  document.body.append(element);
-  await element.updateComplete;
-  return element;
-}
+const mountRoadmap = (store: DraftStore) => mountDraftingEditor(scope, { store });
+const mountForm = (store: DraftStore) => mountDraftingForm(scope, { store });
 
 const plannedResult = (element: ShnroRoadmapEditor) =>
   element.shadowRoot!.querySelector<HTMLTextAreaElement>(
@@ -74,12 +54,7 @@ afterEach(async () => {
   vi.restoreAllMocks();
   document.body.replaceChildren();
   stores.splice(0).forEach((store) => store.close());
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  await deleteTestDatabases();
-  for (const storage of [localStorage, sessionStorage]) {
-    for (const name of Object.keys(storage))
-      if (name.startsWith(DRAFT_JOURNAL_PREFIX)) storage.removeItem(name);
-  }
+  await clearDraftsAfterTest();
 });
 
 describe('drafts journal in the editing widgets', () => {

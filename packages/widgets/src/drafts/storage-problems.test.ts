@@ -7,16 +7,14 @@ import { fieldKey } from '../indicator-form/entries.js';
 import type { ShnroIndicatorForm } from '../indicator-form/indicator-form.js';
 import { ROADMAP_EDITOR_DRAFT_KIND } from '../roadmap-editor/draft.js';
 import { axeViolations } from '../test-support/axe.js';
-import { seed000Roadmap } from '../roadmap-editor/examples.js';
 import '../roadmap-editor/define.js';
-import type { ShnroRoadmapEditor } from '../roadmap-editor/roadmap-editor.js';
 import { DraftController } from './autosave-controller.js';
-import { DRAFT_JOURNAL_PREFIX } from './draft-journal.js';
 import { openIndexedDbDraftStore } from './draft-store.js';
 import { draftMessage } from './messages.js';
 import { defineDraftKinds } from './migrations.js';
 import { recoveredText } from './quarantine-notice.js';
-import { collectEvents, deleteTestDatabases, uniqueDatabaseName, writeRaw } from './test-support/idb.js';
+import { mountDraftingEditor, mountDraftingForm } from './test-support/drafting-elements.js';
+import { clearDraftsAfterTest, collectEvents, uniqueDatabaseName, writeRaw } from './test-support/idb.js';
 import type { DraftTestHost } from './test-support/test-host.js';
 import { mountHost } from './test-support/test-host.js';
 
@@ -24,26 +22,8 @@ const scope = 'user-42';
 const text = (node: Element | null | undefined): string =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-function roadmapEditor(database: string): Promise<ShnroRoadmapEditor> {
-  const element = document.createElement('shnro-roadmap-editor');
-  element.today = '2020-12-01';
-  element.roadmap = seed000Roadmap();
-  element.documentId = 'roadmap-school-7-2020';
-  element.draftScope = scope;
-  element.draftDatabase = database;
-  document.body.append(element);
-  return element.updateComplete.then(() => element);
-}
-
-function indicatorForm(database: string): Promise<ShnroIndicatorForm> {
-  const element = document.createElement('shnro-indicator-form');
-  element.populations = { 'municipality-schools': 18, 'target-schools': 7, 'target-teachers': 202 };
-  element.documentId = 'kansk-2022';
-  element.draftScope = scope;
-  element.draftDatabase = database;
-  document.body.append(element);
-  return element.updateComplete.then(() => element);
-}
+const roadmapEditor = (database: string) => mountDraftingEditor(scope, { database });
+const indicatorForm = (database: string) => mountDraftingForm(scope, { database });
 
 const countField = (form: ShnroIndicatorForm) =>
   form.shadowRoot!.getElementById('f-4.8-count') as HTMLInputElement;
@@ -68,13 +48,17 @@ afterEach(async () => {
   vi.restoreAllMocks();
   document.body.replaceChildren();
   hosts.splice(0);
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  await deleteTestDatabases();
-  for (const storage of [localStorage, sessionStorage]) {
-    for (const name of Object.keys(storage))
-      if (name.startsWith(DRAFT_JOURNAL_PREFIX)) storage.removeItem(name);
-  }
+  await clearDraftsAfterTest();
 });
+
+/** The notice of a draft kept aside, once the element has shown it. */
+function quarantineNotice(element: HTMLElement): Promise<Element> {
+  return vi.waitFor(() => {
+    const found = element.shadowRoot!.querySelector('[part~="quarantine"]');
+    expect(found).not.toBeNull();
+    return found!;
+  });
+}
 
 describe('drafts kept aside: a notice with the recovered text', () => {
   it('roadmap editor: a draft of a newer schema version is shown as text, to save as a file', async () => {
@@ -93,11 +77,7 @@ describe('drafts kept aside: a notice with the recovered text', () => {
     };
     await writeRaw(database, raw);
     const editor = await roadmapEditor(database);
-    const notice = await vi.waitFor(() => {
-      const found = editor.shadowRoot!.querySelector('[part~="quarantine"]');
-      expect(found).not.toBeNull();
-      return found!;
-    });
+    const notice = await quarantineNotice(editor);
     expect(text(notice.querySelector('h2'))).toBe(
       'Сохранённый черновик не открыт: черновик сохранён более новой версией портала',
     );
@@ -140,11 +120,7 @@ describe('drafts kept aside: a notice with the recovered text', () => {
       data: { setId: 'x', entries: { [fieldKey('4.8', 'count')]: 7 } },
     });
     const form = await indicatorForm(database);
-    const notice = await vi.waitFor(() => {
-      const found = form.shadowRoot!.querySelector('[part~="quarantine"]');
-      expect(found).not.toBeNull();
-      return found!;
-    });
+    const notice = await quarantineNotice(form);
     expect(text(notice.querySelector('h2'))).toBe(
       'The saved draft was not opened: the draft data failed its check',
     );
@@ -171,11 +147,7 @@ describe('drafts kept aside: a notice with the recovered text', () => {
       { code: 'unresolved-conflict', detail: 'revision 3 from another tab was newer' },
     );
     const form = await indicatorForm(database);
-    const notice = await vi.waitFor(() => {
-      const found = form.shadowRoot!.querySelector('[part~="quarantine"]');
-      expect(found).not.toBeNull();
-      return found!;
-    });
+    const notice = await quarantineNotice(form);
     expect(text(notice.querySelector('h2'))).toBe(
       'Сохранённый черновик не открыт: текст из вкладки, закрытой до выбора версии',
     );

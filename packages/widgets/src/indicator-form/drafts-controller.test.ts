@@ -58,6 +58,23 @@ async function idbStore(label: string): Promise<DraftStore> {
 
 const mount = hostMounter<DraftsHost>('shnro-form-drafts-host-test');
 
+/** A host opened on a document whose draft (entries a = 5) another tab stored. */
+async function overStoredDraft(label: string, { overValue }: { overValue: boolean }) {
+  const store = await idbStore(label);
+  await store.put(
+    { ...key, tabId: 'other', data: { setId: 'set', entries: { a: '5' } } },
+    { baseRevision: null },
+  );
+  const host = mount((element) => {
+    element.lang = 'ru';
+    element.draftStore = store;
+    element.documentId = key.documentId;
+    element.overValue = overValue;
+  });
+  await settle(host);
+  return { host, store };
+}
+
 async function settle(host: DraftsHost): Promise<void> {
   for (let i = 0; i < 5; i += 1) {
     await host.updateComplete;
@@ -86,18 +103,7 @@ describe('FormDraftsController', () => {
   });
 
   it('brings a stored draft back over the host value, until the person types', async () => {
-    const store = await idbStore('form-drafts-restore');
-    await store.put(
-      { ...key, tabId: 'other', data: { setId: 'set', entries: { a: '5' } } },
-      { baseRevision: null },
-    );
-    const host = mount((element) => {
-      element.lang = 'ru';
-      element.draftStore = store;
-      element.documentId = key.documentId;
-      element.overValue = true;
-    });
-    await settle(host);
+    const { host } = await overStoredDraft('form-drafts-restore', { overValue: true });
     expect(host.applied.map((data) => data.entries)).toEqual([{ a: '5' }]);
     expect(host.drafts.view('ru').restored?.overValue).toBe(true);
     host.drafts.typed();
@@ -105,17 +111,7 @@ describe('FormDraftsController', () => {
   });
 
   it('goes back to the host value: the notice closes and the draft is deleted', async () => {
-    const store = await idbStore('form-drafts-leave');
-    await store.put(
-      { ...key, tabId: 'other', data: { setId: 'set', entries: { a: '5' } } },
-      { baseRevision: null },
-    );
-    const host = mount((element) => {
-      element.lang = 'ru';
-      element.draftStore = store;
-      element.documentId = key.documentId;
-    });
-    await settle(host);
+    const { host, store } = await overStoredDraft('form-drafts-leave', { overValue: false });
     expect(host.drafts.view('ru').restored).toBeDefined();
     await host.drafts.leave();
     expect(host.drafts.view('ru').restored).toBeUndefined();

@@ -1,15 +1,9 @@
 import { css } from 'lit';
+import { indicatorSectionStyles } from '../shared/indicator-section.styles.js';
 
 /** Layout of `<shnro-indicator-form>`: sections of indicators, each with its fields, messages and live share. */
 export const indicatorFormStyles = css`
-  section + section {
-    margin-top: calc(var(--_space) * 3);
-  }
-  h3 {
-    font-size: 1em;
-    font-weight: 600;
-    margin: 0 0 var(--_space);
-  }
+  ${indicatorSectionStyles}
   .indicator {
     margin: 0 0 var(--_space);
     padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.25);

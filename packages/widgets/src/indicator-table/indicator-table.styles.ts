@@ -1,34 +1,14 @@
 import { css } from 'lit';
+import { indicatorSectionStyles } from '../shared/indicator-section.styles.js';
+import { tableStyles } from '../shared/table.styles.js';
 
 /** Layout of `<shnro-indicator-table>`: a table per section that prints as the seeds' tables do. */
 export const indicatorTableStyles = css`
-  section + section {
-    margin-top: calc(var(--_space) * 3);
-  }
-  h3 {
-    font-size: 1em;
-    font-weight: 600;
-    margin: 0 0 var(--_space);
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    background: var(--_surface);
-  }
+  ${indicatorSectionStyles}
+  ${tableStyles}
   th,
   td {
-    border: 1px solid var(--_border);
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    text-align: left;
-    vertical-align: top;
-  }
-  thead th {
-    background: var(--_surface-alt);
-    font-weight: 600;
-    font-size: 0.9em;
-  }
-  tbody th {
-    font-weight: 400;
+    padding-block: calc(var(--_space) * 0.75);
   }
   td.number {
     width: 7.5em;

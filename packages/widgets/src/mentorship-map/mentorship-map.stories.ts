@@ -1,7 +1,9 @@
+import { leningradskyMentorship2023 } from '@shnro/core/examples';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './define.js';
-import { assignments, events, schools, teachers, year2023 } from './test-support/leningradsky.js';
+
+const { schools, teachers, assignments, events, period: year2023 } = leningradskyMentorship2023;
 
 const meta: Meta = {
   title: 'Widgets/Mentorship map · Карта сопровождения',

@@ -1,10 +1,12 @@
+import { leningradskyMentorship2023 } from '@shnro/core/examples';
 import type { Assignment, School } from '@shnro/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../test-support/axe.js';
 import { mountElement, text } from '../test-support/mount-element.js';
 import './define.js';
 import type { ShnroMentorshipMap } from './mentorship-map.js';
-import { assignments, events, schools, teachers, year2023 } from './test-support/leningradsky.js';
+
+const { schools, teachers, assignments, events, period: year2023 } = leningradskyMentorship2023;
 
 const mount = (setup: (element: ShnroMentorshipMap) => void, lang?: string) =>
   mountElement('shnro-mentorship-map', setup, lang);

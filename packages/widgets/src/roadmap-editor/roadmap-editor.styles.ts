@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fieldStyles } from '../shared/field.styles.js';
 
 /**
  * Layout of `<shnro-roadmap-editor>`: a document-like editor, each activity a light card. This file
@@ -69,14 +70,10 @@ export const roadmapEditorStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
+  ${fieldStyles}
   input,
   select,
   textarea {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     width: 100%;
     min-width: 0;

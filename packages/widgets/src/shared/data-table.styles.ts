@@ -1,4 +1,6 @@
 import { css } from 'lit';
+import { fieldStyles } from './field.styles.js';
+import { tableStyles } from './table.styles.js';
 
 /**
  * The tables of the methodologist's workspace (board, registry, ИОМ, mentorship, decisions,
@@ -12,30 +14,11 @@ export const dataTableStyles = css`
     font-weight: 600;
     margin: calc(var(--_space) * 2) 0 var(--_space);
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    background: var(--_surface);
-  }
+  ${tableStyles}
   caption {
     text-align: left;
     font-weight: 600;
     padding-bottom: var(--_space);
-  }
-  th,
-  td {
-    border: 1px solid var(--_border);
-    padding: calc(var(--_space) * 0.6) var(--_space);
-    text-align: left;
-    vertical-align: top;
-  }
-  thead th {
-    background: var(--_surface-alt);
-    font-weight: 600;
-    font-size: 0.9em;
-  }
-  tbody th {
-    font-weight: 400;
   }
   .number {
     text-align: right;
@@ -86,16 +69,7 @@ export const dataTableStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  input,
-  select,
-  textarea {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.4) calc(var(--_space) * 0.6);
-  }
+  ${fieldStyles}
   [role='alert'] {
     color: var(--_danger);
   }

@@ -56,28 +56,26 @@ export default meta;
 
 type Story = StoryObj;
 
+/** The list over the store a story's loader seeded. */
+const seededList: Story['render'] = (_args, { loaded }) =>
+  html`<shnro-draft-list
+    scope=${scope}
+    .store=${loaded.store}
+    .kindLabels=${{ roadmap: 'Дорожная карта' }}
+  ></shnro-draft-list>`;
+
 /** Three drafts of one person, newest first. */
 export const Drafts: Story = {
   name: 'Список черновиков',
   loaders: [async () => ({ store: await seeded('storybook-drafts', false) })],
-  render: (_args, { loaded }) =>
-    html`<shnro-draft-list
-      scope=${scope}
-      .store=${loaded.store}
-      .kindLabels=${{ roadmap: 'Дорожная карта' }}
-    ></shnro-draft-list>`,
+  render: seededList,
 };
 
 /** A damaged record is listed apart: kept as it is, never deleted silently. */
 export const WithKeptAside: Story = {
   name: 'С отложенной записью',
   loaders: [async () => ({ store: await seeded('storybook-drafts-aside', true) })],
-  render: (_args, { loaded }) =>
-    html`<shnro-draft-list
-      scope=${scope}
-      .store=${loaded.store}
-      .kindLabels=${{ roadmap: 'Дорожная карта' }}
-    ></shnro-draft-list>`,
+  render: seededList,
 };
 
 /** No drafts yet. */

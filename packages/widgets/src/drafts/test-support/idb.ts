@@ -29,6 +29,19 @@ export async function deleteTestDatabases(): Promise<void> {
   await Promise.all(names.map((name) => deleteDB(name)));
 }
 
+/**
+ * The end of a test that wrote drafts: lets the writes still pending land, then deletes the test
+ * databases and every drafts journal entry left in Web Storage.
+ */
+export async function clearDraftsAfterTest(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await deleteTestDatabases();
+  for (const storage of [localStorage, sessionStorage]) {
+    for (const name of Object.keys(storage))
+      if (name.startsWith(DRAFT_JOURNAL_PREFIX)) storage.removeItem(name);
+  }
+}
+
 /** Writes a value straight into the drafts object store, as an older page or a damaged disk would. */
 export async function writeRaw(databaseName: string, value: unknown): Promise<void> {
   const db = await openDraftsDatabase(databaseName, noHooks);

@@ -1,16 +1,21 @@
-import type { Assignment, School, SupportEvent, Teacher } from '@shnro/core';
+import type { Assignment, SupportEvent } from '../mentorship/schema.js';
+import type { School } from '../school/schema.js';
+import type { Teacher } from '../teacher/schema.js';
 
 // Seed 004 (Ленинградский район, 2023): mentors for ШНОР № 8, 22, 27 and municipal tutors for
-// their subject teachers; the district has no leader schools of «500+». Names and dates are
-// illustrative, as in the core's coverage tests.
-export const schools: School[] = [
+// their subject teachers; the district has no leader schools of «500+». Names, the curator school
+// and the dates are illustrative. The core's coverage tests and the mentorship map's tests and
+// stories read the same records.
+
+/** The three ШНОР of seed 004 and МБОУ СОШ № 1, which is not one. */
+const schools: School[] = [
   { id: 'school-1', name: 'МБОУ СОШ № 1' },
   { id: 'school-8', name: 'МБОУ СОШ № 8', categories: ['low-results'] },
   { id: 'school-22', name: 'МБОУ СОШ № 22', categories: ['low-results'] },
   { id: 'school-27', name: 'МБОУ СОШ № 27', categories: ['low-results'] },
 ];
 
-export const teachers: Teacher[] = [
+const teachers: Teacher[] = [
   { id: 't8-1', schoolId: 'school-8', name: 'Орлова А. С.' },
   { id: 't8-2', schoolId: 'school-8', name: 'Белова Н. Н.' },
   { id: 't22-1', schoolId: 'school-22', name: 'Кравец О. В.' },
@@ -18,9 +23,10 @@ export const teachers: Teacher[] = [
   { id: 't1-1', schoolId: 'school-1', name: 'Лебедева М. В.' },
 ];
 
+/** The municipal order that attached the mentors and the tutor of t8-1. */
 const order = { number: '45-осн', date: '2023-01-20' };
 
-export const assignments: Assignment[] = [
+const assignments: Assignment[] = [
   {
     id: 'mentor-8',
     kind: 'mentor',
@@ -62,7 +68,7 @@ export const assignments: Assignment[] = [
   },
 ];
 
-export const events: SupportEvent[] = [
+const events: SupportEvent[] = [
   {
     id: 'landing-8-march',
     kind: 'methodological-landing',
@@ -86,4 +92,15 @@ export const events: SupportEvent[] = [
   },
 ];
 
-export const year2023 = { start: '2023-01-01', end: '2023-12-31' };
+/**
+ * Seed 004's mentorship records for 2023 (наставничество, тьюторство, методические десанты):
+ * schools, teachers, assignments, events and the monitored year, with the order that attached them.
+ */
+export const leningradskyMentorship2023 = {
+  schools,
+  teachers,
+  assignments,
+  events,
+  order,
+  period: { start: '2023-01-01', end: '2023-12-31' },
+};
