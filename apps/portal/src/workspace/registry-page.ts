@@ -190,6 +190,7 @@ async function mountOperator(body: HTMLElement): Promise<void> {
   for (const [href, text] of [
     ['/demo/registry-2023.csv', 'реестр на 01.09.2023'],
     ['/demo/results-2022-2023.csv', 'результаты ВПР 2021/2022–2022/2023'],
+    ['/demo/teachers-2023.csv', 'педагоги школ реестра (после реестра)'],
   ] as const) {
     demo.append(el('a', text, { href, download: '' }), ' ');
   }
