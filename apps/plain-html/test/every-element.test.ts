@@ -10,17 +10,11 @@ import {
   kanskMonitoring2022Printed,
   leningradskyDistrictAverage,
   leningradskyGia9SumOfAverages,
+  leningradskyMentorship2023,
   leningradskySchools,
   maloshDecisions2021,
   maloshRoadmap2021,
 } from '../../../packages/core/dist/examples/index.js';
-import {
-  assignments,
-  events,
-  schools,
-  teachers,
-  year2023,
-} from '../../../packages/widgets/src/mentorship-map/test-support/leningradsky.js';
 import { exampleIdentificationMethodology, importRegistry } from '../../../packages/core/dist/index.js';
 import { exampleMunicipality } from '../../../packages/widgets/src/roadmap-board/test-support/municipality.js';
 import {
@@ -110,7 +104,13 @@ describe('every element under the strict policy with Trusted Types', () => {
         decisions: maloshDecisions2021,
         decisionsRoadmap: maloshRoadmap2021(),
         iom: { iom: exampleIom, diagnosis: exampleDiagnosis },
-        mentorship: { schools, assignments, events, teachers, period: year2023 },
+        mentorship: (({ schools, assignments, events, teachers, period }) => ({
+          schools,
+          assignments,
+          events,
+          teachers,
+          period,
+        }))(leningradskyMentorship2023),
         cycles: { previous: kanskCycle2022(), current: kanskCycle2023() },
         registry: {
           registry: (await importRegistry(csvFile(registry2023Csv, 'реестр-2023.csv'))).registry,
