@@ -51,6 +51,23 @@ describe('ReviewController', () => {
     expect(host.review.shown.length).toBeGreaterThan(0);
   });
 
+  it('reviews a roadmap set in a hidden tab after the delay, with no frame to wait for', () => {
+    vi.useFakeTimers();
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    try {
+      const host = mount();
+      host.review.scheduleAfterPaint(50);
+      expect(host.review.pending).toBe(true);
+      vi.advanceTimersByTime(49);
+      expect(host.review.shown).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(host.review.pending).toBe(false);
+      expect(host.review.shown.length).toBeGreaterThan(0);
+    } finally {
+      visibility.mockRestore();
+    }
+  });
+
   it('hides dismissed remarks and keeps unchanged groups the same arrays between runs', () => {
     const host = mount();
     const first = host.review.run();

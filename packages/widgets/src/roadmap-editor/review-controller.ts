@@ -105,10 +105,12 @@ export class ReviewController implements ReactiveController {
 
   /**
    * The first review of a new roadmap: `delay` after the browser has drawn it, so that neither the
-   * review nor its first slices ever stand between a new roadmap and its first frame.
+   * review nor its first slices ever stand between a new roadmap and its first frame. A hidden tab
+   * draws no frames, and has no first paint to protect: there the review just waits for `delay`,
+   * so a roadmap opened in a background tab is reviewed when the person comes to it.
    */
   scheduleAfterPaint(delay: number): void {
-    if (typeof requestAnimationFrame !== 'function') {
+    if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') {
       this.schedule(delay);
       return;
     }
