@@ -1,6 +1,5 @@
-import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+import { realChromium } from '../../scripts/vitest-shared.mjs';
 
 // The core has no DOM, but it promises to run in browsers: these few tests import a region's files
 // in real Chromium through the public API (the lazy XLSX reader included). The Node tests stay in
@@ -13,14 +12,6 @@ export default defineProject({
     include: ['test-browser/**/*.test.ts'],
     // Shared 2-core machines run under heavy load: a ceiling, not a pace.
     testTimeout: 60_000,
-    browser: {
-      enabled: true,
-      headless: true,
-      screenshotFailures: false,
-      provider: playwright({
-        launchOptions: { executablePath: findChromium(), args: chromiumArgs },
-      }),
-      instances: [{ browser: 'chromium' }],
-    },
+    browser: realChromium(),
   },
 });

@@ -1,7 +1,6 @@
-import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+import { realChromium } from '../../scripts/vitest-shared.mjs';
 
 // Benchmarks run like the widget tests, in real Chromium with real IndexedDB, but apart from
 // them: they print figures and assert nothing about time.
@@ -19,14 +18,6 @@ export default defineConfig({
     name: 'widgets-bench',
     include: ['bench/**/*.bench.ts'],
     testTimeout: 120_000,
-    browser: {
-      enabled: true,
-      headless: true,
-      screenshotFailures: false,
-      provider: playwright({
-        launchOptions: { executablePath: findChromium(), args: chromiumArgs },
-      }),
-      instances: [{ browser: 'chromium' }],
-    },
+    browser: realChromium(),
   },
 });
