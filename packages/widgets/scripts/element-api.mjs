@@ -148,6 +148,36 @@ function reactComponents() {
   const byModule = new Map();
   for (const [type, module] of eventTypes) byModule.set(module, [...(byModule.get(module) ?? []), type]);
   const mapName = (element) => `${pascal(element.tag)[0].toLowerCase()}${pascal(element.tag).slice(1)}Events`;
+  const eventEntry = (element, event) =>
+    `  ${eventProp(event.name)}: '${event.name}' as EventName<${event.module ? event.type : `ElementEvent<${pascal(element.tag)}Element>`}>,`;
+  // Every element that keeps drafts fires the same draft events: written once and spread into
+  // each such element's map, rather than the same lines per element.
+  const isDraftEvent = (event) => event.module === 'src/events/drafts.ts';
+  const draftEvents = [
+    ...new Map(
+      elements.flatMap((element) => element.events.filter(isDraftEvent).map((event) => [event.name, event])),
+    ).values(),
+  ];
+  const keepsEveryDraftEvent = (element) =>
+    draftEvents.length > 1 &&
+    draftEvents.every((draft) => element.events.some((event) => event.name === draft.name));
+  const eventMap = (element) =>
+    keepsEveryDraftEvent(element)
+      ? [
+          ...element.events
+            .filter((event) => !isDraftEvent(event))
+            .map((event) => eventEntry(element, event)),
+          '  ...draftEvents,',
+        ]
+      : element.events.map((event) => eventEntry(element, event));
+  const sharedDraftEvents = elements.some(keepsEveryDraftEvent)
+    ? `/** The draft events of every element that keeps drafts (\`on…\` props and event names). */
+const draftEvents = {
+${draftEvents.map((event) => eventEntry(undefined, event)).join('\n')}
+};
+
+`
+    : '';
   return {
     file,
     text: `${header('the React wrappers of every element')}
@@ -163,20 +193,15 @@ ${[...byModule]
 /** A native event as the element's own listener gets it: \`currentTarget\` is the element. */
 type ElementEvent<E extends HTMLElement> = Event & { readonly currentTarget: E };
 
-${elements
-  .filter((element) => element.events.length)
-  .map(
-    (element) => `/** The \`on…\` props of \`${element.component}\` and the events they listen to. */
+${sharedDraftEvents}${elements
+      .filter((element) => element.events.length)
+      .map(
+        (element) => `/** The \`on…\` props of \`${element.component}\` and the events they listen to. */
 export const ${mapName(element)} = {
-${element.events
-  .map(
-    (event) =>
-      `  ${eventProp(event.name)}: '${event.name}' as EventName<${event.module ? event.type : `ElementEvent<${pascal(element.tag)}Element>`}>,`,
-  )
-  .join('\n')}
+${eventMap(element).join('\n')}
 };`,
-  )
-  .join('\n\n')}
+      )
+      .join('\n\n')}
 
 /** The React components \`createShnroComponents\` makes. */
 export interface ShnroReactComponents {

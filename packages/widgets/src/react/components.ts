@@ -43,6 +43,17 @@ import type { ShnroScorecardSortEvent } from '../events/scorecard.js';
 /** A native event as the element's own listener gets it: `currentTarget` is the element. */
 type ElementEvent<E extends HTMLElement> = Event & { readonly currentTarget: E };
 
+/** The draft events of every element that keeps drafts (`on…` props and event names). */
+const draftEvents = {
+  onDraftRestored: 'shnro-draft-restored' as EventName<ShnroDraftRestoredEvent>,
+  onDraftDiscarded: 'shnro-draft-discarded' as EventName<ShnroDraftDiscardedEvent>,
+  onDraftQuarantined: 'shnro-draft-quarantined' as EventName<ShnroDraftQuarantinedEvent>,
+  onDraftStorageUnavailable:
+    'shnro-draft-storage-unavailable' as EventName<ShnroDraftStorageUnavailableEvent>,
+  onDraftSaved: 'shnro-draft-saved' as EventName<ShnroDraftSavedEvent>,
+  onDraftConflict: 'shnro-draft-conflict' as EventName<ShnroDraftConflictEvent>,
+};
+
 /** The `on…` props of `ShnroDecisions` and the events they listen to. */
 export const decisionsEvents = {
   onDecisionStatusChange: 'shnro-decision-status-change' as EventName<ShnroDecisionStatusChangeEvent>,
@@ -62,13 +73,7 @@ export const indicatorFormEvents = {
   onInput: 'input' as EventName<ElementEvent<IndicatorFormElement>>,
   onChange: 'change' as EventName<ElementEvent<IndicatorFormElement>>,
   onIndicatorsSubmit: 'shnro-indicators-submit' as EventName<ShnroIndicatorsSubmitEvent>,
-  onDraftSaved: 'shnro-draft-saved' as EventName<ShnroDraftSavedEvent>,
-  onDraftRestored: 'shnro-draft-restored' as EventName<ShnroDraftRestoredEvent>,
-  onDraftConflict: 'shnro-draft-conflict' as EventName<ShnroDraftConflictEvent>,
-  onDraftStorageUnavailable:
-    'shnro-draft-storage-unavailable' as EventName<ShnroDraftStorageUnavailableEvent>,
-  onDraftDiscarded: 'shnro-draft-discarded' as EventName<ShnroDraftDiscardedEvent>,
-  onDraftQuarantined: 'shnro-draft-quarantined' as EventName<ShnroDraftQuarantinedEvent>,
+  ...draftEvents,
 };
 
 /** The `on…` props of `ShnroIomTracker` and the events they listen to. */
@@ -87,13 +92,7 @@ export const roadmapEditorEvents = {
   onRoadmapTransition: 'shnro-roadmap-transition' as EventName<ShnroRoadmapTransitionEvent>,
   onRemarkDismissed: 'shnro-remark-dismissed' as EventName<ShnroRemarkDismissedEvent>,
   onRemarkRestored: 'shnro-remark-restored' as EventName<ShnroRemarkRestoredEvent>,
-  onDraftSaved: 'shnro-draft-saved' as EventName<ShnroDraftSavedEvent>,
-  onDraftRestored: 'shnro-draft-restored' as EventName<ShnroDraftRestoredEvent>,
-  onDraftConflict: 'shnro-draft-conflict' as EventName<ShnroDraftConflictEvent>,
-  onDraftStorageUnavailable:
-    'shnro-draft-storage-unavailable' as EventName<ShnroDraftStorageUnavailableEvent>,
-  onDraftDiscarded: 'shnro-draft-discarded' as EventName<ShnroDraftDiscardedEvent>,
-  onDraftQuarantined: 'shnro-draft-quarantined' as EventName<ShnroDraftQuarantinedEvent>,
+  ...draftEvents,
 };
 
 /** The `on…` props of `ShnroSchoolRegistry` and the events they listen to. */
