@@ -1,6 +1,7 @@
 import type { AssessmentResult } from '@shnro/core';
 import { ctoodResults2019, ctoodSchools } from '@shnro/core/examples';
 import type { Queryable } from '../db/database.js';
+import { insertMunicipality, insertSchools } from './places.js';
 
 // Seed 002 (МКУ «ЦООД», Ленинградская область, 2019): a municipality whose справка rests on the
 // dynamics of five low-results schools' ВПР over two years. The seed names neither the district nor
@@ -25,16 +26,11 @@ export const ctoodResultsFile = 'ВПР 2018–2019, 5 класс (иллюст�
 export async function seedCtood(tx: Queryable): Promise<void> {
   const [done] = await tx.query("select 1 from seed_marks where name = 'ctood-demo'");
   if (done) return;
-  await tx.query('insert into municipalities (id, name) values ($1, $2) on conflict do nothing', [
-    ctoodMunicipality.id,
-    ctoodMunicipality.name,
-  ]);
-  for (const school of ctoodSchools) {
-    await tx.query(
-      'insert into schools (id, municipality_id, name, categories) values ($1, $2, $3, $4) on conflict do nothing',
-      [school.id, ctoodMunicipality.id, school.name, JSON.stringify(school.categories ?? [])],
-    );
-  }
+  await insertMunicipality(tx, ctoodMunicipality);
+  await insertSchools(
+    tx,
+    ctoodSchools.map((school) => ({ ...school, municipalityId: ctoodMunicipality.id })),
+  );
   const results: AssessmentResult[] = [...ctoodResults2019];
   await tx.query('insert into result_imports (file_name, results, problems) values ($1, $2, $3)', [
     ctoodResultsFile,

@@ -10,6 +10,7 @@ import { exampleIom } from '@shnro/core/examples';
 import { hashPassword } from '../auth/password.js';
 import type { Database, Queryable } from '../db/database.js';
 import { seedCtood } from './ctood.js';
+import { insertMunicipality, insertSchools } from './places.js';
 
 /**
  * The demo region, built from the seed reports' places: Канск (seed 001, СОШ № 7 of seed 000's
@@ -199,18 +200,8 @@ export async function seedDemo(db: Database): Promise<boolean> {
   }
   const hashes = await Promise.all(demoAccounts.map((account) => hashPassword(account.password)));
   await db.transaction(async (tx) => {
-    for (const m of demoMunicipalities) {
-      await tx.query('insert into municipalities (id, name) values ($1, $2) on conflict do nothing', [
-        m.id,
-        m.name,
-      ]);
-    }
-    for (const s of demoSchools) {
-      await tx.query(
-        'insert into schools (id, municipality_id, name, categories) values ($1, $2, $3, $4) on conflict do nothing',
-        [s.id, s.municipalityId, s.name, JSON.stringify(s.categories)],
-      );
-    }
+    for (const municipality of demoMunicipalities) await insertMunicipality(tx, municipality);
+    await insertSchools(tx, demoSchools);
     await seedCtood(tx);
     for (const [index, a] of demoAccounts.entries()) {
       await tx.query(
