@@ -4,7 +4,7 @@ import type { School } from '../../school/schema.js';
 import type { DisplayLocale } from '../../share/index.js';
 import type { Teacher } from '../../teacher/schema.js';
 import type { IndicatorDefinition, IndicatorSet } from '../schema.js';
-import { zodExplainer } from './check-records.js';
+import { zodRecordsExplainer } from './check-records.js';
 import {
   compileValidSet,
   isCompiledIndicatorSet,
@@ -14,8 +14,7 @@ import {
 } from './compile.js';
 import type { ComputeOptions, IndicatorReport } from './compute.js';
 import { countGrouped, type GroupBy, type GroupedCounts } from './count-grouped.js';
-import type { InputExplainer } from './explain.js';
-import { computeMessages } from './messages.js';
+import type { RecordsExplainer } from './explain.js';
 import { createReportBuilder, type ReportBuilder } from './report-builder.js';
 import type { RawValue } from './result.js';
 import { toDisplayLocale } from '../../text/locale.js';
@@ -45,26 +44,29 @@ export interface GroupedComputeOptions extends ComputeOptions {
 }
 
 /** One group's table: what `computeIndicators` gives for that municipality's (or school's) records. */
-export interface IndicatorGroup {
+export interface IndicatorGroup<I = Issue> {
   /** The municipality id (`by: 'municipality'`) or school id (`by: 'school'`). */
   key: string;
   /** The municipality whose flags answered the group's presences, or `null` when none is known. */
   municipalityId: string | null;
   /** The group's table, built when first read (then kept); the same as if built during the call. */
-  report: IndicatorReport;
+  report: IndicatorReport<I>;
 }
 
-/** Tables for many groups and their total, from one pass over the records. */
-export interface GroupedIndicatorReport {
+/**
+ * Tables for many groups and their total, from one pass over the records. `I` is `Issue` (worded)
+ * for the validating API, `CodedIssue` for the light entry.
+ */
+export interface GroupedIndicatorReport<I = Issue> {
   setId: string;
   locale: DisplayLocale;
   by: GroupBy;
   /** One table per group: the municipalities listed first (in their order), then the others as met. */
-  groups: IndicatorGroup[];
+  groups: IndicatorGroup<I>[];
   /** The table of all records together (e.g. the region): sums of the groups' counts, shares recomputed. */
-  total: IndicatorReport;
+  total: IndicatorReport<I>;
   /** Every problem, with paths into the input. */
-  issues: Issue[];
+  issues: I[];
   ok: boolean;
 }
 
@@ -85,9 +87,9 @@ function looksLikeEnvelope(input: unknown): input is {
   return Object.keys(value).every((key) => envelopeKeys.has(key));
 }
 
-function refused(setId: string, options: GroupedComputeOptions, issues: Issue[]): GroupedIndicatorReport {
+function refused<I>(setId: string, options: GroupedComputeOptions, issues: I[]): GroupedIndicatorReport<I> {
   const locale = toDisplayLocale(options.locale);
-  const total: IndicatorReport = {
+  const total: IndicatorReport<I> = {
     setId,
     locale,
     source: 'records',
@@ -101,21 +103,21 @@ function refused(setId: string, options: GroupedComputeOptions, issues: Issue[])
 }
 
 /** A municipality record checked against its schema: its flags, or why it cannot answer. */
-interface MunicipalityState {
+interface MunicipalityState<I> {
   flags: Record<string, boolean> | undefined;
   present: boolean;
   valid: boolean;
-  issues: Issue[];
+  issues: I[];
 }
 
-const absent: MunicipalityState = { flags: undefined, present: false, valid: true, issues: [] };
+const absent: MunicipalityState<never> = { flags: undefined, present: false, valid: true, issues: [] };
 
-function checkMunicipalityAt(
+function checkMunicipalityAt<I>(
   value: unknown,
   path: PropertyKey[],
   locale: DisplayLocale,
-  explainer: InputExplainer,
-): MunicipalityState {
+  explainer: RecordsExplainer<I>,
+): MunicipalityState<I> {
   if (value === undefined) return absent;
   const issues = explainer.municipality(value, path, locale);
   if (issues.length === 0)
@@ -136,8 +138,12 @@ function reportBuilderOf(compiled: CompiledIndicatorSet, locale: DisplayLocale):
  * A group whose report is built when first read: an own, enumerable property as before (JSON,
  * spreads, structured clones and deep equality see it), backed by the counts kept in typed arrays.
  */
-function lazyGroup(key: string, municipalityId: string | null, build: () => IndicatorReport): IndicatorGroup {
-  let report: IndicatorReport | undefined;
+export function lazyGroup<I>(
+  key: string,
+  municipalityId: string | null,
+  build: () => IndicatorReport<I>,
+): IndicatorGroup<I> {
+  let report: IndicatorReport<I> | undefined;
   return {
     key,
     municipalityId,
@@ -169,16 +175,16 @@ export function computeIndicatorsGrouped(
   input: GroupedRecordsInput,
   options: GroupedComputeOptions,
 ): GroupedIndicatorReport {
-  return computeGroupedWith(set, input, options, zodExplainer);
+  return computeGroupedWith(set, input, options, zodRecordsExplainer);
 }
 
 /** `computeIndicatorsGrouped` with the checks and wording of `explainer` (the light entry's or zod's). */
-export function computeGroupedWith(
+export function computeGroupedWith<I>(
   set: CompiledIndicatorSet | IndicatorSet,
   input: GroupedRecordsInput,
   options: GroupedComputeOptions,
-  explainer: InputExplainer,
-): GroupedIndicatorReport {
+  explainer: RecordsExplainer<I>,
+): GroupedIndicatorReport<I> {
   const locale = toDisplayLocale(options.locale);
   let compiled: CompiledIndicatorSet;
   if (isCompiledIndicatorSet(set)) {
@@ -196,8 +202,8 @@ export function computeGroupedWith(
     return refused(validSet.id, options, explainer.envelope(input, 'grouped', locale));
 
   const whole = checkMunicipalityAt(input.municipality, ['municipality'], locale, explainer);
-  const municipalities = new Map<string, MunicipalityState>();
-  const municipalityIssues: Issue[] = [...whole.issues];
+  const municipalities = new Map<string, MunicipalityState<I>>();
+  const municipalityIssues: I[] = [...whole.issues];
   const seedKeys: string[] = [];
   (input.municipalities ?? []).forEach((record, index) => {
     const state = checkMunicipalityAt(record, ['municipalities', index], locale, explainer);
@@ -205,11 +211,16 @@ export function computeGroupedWith(
     const id = (record as { id?: unknown } | null)?.id;
     if (typeof id !== 'string' || id === '') return;
     if (municipalities.has(id)) {
-      municipalityIssues.push({
-        path: `municipalities[${index}].id`,
-        code: 'duplicate-id',
-        message: computeMessages.duplicateMunicipalityId(id, locale),
-      });
+      municipalityIssues.push(
+        explainer.say(
+          {
+            path: `municipalities[${index}].id`,
+            code: 'duplicate-id',
+            params: { record: 'municipality', id },
+          },
+          locale,
+        ),
+      );
       municipalities.set(id, { ...state, valid: false });
       return;
     }
@@ -224,10 +235,9 @@ export function computeGroupedWith(
     seedKeys,
     options.validation ?? 'fast',
     explainer.upfront(input, options.validation ?? 'fast'),
-    locale,
   );
   const recordIssues = [
-    ...counts.issues,
+    ...counts.issues.map((issue) => explainer.say(issue, locale)),
     ...explainer.records(input.schools, 'schools', counts.invalidSchools, locale),
     ...(input.teachers === undefined
       ? []
@@ -236,7 +246,7 @@ export function computeGroupedWith(
 
   // A category nobody defined is refused in every group, never counted as zero schools.
   const unknownCategories = findUnknownCategories(validSet, input.schools, locale);
-  recordIssues.push(...unknownCategories.map((problem) => problem.issue));
+  recordIssues.push(...unknownCategories.map((problem) => explainer.say(problem.issue, locale)));
   const refusedCodes = new Set(unknownCategories.map((problem) => problem.code));
   // Each indicator's counting slot (or refusal), looked up once per call, not once per table.
   const slots = validSet.indicators.map((indicator) =>
@@ -251,9 +261,10 @@ export function computeGroupedWith(
   );
   // Each group's presences, read now: 0 no, 1 yes, 2 not stated (one byte per indicator).
   const presences = new Uint8Array(counts.keys.length * presenceFlags.length);
-  const groups = counts.keys.map((key, row): IndicatorGroup => {
+  const groups = counts.keys.map((key, row): IndicatorGroup<I> => {
     const municipalityId = schoolMunicipality === undefined ? key : (schoolMunicipality.get(key) ?? null);
-    const state = municipalityId === null ? absent : (municipalities.get(municipalityId) ?? absent);
+    const state: MunicipalityState<I> =
+      municipalityId === null ? absent : (municipalities.get(municipalityId) ?? absent);
     notePresences(presenceFlags, state, presences, row);
     // The counts and the presences are read now; the 25 result objects of each of 2,000 tables
     // only when the table is read, so a caller reading a few groups does not build the rest.
@@ -305,7 +316,7 @@ function sumRows(counts: GroupedCounts): GroupedCounts {
 /** Reads a group's presence flags into its row of `table` (0 no, 1 yes, 2 not stated). */
 function notePresences(
   flags: readonly (string | undefined)[],
-  municipality: MunicipalityState,
+  municipality: MunicipalityState<unknown>,
   table: Uint8Array,
   row: number,
 ): void {
@@ -324,7 +335,7 @@ function valuesOf(
   slots: readonly (PlannedSlot | null | undefined)[],
   counts: GroupedCounts,
   row: number,
-  municipality: MunicipalityState,
+  municipality: MunicipalityState<unknown>,
   presences: Uint8Array,
   hasTeachers: boolean,
 ): RawValue[] {
@@ -357,7 +368,7 @@ function valueOf(
   slot: PlannedSlot | undefined,
   counts: GroupedCounts,
   row: number,
-  municipality: MunicipalityState,
+  municipality: MunicipalityState<unknown>,
   presence: number,
   hasTeachers: boolean,
 ): RawValue {
