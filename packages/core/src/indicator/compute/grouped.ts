@@ -3,20 +3,14 @@ import type { Municipality } from '../../municipality/schema.js';
 import type { School } from '../../school/schema.js';
 import type { DisplayLocale } from '../../share/index.js';
 import type { Teacher } from '../../teacher/schema.js';
-import type { IndicatorDefinition, IndicatorSet } from '../schema.js';
+import type { IndicatorSet } from '../schema.js';
 import { zodRecordsExplainer } from './check-records.js';
-import {
-  compileValidSet,
-  isCompiledIndicatorSet,
-  type CompiledIndicatorSet,
-  type CountingPlan,
-  type PlannedSlot,
-} from './compile.js';
+import { compileValidSet, isCompiledIndicatorSet, type CompiledIndicatorSet } from './compile.js';
 import type { ComputeOptions, IndicatorReport } from './compute.js';
 import { countGrouped, type GroupBy, type GroupedCounts } from './count-grouped.js';
+import { createValueReader } from './group-values.js';
 import type { RecordsExplainer } from './explain.js';
 import { createReportBuilder, type ReportBuilder } from './report-builder.js';
-import type { RawValue } from './result.js';
 import { toDisplayLocale } from '../../text/locale.js';
 import { findUnknownCategories } from './unknown-categories.js';
 
@@ -252,7 +246,7 @@ export function computeGroupedWith<I>(
   const slots = validSet.indicators.map((indicator) =>
     refusedCodes.has(indicator.code) ? null : compiled.plan.slots.get(indicator.code),
   );
-  const hasTeachers = input.teachers !== undefined;
+  const readValues = createValueReader(validSet, compiled.plan, slots, input.teachers !== undefined);
   const build = reportBuilderOf(compiled, locale);
   const schoolMunicipality =
     options.by === 'school' ? municipalityOfSchools(input.schools as readonly School[]) : undefined;
@@ -268,20 +262,15 @@ export function computeGroupedWith<I>(
     notePresences(presenceFlags, state, presences, row);
     // The counts and the presences are read now; the 25 result objects of each of 2,000 tables
     // only when the table is read, so a caller reading a few groups does not build the rest.
+    const general = state.issues.length === 0 ? recordIssues : [...recordIssues, ...state.issues];
     return lazyGroup(key, state.present ? municipalityId : null, () =>
-      build(valuesOf(validSet, compiled.plan, slots, counts, row, state, presences, hasTeachers), [
-        ...recordIssues,
-        ...state.issues,
-      ]),
+      build(readValues(counts, row, state.valid, presences), general),
     );
   });
   const totals = sumRows(counts);
   const wholePresences = new Uint8Array(presenceFlags.length);
   notePresences(presenceFlags, whole, wholePresences, 0);
-  const total = build(
-    valuesOf(validSet, compiled.plan, slots, totals, 0, whole, wholePresences, hasTeachers),
-    [...whole.issues, ...recordIssues],
-  );
+  const total = build(readValues(totals, 0, whole.valid, wholePresences), [...whole.issues, ...recordIssues]);
   const issues = [...municipalityIssues, ...recordIssues];
   return { setId: validSet.id, locale, by: options.by, groups, total, issues, ok: issues.length === 0 };
 }
@@ -327,68 +316,4 @@ function notePresences(
     const value = own?.[flag];
     table[row * flags.length + position] = value === undefined ? 2 : value ? 1 : 0;
   }
-}
-
-function valuesOf(
-  set: IndicatorSet,
-  plan: CountingPlan,
-  slots: readonly (PlannedSlot | null | undefined)[],
-  counts: GroupedCounts,
-  row: number,
-  municipality: MunicipalityState<unknown>,
-  presences: Uint8Array,
-  hasTeachers: boolean,
-): RawValue[] {
-  const indicators = set.indicators;
-  const width = indicators.length;
-  const values: RawValue[] = new Array<RawValue>(width);
-  for (let position = 0; position < width; position++) {
-    const slot = slots[position];
-    // null: refused (a category nobody defined).
-    values[position] =
-      slot === null
-        ? { kind: 'invalid' }
-        : valueOf(
-            indicators[position]!,
-            plan,
-            slot,
-            counts,
-            row,
-            municipality,
-            presences[row * width + position]!,
-            hasTeachers,
-          );
-  }
-  return values;
-}
-
-function valueOf(
-  indicator: IndicatorDefinition,
-  plan: CountingPlan,
-  slot: PlannedSlot | undefined,
-  counts: GroupedCounts,
-  row: number,
-  municipality: MunicipalityState<unknown>,
-  presence: number,
-  hasTeachers: boolean,
-): RawValue {
-  if (indicator.kind === 'presence') {
-    const flag = indicator.municipalityFlag;
-    if (flag === undefined) return { kind: 'missing', reason: 'not-countable' };
-    if (!municipality.valid) return { kind: 'invalid' };
-    return presence === 2
-      ? { kind: 'missing', reason: 'no-municipality-flag', detail: flag }
-      : { kind: 'presence', present: presence === 1 };
-  }
-  if (slot === undefined) return { kind: 'missing', reason: 'not-countable' };
-  if (slot.entity === 'teacher' && !hasTeachers) return { kind: 'missing', reason: 'no-teacher-records' };
-  const usable = slot.entity === 'school' ? counts.schoolsUsable : counts.teachersUsable;
-  if (!usable) return { kind: 'invalid' };
-  const school = slot.entity === 'school';
-  const sizes = school ? counts.schoolSizes : counts.teacherSizes;
-  const members = school ? counts.schoolCounts : counts.teacherCounts;
-  const count = members[row * (school ? plan.schoolMembers : plan.teacherMembers) + slot.member]!;
-  if (indicator.kind === 'count') return { kind: 'count', count };
-  const populations = school ? plan.schoolGroups.length : plan.teacherGroups.length;
-  return { kind: 'share', numerator: count, denominator: sizes[row * populations + slot.population]! };
 }
