@@ -29,6 +29,11 @@ export function formatScaled(
   return formatDigits(scaled < 0, Math.abs(scaled).toString(), precision, locale, options);
 }
 
+/** `formatScaled` for a scaled value and precision known good (a share the calculator rounded). */
+export function formatScaledTrusted(scaled: number, precision: number, locale: DisplayLocale): string {
+  return formatDigits(scaled < 0, Math.abs(scaled).toString(), precision, locale, {});
+}
+
 function formatDigits(
   negative: boolean,
   absolute: string,

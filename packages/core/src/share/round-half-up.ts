@@ -19,6 +19,15 @@ export function scaledPercentHalfUp(numerator: number, denominator: number, prec
     });
   }
   checkPrecision(name, precision);
+  return scaledHalfUp(numerator, denominator, precision);
+}
+
+/**
+ * `scaledPercentHalfUp` for arguments known good (whole counts, a positive denominator, a
+ * precision of 0–6): the calculator's tables, whose counts it made itself, skip the checks and
+ * their sentences.
+ */
+export function scaledHalfUp(numerator: number, denominator: number, precision: number): number {
   const scaledNumerator = numerator * 100 * 10 ** precision;
   // floor((2a + d) / 2d) is round-half-up of a/d; exact for integers below 2^53.
   if (2 * scaledNumerator + denominator <= Number.MAX_SAFE_INTEGER) {

@@ -7,7 +7,7 @@ import { parseOrExplain } from '../../errors/index.js';
 import { findUnreadable, unreadableInput } from '../../errors/unreadable.js';
 import { indicatorAnswerSchema } from '../input.js';
 import { indicatorSetSchema } from '../schema.js';
-import type { InputExplainer } from './explain.js';
+import type { InputExplainer, RecordsExplainer } from './explain.js';
 import type { CountsEnvelope } from './from-counts.js';
 import { isPlainValidMunicipality } from './shape.js';
 
@@ -15,6 +15,8 @@ import { isPlainValidMunicipality } from './shape.js';
 import type { DisplayLocale } from '../../share/index.js';
 import { teacherSchema } from '../../teacher/schema.js';
 import { computeMessages } from './messages.js';
+import { issueMessages } from './issue-messages.js';
+import { wordCountsIssue, wordRecordIssue } from './word-issue.js';
 
 /** The envelope of records input, for explaining a malformed one; the records are checked apart. */
 export const recordsEnvelopeSchema = /* @__PURE__ */ z.strictObject({
@@ -70,7 +72,7 @@ export function explainInvalidRecords(
     issues.push({
       path: list,
       code: 'more-invalid-records',
-      message: computeMessages.moreInvalidRecords(invalid.count - invalid.indexes.length, locale),
+      message: issueMessages.moreInvalidRecords(invalid.count - invalid.indexes.length, locale),
     });
   }
   return issues;
@@ -99,15 +101,38 @@ export function checkAllRecords(input: {
   return { schools: check(input.schools, 'schools'), teachers: check(input.teachers, 'teachers') };
 }
 
+const setOf: InputExplainer<Issue>['set'] = (set, locale) =>
+  parseOrExplain(indicatorSetSchema, set, { locale, pathPrefix: ['set'] });
+
+const envelopeOf: InputExplainer<Issue>['envelope'] = (input, kind, locale) => {
+  const result = (kind === 'records' ? recordsEnvelopeSchema : groupedEnvelopeSchema).safeParse(input, {
+    reportInput: true,
+  });
+  return result.success ? [] : describeIssues(result.error, locale);
+};
+
+const upfrontOf: InputExplainer<Issue>['upfront'] = (input, validation) =>
+  validation === 'full' ? checkAllRecords(input) : undefined;
+
+/**
+ * The validating grouped calculator's explainer: zod schemas, every wrong field named, the
+ * sentences of records (a region's records are never typed-in counts).
+ */
+export const zodRecordsExplainer: RecordsExplainer<Issue> = {
+  say: wordRecordIssue,
+  set: setOf,
+  envelope: envelopeOf,
+  municipality: checkMunicipality,
+  records: explainInvalidRecords,
+  upfront: upfrontOf,
+};
+
 /** The validating API's explainer: zod schemas, every wrong field named. */
-export const zodExplainer: InputExplainer = {
-  set: (set, locale) => parseOrExplain(indicatorSetSchema, set, { locale, pathPrefix: ['set'] }),
-  envelope: (input, kind, locale) => {
-    const result = (kind === 'records' ? recordsEnvelopeSchema : groupedEnvelopeSchema).safeParse(input, {
-      reportInput: true,
-    });
-    return result.success ? [] : describeIssues(result.error, locale);
-  },
+export const zodExplainer: InputExplainer<Issue> = {
+  say: wordRecordIssue,
+  sayCounts: wordCountsIssue,
+  set: setOf,
+  envelope: envelopeOf,
   counts: (input, locale) => {
     const result = countsEnvelopeSchema.safeParse(input, { reportInput: true });
     return result.success
@@ -116,7 +141,7 @@ export const zodExplainer: InputExplainer = {
   },
   municipality: checkMunicipality,
   records: explainInvalidRecords,
-  upfront: (input, validation) => (validation === 'full' ? checkAllRecords(input) : undefined),
+  upfront: upfrontOf,
   answer: (raw, code, locale) => {
     const parsed = indicatorAnswerSchema.safeParse(raw, { reportInput: true });
     return parsed.success

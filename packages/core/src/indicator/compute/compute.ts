@@ -23,30 +23,33 @@ export interface ComputeOptions {
   validation?: RecordValidation;
 }
 
-/** The computed table: results by section and in set order, with every problem found. */
-export interface IndicatorReport {
+/**
+ * The computed table: results by section and in set order, with every problem found. `I` is
+ * `Issue` (worded) for the validating API, `CodedIssue` for the light entry.
+ */
+export interface IndicatorReport<I = Issue> {
   setId: string;
   locale: DisplayLocale;
   /** Where the values came from. */
   source: 'counts' | 'records';
   /** Results grouped by section, sections in the set's order. */
-  sections: SectionResult[];
+  sections: SectionResult<I>[];
   /** All results in the set's order. */
-  results: IndicatorResult[];
+  results: IndicatorResult<I>[];
   /** Every problem: those of single indicators (with `indicatorCode`) and general ones. */
-  issues: Issue[];
+  issues: I[];
   /** Codes of indicators without a value because nothing answers them. */
   missing: string[];
   /** True when no problem was found (missing answers are not problems). */
   ok: boolean;
 }
 
-function refusedReport(
+function refusedReport<I>(
   setId: string,
   locale: DisplayLocale,
   source: IndicatorReport['source'],
-  issues: Issue[],
-): IndicatorReport {
+  issues: I[],
+): IndicatorReport<I> {
   return { setId, locale, source, sections: [], results: [], issues, missing: [], ok: false };
 }
 
@@ -67,20 +70,21 @@ export function computeIndicators(
 }
 
 /** `computeIndicators` with the checks and wording of `explainer` (the light entry's or zod's). */
-export function computeIndicatorsWith(
+export function computeIndicatorsWith<I>(
   set: IndicatorSet | CompiledIndicatorSet,
   input: IndicatorInput,
   options: ComputeOptions,
-  explainer: InputExplainer,
-): IndicatorReport {
+  explainer: InputExplainer<I>,
+): IndicatorReport<I> {
   try {
-    const oversized = oversizedCounts(input, toDisplayLocale(options.locale));
+    const locale = toDisplayLocale(options.locale);
+    const oversized = oversizedCounts(input);
     if (oversized.length > 0)
       return refusedReport(
         isRecord(set) && typeof set['id'] === 'string' ? set['id'] : '',
-        toDisplayLocale(options.locale),
+        locale,
         'counts',
-        oversized,
+        oversized.map((issue) => explainer.sayCounts(issue, locale)),
       );
     return computeChecked(set, input, options, explainer);
   } catch {
@@ -90,12 +94,12 @@ export function computeIndicatorsWith(
   }
 }
 
-function computeChecked(
+function computeChecked<I>(
   set: IndicatorSet | CompiledIndicatorSet,
   input: IndicatorInput,
   options: ComputeOptions,
-  explainer: InputExplainer,
-): IndicatorReport {
+  explainer: InputExplainer<I>,
+): IndicatorReport<I> {
   const locale = toDisplayLocale(options.locale);
   const source: IndicatorReport['source'] =
     isRecord(input) && input['kind'] === 'records' ? 'records' : 'counts';
@@ -112,7 +116,7 @@ function computeChecked(
     );
   const validSet = parsedSet.value;
 
-  let evaluation: Evaluation;
+  let evaluation: Evaluation<I>;
   if (source === 'records') {
     // The lists are checked record by record while counted; copying 600 000 records first would double the time.
     if (!looksLikeRecordsEnvelope(input))
@@ -120,7 +124,10 @@ function computeChecked(
     evaluation = evaluateRecords(validSet, input, options.validation ?? 'fast', locale, explainer);
     for (const problem of findUnknownCategories(validSet, input.schools, locale)) {
       evaluation.values.set(problem.code, { kind: 'invalid' });
-      evaluation.issues.set(problem.code, [...(evaluation.issues.get(problem.code) ?? []), problem.issue]);
+      evaluation.issues.set(problem.code, [
+        ...(evaluation.issues.get(problem.code) ?? []),
+        explainer.say(problem.issue, locale),
+      ]);
     }
   } else {
     const envelope = looksLikeCountsEnvelope(input)
@@ -137,12 +144,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Builds the report from what was evaluated (also the tables of `computeCountsGrouped`). */
-export function assemble(
+export function assemble<I>(
   set: IndicatorSet,
-  evaluation: Evaluation,
+  evaluation: Evaluation<I>,
   locale: DisplayLocale,
   source: IndicatorReport['source'],
-): IndicatorReport {
+): IndicatorReport<I> {
   const values = set.indicators.map(
     (indicator): RawValue => evaluation.values.get(indicator.code) ?? { kind: 'invalid' },
   );

@@ -1,7 +1,6 @@
-import type { Issue } from '../../errors/issue.js';
 import { formatPath } from '../../errors/path.js';
 import type { School } from '../../school/schema.js';
-import type { DisplayLocale } from '../../share/index.js';
+import type { CodedRecordIssue } from './coded-issue.js';
 import {
   noteInvalid,
   recordGuards,
@@ -11,7 +10,6 @@ import {
 } from './record-guards.js';
 import type { CountingPlan } from './compile.js';
 import { countTeachersByBits, countTeachersByTests, maxExamples, type Unknown } from './count-teachers.js';
-import { computeMessages } from './messages.js';
 
 /** How records are grouped: by the school's `municipalityId`, or one group per school. */
 export type GroupBy = 'municipality' | 'school';
@@ -35,8 +33,8 @@ export interface GroupedCounts {
   teacherCounts: Int32Array;
   schoolsUsable: boolean;
   teachersUsable: boolean;
-  /** Problems with the records (bad or duplicate records, unknown schools, schools in no group). */
-  issues: Issue[];
+  /** Problems with the records (duplicate records, unknown schools, schools in no group), not yet worded. */
+  issues: CodedRecordIssue[];
   /** The schools' positions, when they are usable. */
   invalidSchools: InvalidRecords;
   invalidTeachers: InvalidRecords;
@@ -64,9 +62,8 @@ export function countGrouped(
   seedKeys: readonly string[],
   validation: RecordValidation,
   upfront: { schools: InvalidRecords; teachers: InvalidRecords } | undefined,
-  locale: DisplayLocale,
 ): GroupedCounts {
-  const issues: Issue[] = [];
+  const issues: CodedRecordIssue[] = [];
   const guards = recordGuards(validation);
   const invalidSchools = upfront?.schools ?? { indexes: [], count: 0 };
   const invalidTeachers = upfront?.teachers ?? { indexes: [], count: 0 };
@@ -87,7 +84,7 @@ export function countGrouped(
   const ungrouped: Unknown = { count: 0, firstIndex: -1, examples: [] };
   const schoolGuard = validation === 'fast' && by === 'municipality' ? groupedSchoolGuard : guards.school;
   const grouping: SchoolGrouping = { keys, keyIndex, schoolIndex, groupOf, unique: true, ungrouped, issues };
-  if (invalidSchools.count === 0) groupSchools(schools, by, schoolGuard, invalidSchools, grouping, locale);
+  if (invalidSchools.count === 0) groupSchools(schools, by, schoolGuard, invalidSchools, grouping);
   const unique = grouping.unique;
   const rows = keys.length + 1;
   for (let position = 0; position < groupOf.length; position++)
@@ -96,7 +93,7 @@ export function countGrouped(
     issues.push({
       path: formatPath(['schools', ungrouped.firstIndex, 'municipalityId']),
       code: 'no-municipality',
-      message: computeMessages.schoolsWithoutMunicipality(ungrouped.count, ungrouped.examples, locale),
+      params: { count: ungrouped.count, examples: ungrouped.examples },
     });
   }
   const schoolsUsable = unique && invalidSchools.count === 0;
@@ -126,7 +123,7 @@ export function countGrouped(
       issues.push({
         path: formatPath(['teachers', unknown.firstIndex, 'schoolId']),
         code: 'unknown-school',
-        message: computeMessages.unknownSchool(unknown.count, unknown.examples, locale),
+        params: { count: unknown.count, examples: unknown.examples },
       });
     }
   }
@@ -182,7 +179,7 @@ interface SchoolGrouping {
   groupOf: Int32Array;
   unique: boolean;
   ungrouped: Unknown;
-  issues: Issue[];
+  issues: CodedRecordIssue[];
 }
 
 /** Pass 1: checks, indexes and groups schools; a school without a municipality gets group -1. */
@@ -192,7 +189,6 @@ function groupSchools(
   guard: RecordGuard,
   invalid: InvalidRecords,
   grouping: SchoolGrouping,
-  locale: DisplayLocale,
 ): void {
   const { keys, keyIndex, schoolIndex, groupOf, ungrouped, issues } = grouping;
   let lastKey: string | undefined;
@@ -213,7 +209,7 @@ function groupSchools(
       issues.push({
         path: formatPath(['schools', position, 'id']),
         code: 'duplicate-id',
-        message: computeMessages.duplicateSchoolId(id, locale),
+        params: { record: 'school', id },
       });
       continue;
     }

@@ -1,11 +1,21 @@
 import type { DisplayLocale } from '../../share/index.js';
 import { formatDecimal } from '../../share/index.js';
-import type { IndicatorDefinition } from '../schema.js';
-import { indicatorName } from './messages.js';
+import type { IndicatorKind } from '../schema.js';
+import type { CountField } from './coded-issue.js';
+import { namedIndicator } from './messages.js';
 
-// The sentences about counts a person typed in, apart from `computeMessages`.
+// The sentences about counts a person typed in, apart from `computeMessages`. An indicator is
+// named by its code and its title in the message's language.
 
-type Named = Pick<IndicatorDefinition, 'code' | 'title'>;
+/** An indicator as a sentence names it: its code and its title, already in the message's language. */
+export interface Named {
+  code: string;
+  title: string;
+}
+
+function indicatorName(indicator: Named, locale: DisplayLocale): string {
+  return namedIndicator(indicator.code, indicator.title, locale);
+}
 
 function number(value: number, locale: DisplayLocale): string {
   return Number.isInteger(value) ? String(value) : formatDecimal(value, 6, locale);
@@ -22,7 +32,7 @@ function show(value: unknown, locale: DisplayLocale): string {
 
 /** The sentences of the calculator about counts typed in. */
 export const countsMessages = {
-  wrongAnswerKind: (indicator: IndicatorDefinition, value: unknown, locale: DisplayLocale) => {
+  wrongAnswerKind: (indicator: Named, kind: IndicatorKind, value: unknown, locale: DisplayLocale) => {
     const expected = {
       presence: { ru: '«да» или «нет» (true/false)', en: 'yes or no (true/false)' },
       count: { ru: 'целое число', en: 'a whole number' },
@@ -30,7 +40,7 @@ export const countsMessages = {
         ru: 'числитель и знаменатель ({ numerator, denominator })',
         en: 'a numerator and denominator ({ numerator, denominator })',
       },
-    }[indicator.kind][locale];
+    }[kind][locale];
     return locale === 'ru'
       ? `${indicatorName(indicator, locale)}: ожидается ${expected}, а указано ${show(value, locale)}.`
       : `${indicatorName(indicator, locale)}: expected ${expected}, got ${show(value, locale)}.`;
@@ -63,9 +73,6 @@ export const countsMessages = {
       ? `Численность совокупности «${id}» должна быть ${reason === 'fractional' ? 'целым числом' : 'неотрицательной'}, а указано ${number(value, locale)}.`
       : `The size of population "${id}" must be ${reason === 'fractional' ? 'a whole number' : 'non-negative'}, got ${number(value, locale)}.`,
 };
-
-/** Which count of an answer a message is about. */
-export type CountField = 'count' | 'numerator' | 'denominator';
 
 const fieldNames: Record<CountField, { ru: string; must: string; en: string }> = {
   count: { ru: 'количество', must: 'должно', en: 'count' },

@@ -1,4 +1,3 @@
-import type { Issue } from '../../errors/issue.js';
 import { formatPath } from '../../errors/path.js';
 import {
   compileSchoolPredicate,
@@ -11,7 +10,7 @@ import type { School } from '../../school/schema.js';
 import type { DisplayLocale } from '../../share/index.js';
 import type { Teacher } from '../../teacher/schema.js';
 import type { IndicatorDefinition, IndicatorSet, Population } from '../schema.js';
-import type { InputExplainer } from './explain.js';
+import type { RecordsExplainer } from './explain.js';
 import {
   noteInvalid,
   recordGuards,
@@ -20,7 +19,7 @@ import {
   type RecordValidation,
 } from './record-guards.js';
 import type { Evaluation } from './from-counts.js';
-import { computeMessages } from './messages.js';
+import type { CodedRecordIssue } from './coded-issue.js';
 import type { RawValue } from './result.js';
 
 /** Records input whose lists are not checked yet (they are checked while counted). */
@@ -62,15 +61,15 @@ function noInvalid(): InvalidRecords {
  * index them, one to count them, one over teachers to check and count them. Each population is
  * tested once per record and each numerator only within its population.
  */
-export function evaluateRecords(
+export function evaluateRecords<I>(
   set: IndicatorSet,
   input: UncheckedRecords,
   validation: RecordValidation,
   locale: DisplayLocale,
-  explainer: InputExplainer,
-): Evaluation {
+  explainer: RecordsExplainer<I>,
+): Evaluation<I> {
   const values = new Map<string, RawValue>();
-  const issues = new Map<string, Issue[]>(set.indicators.map((indicator) => [indicator.code, []]));
+  const issues = new Map<string, I[]>(set.indicators.map((indicator) => [indicator.code, []]));
   const general =
     input.municipality === undefined
       ? []
@@ -84,7 +83,11 @@ export function evaluateRecords(
   // Pass 1: check and index schools. Nothing is counted from a list with a bad record.
   const invalidSchools = upfront?.schools ?? noInvalid();
   const schoolIndex =
-    invalidSchools.count === 0 ? indexSchools(schools, guards.school, invalidSchools, locale, general) : null;
+    invalidSchools.count === 0
+      ? indexSchools(schools, guards.school, invalidSchools, (issue) =>
+          general.push(explainer.say(issue, locale)),
+        )
+      : null;
   const schoolsUsable = schoolIndex !== null && invalidSchools.count === 0;
   const checkedSchools = schools as readonly School[];
 
@@ -110,11 +113,16 @@ export function evaluateRecords(
     );
     unknownSchools = unknown.count;
     if (unknown.count > 0) {
-      general.push({
-        path: formatPath(['teachers', unknown.firstIndex, 'schoolId']),
-        code: 'unknown-school',
-        message: computeMessages.unknownSchool(unknown.count, unknown.examples, locale),
-      });
+      general.push(
+        explainer.say(
+          {
+            path: formatPath(['teachers', unknown.firstIndex, 'schoolId']),
+            code: 'unknown-school',
+            params: { count: unknown.count, examples: unknown.examples },
+          },
+          locale,
+        ),
+      );
     }
   }
   general.push(...explainer.records(schools, 'schools', invalidSchools, locale));
@@ -165,8 +173,7 @@ function indexSchools(
   schools: readonly unknown[],
   guard: RecordGuard,
   invalid: InvalidRecords,
-  locale: DisplayLocale,
-  issues: Issue[],
+  report: (issue: CodedRecordIssue) => void,
 ): Map<string, number> | null {
   const index = new Map<string, number>();
   let unique = true;
@@ -179,10 +186,10 @@ function indexSchools(
     const id = (school as School).id;
     if (index.has(id)) {
       unique = false;
-      issues.push({
+      report({
         path: formatPath(['schools', position, 'id']),
         code: 'duplicate-id',
-        message: computeMessages.duplicateSchoolId(id, locale),
+        params: { record: 'school', id },
       });
     } else {
       index.set(id, position);

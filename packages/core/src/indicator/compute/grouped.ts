@@ -3,21 +3,14 @@ import type { Municipality } from '../../municipality/schema.js';
 import type { School } from '../../school/schema.js';
 import type { DisplayLocale } from '../../share/index.js';
 import type { Teacher } from '../../teacher/schema.js';
-import type { IndicatorDefinition, IndicatorSet } from '../schema.js';
-import { zodExplainer } from './check-records.js';
-import {
-  compileValidSet,
-  isCompiledIndicatorSet,
-  type CompiledIndicatorSet,
-  type CountingPlan,
-  type PlannedSlot,
-} from './compile.js';
+import type { IndicatorSet } from '../schema.js';
+import { zodRecordsExplainer } from './check-records.js';
+import { compileValidSet, isCompiledIndicatorSet, type CompiledIndicatorSet } from './compile.js';
 import type { ComputeOptions, IndicatorReport } from './compute.js';
 import { countGrouped, type GroupBy, type GroupedCounts } from './count-grouped.js';
-import type { InputExplainer } from './explain.js';
-import { computeMessages } from './messages.js';
+import { createValueReader } from './group-values.js';
+import type { RecordsExplainer } from './explain.js';
 import { createReportBuilder, type ReportBuilder } from './report-builder.js';
-import type { RawValue } from './result.js';
 import { toDisplayLocale } from '../../text/locale.js';
 import { findUnknownCategories } from './unknown-categories.js';
 
@@ -45,26 +38,29 @@ export interface GroupedComputeOptions extends ComputeOptions {
 }
 
 /** One group's table: what `computeIndicators` gives for that municipality's (or school's) records. */
-export interface IndicatorGroup {
+export interface IndicatorGroup<I = Issue> {
   /** The municipality id (`by: 'municipality'`) or school id (`by: 'school'`). */
   key: string;
   /** The municipality whose flags answered the group's presences, or `null` when none is known. */
   municipalityId: string | null;
   /** The group's table, built when first read (then kept); the same as if built during the call. */
-  report: IndicatorReport;
+  report: IndicatorReport<I>;
 }
 
-/** Tables for many groups and their total, from one pass over the records. */
-export interface GroupedIndicatorReport {
+/**
+ * Tables for many groups and their total, from one pass over the records. `I` is `Issue` (worded)
+ * for the validating API, `CodedIssue` for the light entry.
+ */
+export interface GroupedIndicatorReport<I = Issue> {
   setId: string;
   locale: DisplayLocale;
   by: GroupBy;
   /** One table per group: the municipalities listed first (in their order), then the others as met. */
-  groups: IndicatorGroup[];
+  groups: IndicatorGroup<I>[];
   /** The table of all records together (e.g. the region): sums of the groups' counts, shares recomputed. */
-  total: IndicatorReport;
+  total: IndicatorReport<I>;
   /** Every problem, with paths into the input. */
-  issues: Issue[];
+  issues: I[];
   ok: boolean;
 }
 
@@ -85,9 +81,9 @@ function looksLikeEnvelope(input: unknown): input is {
   return Object.keys(value).every((key) => envelopeKeys.has(key));
 }
 
-function refused(setId: string, options: GroupedComputeOptions, issues: Issue[]): GroupedIndicatorReport {
+function refused<I>(setId: string, options: GroupedComputeOptions, issues: I[]): GroupedIndicatorReport<I> {
   const locale = toDisplayLocale(options.locale);
-  const total: IndicatorReport = {
+  const total: IndicatorReport<I> = {
     setId,
     locale,
     source: 'records',
@@ -101,21 +97,21 @@ function refused(setId: string, options: GroupedComputeOptions, issues: Issue[])
 }
 
 /** A municipality record checked against its schema: its flags, or why it cannot answer. */
-interface MunicipalityState {
+interface MunicipalityState<I> {
   flags: Record<string, boolean> | undefined;
   present: boolean;
   valid: boolean;
-  issues: Issue[];
+  issues: I[];
 }
 
-const absent: MunicipalityState = { flags: undefined, present: false, valid: true, issues: [] };
+const absent: MunicipalityState<never> = { flags: undefined, present: false, valid: true, issues: [] };
 
-function checkMunicipalityAt(
+function checkMunicipalityAt<I>(
   value: unknown,
   path: PropertyKey[],
   locale: DisplayLocale,
-  explainer: InputExplainer,
-): MunicipalityState {
+  explainer: RecordsExplainer<I>,
+): MunicipalityState<I> {
   if (value === undefined) return absent;
   const issues = explainer.municipality(value, path, locale);
   if (issues.length === 0)
@@ -136,8 +132,12 @@ function reportBuilderOf(compiled: CompiledIndicatorSet, locale: DisplayLocale):
  * A group whose report is built when first read: an own, enumerable property as before (JSON,
  * spreads, structured clones and deep equality see it), backed by the counts kept in typed arrays.
  */
-function lazyGroup(key: string, municipalityId: string | null, build: () => IndicatorReport): IndicatorGroup {
-  let report: IndicatorReport | undefined;
+export function lazyGroup<I>(
+  key: string,
+  municipalityId: string | null,
+  build: () => IndicatorReport<I>,
+): IndicatorGroup<I> {
+  let report: IndicatorReport<I> | undefined;
   return {
     key,
     municipalityId,
@@ -169,16 +169,16 @@ export function computeIndicatorsGrouped(
   input: GroupedRecordsInput,
   options: GroupedComputeOptions,
 ): GroupedIndicatorReport {
-  return computeGroupedWith(set, input, options, zodExplainer);
+  return computeGroupedWith(set, input, options, zodRecordsExplainer);
 }
 
 /** `computeIndicatorsGrouped` with the checks and wording of `explainer` (the light entry's or zod's). */
-export function computeGroupedWith(
+export function computeGroupedWith<I>(
   set: CompiledIndicatorSet | IndicatorSet,
   input: GroupedRecordsInput,
   options: GroupedComputeOptions,
-  explainer: InputExplainer,
-): GroupedIndicatorReport {
+  explainer: RecordsExplainer<I>,
+): GroupedIndicatorReport<I> {
   const locale = toDisplayLocale(options.locale);
   let compiled: CompiledIndicatorSet;
   if (isCompiledIndicatorSet(set)) {
@@ -196,8 +196,8 @@ export function computeGroupedWith(
     return refused(validSet.id, options, explainer.envelope(input, 'grouped', locale));
 
   const whole = checkMunicipalityAt(input.municipality, ['municipality'], locale, explainer);
-  const municipalities = new Map<string, MunicipalityState>();
-  const municipalityIssues: Issue[] = [...whole.issues];
+  const municipalities = new Map<string, MunicipalityState<I>>();
+  const municipalityIssues: I[] = [...whole.issues];
   const seedKeys: string[] = [];
   (input.municipalities ?? []).forEach((record, index) => {
     const state = checkMunicipalityAt(record, ['municipalities', index], locale, explainer);
@@ -205,11 +205,16 @@ export function computeGroupedWith(
     const id = (record as { id?: unknown } | null)?.id;
     if (typeof id !== 'string' || id === '') return;
     if (municipalities.has(id)) {
-      municipalityIssues.push({
-        path: `municipalities[${index}].id`,
-        code: 'duplicate-id',
-        message: computeMessages.duplicateMunicipalityId(id, locale),
-      });
+      municipalityIssues.push(
+        explainer.say(
+          {
+            path: `municipalities[${index}].id`,
+            code: 'duplicate-id',
+            params: { record: 'municipality', id },
+          },
+          locale,
+        ),
+      );
       municipalities.set(id, { ...state, valid: false });
       return;
     }
@@ -224,10 +229,9 @@ export function computeGroupedWith(
     seedKeys,
     options.validation ?? 'fast',
     explainer.upfront(input, options.validation ?? 'fast'),
-    locale,
   );
   const recordIssues = [
-    ...counts.issues,
+    ...counts.issues.map((issue) => explainer.say(issue, locale)),
     ...explainer.records(input.schools, 'schools', counts.invalidSchools, locale),
     ...(input.teachers === undefined
       ? []
@@ -236,13 +240,13 @@ export function computeGroupedWith(
 
   // A category nobody defined is refused in every group, never counted as zero schools.
   const unknownCategories = findUnknownCategories(validSet, input.schools, locale);
-  recordIssues.push(...unknownCategories.map((problem) => problem.issue));
+  recordIssues.push(...unknownCategories.map((problem) => explainer.say(problem.issue, locale)));
   const refusedCodes = new Set(unknownCategories.map((problem) => problem.code));
   // Each indicator's counting slot (or refusal), looked up once per call, not once per table.
   const slots = validSet.indicators.map((indicator) =>
     refusedCodes.has(indicator.code) ? null : compiled.plan.slots.get(indicator.code),
   );
-  const hasTeachers = input.teachers !== undefined;
+  const readValues = createValueReader(validSet, compiled.plan, slots, input.teachers !== undefined);
   const build = reportBuilderOf(compiled, locale);
   const schoolMunicipality =
     options.by === 'school' ? municipalityOfSchools(input.schools as readonly School[]) : undefined;
@@ -251,26 +255,22 @@ export function computeGroupedWith(
   );
   // Each group's presences, read now: 0 no, 1 yes, 2 not stated (one byte per indicator).
   const presences = new Uint8Array(counts.keys.length * presenceFlags.length);
-  const groups = counts.keys.map((key, row): IndicatorGroup => {
+  const groups = counts.keys.map((key, row): IndicatorGroup<I> => {
     const municipalityId = schoolMunicipality === undefined ? key : (schoolMunicipality.get(key) ?? null);
-    const state = municipalityId === null ? absent : (municipalities.get(municipalityId) ?? absent);
+    const state: MunicipalityState<I> =
+      municipalityId === null ? absent : (municipalities.get(municipalityId) ?? absent);
     notePresences(presenceFlags, state, presences, row);
     // The counts and the presences are read now; the 25 result objects of each of 2,000 tables
     // only when the table is read, so a caller reading a few groups does not build the rest.
+    const general = state.issues.length === 0 ? recordIssues : [...recordIssues, ...state.issues];
     return lazyGroup(key, state.present ? municipalityId : null, () =>
-      build(valuesOf(validSet, compiled.plan, slots, counts, row, state, presences, hasTeachers), [
-        ...recordIssues,
-        ...state.issues,
-      ]),
+      build(readValues(counts, row, state.valid, presences), general),
     );
   });
   const totals = sumRows(counts);
   const wholePresences = new Uint8Array(presenceFlags.length);
   notePresences(presenceFlags, whole, wholePresences, 0);
-  const total = build(
-    valuesOf(validSet, compiled.plan, slots, totals, 0, whole, wholePresences, hasTeachers),
-    [...whole.issues, ...recordIssues],
-  );
+  const total = build(readValues(totals, 0, whole.valid, wholePresences), [...whole.issues, ...recordIssues]);
   const issues = [...municipalityIssues, ...recordIssues];
   return { setId: validSet.id, locale, by: options.by, groups, total, issues, ok: issues.length === 0 };
 }
@@ -305,7 +305,7 @@ function sumRows(counts: GroupedCounts): GroupedCounts {
 /** Reads a group's presence flags into its row of `table` (0 no, 1 yes, 2 not stated). */
 function notePresences(
   flags: readonly (string | undefined)[],
-  municipality: MunicipalityState,
+  municipality: MunicipalityState<unknown>,
   table: Uint8Array,
   row: number,
 ): void {
@@ -316,68 +316,4 @@ function notePresences(
     const value = own?.[flag];
     table[row * flags.length + position] = value === undefined ? 2 : value ? 1 : 0;
   }
-}
-
-function valuesOf(
-  set: IndicatorSet,
-  plan: CountingPlan,
-  slots: readonly (PlannedSlot | null | undefined)[],
-  counts: GroupedCounts,
-  row: number,
-  municipality: MunicipalityState,
-  presences: Uint8Array,
-  hasTeachers: boolean,
-): RawValue[] {
-  const indicators = set.indicators;
-  const width = indicators.length;
-  const values: RawValue[] = new Array<RawValue>(width);
-  for (let position = 0; position < width; position++) {
-    const slot = slots[position];
-    // null: refused (a category nobody defined).
-    values[position] =
-      slot === null
-        ? { kind: 'invalid' }
-        : valueOf(
-            indicators[position]!,
-            plan,
-            slot,
-            counts,
-            row,
-            municipality,
-            presences[row * width + position]!,
-            hasTeachers,
-          );
-  }
-  return values;
-}
-
-function valueOf(
-  indicator: IndicatorDefinition,
-  plan: CountingPlan,
-  slot: PlannedSlot | undefined,
-  counts: GroupedCounts,
-  row: number,
-  municipality: MunicipalityState,
-  presence: number,
-  hasTeachers: boolean,
-): RawValue {
-  if (indicator.kind === 'presence') {
-    const flag = indicator.municipalityFlag;
-    if (flag === undefined) return { kind: 'missing', reason: 'not-countable' };
-    if (!municipality.valid) return { kind: 'invalid' };
-    return presence === 2
-      ? { kind: 'missing', reason: 'no-municipality-flag', detail: flag }
-      : { kind: 'presence', present: presence === 1 };
-  }
-  if (slot === undefined) return { kind: 'missing', reason: 'not-countable' };
-  if (slot.entity === 'teacher' && !hasTeachers) return { kind: 'missing', reason: 'no-teacher-records' };
-  const usable = slot.entity === 'school' ? counts.schoolsUsable : counts.teachersUsable;
-  if (!usable) return { kind: 'invalid' };
-  const school = slot.entity === 'school';
-  const sizes = school ? counts.schoolSizes : counts.teacherSizes;
-  const members = school ? counts.schoolCounts : counts.teacherCounts;
-  const count = members[row * (school ? plan.schoolMembers : plan.teacherMembers) + slot.member]!;
-  if (indicator.kind === 'count') return { kind: 'count', count };
-  const populations = school ? plan.schoolGroups.length : plan.teacherGroups.length;
-  return { kind: 'share', numerator: count, denominator: sizes[row * populations + slot.population]! };
 }

@@ -1,26 +1,18 @@
-import type { Issue } from '../../errors/issue.js';
 import { formatPath } from '../../errors/path.js';
-import type { DisplayLocale } from '../../share/index.js';
+import type { CodedCountsIssue } from './coded-issue.js';
 
 /**
  * Counts typed in that no school system has: whole numbers above 2^53 − 1 (1e308 is «whole» to
  * JavaScript). Arithmetic on them is no longer exact, so they are refused at the entry with the
  * field named, before the calculator divides by them.
  */
-export function oversizedCounts(input: unknown, locale: DisplayLocale): Issue[] {
+export function oversizedCounts(input: unknown): CodedCountsIssue[] {
   if (!isObject(input) || input['kind'] !== 'counts') return [];
-  const issues: Issue[] = [];
+  const issues: CodedCountsIssue[] = [];
   const check = (value: unknown, path: PropertyKey[]) => {
     if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) <= Number.MAX_SAFE_INTEGER)
       return;
-    issues.push({
-      path: formatPath(path),
-      code: 'count-too-large',
-      message:
-        locale === 'ru'
-          ? `Поле «${formatPath(path)}»: число ${String(value)} слишком велико для количества; допустимо не больше 9 007 199 254 740 991.`
-          : `Field "${formatPath(path)}": ${String(value)} is too large for a count; at most 9,007,199,254,740,991 is allowed.`,
-    });
+    issues.push({ path: formatPath(path), code: 'count-too-large', params: { value } });
   };
   if (isObject(input['populations']))
     for (const [id, size] of Object.entries(input['populations'])) check(size, ['populations', id]);

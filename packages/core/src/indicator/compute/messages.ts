@@ -3,20 +3,23 @@ import { pickText } from '../../text/index.js';
 import type { IndicatorDefinition } from '../schema.js';
 import { toDisplayLocale } from '../../text/locale.js';
 
-// Every sentence the calculator says, in both languages, in one place.
+// The sentences of results (why a value is missing); those of problems are in issue-messages.ts
+// and counts-messages.ts, which the light entry leaves to `wordIssue`.
 
 type Named = Pick<IndicatorDefinition, 'code' | 'title'>;
 
 /** «Показатель 1.5 «Доля школ …»»: how a message names an indicator (code and title). */
 export function indicatorName(indicator: Named, requested: DisplayLocale): string {
   const locale = toDisplayLocale(requested);
-  const title = pickText(indicator.title, locale);
-  return locale === 'ru'
-    ? `Показатель ${indicator.code} «${title}»`
-    : `Indicator ${indicator.code} "${title}"`;
+  return namedIndicator(indicator.code, pickText(indicator.title, locale), locale);
 }
 
-/** The sentences of the calculator about records and results (the light entry says them too). */
+/** `indicatorName` with the title already in `locale`. */
+export function namedIndicator(code: string, title: string, locale: DisplayLocale): string {
+  return locale === 'ru' ? `Показатель ${code} «${title}»` : `Indicator ${code} "${title}"`;
+}
+
+/** Why a result has no value, in a sentence: what a table shows, so the light entry says it too. */
 export const computeMessages = {
   notAnswered: (locale: DisplayLocale) => (locale === 'ru' ? 'Нет ответа.' : 'Not answered.'),
   noTeacherRecords: (locale: DisplayLocale) =>
@@ -43,23 +46,4 @@ export const computeMessages = {
     locale === 'ru'
       ? 'Показатель не рассчитан: исправьте ошибки во входных данных.'
       : 'Not computed: fix the errors in the input.',
-
-  unknownSchool: (count: number, examples: readonly string[], locale: DisplayLocale) =>
-    locale === 'ru'
-      ? `У педагогов (${count}) указана школа, которой нет в списке школ: ${examples.join(', ')}${count > examples.length ? ', …' : ''}. Показатели по педагогам не рассчитаны.`
-      : `${count} teacher(s) name a school that is not in the school list: ${examples.join(', ')}${count > examples.length ? ', …' : ''}. Teacher indicators were not computed.`,
-  duplicateSchoolId: (id: string, locale: DisplayLocale) =>
-    locale === 'ru'
-      ? `Идентификатор школы «${id}» встречается больше одного раза: школа была бы посчитана дважды.`
-      : `School identifier "${id}" appears more than once: the school would be counted twice.`,
-  schoolsWithoutMunicipality: (count: number, examples: readonly string[], locale: DisplayLocale) =>
-    locale === 'ru'
-      ? `У школ (${count}) не указан муниципалитет (municipalityId): ${examples.join(', ')}${count > examples.length ? ', …' : ''}. Они учтены в итоге, но ни в одном муниципалитете.`
-      : `${count} school(s) have no municipality (municipalityId): ${examples.join(', ')}${count > examples.length ? ', …' : ''}. They count in the total but in no municipality.`,
-  duplicateMunicipalityId: (id: string, locale: DisplayLocale) =>
-    locale === 'ru'
-      ? `Идентификатор муниципалитета «${id}» встречается больше одного раза: неясно, чьи признаки брать.`
-      : `Municipality identifier "${id}" appears more than once: it is unclear whose flags to use.`,
-  moreInvalidRecords: (count: number, locale: DisplayLocale) =>
-    locale === 'ru' ? `И ещё записей с ошибками: ${count}.` : `And ${count} more records with errors.`,
 };

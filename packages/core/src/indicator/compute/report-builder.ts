@@ -1,5 +1,6 @@
-import type { Issue } from '../../errors/index.js';
-import { formatScaled, scaledPercentHalfUp, type DisplayLocale } from '../../share/index.js';
+import type { DisplayLocale } from '../../share/index.js';
+import { formatScaledTrusted } from '../../share/format-number.js';
+import { scaledHalfUp } from '../../share/round-half-up.js';
 import { pickText } from '../../text/index.js';
 import type { IndicatorDefinition, IndicatorSet } from '../schema.js';
 import type { IndicatorReport } from './compute.js';
@@ -12,13 +13,13 @@ import type { RawValue } from './result.js';
  * with every title, population title and sentence looked up once per set instead of once per
  * table. Thousands of municipalities make thousands of tables; the result objects are the same.
  */
-export type ReportBuilder = (
+export type ReportBuilder = <I>(
   values: readonly RawValue[],
-  general: Issue[],
+  general: I[],
   /** Issues of single indicators, by code: they go on the result and, after `general`, in the report. */
-  perIndicator?: ReadonlyMap<string, Issue[]>,
+  perIndicator?: ReadonlyMap<string, I[]>,
   source?: IndicatorReport['source'],
-) => IndicatorReport;
+) => IndicatorReport<I>;
 
 interface Static {
   indicator: IndicatorDefinition;
@@ -78,16 +79,16 @@ export function createReportBuilder(set: IndicatorSet, locale: DisplayLocale): R
     const key = scaled * 8 + precision;
     let text = displays.get(key);
     if (text === undefined) {
-      text = `${formatScaled(scaled, precision, locale)}%`;
+      text = `${formatScaledTrusted(scaled, precision, locale)}%`;
       displays.set(key, text);
     }
     return text;
   };
 
-  const build = (entry: Static, value: RawValue, issues: Issue[]): IndicatorResult => {
+  const build = <I>(entry: Static, value: RawValue, issues: I[]): IndicatorResult<I> => {
     const { indicator } = entry;
-    let status = 'ok' as IndicatorResult['status'];
-    let reasonCode = null as IndicatorResult['reasonCode'];
+    let status = 'ok' as IndicatorResult<I>['status'];
+    let reasonCode = null as IndicatorResult<I>['reasonCode'];
     let reason: string | null = null;
     if (value.kind === 'invalid') {
       status = 'invalid';
@@ -144,9 +145,10 @@ export function createReportBuilder(set: IndicatorSet, locale: DisplayLocale): R
         reasonCode = 'empty-population';
         reason = entry.emptyReason;
       } else {
-        // computeShare's arithmetic (the counts are whole and the numerator within its
-        // population by construction); the display of each rounded value is formatted once.
-        const scaled = scaledPercentHalfUp(numerator, denominator, indicator.precision);
+        // computeShare's arithmetic without its argument checks (the counts are whole, the
+        // numerator within its population and the precision 0–6 by construction); the display of
+        // each rounded value is formatted once.
+        const scaled = scaledHalfUp(numerator, denominator, indicator.precision);
         percent = scaled / 10 ** indicator.precision;
         display = displayOf(scaled, indicator.precision);
       }
@@ -172,14 +174,19 @@ export function createReportBuilder(set: IndicatorSet, locale: DisplayLocale): R
     };
   };
 
-  return (values, general, perIndicator, source = 'records') => {
+  return <I>(
+    values: readonly RawValue[],
+    general: I[],
+    perIndicator?: ReadonlyMap<string, I[]>,
+    source: IndicatorReport['source'] = 'records',
+  ): IndicatorReport<I> => {
     const results = statics.map((entry, index) =>
-      build(entry, values[index] as RawValue, perIndicator?.get(entry.indicator.code) ?? []),
+      build<I>(entry, values[index] as RawValue, perIndicator?.get(entry.indicator.code) ?? []),
     );
-    const sections: SectionResult[] = sectionOf.map((section) => ({
+    const sections: SectionResult<I>[] = sectionOf.map((section) => ({
       code: section.code,
       title: section.title,
-      results: section.members.map((index) => results[index] as IndicatorResult),
+      results: section.members.map((index) => results[index] as IndicatorResult<I>),
     }));
     const missing: string[] = [];
     for (const result of results) if (result.status === 'missing') missing.push(result.code);

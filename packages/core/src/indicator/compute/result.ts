@@ -19,7 +19,7 @@ export type MissingReason =
 /** An indicator's outcome: `ok`, `missing` (no answer), `empty-population` (0 of 0), `invalid` (see issues). */
 export type IndicatorStatus = 'ok' | 'missing' | 'empty-population' | 'invalid';
 
-interface IndicatorResultBase {
+interface IndicatorResultBase<I> {
   code: string;
   /** The code of the indicator's section. */
   section: string;
@@ -31,12 +31,12 @@ interface IndicatorResultBase {
   reasonCode: MissingReason | 'empty-population' | 'invalid-input' | null;
   /** Why there is no value, in a sentence, or `null`. */
   reason: string | null;
-  /** Problems with this indicator's input, each naming the indicator. */
-  issues: Issue[];
+  /** Problems with this indicator's input, each naming the indicator (worded, or coded by the light entry). */
+  issues: I[];
 }
 
 /** The result of a presence indicator: «имеется» or not. */
-export interface PresenceResult extends IndicatorResultBase {
+export interface PresenceResult<I = Issue> extends IndicatorResultBase<I> {
   kind: 'presence';
   present: boolean | null;
   /** «имеется» / «отсутствует» (present / absent), or `null`. */
@@ -44,14 +44,14 @@ export interface PresenceResult extends IndicatorResultBase {
 }
 
 /** The result of a count indicator. */
-export interface CountResult extends IndicatorResultBase {
+export interface CountResult<I = Issue> extends IndicatorResultBase<I> {
   kind: 'count';
   count: number | null;
   display: string | null;
 }
 
 /** The result of a share: the count, the population it is over, and the percentage. */
-export interface ShareResult extends IndicatorResultBase {
+export interface ShareResult<I = Issue> extends IndicatorResultBase<I> {
   kind: 'share';
   /** The population id, e.g. `target-schools`. */
   population: string;
@@ -68,11 +68,11 @@ export interface ShareResult extends IndicatorResultBase {
 }
 
 /** The result of one indicator. */
-export type IndicatorResult = PresenceResult | CountResult | ShareResult;
+export type IndicatorResult<I = Issue> = PresenceResult<I> | CountResult<I> | ShareResult<I>;
 
 /** The results of one section, in the set's order. */
-export interface SectionResult {
+export interface SectionResult<I = Issue> {
   code: string;
   title: string;
-  results: IndicatorResult[];
+  results: IndicatorResult<I>[];
 }

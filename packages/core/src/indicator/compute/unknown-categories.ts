@@ -1,9 +1,9 @@
-import type { Issue } from '../../errors/index.js';
 import type { SchoolPredicate, TeacherPredicate } from '../../predicate/schema.js';
 import { schoolCategoryIds as schoolCategories } from '../../school/lists.js';
 import type { DisplayLocale } from '../../share/index.js';
+import { pickText } from '../../text/pick.js';
 import type { IndicatorDefinition, IndicatorSet } from '../schema.js';
-import { indicatorName } from './messages.js';
+import type { CodedRecordIssue } from './coded-issue.js';
 
 // A category that is not built in is read as the school flag of its id (the registry writes a
 // region's own categories so). A typo («shnsu» for unfavourable-conditions) is then a flag nobody
@@ -49,22 +49,13 @@ function ownCategories(set: IndicatorSet, indicator: IndicatorDefinition): Set<s
 export interface UnknownCategoryProblem {
   code: string;
   ids: string[];
-  issue: Issue;
-}
-
-function message(indicator: IndicatorDefinition, ids: string[], locale: DisplayLocale): string {
-  const quoted = ids.map((id) => (locale === 'ru' ? `«${id}»` : `"${id}"`)).join(', ');
-  const known = [...builtIn].join(', ');
-  const one = ids.length === 1;
-  return locale === 'ru'
-    ? `${indicatorName(indicator, locale)}: ${one ? 'категория' : 'категории'} ${quoted} не ${one ? 'задана' : 'заданы'} — ${one ? 'её' : 'их'} нет среди встроенных (${known}) и ни у одной школы. Показатель не рассчитан: проверьте написание (ШНСУ — unfavourable-conditions).`
-    : `${indicatorName(indicator, locale)}: ${one ? 'category' : 'categories'} ${quoted} ${one ? 'is' : 'are'} not defined — not built in (${known}) and carried by no school. Not computed: check the spelling (ШНСУ is unfavourable-conditions).`;
+  issue: CodedRecordIssue;
 }
 
 /**
  * The indicators that read a category which is neither built in nor carried by any school of the
  * records (as the flag of its id, `true` or `false`, the way `registryToRecords` writes a
- * region's catalogue): each with an issue naming the ids, in Russian or English. Empty for sets
+ * region's catalogue): each with a coded issue naming the ids (and the title in `locale`). Empty for sets
  * that read only built-in categories, without looking at a single school.
  */
 export function findUnknownCategories(
@@ -94,7 +85,7 @@ export function findUnknownCategories(
         path: `set.indicators[${index}]`,
         code: 'unknown-category',
         indicatorCode: indicator.code,
-        message: message(indicator, ids, locale),
+        params: { title: pickText(indicator.title, locale), ids },
       },
     });
   });
