@@ -147,7 +147,7 @@ it(`renders ${SCHOOLS} schools × ${YEARS} years`, async () => {
   lines.push(row('resize 800 ⇄ 1000 px (incl. two frames)', resize));
 
   const exported = await measure(5, async () => {
-    element.toSvg();
+    await element.toSvg();
   });
   lines.push(row('toSvg() standalone export', exported));
 
