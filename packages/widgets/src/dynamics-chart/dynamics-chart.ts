@@ -22,13 +22,7 @@ import {
 import { emptyTemplate, noticesTemplate, toolbarTemplate } from './chart-parts.js';
 import { legendTemplate, type LegendFold } from './chart-legend.js';
 import type { ChartLayout, DynamicsChartVariant } from './chart-model.js';
-import {
-  activeTemplate,
-  MANY_SERIES,
-  referenceLayerTemplate,
-  seriesLayerTemplate,
-  staticLayerTemplate,
-} from './chart-svg.js';
+import { activeTemplate, MANY_SERIES, referenceLayerTemplate, staticLayerTemplate } from './chart-svg.js';
 import { tooltipTemplate } from './chart-tooltip.js';
 import { dynamicsChartStyles } from './dynamics-chart.styles.js';
 import { ChartData } from './chart-data.js';
@@ -37,6 +31,7 @@ import { LazyPart, LazyParts } from './chart-lazy.js';
 import type { ChartExportSource } from './export-actions.js';
 import { dynamicsChartMessages } from './messages.js';
 import { PointNavigationController } from './point-navigation-controller.js';
+import { SeriesLayer } from './series-layer.js';
 
 /** Schools by id → name, or school records; their order is the order of rows and series. */
 export type DynamicsChartSchools = Readonly<Record<string, string>> | readonly Pick<School, 'id' | 'name'>[];
@@ -158,6 +153,7 @@ export class ShnroDynamicsChart extends LitElement {
   private resizeObserver?: ResizeObserver;
   private readonly labels = new SeriesLabels();
   private readonly summary = new SummaryCache();
+  private readonly seriesLayer = new SeriesLayer();
 
   /** The comparison the chart shows, as the core's `compareSeries` returned it. */
   get dynamics(): DynamicsResult | undefined {
@@ -233,6 +229,18 @@ export class ShnroDynamicsChart extends LitElement {
     // A new result, now or from data checked on demand, also closes the tooltip.
     if (this.data.lay(this.variant, this.width, locale, this.municipalText))
       this.nav.reset(this.result?.schools.length ?? 0);
+  }
+
+  protected override updated(): void {
+    // The series are drawn into the layer the template left empty, with no template per school.
+    const result = this.result;
+    const words = result ? this.words(result) : undefined;
+    this.seriesLayer.sync(
+      this.renderRoot.querySelector<SVGGElement>('g.series-layer') ?? undefined,
+      words ? this.layout : undefined,
+      this.nav.roving,
+      (series) => this.labels.of(words!, series),
+    );
   }
 
   private get municipalText(): string {
@@ -340,10 +348,8 @@ export class ShnroDynamicsChart extends LitElement {
       @focusout=${this.nav.focusOut}
     >
       ${guard([layout], () => staticLayerTemplate(result, layout, this.locale))}
-      ${guard([layout, this.nav.roving], () =>
-        seriesLayerTemplate(layout, this.nav.roving, (series) => this.labels.of(words, series)),
-      )}
-      ${guard([layout], () => referenceLayerTemplate(result, layout, this.locale, bandLabel(this.words(result))))}
+      <g class="series-layer"></g>
+      ${guard([layout], () => referenceLayerTemplate(result, layout, this.locale, bandLabel(words)))}
       ${activeTemplate(layout, this.nav.activePoint(layout))}
     </svg>`;
   }
