@@ -4,15 +4,14 @@ import { guard } from 'lit/directives/guard.js';
 import type { WidgetLocale } from '../shared/localize.js';
 import { capitalize } from './chart-labels.js';
 import { valueLabel, type ChartLayout, type ChartPoint, type ChartSeries } from './chart-model.js';
-import { markerPath, type FillPattern } from './palette.js';
+import { markerPath, markerSize, type FillPattern } from './palette.js';
 
 // The chart's SVG layers, from the bottom: the static layer (definitions, grid, axes, band), the
 // series (one focusable group per school, drawn without templates by `SeriesLayer`), the
 // reference line with the value labels, and the pointed value on top. Each layer is a pure
 // function of the layout, so the element can guard it.
 
-/** Past this many series, lines and markers get thinner and the legend folds away. */
-export const MANY_SERIES = 12;
+export { MANY_SERIES } from './palette.js';
 
 /** Definitions, grid, axes and the band: everything that does not change on hover. */
 export function staticLayerTemplate(
@@ -22,7 +21,7 @@ export function staticLayerTemplate(
 ): SVGTemplateResult {
   const { plot } = layout;
   const metricLabel = pickText(resultMetricLabels[result.metric], locale);
-  const markerSize = layout.series.length > MANY_SERIES ? 5.5 : 9;
+  const size = markerSize(layout.series.length);
   // Markers and fills depend on a series' place and the number of series, not on the data:
   // a new layout with as many series leaves them as they are.
   return svg`
@@ -36,7 +35,7 @@ export function staticLayerTemplate(
           layout.variant === 'lines'
             ? svg`<marker id="m-${series.index}" viewBox="-6 -6 12 12" markerWidth="12" markerHeight="12"
               markerUnits="userSpaceOnUse" refX="0" refY="0" orient="0">
-              <path class="marker s${series.style.colour}" d=${markerPath(series.style.marker, markerSize)}></path>
+              <path class="marker s${series.style.colour}" d=${markerPath(series.style.marker, size)}></path>
             </marker>`
             : patternTemplate(series),
         ),

@@ -85,20 +85,21 @@ export class SeriesLayer {
   private line(slot: Slot, series: ChartSeries): void {
     const group = slot.group;
     let path = group.firstElementChild;
-    if (slot.lines !== true || path?.localName !== 'path') {
+    let markers = path?.nextElementSibling;
+    if (slot.lines !== true || !path || !markers) {
       group.replaceChildren();
       path = create('path', group);
+      markers = create('path', group);
     }
-    const marker = `url(#m-${series.index})`;
     put(path, 'class', 'line');
     put(path, 'd', series.path);
     put(path, 'stroke-dasharray', series.style.dash || 'none');
-    put(path, 'marker-start', marker);
-    put(path, 'marker-mid', marker);
-    put(path, 'marker-end', marker);
     put(path, 'data-values', series.valuesText);
+    // The markers as one path: a `<marker>` per point would be painted point by point.
+    put(markers, 'class', 'marker');
+    put(markers, 'd', series.markers);
     // Rings are few (small samples only): made again whenever the school's data changed.
-    while (path.nextSibling) path.nextSibling.remove();
+    while (markers.nextSibling) markers.nextSibling.remove();
     if (!series.row.smallSample) return;
     for (const point of series.points) {
       const ring = create('circle', group);
