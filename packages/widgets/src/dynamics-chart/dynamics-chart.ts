@@ -23,7 +23,7 @@ import { emptyTemplate, noticesTemplate, toolbarTemplate } from './chart-parts.j
 import { legendTemplate, type LegendFold } from './chart-legend.js';
 import type { ChartLayout, DynamicsChartVariant } from './chart-model.js';
 import { activeTemplate, MANY_SERIES, referenceLayerTemplate, staticLayerTemplate } from './chart-svg.js';
-import { tooltipTemplate } from './chart-tooltip.js';
+import { placeTooltip, tooltipTemplate } from './chart-tooltip.js';
 import { dynamicsChartStyles } from './dynamics-chart.styles.js';
 import { ChartData } from './chart-data.js';
 import { chartKit } from './chart-kit.js';
@@ -241,6 +241,17 @@ export class ShnroDynamicsChart extends LitElement {
       this.nav.roving,
       (series) => this.labels.of(words!, series),
     );
+    // The chart's size on screen is read only while a tooltip is shown, after the update.
+    const layout = this.layout;
+    const found = layout && this.nav.activePoint(layout);
+    const tooltip = found && this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (layout && found && tooltip)
+      placeTooltip(
+        tooltip,
+        layout,
+        found.point,
+        this.chartSvg?.getBoundingClientRect().width ?? layout.width,
+      );
   }
 
   private get municipalText(): string {
@@ -300,12 +311,7 @@ export class ShnroDynamicsChart extends LitElement {
         ${noticesTemplate(result, this.t)}
         <div class="plot">
           ${this.renderChart(result, layout, title)}
-          ${tooltipTemplate(
-            this.words(result),
-            layout,
-            this.nav.activePoint(layout),
-            this.chartSvg?.getBoundingClientRect().width ?? layout.width,
-          )}
+          ${tooltipTemplate(this.words(result), layout, this.nav.activePoint(layout))}
         </div>
         ${guard([layout, this.legendOpen], () => legendTemplate(this.words(result), layout, this.legendFold))}
       </figure>
