@@ -15,7 +15,7 @@ import type {
   DynamicsChartVariant,
   LayoutOptions,
 } from './chart-types.js';
-import { seriesStyle } from './palette.js';
+import { markersAt, markerSize, seriesStyle } from './palette.js';
 
 export type {
   BandGeometry,
@@ -123,6 +123,7 @@ export function layoutChart(
     const x = bands(years.length, plot.left, plot.right, 1, 0.5);
     yearX = years.map((_, yearIndex) => round(x.at(yearIndex)));
     yearHalfStep = Math.max(x.step / 2, 12);
+    const size = markerSize(rows.length);
     const reuse = sameFrame(previous, { variant, width, plot, yearX, valueDomain: axis.domain }, rows.length)
       ? previous.series
       : undefined;
@@ -161,7 +162,9 @@ export function layoutChart(
         run += 1;
       }
       if (run === 1) path += 'h0';
-      series.push(seriesOf(row, index, names, shortNames, points, path, valuesText));
+      const drawn = seriesOf(row, index, names, shortNames, points, path, valuesText);
+      drawn.markers = markersAt(drawn.style.marker, size, points);
+      series.push(drawn);
     }
   } else {
     const x = bands(years.length, plot.left, plot.right, 0.28, 0.14);
@@ -233,6 +236,7 @@ function seriesOf(
     points,
     path,
     valuesText,
+    markers: '',
   };
 }
 

@@ -4,14 +4,14 @@ import { guard } from 'lit/directives/guard.js';
 import type { WidgetLocale } from '../shared/localize.js';
 import { capitalize } from './chart-labels.js';
 import { valueLabel, type ChartLayout, type ChartPoint, type ChartSeries } from './chart-model.js';
-import { markerPath, type FillPattern } from './palette.js';
+import { markerPath, markerSize, type FillPattern } from './palette.js';
 
 // The chart's SVG layers, from the bottom: the static layer (definitions, grid, axes, band), the
-// series (one focusable group per school), the reference line with the value labels, and the
-// pointed value on top. Each layer is a pure function of the layout, so the element can guard it.
+// series (one focusable group per school, drawn without templates by `SeriesLayer`), the
+// reference line with the value labels, and the pointed value on top. Each layer is a pure
+// function of the layout, so the element can guard it.
 
-/** Past this many series, lines and markers get thinner and the legend folds away. */
-export const MANY_SERIES = 12;
+export { MANY_SERIES } from './palette.js';
 
 /** Definitions, grid, axes and the band: everything that does not change on hover. */
 export function staticLayerTemplate(
@@ -21,7 +21,7 @@ export function staticLayerTemplate(
 ): SVGTemplateResult {
   const { plot } = layout;
   const metricLabel = pickText(resultMetricLabels[result.metric], locale);
-  const markerSize = layout.series.length > MANY_SERIES ? 5.5 : 9;
+  const size = markerSize(layout.series.length);
   // Markers and fills depend on a series' place and the number of series, not on the data:
   // a new layout with as many series leaves them as they are.
   return svg`
@@ -35,7 +35,7 @@ export function staticLayerTemplate(
           layout.variant === 'lines'
             ? svg`<marker id="m-${series.index}" viewBox="-6 -6 12 12" markerWidth="12" markerHeight="12"
               markerUnits="userSpaceOnUse" refX="0" refY="0" orient="0">
-              <path class="marker s${series.style.colour}" d=${markerPath(series.style.marker, markerSize)}></path>
+              <path class="marker s${series.style.colour}" d=${markerPath(series.style.marker, size)}></path>
             </marker>`
             : patternTemplate(series),
         ),
@@ -74,58 +74,6 @@ function patternTemplate(series: ChartSeries): SVGTemplateResult {
     <rect class="pattern-bg s${series.style.colour}" width="6" height="6"></rect>
     ${d ? svg`<path class="pattern-ink" d=${d}></path>` : nothing}
   </pattern>`;
-}
-
-/**
- * One focusable group per school (a roving tab stop), one path per school for lines. A school
- * whose series object, tab stop and label are those of the last render is not rendered again
- * (`layoutChart` keeps the object of a school whose data did not change).
- */
-export function seriesLayerTemplate(
-  layout: ChartLayout,
-  roving: number,
-  label: (series: ChartSeries) => string,
-): SVGTemplateResult {
-  const lines = layout.variant === 'lines';
-  return svg`<g class="series-layer">
-    ${layout.series.map((series) => {
-      const tabindex = series.index === roving ? '0' : '-1';
-      const text = label(series);
-      return guard([series, lines, tabindex, text], () =>
-        lines ? lineTemplate(series, tabindex, text) : barsTemplate(series, tabindex, text),
-      );
-    })}
-  </g>`;
-}
-
-function lineTemplate(series: ChartSeries, tabindex: string, label: string): SVGTemplateResult {
-  const marker = `url(#m-${series.index})`;
-  return svg`<g class="series s${series.style.colour}" data-index=${series.index} data-school=${series.schoolId}
-      data-class=${series.row.classification} tabindex=${tabindex} role="img" aria-label=${label}>
-    <path class="line" d=${series.path} stroke-dasharray=${series.style.dash || 'none'}
-      marker-start=${marker} marker-mid=${marker} marker-end=${marker}
-      data-values=${series.valuesText}></path>
-    ${series.row.smallSample ? series.points.map((point) => svg`<circle class="small-sample" cx=${point.x} cy=${point.y} r="8.5"></circle>`) : nothing}
-  </g>`;
-}
-
-function barsTemplate(series: ChartSeries, tabindex: string, label: string): SVGTemplateResult {
-  return svg`<g class="series s${series.style.colour}" data-index=${series.index} data-school=${series.schoolId}
-      data-class=${series.row.classification} tabindex=${tabindex} role="img" aria-label=${label}>
-    ${series.points.map((point) => barTemplate(series, point))}
-  </g>`;
-}
-
-function barTemplate(series: ChartSeries, point: ChartPoint): SVGTemplateResult {
-  const bar = point.bar!;
-  return svg`<rect class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}
-      fill="url(#p-${series.index})" data-year=${point.year} data-value=${point.value}></rect>
-    ${
-      series.row.smallSample
-        ? svg`<rect class="small-sample" x=${bar.x - 2.5} y=${bar.y - 2.5} width=${bar.width + 5} height=${bar.height + 5}></rect>`
-        : nothing
-    }
-`;
 }
 
 /** The municipal average and the end labels, drawn above the series. */

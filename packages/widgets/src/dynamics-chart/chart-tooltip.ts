@@ -1,36 +1,40 @@
 import { formatChange } from '@shnro/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import { participantsText, type ChartWords } from './chart-labels.js';
 import { badgeTemplate } from './chart-legend.js';
 import { valueLabel, type ChartLayout, type ChartPoint, type ChartSeries } from './chart-model.js';
 
 /**
- * The tooltip of the pointed or focused value, placed beside it (on its left in the right part
- * of the chart). `drawnWidth` is the chart's width on screen, to place it at the same scale.
+ * The tooltip of the pointed or focused value, beside it (on its left in the right part of the
+ * chart); `placeTooltip` puts it there once rendered.
  */
 export function tooltipTemplate(
   words: ChartWords,
   layout: ChartLayout,
   found: { readonly series: ChartSeries; readonly point: ChartPoint } | undefined,
-  drawnWidth: number,
 ): TemplateResult | typeof nothing {
   if (!found) return nothing;
   const { series, point } = found;
-  const scale = drawnWidth / layout.width;
-  const left = point.x * scale;
-  const top = point.y * scale;
   const flip = point.x > layout.width * 0.6;
-  // Placed through the CSSOM, never a `style` attribute: a page whose policy has no
-  // `style-src 'unsafe-inline'` (or `style-src-attr`) refuses the attribute, not the CSSOM.
-  const place = (element: Element | undefined): void => {
-    if (!(element instanceof HTMLElement)) return;
-    element.style.setProperty('left', `${left}px`);
-    element.style.setProperty('top', `${top}px`);
-  };
-  return html`<div class=${flip ? 'tooltip flip' : 'tooltip'} part="tooltip" ${ref(place)} aria-hidden="true">
+  return html`<div class=${flip ? 'tooltip flip' : 'tooltip'} part="tooltip" aria-hidden="true">
     ${tooltipContent(words, series, point)}
   </div>`;
+}
+
+/**
+ * Places a rendered tooltip at its value; `drawnWidth` is the chart's width on screen, to place
+ * it at the same scale. Through the CSSOM, never a `style` attribute: a page whose policy has no
+ * `style-src 'unsafe-inline'` (or `style-src-attr`) refuses the attribute, not the CSSOM.
+ */
+export function placeTooltip(
+  tooltip: HTMLElement,
+  layout: ChartLayout,
+  point: ChartPoint,
+  drawnWidth: number,
+): void {
+  const scale = drawnWidth / layout.width;
+  tooltip.style.setProperty('left', `${point.x * scale}px`);
+  tooltip.style.setProperty('top', `${point.y * scale}px`);
 }
 
 /** The tooltip's lines, the same by pointer and by keyboard. */

@@ -33,6 +33,8 @@ export interface ChartSeries {
   path: string;
   /** «2019:13.2 2020:13.5 …», the drawn values for the line's `data-values` (lines only). */
   valuesText: string;
+  /** Every point's marker, in one path (lines only). */
+  markers: string;
 }
 
 /** A tick of the value axis. */

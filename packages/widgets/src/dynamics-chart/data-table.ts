@@ -1,16 +1,18 @@
 import { formatChange, type YearValue } from '@shnro/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ChartWords } from './chart-labels.js';
-import { badgeTemplate } from './chart-legend.js';
-import { valueLabel } from './chart-model.js';
+import type { ChartKit } from './chart-kit.js';
+
+// Loaded when the table is first shown (or at idle time after the first frame): it takes the
+// chart's words and badges from the kit, so that it imports nothing of the chart's own code.
 
 /** The chart's data as a table: a row per school, a column per year, the change and the class; the municipal average last. */
 export function dataTableTemplate(
-  words: ChartWords,
+  kit: ChartKit,
   title: string,
   municipal: ReadonlyMap<number, number>,
 ): TemplateResult {
-  const { result, locale, t } = words;
+  const { words, t, badge, value: valueText } = kit;
+  const { result, locale } = words;
   const judged = result.baseYear !== null && result.lastYear !== null;
   const withMunicipal = result.years.some((year) => municipal.has(year));
   return html`<table part="table">
@@ -36,7 +38,7 @@ export function dataTableTemplate(
         (row) =>
           html`<tr data-school=${row.schoolId}>
             <th scope="row">${row.schoolName ?? row.schoolId}</th>
-            ${row.values.map((entry) => valueCellTemplate(words, entry))}
+            ${row.values.map((entry) => valueCellTemplate(kit, entry))}
             ${
               judged
                 ? html`<td class="number">
@@ -45,7 +47,7 @@ export function dataTableTemplate(
                 : nothing
             }
             <td>
-              ${badgeTemplate(row.classification, locale)}
+              ${badge(row.classification)}
               ${row.smallSample ? html`<span class="small-note">${t('smallSample')}</span>` : nothing}
             </td>
           </tr>`,
@@ -60,7 +62,7 @@ export function dataTableTemplate(
                   ? html`<td class="number">
                       <span class="missing">${t('missing')}</span>
                     </td>`
-                  : html`<td class="number" data-year=${year}>${valueLabel(result, value, locale)}</td>`;
+                  : html`<td class="number" data-year=${year}>${valueText(value)}</td>`;
               })}
               ${judged ? html`<td></td>` : nothing}
               <td></td>
@@ -71,10 +73,10 @@ export function dataTableTemplate(
   </table>`;
 }
 
-function valueCellTemplate({ result, locale, t }: ChartWords, entry: YearValue): TemplateResult {
+function valueCellTemplate({ t, value }: ChartKit, entry: YearValue): TemplateResult {
   if (entry.value === null)
     return html`<td class="number" data-year=${entry.year}>
       <span class="missing">${t('missing')}</span>
     </td>`;
-  return html`<td class="number" data-year=${entry.year}>${valueLabel(result, entry.value, locale)}</td>`;
+  return html`<td class="number" data-year=${entry.year}>${value(entry.value)}</td>`;
 }

@@ -390,7 +390,7 @@ describe('<shnro-dynamics-chart>', () => {
     const bar = $(element, 'g.series[data-school="school-8"] rect.bar');
     expect(getComputedStyle(bar).stroke).toBe('rgb(86, 180, 233)');
 
-    const file = element.toSvg();
+    const file = await element.toSvg();
     expect(element.style.colorScheme).toBe('dark');
     expect(file.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
     for (const name of ['МБОУ СОШ № 8', 'МБОУ СОШ № 22', 'МБОУ СОШ № 27', 'Среднее по муниципалитету'])
@@ -414,7 +414,7 @@ describe('<shnro-dynamics-chart>', () => {
 
   it('writes the data as a CSV for Excel: BOM, «;», decimal comma, negative changes as numbers', async () => {
     const element = await mount((el) => seed004(el));
-    const csv = element.toCsv();
+    const csv = await element.toCsv();
     expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv).toBe(
       '\uFEFF' +
@@ -443,7 +443,7 @@ describe('<shnro-dynamics-chart>', () => {
     $<HTMLButtonElement>(element, 'button[data-export="csv"]').click();
     await element.updateComplete;
     expect(clicked).toEqual(['Динамика-ГИА-9-2022-2023.csv']);
-    expect(await files[0]!.text()).toBe(element.toCsv().slice(1)); // Blob.text() drops the BOM
+    expect(await files[0]!.text()).toBe((await element.toCsv()).slice(1)); // Blob.text() drops the BOM
     expect(new Uint8Array(await files[0]!.arrayBuffer()).slice(0, 3)).toEqual(
       new Uint8Array([0xef, 0xbb, 0xbf]),
     );
@@ -473,8 +473,8 @@ describe('<shnro-dynamics-chart>', () => {
       'Нет данных для графика динамики. Передайте ряды результатов (series) и выберите процедуру и показатель.',
     );
     expect($$(element, 'svg.chart')).toHaveLength(0);
-    expect(element.toCsv()).toBe('');
-    expect(element.toSvg()).toBe('');
+    expect(await element.toCsv()).toBe('');
+    expect(await element.toSvg()).toBe('');
 
     element.series = leningradskyGia9SumOfAverages;
     element.options = { metric: 'pass-rate' };
@@ -516,7 +516,7 @@ describe('<shnro-dynamics-chart>', () => {
     expect(text($(element, '.legend li[data-school="school-8"] .name'))).toBe(
       '<img src=x onerror="window.__pwned=1">Школа',
     );
-    expect(element.toSvg()).toContain('&lt;img src=x');
+    expect(await element.toSvg()).toContain('&lt;img src=x');
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
 

@@ -8,7 +8,6 @@ import {
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { downloadFile } from '../shared/download.js';
 import { LocalizeController, type WidgetLocale } from '../shared/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import {
@@ -23,21 +22,16 @@ import {
 import { emptyTemplate, noticesTemplate, toolbarTemplate } from './chart-parts.js';
 import { legendTemplate, type LegendFold } from './chart-legend.js';
 import type { ChartLayout, DynamicsChartVariant } from './chart-model.js';
-import {
-  activeTemplate,
-  MANY_SERIES,
-  referenceLayerTemplate,
-  seriesLayerTemplate,
-  staticLayerTemplate,
-} from './chart-svg.js';
-import { tooltipTemplate } from './chart-tooltip.js';
-import { dataTableTemplate } from './data-table.js';
-import { exportLegend } from './export-legend.js';
+import { activeTemplate, MANY_SERIES, referenceLayerTemplate, staticLayerTemplate } from './chart-svg.js';
+import { placeTooltip, tooltipTemplate } from './chart-tooltip.js';
 import { dynamicsChartStyles } from './dynamics-chart.styles.js';
-import { dynamicsCsv, exportFileBase, standaloneSvg, svgToPng, withLightScheme } from './export.js';
 import { ChartData } from './chart-data.js';
+import { chartKit } from './chart-kit.js';
+import { LazyPart, LazyParts } from './chart-lazy.js';
+import type { ChartExportSource } from './export-actions.js';
 import { dynamicsChartMessages } from './messages.js';
 import { PointNavigationController } from './point-navigation-controller.js';
+import { SeriesLayer } from './series-layer.js';
 
 /** Schools by id → name, or school records; their order is the order of rows and series. */
 export type DynamicsChartSchools = Readonly<Record<string, string>> | readonly Pick<School, 'id' | 'name'>[];
@@ -151,10 +145,15 @@ export class ShnroDynamicsChart extends LitElement {
       this.renderRoot.querySelector<SVGGElement>(`g.series[data-index="${index}"]`)?.focus(),
   });
   private readonly data = new ChartData(this);
+  // Not needed for the first frame: loaded at idle time after it, or when first used.
+  private readonly exporter = new LazyPart(() => import('./export-actions.js'));
+  private readonly table = new LazyPart(() => import('./data-table.js'));
+  private readonly lazy = new LazyParts(this, [this.exporter, this.table]);
   private computedLocale?: WidgetLocale;
   private resizeObserver?: ResizeObserver;
   private readonly labels = new SeriesLabels();
   private readonly summary = new SummaryCache();
+  private readonly seriesLayer = new SeriesLayer();
 
   /** The comparison the chart shows, as the core's `compareSeries` returned it. */
   get dynamics(): DynamicsResult | undefined {
@@ -195,14 +194,18 @@ export class ShnroDynamicsChart extends LitElement {
     this.resizeObserver.observe(this);
   }
 
-  /** Resolves after the data checked on demand (a JSON block, a malformed series) is drawn. */
+  /**
+   * Resolves after the data checked on demand (a JSON block, a malformed series) is drawn, and
+   * after a part loaded on demand (the table shown, an export clicked) has done its work.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.data.loading) {
-      await this.data.settled;
+    for (;;) {
+      const pending = this.data.loading ? this.data.settled : this.lazy.pending;
+      if (!pending) return complete;
+      await pending;
       complete = await super.getUpdateComplete();
     }
-    return complete;
   }
 
   override disconnectedCallback(): void {
@@ -226,6 +229,29 @@ export class ShnroDynamicsChart extends LitElement {
     // A new result, now or from data checked on demand, also closes the tooltip.
     if (this.data.lay(this.variant, this.width, locale, this.municipalText))
       this.nav.reset(this.result?.schools.length ?? 0);
+  }
+
+  protected override updated(): void {
+    // The series are drawn into the layer the template left empty, with no template per school.
+    const result = this.result;
+    const words = result ? this.words(result) : undefined;
+    this.seriesLayer.sync(
+      this.renderRoot.querySelector<SVGGElement>('g.series-layer') ?? undefined,
+      words ? this.layout : undefined,
+      this.nav.roving,
+      (series) => this.labels.of(words!, series),
+    );
+    // The chart's size on screen is read only while a tooltip is shown, after the update.
+    const layout = this.layout;
+    const found = layout && this.nav.activePoint(layout);
+    const tooltip = found && this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (layout && found && tooltip)
+      placeTooltip(
+        tooltip,
+        layout,
+        found.point,
+        this.chartSvg?.getBoundingClientRect().width ?? layout.width,
+      );
   }
 
   private get municipalText(): string {
@@ -285,12 +311,7 @@ export class ShnroDynamicsChart extends LitElement {
         ${noticesTemplate(result, this.t)}
         <div class="plot">
           ${this.renderChart(result, layout, title)}
-          ${tooltipTemplate(
-            this.words(result),
-            layout,
-            this.nav.activePoint(layout),
-            this.chartSvg?.getBoundingClientRect().width ?? layout.width,
-          )}
+          ${tooltipTemplate(this.words(result), layout, this.nav.activePoint(layout))}
         </div>
         ${guard([layout, this.legendOpen], () => legendTemplate(this.words(result), layout, this.legendFold))}
       </figure>
@@ -305,7 +326,7 @@ export class ShnroDynamicsChart extends LitElement {
         tabindex=${this.showTable ? '0' : '-1'}
         ?hidden=${!this.showTable}
       >
-        ${this.showTable ? dataTableTemplate(this.words(result), title, this.municipal) : nothing}
+        ${this.showTable ? this.tableTemplate(result, title) : nothing}
       </div>
       <p id="keyboard-hint" class="visually-hidden">${this.t('keyboardHint')}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -333,56 +354,62 @@ export class ShnroDynamicsChart extends LitElement {
       @focusout=${this.nav.focusOut}
     >
       ${guard([layout], () => staticLayerTemplate(result, layout, this.locale))}
-      ${guard([layout, this.nav.roving], () =>
-        seriesLayerTemplate(layout, this.nav.roving, (series) => this.labels.of(words, series)),
-      )}
-      ${guard([layout], () => referenceLayerTemplate(result, layout, this.locale, bandLabel(this.words(result))))}
+      <g class="series-layer"></g>
+      ${guard([layout], () => referenceLayerTemplate(result, layout, this.locale, bandLabel(words)))}
       ${activeTemplate(layout, this.nav.activePoint(layout))}
     </svg>`;
   }
 
+  /** The data table, once its module is loaded (it loads when first shown). */
+  private tableTemplate(result: DynamicsResult, title: string): TemplateResult | typeof nothing {
+    const table = this.table.value;
+    if (table) return table.dataTableTemplate(chartKit(this.words(result)), title, this.municipal);
+    void this.lazy.track(this.table.get());
+    return nothing;
+  }
+
   // ---------------------------------------------------------------- export
+
+  /** What an export reads from the chart as drawn now. */
+  private get exportSource(): ChartExportSource {
+    const result = this.result;
+    return {
+      host: this,
+      chart: this.chartSvg ?? undefined,
+      plot: this.plotElement ?? undefined,
+      layout: this.layout,
+      kit: result ? chartKit(this.words(result)) : undefined,
+      title: this.caption,
+      municipal: this.municipal,
+    };
+  }
 
   /**
    * The chart as a standalone SVG file: styles resolved and inlined in the light scheme (a
    * report is printed on paper), with a title and a legend. Empty when nothing is drawn.
+   * Asynchronous: the export's code loads on first use (or at idle time after the first frame).
    */
-  toSvg(): string {
-    const chart = this.chartSvg;
-    const layout = this.layout;
-    const result = this.result;
-    if (!chart || !layout || !result) return '';
-    return withLightScheme(this, chart, () =>
-      standaloneSvg(chart, {
-        title: this.caption,
-        background: getComputedStyle(this.plotElement ?? chart).backgroundColor || '#ffffff',
-        legend: exportLegend(this.words(result), layout, chart),
-      }),
-    );
+  async toSvg(): Promise<string> {
+    const { chartSvgFile } = await this.exporter.get();
+    return chartSvgFile(this.exportSource);
   }
 
   /** The chart as a PNG at twice its size, drawn from `toSvg()`. */
   async toPng(scale = 2): Promise<Blob> {
-    const text = this.toSvg();
-    if (!text) throw new Error('Nothing is drawn: there is no data to export.');
-    return svgToPng(text, scale);
+    const { chartPngFile } = await this.exporter.get();
+    return chartPngFile(this.exportSource, scale);
   }
 
   /** The data as a CSV for Excel (BOM, `;`, decimal comma); empty when there is no data. */
-  toCsv(): string {
-    const result = this.result;
-    if (!result || result.schools.length === 0) return '';
-    return dynamicsCsv(result, this.municipal, this.locale);
+  async toCsv(): Promise<string> {
+    const { chartCsvFile } = await this.exporter.get();
+    return chartCsvFile(this.exportSource);
   }
 
   /** Downloads the chart (`svg`, `png`) or the data (`csv`), as the toolbar buttons do. */
-  async download(kind: DynamicsChartExport): Promise<void> {
-    const result = this.result;
-    if (!result) return;
-    const base = exportFileBase(result, this.locale, this.t);
-    if (kind === 'csv')
-      downloadFile(new Blob([this.toCsv()], { type: 'text/csv;charset=utf-8' }), `${base}.csv`);
-    else if (kind === 'svg') downloadFile(new Blob([this.toSvg()], { type: 'image/svg+xml' }), `${base}.svg`);
-    else downloadFile(await this.toPng(), `${base}.png`);
+  download(kind: DynamicsChartExport): Promise<void> {
+    return this.lazy.track(
+      this.exporter.get().then(({ downloadChart }) => downloadChart(this.exportSource, kind)),
+    );
   }
 }

@@ -1,19 +1,18 @@
-import { dynamicsClassLabels, formatChange, pickText } from '@shnro/core';
-import { bandLabel, type ChartWords } from './chart-labels.js';
+import { formatChange } from '@shnro/core';
+import type { ChartKit } from './chart-kit.js';
 import type { ChartLayout } from './chart-model.js';
 import type { StandaloneSvgExtras } from './export.js';
-import { markerPath } from './palette.js';
 
 /**
  * The legend written into an exported SVG: each school with its class and change, the reference
  * line and the band, each with the drawn element whose resolved colours its swatch copies.
  */
 export function exportLegend(
-  words: ChartWords,
+  { words, t, className, bandText, markerPath }: ChartKit,
   layout: ChartLayout,
   chart: SVGSVGElement,
 ): StandaloneSvgExtras['legend'] {
-  const { result, locale, t } = words;
+  const { result, locale } = words;
   const lines = layout.variant === 'lines';
   return [
     ...layout.series.map((series) => ({
@@ -22,7 +21,7 @@ export function exportLegend(
       ...(lines ? { marker: markerPath(series.style.marker) } : {}),
       text: [
         series.name,
-        pickText(dynamicsClassLabels[series.row.classification], locale),
+        className(series.row.classification),
         ...(series.row.change ? [formatChange(series.row.change, result.precision, locale)] : []),
         ...(series.row.smallSample ? [t('smallSample')] : []),
       ].join(' — '),
@@ -30,8 +29,6 @@ export function exportLegend(
     ...(layout.municipal
       ? [{ sample: chart.querySelector('.municipal'), kind: 'municipal' as const, text: words.municipalText }]
       : []),
-    ...(layout.band
-      ? [{ sample: chart.querySelector('.band'), kind: 'band' as const, text: bandLabel(words) }]
-      : []),
+    ...(layout.band ? [{ sample: chart.querySelector('.band'), kind: 'band' as const, text: bandText }] : []),
   ];
 }

@@ -1,24 +1,9 @@
-import {
-  assessmentLabels,
-  dynamicsClassLabels,
-  formatDecimal,
-  pickText,
-  type DynamicsResult,
-} from '@shnro/core';
+import { formatDecimal, type DynamicsResult } from '@shnro/core';
 import { toExcelCsv, UTF8_BOM, type ExcelCsvCell } from '../shared/excel-csv.js';
-import { formatMessage, type WidgetLocale } from '../shared/localize.js';
-import { dynamicsChartMessages } from './messages.js';
+import type { ChartKit } from './chart-kit.js';
 
 /** A CSV cell: text (guarded against formulas by `toExcelCsv`), or a number written with a decimal comma. */
 export type DynamicsCsvCell = ExcelCsvCell | { readonly number: number };
-
-function term(
-  locale: WidgetLocale,
-  key: keyof (typeof dynamicsChartMessages)['ru'],
-  values: Record<string, string | number> = {},
-): string {
-  return formatMessage(dynamicsChartMessages[locale][key], values, () => '');
-}
 
 /**
  * The rows of the data CSV: a header (Школа, one column per year, the change, its unit, the
@@ -28,19 +13,16 @@ function term(
 export function dynamicsCsvRows(
   result: DynamicsResult,
   municipal: ReadonlyMap<number, number> | undefined,
-  locale: WidgetLocale,
+  { t, className, words }: ChartKit,
 ): DynamicsCsvCell[][] {
   const judged = result.baseYear !== null && result.lastYear !== null;
-  const header: DynamicsCsvCell[] = [
-    term(locale, 'columnSchool'),
-    ...result.years.map((year) => String(year)),
-  ];
+  const header: DynamicsCsvCell[] = [t('columnSchool'), ...result.years.map((year) => String(year))];
   if (judged) {
-    header.push(term(locale, 'columnChange', { from: result.baseYear ?? '', to: result.lastYear ?? '' }));
-    header.push(locale === 'ru' ? 'Единица' : 'Unit');
+    header.push(t('columnChange', { from: result.baseYear ?? '', to: result.lastYear ?? '' }));
+    header.push(words.locale === 'ru' ? 'Единица' : 'Unit');
   }
-  header.push(term(locale, 'columnClass'), term(locale, 'csvNote'));
-  const unit = term(locale, result.unit === 'points' ? 'csvUnitPoints' : 'csvUnitPercentagePoints');
+  header.push(t('columnClass'), t('csvNote'));
+  const unit = t(result.unit === 'points' ? 'csvUnitPoints' : 'csvUnitPercentagePoints');
   const rows = result.schools.map((row): DynamicsCsvCell[] => {
     const cells: DynamicsCsvCell[] = [
       row.schoolName ?? row.schoolId,
@@ -48,16 +30,13 @@ export function dynamicsCsvRows(
     ];
     if (judged)
       cells.push(row.change === null ? '' : { number: row.change.absolute }, row.change === null ? '' : unit);
-    const label = pickText(dynamicsClassLabels[row.classification], locale);
-    cells.push(
-      label.charAt(0).toUpperCase() + label.slice(1),
-      row.smallSample ? term(locale, 'smallSample') : '',
-    );
+    const label = className(row.classification);
+    cells.push(label.charAt(0).toUpperCase() + label.slice(1), row.smallSample ? t('smallSample') : '');
     return cells;
   });
   if (municipal && municipal.size > 0) {
     const cells: DynamicsCsvCell[] = [
-      term(locale, 'municipal'),
+      t('municipal'),
       ...result.years.map((year): DynamicsCsvCell => {
         const value = municipal.get(year);
         return value === undefined ? '' : { number: value };
@@ -82,9 +61,9 @@ function encode(cell: DynamicsCsvCell): string {
 export function dynamicsCsv(
   result: DynamicsResult,
   municipal: ReadonlyMap<number, number> | undefined,
-  locale: WidgetLocale,
+  kit: ChartKit,
 ): string {
-  const lines = dynamicsCsvRows(result, municipal, locale).map((row) => row.map(encode).join(';'));
+  const lines = dynamicsCsvRows(result, municipal, kit).map((row) => row.map(encode).join(';'));
   return UTF8_BOM + lines.join('\r\n') + '\r\n';
 }
 
@@ -321,12 +300,8 @@ export function withLightScheme<T>(host: HTMLElement, chart: SVGSVGElement, draw
 }
 
 /** The exported file's name without extension: «Динамика ГИА-9 2022-2023». */
-export function exportFileBase(
-  result: DynamicsResult,
-  locale: WidgetLocale,
-  t: (key: 'fileName', values: Record<string, string | number>) => string,
-): string {
+export function exportFileBase(result: DynamicsResult, { t, assessmentName }: ChartKit): string {
   const years =
     result.years.length > 1 ? `${result.years[0]}-${result.years.at(-1)}` : String(result.years[0] ?? '');
-  return t('fileName', { assessment: pickText(assessmentLabels[result.assessment], locale), years });
+  return t('fileName', { assessment: assessmentName, years });
 }

@@ -56,6 +56,53 @@ export function seriesStyle(index: number): SeriesStyle {
   };
 }
 
+/** Past this many series, lines and markers get thinner and the legend folds away. */
+export const MANY_SERIES = 12;
+
+/** The markers' size: smaller when many lines share the chart. */
+export function markerSize(seriesCount: number): number {
+  return seriesCount > MANY_SERIES ? 5.5 : 9;
+}
+
+const markerParts = new Map<string, { command: string; numbers: number[] }[]>();
+
+/**
+ * The path data of a school's markers, one shape at each of `points`, in one path: a line's
+ * markers drawn as one shape per school rather than one `<marker>` per point, which a browser
+ * paints one by one. The shapes are `markerPath`'s, moved to each point.
+ */
+export function markersAt(
+  shape: MarkerShape,
+  size: number,
+  points: readonly { x: number; y: number }[],
+): string {
+  const key = `${shape}|${size}`;
+  let parts = markerParts.get(key);
+  if (!parts) {
+    parts = [...markerPath(shape, size).matchAll(/([MLHVaZ])([^MLHVaZ]*)/g)].map(([, command, numbers]) => ({
+      command: command!,
+      numbers: numbers!.trim() ? numbers!.trim().split(/\s+/).map(Number) : [],
+    }));
+    markerParts.set(key, parts);
+  }
+  const f = (value: number): number => Math.round(value * 100) / 100;
+  let d = '';
+  for (const { x, y } of points)
+    for (const { command, numbers } of parts) {
+      // Absolute commands move with the point; the arc (`a`) is relative already.
+      const moved =
+        command === 'H'
+          ? numbers.map((value) => f(value + x))
+          : command === 'V'
+            ? numbers.map((value) => f(value + y))
+            : command === 'a'
+              ? numbers
+              : numbers.map((value, index) => f(value + (index % 2 === 0 ? x : y)));
+      d += command + moved.join(' ');
+    }
+  return d;
+}
+
 /** SVG path data of a marker centred on 0,0, about `size` wide. */
 export function markerPath(shape: MarkerShape, size = 9): string {
   const r = size / 2;
