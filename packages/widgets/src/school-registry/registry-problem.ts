@@ -7,7 +7,7 @@ import type { LazyValidation } from '../shared/lazy-validate.js';
  * zod-free check), then the core's words for each problem once they have loaded.
  */
 export function renderRegistryProblem(
-  check: Pick<LazyValidation<unknown>, 'messages' | 'path'>,
+  check: Pick<LazyValidation<unknown, DisplayLocale>, 'messages' | 'path'>,
   value: unknown,
   locale: DisplayLocale,
   heading: (path: string) => string,

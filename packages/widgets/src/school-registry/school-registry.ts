@@ -2,6 +2,7 @@ import {
   catalogueLookup,
   registryShapeProblem,
   type AssessmentResult,
+  type DisplayLocale,
   type IdentificationDecision,
   type Identification,
   type IdentificationMethodology,
@@ -132,7 +133,7 @@ export class ShnroSchoolRegistry extends LitElement {
     () => this.currentRegistry,
   );
   // The registry a host hands over, checked without zod; its problems worded only when it fails.
-  private readonly registryCheck = new LazyValidation<Registry>(
+  private readonly registryCheck = new LazyValidation<Registry, DisplayLocale>(
     registryShapeProblem,
     () => import('./registry-wording.js').then((module) => module.explainRegistry),
     () => this.requestUpdate(),

@@ -6,15 +6,15 @@ const lazyValidationUnset = Symbol('unset');
  * module with the core's schema and wording, by dynamic `import()`) to say the problem in words.
  * A good value costs one walk over it and no download.
  */
-export class LazyValidation<T> {
+export class LazyValidation<T, Locale extends string = string> {
   private checked: unknown = lazyValidationUnset;
   private problem?: (string | number)[] | undefined;
-  private explained?: { value: unknown; locale: string; messages: string[] };
-  private loading?: { value: unknown; locale: string };
+  private explained?: { value: unknown; locale: Locale; messages: string[] };
+  private loading?: { value: unknown; locale: Locale };
 
   constructor(
     private readonly shape: (value: unknown) => (string | number)[] | undefined,
-    private readonly explain: () => Promise<(value: unknown, locale: string) => string[]>,
+    private readonly explain: () => Promise<(value: unknown, locale: Locale) => string[]>,
     private readonly changed: () => void,
   ) {}
 
@@ -32,10 +32,10 @@ export class LazyValidation<T> {
    * The words for a value that failed its check: `undefined` while the wording loads (the path is
    * there at once, `path()`), then the messages; the host is asked to render again when they come.
    */
-  messages(value: unknown, locale: string): string[] | undefined {
+  messages(value: unknown, locale: Locale): string[] | undefined {
     if (this.explained && this.explained.value === value && this.explained.locale === locale)
       return this.explained.messages;
-    if (this.loading?.value !== value || this.loading.locale !== locale) {
+    if (this.loading === undefined || this.loading.value !== value || this.loading.locale !== locale) {
       const loading = (this.loading = { value, locale });
       void this.explain()
         .then((explain) => explain(value, locale))
