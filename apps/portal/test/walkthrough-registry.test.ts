@@ -6,8 +6,9 @@ import { sent, startWalk, type Walk } from './walk-support.js';
 // The head of the chain in the browser: the regional operator opens the region's registry in
 // <shnro-school-registry> (the server's diff shown before anything is written; a refusal of the
 // server, on the dry run or on the import, keeps the file in the element) and imports it, then
-// the results, and runs identification; the methodologist of Канск confirms one proposal and
-// rejects another with a reason (a rejection without one is refused by the core); the school
+// the results, and runs identification; the methodologist of Канск, by keyboard, confirms one
+// proposal and rejects another with a reason in the element (one without a reason is refused by
+// the core in place); the school
 // addressed by a decision moves its state, and sees its ИОМ and its curator school. Files: the
 // region's demo files the portal serves.
 describe('walk-through: registry, identification, decisions and support', () => {
@@ -114,34 +115,53 @@ describe('walk-through: registry, identification, decisions and support', () => 
     await page.locator('#identify-result', { hasText: /^Проверено школ: 26; предложений: \d+/ }).waitFor();
   });
 
-  it('the methodologist of Канск confirms one proposal and rejects another only with a reason', async () => {
+  it('the methodologist of Канск confirms one proposal and rejects another only with a reason, in the element, by keyboard', async () => {
     const page = await walk.as('metodist.kansk', '/registry.html');
-    const rows = page.locator('#proposals-table tbody tr');
-    await rows.first().waitFor();
-    const total = await rows.count();
-    expect(total).toBeGreaterThan(1);
-    // The element in review mode: the municipality's proposals, no file, mapping or import.
+    // The element in review mode is the one place to decide: the municipality's proposals, no file,
+    // mapping or import, and no other list of proposals on the page.
     const element = page.locator('shnro-school-registry[access="review"]');
-    await element.locator('[part="proposal"]').first().waitFor();
+    const proposals = element.locator('[part="proposal"]');
+    await proposals.first().waitFor();
+    expect(await proposals.count()).toBeGreaterThan(1);
+    expect(await page.locator('table').count()).toBe(0);
     expect(await element.locator('input[type="file"]').count()).toBe(0);
     expect(await element.locator('[part="import-button"]').count()).toBe(0);
-    expect(await element.locator('[part="proposal"] [data-action="confirm"]').count()).toBeGreaterThan(0);
-    const first = rows.first();
-    const firstSchool = await first.locator('td').first().textContent();
-    await first.getByRole('button', { name: /^Подтвердить/ }).click();
-    await page.locator('#proposals-note', { hasText: `${firstSchool}: подтверждено.` }).waitFor();
-    const second = page.locator('#proposals-table tbody tr[data-status="proposed"]').first();
-    const secondSchool = await second.locator('td').first().textContent();
-    await second.getByRole('button', { name: /^Отклонить/ }).click();
-    await page
-      .locator('#proposals-note', { hasText: 'укажите причину, по которой предложение отклонено' })
+
+    // Keyboard only: Enter on a proposal's «Подтвердить».
+    const first = proposals.first();
+    const firstSchool = await first.locator('h4').textContent();
+    await first.locator('[data-action="confirm"]').first().press('Enter');
+    await page.locator('#registry-note', { hasText: `${firstSchool}: подтверждено.` }).waitFor();
+    await first.locator('.category .mark', { hasText: 'подтверждено' }).first().waitFor();
+
+    // «Отклонить» opens the reason, with the focus in it; sent empty, the core refuses it in place
+    // and nothing reaches the server; typed, the rejection is sent with its reason.
+    const second = proposals.nth(1);
+    const secondSchool = await second.locator('h4').textContent();
+    await second.locator('[data-action="reject"]').first().press('Enter');
+    await second.locator('[part="reject-form"] textarea').waitFor();
+    await expect(element.evaluate((node) => node.shadowRoot?.activeElement?.localName ?? null)).resolves.toBe(
+      'textarea',
+    );
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await second
+      .getByRole('alert')
+      .filter({ hasText: 'укажите причину, по которой предложение отклонено' })
       .waitFor();
-    await second.getByRole('textbox').fill('результаты перепроверяются');
-    await second.getByRole('button', { name: /^Отклонить/ }).click();
-    await page.locator('#proposals-note', { hasText: `${secondSchool}: отклонено.` }).waitFor();
-    await expect(
-      page.locator('#proposals-table tbody tr[data-status="rejected"] .proposal-state').first().textContent(),
-    ).resolves.toBe('отклонено: результаты перепроверяются');
+    await second.locator('[part="reject-form"] textarea').focus();
+    await page.keyboard.type('результаты перепроверяются');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('#registry-note', { hasText: `${secondSchool}: отклонено.` }).waitFor();
+    await second.locator('.reason', { hasText: 'Причина: результаты перепроверяются' }).waitFor();
+    await second.locator('.category .mark', { hasText: 'отклонено' }).first().waitFor();
+    const [rejected] = await walk.server.db.query<{ status: string; reason: string }>(
+      `select p.status, p.decision->>'reason' as reason from identification_proposals p
+        join schools s on s.id = p.school_id
+        where s.municipality_id = 'kansk' and p.status = 'rejected'`,
+    );
+    expect(rejected).toEqual({ status: 'rejected', reason: 'результаты перепроверяются' });
     expect(
       await walk.count(
         `select count(*)::int as n from identification_proposals p join schools s on s.id = p.school_id
@@ -150,8 +170,12 @@ describe('walk-through: registry, identification, decisions and support', () => 
     ).toBe(2);
     // Another municipality's methodologist sees none of Канск's proposals.
     const other = await walk.as('metodist.tukaevsky', '/registry.html');
-    await other.locator('#proposals-title').waitFor();
-    const names = await other.locator('#proposals-table tbody tr td:first-child').allTextContents();
+    await other.waitForFunction(
+      () =>
+        document.querySelector('#registry-note')?.textContent ||
+        document.querySelector('shnro-school-registry')?.shadowRoot?.querySelector('[part="proposal"]'),
+    );
+    const names = await other.locator('shnro-school-registry [part="proposal"] h4').allTextContents();
     expect(names.some((name) => name.includes('Канска'))).toBe(false);
   });
 
@@ -189,17 +213,13 @@ describe('walk-through: registry, identification, decisions and support', () => 
     await expect(page.locator('#iom-card').isHidden()).resolves.toBe(false);
     const map = await page.locator('shnro-mentorship-map').evaluate((el) => el.shadowRoot?.textContent ?? '');
     expect(map).toContain('МБОУ «СОШ № 5»');
-    // The only failed requests: the operator's server refusing the file (played by the test) and
-    // the methodologist's deliberate rejection without a reason.
+    // The only failed requests: the operator's server refusing the file (played by the test); the
+    // methodologist's rejection without a reason is refused by the element and never sent.
     const expected: Record<string, unknown[]> = {
       operator: [1, 2].flatMap(() => [
         expect.stringMatching(/^503 .*\/api\/registry\/imports$/),
         expect.stringContaining('503 (Service Unavailable)'),
       ]),
-      'metodist.kansk': [
-        expect.stringMatching(/^422 .*\/decision$/),
-        expect.stringContaining('422 (Unprocessable Entity)'),
-      ],
     };
     for (const [login, problems] of walk.problems) expect(problems, login).toEqual(expected[login] ?? []);
   });

@@ -29,12 +29,6 @@ interface Proposal {
   proposal: CategoryProposal;
 }
 
-const statusText: Record<Proposal['status'], string> = {
-  proposed: 'ожидает решения',
-  confirmed: 'подтверждено',
-  rejected: 'отклонено',
-};
-
 /** An upload form: a file and the buttons that send it (dry run first, when offered). */
 function uploadForm(id: string, label: string, buttons: [string, boolean][]): HTMLFormElement {
   const form = el('form', '', { id, class: 'portal-form' });
@@ -292,86 +286,6 @@ async function mountOperator(body: HTMLElement): Promise<void> {
   if (stored.schools.length > 0) registryElement.registry = stored;
 }
 
-/** The proposals of the person's reach; the methodologist confirms or rejects each with a reason. */
-async function mountProposals(body: HTMLElement, mayDecide: boolean): Promise<void> {
-  const section = card('proposals', 'Предложения по определению школ');
-  const table = el('table', '', { class: 'portal-table', id: 'proposals-table' });
-  const note = el('p', '', { id: 'proposals-note', role: 'status' });
-  section.append(note, table);
-  body.append(section);
-  const draw = async () => {
-    const { proposals } = await getJson<{ proposals: Proposal[] }>('/identification/proposals');
-    const head = el('thead');
-    const headRow = el('tr');
-    for (const title of ['Школа', 'Категория', 'Основания', 'Решение'])
-      headRow.append(el('th', title, { scope: 'col' }));
-    head.append(headRow);
-    const tbody = el('tbody');
-    for (const p of proposals) {
-      const tr = el('tr', '', { 'data-school': p.schoolId, 'data-status': p.status });
-      const reasons = el('td');
-      const ul = el('ul');
-      for (const criterion of p.proposal.criteria) {
-        for (const figure of criterion.figures.slice(0, 3)) ul.append(el('li', figure.text.ru));
-      }
-      reasons.append(ul);
-      const decision = el('td');
-      const state =
-        p.status === 'rejected' && p.decision?.reason
-          ? `${statusText.rejected}: ${p.decision.reason}`
-          : statusText[p.status];
-      decision.append(el('span', state, { class: 'proposal-state' }));
-      if (mayDecide && p.status === 'proposed') {
-        const form = el('form', '', { class: 'proposal-decision' });
-        const confirm = el('button', 'Подтвердить', {
-          type: 'submit',
-          value: 'confirm',
-          'aria-label': `Подтвердить: ${p.schoolName}`,
-        });
-        const reason = el('input', '', {
-          name: 'reason',
-          'aria-label': `Причина отклонения: ${p.schoolName}`,
-        });
-        const reject = el('button', 'Отклонить', {
-          type: 'submit',
-          value: 'reject',
-          'aria-label': `Отклонить: ${p.schoolName}`,
-        });
-        form.append(' ', confirm, ' ', reason, ' ', reject);
-        form.addEventListener('submit', (event) => {
-          event.preventDefault();
-          const choice = (event as SubmitEvent).submitter?.getAttribute('value') ?? 'confirm';
-          const decisionBody =
-            choice === 'reject'
-              ? { decision: 'reject', reason: reason.value.trim() || undefined }
-              : { decision: 'confirm' };
-          void send(
-            'POST',
-            `/identification/proposals/${encodeURIComponent(p.schoolId)}/${encodeURIComponent(p.category)}/decision`,
-            {
-              year: p.year,
-              methodologyId: p.methodologyId,
-              baseRevision: p.revision,
-              decision: decisionBody,
-            },
-          ).then(async (answer) => {
-            note.textContent = answer.ok
-              ? `${p.schoolName}: ${choice === 'confirm' ? 'подтверждено' : 'отклонено'}.`
-              : answer.message;
-            if (answer.ok) await draw();
-          });
-        });
-        decision.append(form);
-      }
-      tr.append(el('td', p.schoolName), el('td', p.proposal.label.ru), reasons, decision);
-      tbody.append(tr);
-    }
-    table.replaceChildren(head, tbody);
-    section.querySelector('h2')!.textContent = `Предложения по определению школ: ${proposals.length}`;
-  };
-  await draw();
-}
-
 /** The server's proposals as the core's identification, each with its stored status and decision. */
 function identificationOf(proposals: Proposal[], registry: Registry): Identification | undefined {
   const first = proposals[0];
@@ -410,16 +324,18 @@ function identificationOf(proposals: Proposal[], registry: Registry): Identifica
 }
 
 /**
- * The methodologist's view of the registry: `<shnro-school-registry access="review">` with the
- * municipality's registry and proposals as the server scopes them; no file, mapping or import (the
- * server refuses an import from a methodologist as well). A decision taken in the element is sent
- * to the server; what the server keeps is then shown again, so a refusal puts the proposal back.
+ * The registry and the proposals of the person's reach: `<shnro-school-registry>` with the
+ * registry and proposals as the server scopes them, the one place where the methodologist confirms
+ * or rejects a proposal with a reason (`access="review"`; a school sees its own, `access="view"`);
+ * no file, mapping or import (the server refuses an import from them as well). A decision taken in
+ * the element is sent to the server; what the server keeps is then shown again, so a refusal puts
+ * the proposal back and says why.
  */
-async function mountMethodologist(body: HTMLElement, user: Workspace['user']): Promise<void> {
-  const section = card('registry', 'Реестр школ муниципалитета');
+async function mountReview(body: HTMLElement, user: Workspace['user'], mayDecide: boolean): Promise<void> {
+  const section = card('registry', mayDecide ? 'Реестр школ муниципалитета' : 'Реестр и предложения');
   const element = el('shnro-school-registry', '', {
     id: 'registry-element',
-    access: 'review',
+    access: mayDecide ? 'review' : 'view',
     'decided-by': user.displayName,
   });
   const note = el('p', '', { id: 'registry-note', role: 'status' });
@@ -431,6 +347,7 @@ async function mountMethodologist(body: HTMLElement, user: Workspace['user']): P
     const identification = identificationOf(proposals, registry);
     element.decisions = [];
     if (identification) element.identification = identification;
+    else note.textContent = 'Предложений по определению школ пока нет.';
     return proposals;
   };
   element.registry = registry;
@@ -462,9 +379,8 @@ async function mountMethodologist(body: HTMLElement, user: Workspace['user']): P
   });
 }
 
-/** Реестр и определение ОО: the operator imports, the methodologist decides, the school sees its own. */
+/** Реестр и определение ОО: the operator imports and runs identification, the methodologist decides in the element, the school sees its own. */
 export async function mountRegistryPage({ user, body }: Workspace): Promise<void> {
   if (user.role === 'operator') await mountOperator(body);
-  if (user.role === 'methodologist') await mountMethodologist(body, user);
-  await mountProposals(body, user.role === 'methodologist');
+  else await mountReview(body, user, user.role === 'methodologist');
 }

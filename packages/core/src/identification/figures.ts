@@ -1,8 +1,9 @@
 import type { Assessment } from '../dynamics/schema.js';
 import { normalizeKey } from '../registry/normalize.js';
-import { shareCount, type AssessmentResult } from '../results/schema.js';
+import type { AssessmentResult } from '../results/schema.js';
+import { shareCount } from '../results/share-count.js';
 import { assessmentNames } from '../results/vocabulary.js';
-import { resourceRisks as builtInRisks } from '../school/schema.js';
+import { resourceRiskIds as builtInRisks } from '../school/lists.js';
 import { formatDecimal } from '../share/format-number.js';
 import { computeShare } from '../share/share.js';
 import type { LocalizedText } from '../text/schema.js';

@@ -4,7 +4,7 @@ import { normalizeKey } from '../registry/normalize.js';
 import type { Registry, RegistrySchool } from '../registry/schema.js';
 import type { AssessmentResult } from '../results/schema.js';
 import { assessmentNames } from '../results/vocabulary.js';
-import { resourceRisks as builtInRisks } from '../school/schema.js';
+import { resourceRiskIds as builtInRisks } from '../school/lists.js';
 import type { LocalizedText } from '../text/schema.js';
 import {
   criterionLabel,

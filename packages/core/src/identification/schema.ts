@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { withMeta } from '../json-schema/meta.js';
 import { assessmentSchema } from '../dynamics/schema.js';
-import { catalogueEntrySchema, catalogueIdSchema } from '../registry/catalogue.js';
+import { catalogueEntrySchema, catalogueIdSchema } from '../registry/catalogue-schema.js';
 import { localizedTextSchema } from '../text/schema.js';
 
 const idSchema = /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_-]*$/));

@@ -1,44 +1,17 @@
-import * as z from 'zod/mini';
-import { withMeta } from '../json-schema/meta.js';
 import { schoolCategoryLabels, resourceRiskLabels } from '../school/labels.js';
-import { resourceRisks, schoolCategories } from '../school/schema.js';
-import { localizedTextSchema, type LocalizedText } from '../text/schema.js';
+import { resourceRiskIds, schoolCategoryIds } from '../school/lists.js';
+import type { LocalizedText } from '../text/schema.js';
+import type { CatalogueEntry, RegionCatalogue } from './catalogue-schema.js';
 import { normalizeKey } from './normalize.js';
 
-/** An id of a category or risk: Latin, lower case, hyphens (`low-results`, `remote-rural`). */
-export const catalogueIdSchema = /* @__PURE__ */ z.string().check(z.regex(/^[a-z][a-z0-9-]*$/));
-
-/**
- * A category or resource risk the region defines (or a built-in one it renames): its id, how it
- * is named, and the ways files write it (ШНОР, ШНРО, «низкие результаты», …).
- */
-export const catalogueEntrySchema = /* @__PURE__ */ withMeta(
-  z.strictObject({
-    id: catalogueIdSchema,
-    label: localizedTextSchema,
-    aliases: z.optional(z.array(z.string().check(z.trim(), z.minLength(1)))),
-  }),
-  { title: 'CatalogueEntry', description: 'Категория школы или риск, заданные регионом.' },
-);
-
-/** A category or risk defined by the region. */
-export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
-
-/**
- * A region's categories and resource risks (справочники региона). The three categories and three
- * risks of the seeds are always there; a region adds its own («малокомплектная сельская школа»,
- * «нет учителя математики») and they import, identify and label like the built-in ones.
- */
-export const regionCatalogueSchema = /* @__PURE__ */ withMeta(
-  z.strictObject({
-    categories: z.optional(z.array(catalogueEntrySchema)),
-    resourceRisks: z.optional(z.array(catalogueEntrySchema)),
-  }),
-  { title: 'RegionCatalogue', description: 'Справочники региона: категории школ и риски.' },
-);
-
-/** A region's categories and resource risks. */
-export type RegionCatalogue = z.infer<typeof regionCatalogueSchema>;
+// The schemas stay importable from here; a module that uses only the lookup never loads them.
+export {
+  catalogueEntrySchema,
+  catalogueIdSchema,
+  regionCatalogueSchema,
+  type CatalogueEntry,
+  type RegionCatalogue,
+} from './catalogue-schema.js';
 
 const builtInCategoryAliases: Readonly<Record<string, readonly string[]>> = {
   'low-results': [
@@ -140,12 +113,12 @@ function index(entries: readonly CatalogueEntry[]): Map<string, string> {
 /** The built-in categories and risks plus the region's own, ready to read values from files. */
 export function catalogueLookup(catalogue: RegionCatalogue = {}): CatalogueLookup {
   const categories = merge(
-    schoolCategories,
+    schoolCategoryIds,
     schoolCategoryLabels,
     builtInCategoryAliases,
     catalogue.categories,
   );
-  const risks = merge(resourceRisks, resourceRiskLabels, builtInRiskAliases, catalogue.resourceRisks);
+  const risks = merge(resourceRiskIds, resourceRiskLabels, builtInRiskAliases, catalogue.resourceRisks);
   const categoryKeys = index(categories);
   const riskKeys = index(risks);
   const label = (entries: readonly CatalogueEntry[], id: string): LocalizedText =>

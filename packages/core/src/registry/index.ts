@@ -12,11 +12,11 @@ export {
   catalogueEntrySchema,
   catalogueIdSchema,
   regionCatalogueSchema,
-  catalogueLookup,
   type CatalogueEntry,
-  type CatalogueLookup,
   type RegionCatalogue,
-} from './catalogue.js';
+} from './catalogue-schema.js';
+export { catalogueLookup, type CatalogueLookup } from './catalogue.js';
+export { registryShapeProblem } from './shape.js';
 export { type CellValue, type RawRow, type RawSheet, type MergedRange } from './table.js';
 export { parseCsv, detectDelimiter, type CsvDelimiter, type CsvParseResult } from './csv.js';
 export { decodeText, sniffFile, type TextEncodingName, type DecodedText, type FileKind } from './decode.js';

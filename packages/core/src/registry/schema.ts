@@ -12,7 +12,7 @@ import {
   type SchoolCategory,
 } from '../school/schema.js';
 import type { Teacher } from '../teacher/schema.js';
-import { catalogueIdSchema, regionCatalogueSchema } from './catalogue.js';
+import { catalogueIdSchema, regionCatalogueSchema } from './catalogue-schema.js';
 
 /**
  * A school in the region's registry (реестр ОО): the calculator's school plus what identifies it

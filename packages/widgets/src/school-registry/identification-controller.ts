@@ -41,6 +41,8 @@ export class IdentificationController implements ReactiveController {
   constructor(
     private readonly host: IdentificationHost,
     private readonly locale: () => DisplayLocale,
+    /** The host's registry once checked (a malformed one is not identified). */
+    private readonly registry: () => Registry | undefined = () => host.registry,
   ) {
     host.addController(this);
   }
@@ -49,7 +51,8 @@ export class IdentificationController implements ReactiveController {
 
   /** The proposals with every decision taken so far applied, or none when there is nothing to show. */
   current(): Identification | undefined {
-    const { registry, results, methodology } = this.host;
+    const { results, methodology } = this.host;
+    const registry = this.registry();
     let base = this.host.identification;
     if (!base && methodology && results && registry) {
       const key = [registry, results, methodology];

@@ -187,3 +187,19 @@ function renderCategory(
     }
   </div>`;
 }
+
+/**
+ * Focuses `selector` inside one proposed category (the reason when its form opens, its buttons
+ * when it closes), so that keyboard use never loses its place in the list of proposals.
+ */
+export function focusInCategory(
+  root: ParentNode,
+  schoolId: string,
+  category: string,
+  selector: string,
+): void {
+  const box = [...root.querySelectorAll<HTMLElement>('[part="proposal"]')]
+    .find((node) => node.dataset['school'] === schoolId)
+    ?.querySelector<HTMLElement>(`.category[data-category="${CSS.escape(category)}"]`);
+  box?.querySelector<HTMLElement>(selector)?.focus();
+}

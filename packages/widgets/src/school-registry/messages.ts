@@ -47,6 +47,7 @@ type Key =
   | 'identificationSummary'
   | 'decisionRefused'
   | 'emptyRegistry'
+  | 'registryInvalid'
   | 'registrySummary';
 
 const schoolsRu = { one: 'школа', few: 'школы', many: 'школ', other: 'школы' };
@@ -126,6 +127,7 @@ export const schoolRegistryMessages: MessageCatalogue<Key> = {
     noProposals: 'По методике ни одна школа не предложена.',
     decisionRefused: 'Решение не принято порталом: предложение осталось без изменений.',
     emptyRegistry: 'Реестр пуст: загрузите файл.',
+    registryInvalid: 'Реестр, переданный страницей, не показан: ошибка в {path}.',
     registrySummary: ({ schools, teachers }) =>
       `В реестре ${schools} ${plural('ru', n(schools), schoolsRu)} и ${teachers} ${plural('ru', n(teachers), teachersRu)}.`,
   },
@@ -196,6 +198,7 @@ export const schoolRegistryMessages: MessageCatalogue<Key> = {
     noProposals: 'The methodology proposes no school.',
     decisionRefused: 'The portal refused the decision: the proposal is unchanged.',
     emptyRegistry: 'The registry is empty: load a file.',
+    registryInvalid: 'The registry the page passed is not shown: a problem at {path}.',
     registrySummary: ({ schools, teachers }) =>
       `The registry holds ${schools} ${plural('en', n(schools), schoolsEn)} and ${teachers} ${plural('en', n(teachers), teachersEn)}.`,
   },

@@ -1,13 +1,8 @@
 import {
-  applyRegistryDiff,
   catalogueLookup,
-  chooseColumn,
-  describeImportProblem,
-  diffRegistry,
-  importRegistryTables,
-  readTableFile,
-  registryFieldsFor,
+  registryShapeProblem,
   type AssessmentResult,
+  type DisplayLocale,
   type IdentificationDecision,
   type Identification,
   type IdentificationMethodology,
@@ -19,22 +14,23 @@ import {
   type RegistryImport,
   type TableFile,
 } from '@shnro/core';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ShnroRegistryImportEvent } from '../events/school-registry.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
+import { LazyValidation } from '../shared/lazy-validate.js';
 import { LocalizeController } from '../shared/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { renderDiffWithRemovals } from './diff-view.js';
 import { renderDropZone } from './drop-zone.js';
 import { IdentificationController } from './identification-controller.js';
-import { renderIdentification } from './identification-view.js';
-import { mappingFields, renderMapping, renderSheetChoice } from './mapping-view.js';
+import { focusInCategory, renderIdentification } from './identification-view.js';
+import { loadFilePart, prefetchFilePart, type FilePart } from './load-file-part.js';
 import { schoolRegistryMessages } from './messages.js';
-import { previewModel, renderPreviewSection, type PreviewModel } from './preview-table.js';
+import { renderRegistryProblem } from './registry-problem.js';
+import type { PreviewModel } from './preview-table.js';
 import { schoolRegistryStyles } from './school-registry.styles.js';
-import { WindowController } from './window-controller.js';
+import type { WindowController } from './window-controller.js';
 
 /**
  * @tagname shnro-school-registry
@@ -127,9 +123,26 @@ export class ShnroSchoolRegistry extends LitElement {
   @state() private notice?: string;
 
   private readonly localize = new LocalizeController(this, schoolRegistryMessages);
-  private readonly rows = new WindowController(this);
+  // The file part (reading, mapping, preview, diff) and the preview's window, once a file is opened.
+  private filePart?: FilePart;
+  private rows?: WindowController;
   private preview?: { key: unknown[]; model: PreviewModel };
-  private readonly decisionsOf = new IdentificationController(this, () => this.localize.locale);
+  private readonly decisionsOf = new IdentificationController(
+    this,
+    () => this.localize.locale,
+    () => this.currentRegistry,
+  );
+  // The registry a host hands over, checked without zod; its problems worded only when it fails.
+  private readonly registryCheck = new LazyValidation<Registry, DisplayLocale>(
+    registryShapeProblem,
+    () => import('./registry-wording.js').then((module) => module.explainRegistry),
+    () => this.requestUpdate(),
+  );
+
+  /** The registry if it has the registry's shape; a malformed one is said in place, not used. */
+  private get currentRegistry(): Registry | undefined {
+    return this.registryCheck.valid(this.registry);
+  }
 
   /** Reads a file as if it were dropped: a `File` from an input, or a name with bytes or text. */
   async openFile(file: File | ImportFile): Promise<void> {
@@ -137,12 +150,14 @@ export class ShnroSchoolRegistry extends LitElement {
     this.busy = file.name;
     this.notice = undefined;
     try {
+      const part = (this.filePart ??= await loadFilePart());
+      const rows = (this.rows ??= new part.WindowController(this));
       const data = 'data' in file ? file.data : await file.arrayBuffer();
-      const table = await readTableFile({ name: file.name, data });
+      const table = await part.readTableFile({ name: file.name, data });
       if (table.sheets.length === 0 || table.sheets.every((sheet) => sheet.rows.length === 0)) {
         // Refused: said in place, and the file read before stays with its choices.
         const messages = table.problems.map((problem) =>
-          describeImportProblem(problem, this.localize.locale),
+          part.describeImportProblem(problem, this.localize.locale),
         );
         this.rejected = { file: file.name, messages };
         return;
@@ -151,7 +166,7 @@ export class ShnroSchoolRegistry extends LitElement {
       this.table = table;
       this.overrides = {};
       this.activeSheet = '';
-      this.rows.reset();
+      rows.reset();
       this.reimport();
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
@@ -164,8 +179,14 @@ export class ShnroSchoolRegistry extends LitElement {
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    // Where the person may import, the file part is fetched while nothing else happens.
+    if (changed.has('access') && this.access === 'manage' && !this.filePart) prefetchFilePart();
+  }
+
   private reimport(): void {
-    if (!this.table) return;
+    const importRegistryTables = this.filePart?.importRegistryTables;
+    if (!this.table || !importRegistryTables) return;
     const options = {
       mapping: this.overrides,
       previewRows: Infinity,
@@ -175,11 +196,11 @@ export class ShnroSchoolRegistry extends LitElement {
     // Read against the current registry, the file's municipalities keep the registry's ids.
     let imported = importRegistryTables(this.table, {
       ...options,
-      ...(this.hasRegistry ? { municipalities: this.registry!.municipalities } : {}),
+      ...(this.hasRegistry ? { municipalities: this.currentRegistry!.municipalities } : {}),
     });
     // A list of teachers finds its schools in the current registry.
     if (this.hasRegistry && imported.sheets.every((sheet) => sheet.kind !== 'schools'))
-      imported = importRegistryTables(this.table, { ...options, base: this.registry! });
+      imported = importRegistryTables(this.table, { ...options, base: this.currentRegistry! });
     this.imported = imported;
     const sheets = imported.sheets;
     if (!sheets.some((sheet) => sheet.name === this.activeSheet))
@@ -187,26 +208,26 @@ export class ShnroSchoolRegistry extends LitElement {
   }
 
   private get currentCatalogue(): RegionCatalogue | undefined {
-    return this.catalogue ?? this.registry?.catalogue;
+    return this.catalogue ?? this.currentRegistry?.catalogue;
   }
 
   private get hasRegistry(): boolean {
-    return (this.registry?.schools.length ?? 0) > 0;
+    return (this.currentRegistry?.schools.length ?? 0) > 0;
   }
 
   private choose(field: string, letter: string | null): void {
     const sheet = this.imported?.sheets.find((entry) => entry.name === this.activeSheet);
-    if (!sheet) return;
+    if (!sheet || !this.filePart) return;
     this.overrides = {
       ...this.overrides,
-      [sheet.name]: chooseColumn(sheet.mapping, this.overrides[sheet.name], field, letter),
+      [sheet.name]: this.filePart.chooseColumn(sheet.mapping, this.overrides[sheet.name], field, letter),
     };
     this.reimport();
   }
 
   private diff(): RegistryDiff | undefined {
-    return this.imported && this.hasRegistry
-      ? diffRegistry(this.registry!, this.imported.registry)
+    return this.imported && this.hasRegistry && this.filePart
+      ? this.filePart.diffRegistry(this.currentRegistry!, this.imported.registry)
       : undefined;
   }
 
@@ -215,7 +236,7 @@ export class ShnroSchoolRegistry extends LitElement {
     if (!imported || this.access !== 'manage') return;
     const diff = this.diff();
     const registry = diff
-      ? applyRegistryDiff(this.registry!, diff, { removals: this.removals })
+      ? this.filePart!.applyRegistryDiff(this.currentRegistry!, diff, { removals: this.removals })
       : imported.registry;
     const event = new ShnroRegistryImportEvent({ registry, imported, ...(diff ? { diff } : {}) });
     if (!this.dispatchEvent(event)) {
@@ -234,13 +255,24 @@ export class ShnroSchoolRegistry extends LitElement {
 
   protected override render(): TemplateResult {
     const t = this.localize.term.bind(this.localize);
-    const registry = this.registry;
+    const registry = this.currentRegistry;
     return html`<h2>${t('heading')}</h2>
       <p part="summary" class="summary">
         ${registry ? t('registrySummary', { schools: registry.schools.length, teachers: registry.teachers.length }) : t('emptyRegistry')}
       </p>
+      ${
+        this.registry !== undefined && !registry
+          ? renderRegistryProblem(this.registryCheck, this.registry, this.localize.locale, (path) =>
+              t('registryInvalid', { path }),
+            )
+          : nothing
+      }
       ${this.access === 'manage' ? this.renderDrop() : nothing}
-      ${this.imported && this.access === 'manage' ? this.renderFile(this.imported) : nothing}
+      ${
+        this.imported && this.filePart && this.rows && this.access === 'manage'
+          ? this.renderFile(this.imported, this.filePart, this.rows)
+          : nothing
+      }
       ${guard(
         [
           this.identification,
@@ -270,7 +302,9 @@ export class ShnroSchoolRegistry extends LitElement {
     });
   }
 
-  private renderFile(imported: RegistryImport): TemplateResult {
+  private renderFile(imported: RegistryImport, part: FilePart, window: WindowController): TemplateResult {
+    const { mappingFields, previewModel, registryFieldsFor, renderDiffWithRemovals } = part;
+    const { renderMapping, renderPreviewSection, renderSheetChoice } = part;
     const t = this.localize.term.bind(this.localize);
     const locale = this.localize.locale;
     const sheet = imported.sheets.find((entry) => entry.name === this.activeSheet) ?? imported.sheets[0]!;
@@ -285,7 +319,7 @@ export class ShnroSchoolRegistry extends LitElement {
       <p>${t('fileSummary', { file: imported.file, rows, imported: ready })}</p>
       ${renderSheetChoice(imported.sheets, sheet.name, t, (name) => {
         this.activeSheet = name;
-        this.rows.reset();
+        window.reset();
       })}
       ${guard([imported, sheet, locale], () =>
         renderMapping({
@@ -304,14 +338,14 @@ export class ShnroSchoolRegistry extends LitElement {
       ${renderPreviewSection({
         model,
         locale,
-        window: this.rows,
+        window,
         labels: new Map(fields.map((entry) => [entry.field, entry.label])),
         term: t,
         status: (status) => t(`status${status}`),
         onlyProblems: this.onlyProblems,
         setOnlyProblems: (on) => {
           this.onlyProblems = on;
-          this.rows.reset();
+          window.reset();
         },
         heading: t('previewHeading'),
         counts: t('rowCounts', { errors: model.errors, warnings: model.warnings }),
@@ -322,7 +356,7 @@ export class ShnroSchoolRegistry extends LitElement {
         return diff
           ? renderDiffWithRemovals({
               diff,
-              current: this.registry!,
+              current: this.currentRegistry!,
               lookup: catalogueLookup(this.currentCatalogue),
               locale,
               term: t,
@@ -353,11 +387,12 @@ export class ShnroSchoolRegistry extends LitElement {
   private renderProposals(): TemplateResult | typeof nothing {
     const decisions = this.decisionsOf;
     const identification = decisions.current();
-    if (!identification || !this.registry) return nothing;
+    const registry = this.currentRegistry;
+    if (!identification || !registry) return nothing;
     const t = this.localize.term.bind(this.localize);
     return renderIdentification({
       identification,
-      registry: this.registry,
+      registry,
       lookup: catalogueLookup(this.currentCatalogue),
       locale: this.localize.locale,
       drafts: decisions.drafts,
@@ -369,12 +404,30 @@ export class ShnroSchoolRegistry extends LitElement {
         evaluated: identification.schoolsEvaluated,
         year: identification.year,
       }),
-      confirm: (proposal, category) => decisions.decide(proposal, category, 'confirm'),
-      openReject: (proposal, category) => decisions.openReject(proposal, category),
+      confirm: (proposal, category) => {
+        decisions.decide(proposal, category, 'confirm');
+        this.focusAfter(proposal.schoolId, category.category, 'button:not([disabled])');
+      },
+      openReject: (proposal, category) => {
+        decisions.openReject(proposal, category);
+        this.focusAfter(proposal.schoolId, category.category, 'textarea');
+      },
       typeReason: (proposal, category, reason) => decisions.typeReason(proposal, category, reason),
-      reject: (proposal, category) => decisions.decide(proposal, category, 'reject'),
-      cancelReject: (proposal, category) => decisions.cancelReject(proposal, category),
+      reject: (proposal, category) => {
+        decisions.decide(proposal, category, 'reject');
+        // Refused by the core (no reason): back in the reason; else on the category's buttons.
+        this.focusAfter(proposal.schoolId, category.category, 'textarea, button:not([disabled])');
+      },
+      cancelReject: (proposal, category) => {
+        decisions.cancelReject(proposal, category);
+        this.focusAfter(proposal.schoolId, category.category, '[data-action="reject"]');
+      },
     });
+  }
+
+  /** After a decision's form opens or closes, focus goes where the person works next. */
+  private focusAfter(schoolId: string, category: string, selector: string): void {
+    void this.updateComplete.then(() => focusInCategory(this.renderRoot, schoolId, category, selector));
   }
 }
 
