@@ -213,7 +213,7 @@ it(`renders and edits a ${ACTIVITIES}-activity roadmap`, async () => {
   const review: number[] = [];
   for (let round = 0; round < 6; round += 1) {
     const started = performance.now();
-    const remarks = element.runReview();
+    const remarks = await element.runReview();
     await element.updateComplete;
     if (round > 0) review.push(performance.now() - started);
     expect(remarks.length).toBeGreaterThan(0);

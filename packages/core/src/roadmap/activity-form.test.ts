@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferActivityForm } from './activity-form.js';
+import { inferActivityForm } from './infer-form.js';
 
 describe('inferActivityForm', () => {
   it('recognises forms in any word form', () => {

@@ -1,5 +1,5 @@
 import { refuseArgument } from '../errors/argument-error.js';
-import { activityFormLabels } from './activity-form.js';
+import { activityFormLabels } from './activity-form-values.js';
 import type { Roadmap, RoadmapActivity, RoadmapSection } from './schema.js';
 
 /** Both languages of a label. */

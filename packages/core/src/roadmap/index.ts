@@ -35,13 +35,9 @@ export {
   targetGroupWorkLabels,
   type TargetGroup,
 } from './target-group.js';
-export {
-  activityFormSchema,
-  activityFormLabels,
-  passiveActivityForms,
-  inferActivityForm,
-  type ActivityForm,
-} from './activity-form.js';
+export { activityFormSchema, type ActivityForm } from './activity-form.js';
+export { activityForms, activityFormLabels, passiveActivityForms } from './activity-form-values.js';
+export { inferActivityForm } from './infer-form.js';
 export {
   workDirectionSchema,
   directionCatalogueSchema,
@@ -64,14 +60,11 @@ export {
   type RiskFactorList,
 } from './risk-factors.js';
 export { parseOrderReference, formatOrderReference } from './order.js';
+export { transitionRoadmap, resolveRemarkChecked, recheckRemark, blockingRemarks } from './transition.js';
 export {
-  transitionRoadmap,
   availableActions,
   openRemarks,
   resolveRemark,
-  resolveRemarkChecked,
-  recheckRemark,
-  blockingRemarks,
   roadmapStatusLabels,
   roadmapActionLabels,
   type RoadmapTransitionPayloads,

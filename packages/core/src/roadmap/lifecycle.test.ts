@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActivity, createRoadmap } from './create.js';
-import {
-  availableActions,
-  openRemarks,
-  resolveRemark,
-  resolveRemarkChecked,
-  transitionRoadmap,
-  type RoadmapTransitionPayloads,
-} from './lifecycle.js';
+import { availableActions, openRemarks, resolveRemark, type RoadmapTransitionPayloads } from './lifecycle.js';
+import { resolveRemarkChecked, transitionRoadmap } from './transition.js';
 import { toRoadmapRemarks } from './review/remarks.js';
 import { reviewRoadmap } from './review/review.js';
 import type { Roadmap, RoadmapAction, RoadmapRemark } from './schema.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActivity, createRoadmap } from './create.js';
-import { transitionRoadmap } from './lifecycle.js';
+import { transitionRoadmap } from './transition.js';
 import type { Roadmap } from './schema.js';
 import { checkRoadmapForSubmit, submitTextLimits } from './submit-check.js';
 

@@ -1,4 +1,4 @@
-import { activityFormLabels, activityFormSchema, type ActivityStatus } from '@shnro/core';
+import { activityFormLabels, activityForms, type ActivityStatus } from '@shnro/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -41,7 +41,7 @@ function formOptions(locale: WidgetLocale, t: Term): StaticValue {
   if (!options) {
     options = unsafeStatic(
       `<option value="">${escapeHtml(t('formNone'))}</option>` +
-        activityFormSchema.options
+        activityForms
           .map((form) => `<option value="${form}">${escapeHtml(activityFormLabels[form][locale])}</option>`)
           .join(''),
     );

@@ -53,8 +53,9 @@ describe('<shnro-roadmap-editor>: what differs between two tabs', () => {
     const { chooser, ours, theirs } = await conflictOfTwoTabs();
     const conflict = $(chooser, '[part~="conflict"]');
     // The counts are equal («мероприятий — 7» against «мероприятий — 7»): the table says what differs.
+    // The table loads with the first conflict (editor-chunks.ts) and is drawn once it has come.
+    await vi.waitFor(() => expect($$(chooser, '[part="conflict-diff"] tbody tr')).toHaveLength(1));
     const rows = $$(chooser, '[part="conflict-diff"] tbody tr');
-    expect(rows).toHaveLength(1);
     const row = rows[0]!;
     expect(row.dataset.diff).toBe('activity-seminar');
     expect(text(row.querySelector('th')!)).toMatch(

@@ -10,6 +10,7 @@ import {
 } from '@shnro/core';
 import type { DraftBinding } from '../drafts/draft-binding.js';
 import type { DraftRestoreController } from '../drafts/draft-restore.js';
+import { conflictDiff } from './editor-chunks.js';
 import type { LazyRowsController } from '../shared/lazy-rows-controller.js';
 import type { WidgetLocale } from '../shared/localize.js';
 import type { ActivityRowHandlers } from './activity-row.js';
@@ -111,6 +112,7 @@ export class EditorWiring {
       reviewCandidates: lifecycle.pending === 'return' ? this.parts.remarks.candidates(roadmap).length : 0,
       addingGeneralRemark: this.parts.remarks.addingGeneral,
       hidden: this.parts.reviewer.hidden,
+      conflictDiff: this.conflictDiff(drafts.state?.status === 'conflict'),
       placeLabel: (remark) => placeLabel(roadmap, remark.target, this.parts.t),
     };
   }
@@ -149,6 +151,17 @@ export class EditorWiring {
         rows.version,
       ],
     };
+  }
+
+  /** The conflict's table when loaded; a conflict shown before it loads is drawn again once it has. */
+  private conflictDiff(conflict: boolean): PanelView['conflictDiff'] {
+    const loaded = conflictDiff.loaded;
+    if (!loaded && conflict)
+      void conflictDiff.load().then(
+        () => this.parts.host.requestUpdate(),
+        () => undefined,
+      );
+    return loaded?.roadmapConflictDiffTemplate;
   }
 
   private remarksIndex(roadmap: Roadmap): PlaceIndex<RoadmapRemark> {

@@ -38,12 +38,15 @@ function pickedFile(text: string, name: string): Event {
 }
 
 describe('RoadmapFileController', () => {
-  it('refuses text that is no JSON, or no roadmap, naming the file and the fields, and loads nothing', () => {
+  it('refuses text that is no JSON, or no roadmap, naming the file and the fields, and loads nothing', async () => {
     const host = mount();
     const before = host.roadmap;
-    expect(host.files.load('{ не json', 'карта.json').ok).toBe(false);
+    expect((await host.files.load('{ не json', 'карта.json')).ok).toBe(false);
     expect(host.files.problem?.message).toContain('карта.json');
-    const invalid = host.files.load(JSON.stringify({ ...before, period: { start: 'вчера' } }), 'карта.json');
+    const invalid = await host.files.load(
+      JSON.stringify({ ...before, period: { start: 'вчера' } }),
+      'карта.json',
+    );
     expect(invalid.ok).toBe(false);
     expect(host.files.problem?.issues.some((issue) => issue.path.startsWith('period'))).toBe(true);
     expect(host.roadmap).toBe(before);
@@ -54,7 +57,7 @@ describe('RoadmapFileController', () => {
 
   it('loads a picked file that the core takes, and clears the last problem', async () => {
     const host = mount();
-    host.files.load('[]', 'плохой.json');
+    await host.files.load('[]', 'плохой.json');
     const roadmap = { ...seed000Roadmap(), title: 'Из файла' };
     await host.files.pick(pickedFile(JSON.stringify(roadmap), 'roadmap-школа.json'));
     expect(host.loaded).toEqual(['roadmap-школа.json']);

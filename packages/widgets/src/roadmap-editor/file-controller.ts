@@ -2,8 +2,10 @@ import type { Roadmap } from '@shnro/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { downloadFile } from '../shared/download.js';
 import type { WidgetLocale } from '../shared/localize.js';
-import { readRoadmapJson, roadmapFile, type RoadmapImportResult } from './io.js';
+import { fileReader } from './editor-chunks.js';
+import type { RoadmapImportResult } from './io.js';
 import type { Term } from './parts.js';
+import { roadmapFile } from './roadmap-file.js';
 
 /** Why a file was not loaded: a sentence, and the core's issues by field path. */
 export interface ImportProblem {
@@ -40,9 +42,16 @@ export class RoadmapFileController implements ReactiveController {
     // Nothing runs in the background.
   }
 
-  /** Loads a roadmap from JSON text. */
-  load(text: string, fileName: string): RoadmapImportResult {
-    const result = readRoadmapJson(text, this.source.locale());
+  /**
+   * Loads a roadmap from JSON text. The schema's check is loaded with the first file, or earlier
+   * at idle time (editor-chunks.ts): a roadmap is shown and edited without it.
+   */
+  async load(text: string, fileName: string): Promise<RoadmapImportResult> {
+    const io = await fileReader.load();
+    return this.take(io.readRoadmapJson(text, this.source.locale()), fileName);
+  }
+
+  private take(result: RoadmapImportResult, fileName: string): RoadmapImportResult {
     if (!result.ok) {
       const key = result.reason === 'not-json' ? 'importNotJson' : 'importInvalid';
       this.show({ message: this.source.t(key, { name: fileName }), issues: result.issues });
@@ -66,7 +75,7 @@ export class RoadmapFileController implements ReactiveController {
       this.show({ message: this.source.t('importUnread', { name: file.name }), issues: [] });
       return;
     }
-    this.load(text, file.name);
+    await this.load(text, file.name);
   }
 
   /** Downloads the roadmap as `roadmap-<школа>.json`. */

@@ -1,8 +1,9 @@
 import { isOpenRemark, type Roadmap, type RoadmapAction, type RoadmapRole } from '@shnro/core';
 import { LitElement } from 'lit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seed000Roadmap } from './examples.js';
 import { LifecycleController } from './lifecycle-controller.js';
+import { prefetchEditorChunks } from './editor-chunks.js';
 
 class LifecycleHost extends LitElement {
   roadmap?: Roadmap = seed000Roadmap();
@@ -54,6 +55,9 @@ function submitReturn(host: LifecycleHost, include: boolean): void {
   document.body.append(form);
   form.requestSubmit();
 }
+
+// The review's engine and the lifecycle's steps load on first use (or at idle time): loaded first here.
+beforeAll(() => prefetchEditorChunks());
 
 describe('LifecycleController', () => {
   it('takes a step the core allows at once, and shows a refused one in the core’s words', () => {

@@ -1,6 +1,5 @@
 import {
   parseOrderReference,
-  transitionRoadmap,
   type CalendarDate,
   type Roadmap,
   type RoadmapAction,
@@ -10,6 +9,11 @@ import {
 } from '@shnro/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { WidgetLocale } from '../shared/localize.js';
+import { lifecycleSteps } from './editor-chunks.js';
+import { withPart } from './lazy.js';
+import type { transitionRoadmap } from './lifecycle-steps.js';
+
+type Transition = typeof transitionRoadmap;
 
 /** What the lifecycle controller reads from its element and tells it. */
 export interface LifecycleSource {
@@ -39,7 +43,8 @@ export interface LifecycleSource {
  * The lifecycle buttons (отправить, вернуть, утвердить, начать, отчитаться): a step the core's
  * `transitionRoadmap` allows is taken at once; return and approval first open their form (the
  * order that approves, whether to include the automatic remarks). The core decides; a refused
- * step is shown in its words.
+ * step is shown in its words. The core's steps are loaded at idle time or with the first button
+ * (editor-chunks.ts); once loaded, a step is taken at once.
  */
 export class LifecycleController implements ReactiveController {
   /** The step whose form is open. */
@@ -83,7 +88,7 @@ export class LifecycleController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    this.take(action, (roadmap, stamp) => transitionRoadmap(roadmap, action, stamp));
+    void this.take(action, (transition, roadmap, stamp) => transition(roadmap, action, stamp));
   }
 
   /** The open form is closed; focus goes back to its button. */
@@ -104,11 +109,12 @@ export class LifecycleController implements ReactiveController {
     event.preventDefault();
     const text = this.orderText;
     const override = this.source.override;
-    this.take('approve', (roadmap, stamp) => {
-      const result = transitionRoadmap(roadmap, 'approve', {
+    const reason = override?.payload();
+    void this.take('approve', (transition, roadmap, stamp) => {
+      const result = transition(roadmap, 'approve', {
         ...stamp,
         order: parseOrderReference(text) ?? text,
-        ...override?.payload(),
+        ...reason,
       });
       return override ? override.track(result) : result;
     });
@@ -120,22 +126,40 @@ export class LifecycleController implements ReactiveController {
     const include = (event.currentTarget as HTMLFormElement).elements.namedItem(
       'review',
     ) as HTMLInputElement | null;
-    this.take('return', (roadmap, stamp) =>
-      transitionRoadmap(roadmap, 'return', {
+    const withReview = include?.checked ?? false;
+    void this.take('return', (transition, roadmap, stamp) =>
+      transition(roadmap, 'return', {
         ...stamp,
-        remarks: include?.checked ? this.source.reviewRemarks(roadmap) : [],
+        remarks: withReview ? this.source.reviewRemarks(roadmap) : [],
       }),
     );
   }
 
+  /** Takes a step now when the core's steps are loaded, once they are otherwise (the roadmap as it is then). */
   private take(
     action: RoadmapAction,
-    step: (roadmap: Roadmap, stamp: { date: CalendarDate; by?: string }) => RoadmapTransitionResult,
+    step: (
+      transition: Transition,
+      roadmap: Roadmap,
+      stamp: { date: CalendarDate; by?: string },
+    ) => RoadmapTransitionResult,
+  ): void | Promise<void> {
+    return withPart(lifecycleSteps, ({ transitionRoadmap }) => this.takeNow(action, transitionRoadmap, step));
+  }
+
+  private takeNow(
+    action: RoadmapAction,
+    transition: Transition,
+    step: (
+      transition: Transition,
+      roadmap: Roadmap,
+      stamp: { date: CalendarDate; by?: string },
+    ) => RoadmapTransitionResult,
   ): void {
     const roadmap = this.source.roadmap();
     if (!roadmap) return;
     const by = this.source.by();
-    const result = step(roadmap, { date: this.source.date(), ...(by ? { by } : {}) });
+    const result = step(transition, roadmap, { date: this.source.date(), ...(by ? { by } : {}) });
     if (!result.ok) {
       this.error = result.error[this.source.locale()];
       this.host.requestUpdate();

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../test-support/axe.js';
 import type { ShnroRoadmapTransitionDetail } from '../events/roadmap.js';
 import { approvedRoadmap, reviewedRoadmap, seed000Roadmap } from './examples.js';
@@ -16,6 +16,7 @@ import {
   text,
   type,
 } from './test-support/helpers.js';
+import { prefetchEditorChunks } from './editor-chunks.js';
 
 const actions = (element: ShnroRoadmapEditor) => $$(element, '[data-action]').map((b) => b.dataset['action']);
 const status = (element: ShnroRoadmapEditor) => $(element, '[part="status"]').dataset['status'];
@@ -25,6 +26,9 @@ const setMode = async (element: ShnroRoadmapEditor, mode: 'author' | 'reviewer' 
   element.mode = mode;
   await element.updateComplete;
 };
+
+// The review's engine and the lifecycle's steps load on first use (or at idle time): loaded first here.
+beforeAll(() => prefetchEditorChunks());
 
 describe('<shnro-roadmap-editor>: review and lifecycle', () => {
   beforeEach(() => (document.documentElement.lang = 'ru'));

@@ -1,9 +1,10 @@
 import { resolveRemark, transitionRoadmap, type Roadmap, type RoadmapRemark } from '@shnro/core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../test-support/axe.js';
 import type { ShnroRoadmapTransitionDetail } from '../events/roadmap.js';
 import { seed000Roadmap } from './examples.js';
 import { $, $$, button, click, mount, text, type } from './test-support/helpers.js';
+import { prefetchEditorChunks } from './editor-chunks.js';
 
 const reviewer = 'О. Г. Викульева';
 
@@ -46,6 +47,9 @@ async function openApproval(lang: 'ru' | 'en') {
   await type(element, $<HTMLInputElement>(element, '#approve-order'), 'приказ № 245 от 28.12.2020');
   return element;
 }
+
+// The review's engine and the lifecycle's steps load on first use (or at idle time): loaded first here.
+beforeAll(() => prefetchEditorChunks());
 
 describe('<shnro-roadmap-editor>: approval over a firing rule, with the reviewer’s reason', () => {
   beforeEach(() => (document.documentElement.lang = 'ru'));

@@ -15,7 +15,7 @@ import { live } from 'lit/directives/live.js';
 import { draftMessage, formatDraftTime } from '../drafts/messages.js';
 import type { DraftState } from '../drafts/types.js';
 import type { WidgetLocale } from '../shared/localize.js';
-import { roadmapConflictDiffTemplate } from './conflict-diff.js';
+import type { roadmapConflictDiffTemplate } from './conflict-diff.js';
 import type { RoadmapEditorDraft } from './draft.js';
 import { formatDay, type Term } from './parts.js';
 
@@ -50,6 +50,8 @@ export interface PanelView {
   readonly reviewCandidates: number;
   readonly addingGeneralRemark: boolean;
   readonly hidden: readonly DismissedRemark[];
+  /** The table of what differs in a draft conflict, once loaded (a conflict is rare: it loads with the first one). */
+  readonly conflictDiff: typeof roadmapConflictDiffTemplate | undefined;
   placeLabel(remark: RoadmapRemark): string;
 }
 
@@ -185,7 +187,7 @@ export function draftNoticesTemplate(view: PanelView, h: PanelHandlers, t: Term)
                 })}
               </li>
             </ul>
-            ${roadmapConflictDiffTemplate(state.ours.roadmap, state.theirs.data.roadmap, locale)}
+            ${view.conflictDiff?.(state.ours.roadmap, state.theirs.data.roadmap, locale) ?? nothing}
             ${draftConflictActions(locale, (choice) => h.resolveConflict(choice))}
           </section>`
         : nothing

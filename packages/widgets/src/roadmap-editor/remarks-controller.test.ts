@@ -1,6 +1,6 @@
 import { isOpenRemark, type Roadmap, type ReviewRemark } from '@shnro/core';
 import { html, LitElement } from 'lit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RoadmapChangeReason } from '../events/roadmap.js';
 import { LocalizeController } from '../shared/localize.js';
 import { seed000Roadmap } from './examples.js';
@@ -8,6 +8,7 @@ import { roadmapEditorMessages } from './messages.js';
 import { RemarksController } from './remarks-controller.js';
 import { ReviewController } from './review-controller.js';
 import { defaultDirectionCatalogue } from '@shnro/core';
+import { prefetchEditorChunks } from './editor-chunks.js';
 
 class RemarksHost extends LitElement {
   roadmap?: Roadmap = seed000Roadmap();
@@ -57,6 +58,9 @@ async function mount(): Promise<RemarksHost> {
   return host;
 }
 afterEach(() => hosts.splice(0).forEach((host) => host.remove()));
+
+// The review's engine and the lifecycle's steps load on first use (or at idle time): loaded first here.
+beforeAll(() => prefetchEditorChunks());
 
 describe('RemarksController', () => {
   it('writes a remark on an activity with the reviewer’s name and date, and closes its form', async () => {

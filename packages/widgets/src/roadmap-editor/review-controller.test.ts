@@ -6,9 +6,10 @@ import {
   type Roadmap,
 } from '@shnro/core';
 import { LitElement } from 'lit';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seed000Roadmap } from './examples.js';
 import { ReviewController } from './review-controller.js';
+import { prefetchEditorChunks } from './editor-chunks.js';
 
 class ReviewHost extends LitElement {
   roadmap?: Roadmap = seed000Roadmap();
@@ -35,6 +36,9 @@ afterEach(() => {
   vi.useRealTimers();
   hosts.splice(0).forEach((host) => host.remove());
 });
+
+// The review's engine and the lifecycle's steps load on first use (or at idle time): loaded first here.
+beforeAll(() => prefetchEditorChunks());
 
 describe('ReviewController', () => {
   it('runs the review once typing has been quiet for the delay, not before', async () => {

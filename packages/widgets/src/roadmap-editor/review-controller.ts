@@ -1,6 +1,5 @@
 import {
   applyDismissals,
-  createRoadmapReviewer,
   type DirectionCatalogue,
   type DismissedRemark,
   type RemarkDismissal,
@@ -10,6 +9,7 @@ import {
   type RoadmapReviewer,
 } from '@shnro/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { reviewEngine } from './editor-chunks.js';
 import { emptyIndex, indexByPlace, type PlaceIndex } from './place-index.js';
 
 /** What the automatic review reads from its element. */
@@ -41,11 +41,15 @@ const reviewKey = (remark: ReviewRemark) =>
 /**
  * Schedules the core's automatic review (автоматическая проверка) after typing goes quiet, and
  * keeps its remarks split into shown and hidden (by the person's dismissals) and grouped by
- * place, each group the same array while it does not change.
+ * place, each group the same array while it does not change. The review's engine (the core's
+ * rules and stemmer) is loaded with the first scheduled run, after the first paint: a roadmap is
+ * shown without it.
  */
 export class ReviewController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private frame?: number;
+  /** A run waits for the engine to load; a later schedule or a cancel makes this wait void. */
+  private loading?: symbol;
   private review: readonly ReviewRemark[] = none;
   private shownList: readonly ReviewRemark[] = none;
   private hiddenList: readonly DismissedRemark[] = none;
@@ -90,7 +94,7 @@ export class ReviewController implements ReactiveController {
 
   /** Whether a run is waiting for typing to go quiet. */
   get pending(): boolean {
-    return this.timer !== undefined || this.frame !== undefined;
+    return this.timer !== undefined || this.frame !== undefined || this.loading !== undefined;
   }
 
   /**
@@ -101,6 +105,12 @@ export class ReviewController implements ReactiveController {
   schedule(delay = this.source.delay()): void {
     this.cancel();
     this.timer = setTimeout(() => this.runInSlices(), delay);
+    if (!reviewEngine.loaded) void reviewEngine.load().catch(() => undefined);
+  }
+
+  /** Resolves once the review's engine has loaded, so that `run` reviews at once. */
+  async ready(): Promise<void> {
+    await reviewEngine.load();
   }
 
   /**
@@ -126,6 +136,7 @@ export class ReviewController implements ReactiveController {
     this.timer = undefined;
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;
+    this.loading = undefined;
   }
 
   /** How many slices the last scheduled review took (1 when every activity had been read before). */
@@ -136,6 +147,24 @@ export class ReviewController implements ReactiveController {
   private sliceCount = 0;
 
   private runInSlices(first = true): void {
+    if (!reviewEngine.loaded) {
+      // The engine is still loading (a slow connection): the run goes on once it has come.
+      const wait = Symbol('loading');
+      this.timer = undefined;
+      this.loading = wait;
+      reviewEngine.load().then(
+        () => {
+          if (this.loading !== wait) return;
+          this.loading = undefined;
+          this.runInSlices(first);
+        },
+        () => {
+          // Not loaded (offline before the prefetch): no review until the next edit tries again.
+          if (this.loading === wait) this.loading = undefined;
+        },
+      );
+      return;
+    }
     this.sliceCount = first ? 1 : this.sliceCount + 1;
     const roadmap = this.source.roadmap();
     const started = performance.now();
@@ -147,10 +176,17 @@ export class ReviewController implements ReactiveController {
     this.run();
   }
 
-  /** Runs the review now and returns the remarks it shows. */
+  /**
+   * Runs the review now and returns the remarks it shows; before its engine has loaded (see
+   * `ready`), the review waits for it as a scheduled run does, and the last remarks are returned.
+   */
   run(): readonly ReviewRemark[] {
     this.cancel();
     const roadmap = this.source.roadmap();
+    if (roadmap && !reviewEngine.loaded) {
+      this.runInSlices();
+      return this.shownList;
+    }
     this.review = roadmap ? this.reviewerFor().review(roadmap) : none;
     this.refilter();
     this.host.requestUpdate();
@@ -158,6 +194,7 @@ export class ReviewController implements ReactiveController {
   }
 
   private reviewerFor(): RoadmapReviewer {
+    const { createRoadmapReviewer } = reviewEngine.loaded!;
     const catalogue = this.source.catalogue();
     const options = this.source.options();
     if (this.reviewer?.catalogue !== catalogue || this.reviewer.options !== options) {

@@ -15,6 +15,7 @@ import type { DraftState, DraftStore } from '../drafts/types.js';
 import { formatMessage, LocalizeController, type WidgetLocale } from '../shared/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import type { RoadmapEditorDraft } from './draft.js';
+import { prefetchWhenIdle } from './editor-chunks.js';
 import { createEditorControllers } from './editor-controllers.js';
 import type { RoadmapImportResult } from './io.js';
 import { historyTemplate, lifecycleTemplate } from './lifecycle-panel.js';
@@ -183,8 +184,12 @@ export class ShnroRoadmapEditor extends LitElement {
     return this.parts.reviewer.shown;
   }
 
-  /** Runs the automatic review now and returns the remarks it shows. */
-  runReview(): readonly ReviewRemark[] {
+  /**
+   * Runs the automatic review now and returns the remarks it shows. Asynchronous: the review's
+   * engine loads after the first paint, not with the editor; once loaded, the run is immediate.
+   */
+  async runReview(): Promise<readonly ReviewRemark[]> {
+    await this.parts.reviewer.ready();
     return this.parts.reviewer.run();
   }
 
@@ -210,9 +215,10 @@ export class ShnroRoadmapEditor extends LitElement {
 
   /**
    * Loads a roadmap from JSON text, checked by the core's `roadmapSchema`. A bad file changes
-   * nothing: the editor shows why, field by field, and the result says so too.
+   * nothing: the editor shows why, field by field, and the result says so too. Asynchronous: the
+   * check is loaded with the first file (or at idle time), not with the editor.
    */
-  importRoadmap(text: string, fileName = 'roadmap.json'): RoadmapImportResult {
+  importRoadmap(text: string, fileName = 'roadmap.json'): Promise<RoadmapImportResult> {
     return this.parts.files.load(text, fileName);
   }
 
@@ -321,6 +327,12 @@ export class ShnroRoadmapEditor extends LitElement {
   private closePrintView(): void {
     this.parts.print.show(false);
     this.parts.focusing.later('[part~="print-preview"]');
+  }
+
+  protected override firstUpdated(): void {
+    // The parts loaded on first use (the review's engine, the lifecycle's steps, a file's check)
+    // come once the page is idle, so that each then works at once, offline too.
+    prefetchWhenIdle();
   }
 
   protected override updated(): void {

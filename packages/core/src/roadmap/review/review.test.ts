@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActivity, createRoadmap, type ActivityInput } from '../create.js';
-import { transitionRoadmap } from '../lifecycle.js';
+import { transitionRoadmap } from '../transition.js';
 import type { Roadmap, RoadmapSection } from '../schema.js';
 import type { TargetGroup } from '../target-group.js';
 import { toRoadmapRemarks } from './remarks.js';

@@ -1,4 +1,5 @@
-import { activityFormLabels, inferActivityForm, passiveActivityForms } from '../../activity-form.js';
+import { activityFormLabels, passiveActivityForms } from '../../activity-form-values.js';
+import { inferActivityForm } from '../../infer-form.js';
 import type { ReviewRule } from '../types.js';
 import { findPhrase, namesProductOrApplication } from '../vocabulary.js';
 
