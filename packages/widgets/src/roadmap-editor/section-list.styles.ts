@@ -18,6 +18,12 @@ export const sectionListStyles = css`
     height: calc(var(--rows-pending, 0) * (var(--_row-estimate) + var(--_space)));
   }
   .section {
+    /*
+     * A section far from the screen is skipped whole (style, layout, paint and the browser's
+     * watch of its cards), its room kept from its number of cards until it was laid out once.
+     */
+    content-visibility: auto;
+    contain-intrinsic-size: auto calc(var(--rows, 0) * (var(--_row-estimate) + var(--_space)) + 16em);
     background: var(--_surface-alt);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 1.5);

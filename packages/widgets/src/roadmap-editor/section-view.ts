@@ -90,6 +90,7 @@ export function sectionTemplate(
     data-section-row=${sid}
     tabindex="-1"
     aria-labelledby="${sid}-heading"
+    style=${styleMap({ '--rows': String(section.activities.length) })}
     @dragover=${h.dragOver}
     @drop=${(event: DragEvent) => h.drop(event, section.id)}
   >
