@@ -162,6 +162,8 @@ export function createEditorControllers(host: ShnroRoadmapEditor, inside: Editor
   const rows = new LazyRowsController(host, {
     selector: 'li[data-light]',
     idOf: (row) => (row as HTMLElement).dataset['activity'],
+    contentVisibility: true,
+    renderAtFirst: 100,
   });
   const reorder = new ReorderController(host, {
     roadmap: () => host.roadmap,

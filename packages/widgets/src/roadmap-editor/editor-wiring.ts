@@ -139,6 +139,7 @@ export class EditorWiring {
       sectionUi: (sectionId) => ui.section(sectionId),
       targetText: (activityId) => this.parts.edits.targetTexts.get(activityId),
       light: (activityId) => rows.isLight(activityId),
+      renderedCount: (activities) => rows.renderedCount(activities, (activity) => activity.id),
       rowsKey: [
         policy,
         mode,

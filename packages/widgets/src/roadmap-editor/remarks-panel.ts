@@ -15,15 +15,23 @@ export function remarksPanelTemplate(
   t: Term,
 ): TemplateResult | typeof nothing {
   const { roadmap, policy, locale } = view;
-  const known = new Set<string>();
-  for (const section of roadmap.sections) {
-    known.add(section.id);
-    for (const activity of section.activities) known.add(activity.id);
-  }
+  // The ids on screen, gathered only when a remark asks (a roadmap without remarks skips the walk
+  // over its thousand activities on every keystroke).
+  let known: Set<string> | undefined;
+  const has = (id: string) => {
+    if (!known) {
+      known = new Set<string>();
+      for (const section of roadmap.sections) {
+        known.add(section.id);
+        for (const activity of section.activities) known.add(activity.id);
+      }
+    }
+    return known.has(id);
+  };
   const placed = (remark: RoadmapRemark) =>
     remark.target.activityId !== undefined
-      ? known.has(remark.target.activityId)
-      : remark.target.sectionId !== undefined && known.has(remark.target.sectionId);
+      ? has(remark.target.activityId)
+      : remark.target.sectionId !== undefined && has(remark.target.sectionId);
   const list = roadmap.remarks.filter((remark) =>
     view.mode === 'author' ? isOpenRemark(remark) : !placed(remark),
   );

@@ -9,7 +9,21 @@ export const sectionListStyles = css`
   .summary {
     margin: var(--_space) 0;
   }
+  .sections {
+    /* What a card is taken to measure before it was ever laid out. */
+    --_row-estimate: 420px;
+  }
+  /* The room of activities not rendered yet, just after a large roadmap is loaded. */
+  .rows-pending {
+    height: calc(var(--rows-pending, 0) * (var(--_row-estimate) + var(--_space)));
+  }
   .section {
+    /*
+     * A section far from the screen is skipped whole (style, layout, paint and the browser's
+     * watch of its cards), its room kept from its number of cards until it was laid out once.
+     */
+    content-visibility: auto;
+    contain-intrinsic-size: auto calc(var(--rows, 0) * (var(--_row-estimate) + var(--_space)) + 16em);
     background: var(--_surface-alt);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 1.5);
@@ -37,12 +51,18 @@ export const sectionListStyles = css`
     gap: 4px;
     margin-left: auto;
   }
+  /*
+   * Block flow, not a grid: when one card grows as the person types, the browser places the
+   * cards after it again from their cached layout, instead of sizing a grid of 250 rows anew.
+   */
   .activities {
     list-style: none;
     margin: var(--_space) 0 0;
     padding: 0;
-    display: grid;
-    gap: var(--_space);
+    display: flow-root;
+  }
+  .activities > * + * {
+    margin-top: var(--_space);
   }
   .activity {
     position: relative;
@@ -53,7 +73,7 @@ export const sectionListStyles = css`
     box-shadow: var(--_card-shadow);
     /* Off-screen cards skip layout and paint: a thousand of them stay light. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 420px;
+    contain-intrinsic-size: auto var(--_row-estimate);
   }
   /* A light card's texts, a line per field, in one text node. */
   .light-text {
@@ -193,8 +213,8 @@ export const sectionListStyles = css`
   }
 
   @media (max-width: 720px) {
-    .activity {
-      contain-intrinsic-size: auto 1000px;
+    .sections {
+      --_row-estimate: 1000px;
     }
     .header-fields,
     .section-fields,

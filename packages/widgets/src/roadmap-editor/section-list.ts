@@ -5,6 +5,7 @@ import {
   type ReviewRemark,
   type Roadmap,
   type RoadmapPermissions,
+  type RoadmapActivity,
   type RoadmapRemark,
   type RoadmapRole,
 } from '@shnro/core';
@@ -45,6 +46,11 @@ export interface SectionListView {
   /** Whether a row is far from the viewport and rendered as light text. */
   readonly light: (activityId: string) => boolean;
   /**
+   * How many of a section's activities are rendered, from its first (all of them, except just
+   * after a large roadmap is loaded: the rest follow in chunks after the first frame).
+   */
+  readonly renderedCount?: (activities: readonly RoadmapActivity[]) => number;
+  /**
    * What every row reads besides its section: while these values and its section stay the same,
    * a section's rows are not visited at all (typing in one section leaves the other three alone).
    */
@@ -65,9 +71,10 @@ export function sectionListTemplate(
       (section) => section.id,
       (section, sectionIndex) => {
         const count = section.activities.length;
+        const rendered = view.renderedCount?.(section.activities) ?? count;
         const rows = guard([section, sectionIndex, ...view.rowsKey], () =>
           repeat(
-            section.activities,
+            rendered === count ? section.activities : section.activities.slice(0, rendered),
             (activity) => activity.id,
             (activity, index) => {
               const data = {
@@ -107,6 +114,7 @@ export function sectionListTemplate(
             review: view.review.bySection.get(section.id) ?? none,
             remarks: view.remarks.bySection.get(section.id) ?? none,
             accepted: (remark) => isReviewRemarkAccepted(roadmap.remarks, remark),
+            pending: count - rendered,
           },
           sectionHandlers,
           t,

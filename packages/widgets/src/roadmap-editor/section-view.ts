@@ -14,6 +14,7 @@ import {
 } from '@shnro/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { WidgetLocale } from '../shared/localize.js';
 import type { RowListListeners } from './activity-row.js';
 import { capitalize, reviewRemarkTemplate, type Term, reviewerRemarksBlock } from './parts.js';
@@ -43,6 +44,8 @@ export interface SectionData {
   readonly remarks: readonly RoadmapRemark[];
   /** Whether a review remark was already made a remark of the roadmap. */
   accepted(remark: ReviewRemark): boolean;
+  /** Activities not rendered yet (a large roadmap just loaded): their room is kept below the list. */
+  readonly pending?: number;
 }
 
 /** What a section asks the editor to do. */
@@ -87,6 +90,7 @@ export function sectionTemplate(
     data-section-row=${sid}
     tabindex="-1"
     aria-labelledby="${sid}-heading"
+    style=${styleMap({ '--rows': String(section.activities.length) })}
     @dragover=${h.dragOver}
     @drop=${(event: DragEvent) => h.drop(event, section.id)}
   >
@@ -145,6 +149,16 @@ export function sectionTemplate(
     >
       ${activities}
     </ol>
+    ${
+      data.pending
+        ? html`<div
+            class="rows-pending"
+            data-rows-pending
+            aria-hidden="true"
+            style=${styleMap({ '--rows-pending': String(data.pending) })}
+          ></div>`
+        : nothing
+    }
     ${empty ? html`<p class="empty drop-zone">${t(policy.content ? 'dropHere' : 'emptySection')}</p>` : nothing}
     ${
       policy.content
