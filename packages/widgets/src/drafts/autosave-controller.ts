@@ -8,15 +8,15 @@ import { LocalizeController } from '../shared/localize.js';
 import { DraftConflictResolver } from './draft-conflict.js';
 import { DraftStoreConnection } from './draft-connection.js';
 import { buildDraftFile, draftFileToFile } from './draft-file.js';
-import type { DraftJournalEntry } from './draft-journal.js';
-import { DraftJournal, journalOutcome } from './draft-journal.js';
+import { DraftJournal } from './draft-journal.js';
 import { DraftSaver } from './draft-saver.js';
 import type { DraftsDatabaseOpener } from './draft-store.js';
 import { DEFAULT_DRAFTS_DATABASE } from './draft-store.js';
 import { DraftJournalWriter } from './journal-writer.js';
 import { KeptAsideList } from './kept-aside.js';
-import type { DraftCoreMessageKey } from './messages.js';
-import { draftCoreMessages, draftStateMessage } from './messages.js';
+import { journalRecovery, prefetchDraftParts, storageWording } from './lazy.js';
+import type { DraftSaveMessageKey } from './messages.js';
+import { draftSaveMessages, draftStatusMessage } from './messages.js';
 import type { DraftMigrations } from './migrations.js';
 import type { QuarantineNoticeEntry } from './quarantine-notice.js';
 import type { DraftKey, DraftRecord, DraftState, DraftStore, DraftSummary } from './types.js';
@@ -73,7 +73,7 @@ export class DraftController<T = unknown> implements ReactiveController {
   /** This editing session's id, stamped on every save and announcement. */
   readonly tabId: string;
   private readonly key: DraftKey;
-  private readonly localize: LocalizeController<DraftCoreMessageKey>;
+  private readonly localize: LocalizeController<DraftSaveMessageKey>;
   /** The store (IndexedDB, or memory with the reason told) and the channel to the other tabs. */
   private readonly connection: DraftStoreConnection;
   /** Another tab's newer revision: both shown, nothing written until the person chooses. */
@@ -93,14 +93,14 @@ export class DraftController<T = unknown> implements ReactiveController {
   ) {
     this.key = keyOf(options);
     this.tabId = options.tabId ?? randomId();
-    this.localize = new LocalizeController(host, draftCoreMessages);
+    this.localize = new LocalizeController(host, draftSaveMessages);
     // The options name the database, its migrations and opener, and a store of the host's.
     this.connection = new DraftStoreConnection({
       ...options,
       tabId: this.tabId,
-      unavailable: (reason, error) => {
+      unavailable: async (reason, error) => {
         this.saver.setState({ status: 'unsaved-memory-only', reason });
-        this.saver.tellUnavailable(reason, error);
+        await this.saver.tellUnavailable(reason, error);
       },
       heard: (message) => this.conflicts.heard(message),
     });
@@ -140,7 +140,8 @@ export class DraftController<T = unknown> implements ReactiveController {
 
   /** The state in words for the person, in the host's language; empty when idle. */
   get message(): string {
-    return draftStateMessage(this.saver.state, this.localize.locale);
+    // A storage problem is worded in full once its words have loaded (at once when it happens).
+    return draftStatusMessage(this.saver.state, this.localize.locale, undefined, storageWording.value);
   }
 
   /**
@@ -166,6 +167,8 @@ export class DraftController<T = unknown> implements ReactiveController {
     window.addEventListener('pagehide', this.onPageHide);
     document.addEventListener('visibilitychange', this.onVisibilityChange);
     void this.storeReady();
+    // What must work offline later (a storage failure's words, a kept-aside notice) loads at idle.
+    prefetchDraftParts();
   }
 
   hostDisconnected(): void {
@@ -229,7 +232,7 @@ export class DraftController<T = unknown> implements ReactiveController {
       }
       await this.aside.findConflictCopies(store);
       const stored = result.status === 'found' ? result.record : undefined;
-      const journaled = await this.useJournal(store, stored);
+      const journaled = await this.recoverJournal(store, stored);
       if (journaled) return journaled.data;
       if (!stored || result.status !== 'found') return undefined;
       this.saver.adopt(result.record);
@@ -334,56 +337,34 @@ export class DraftController<T = unknown> implements ReactiveController {
   }
 
   /**
-   * What earlier pages journaled and the store does not hold: the newest is shown (merged, or in
-   * a conflict with the stored draft), any other is kept aside and told of. Entries the store
-   * already holds are dropped. Resolves to the data shown, or undefined when there is none.
+   * What earlier pages journaled and the store does not hold (journal-recovery.ts, loaded only
+   * when there is some). Resolves to the data shown, or undefined when there is none. If the
+   * recovery cannot load (offline), the journaled text stays in Web Storage for the next page.
    */
-  private async useJournal(
+  private async recoverJournal(
     store: DraftStore,
     stored: DraftRecord<T> | undefined,
   ): Promise<{ data: T } | undefined> {
     const writer = this.journal;
-    if (!writer) return undefined;
-    const { journal } = writer;
-    const { newest, older } = writer.open(stored);
-    if (!newest) return undefined;
-    for (const other of older) {
-      try {
-        const entry = await store.setAside(this.key, other.entry.record, {
-          code: 'unresolved-conflict',
-          detail: 'text journaled by a tab that closed before saving it',
-        });
-        this.aside.tell(entry, true);
-        journal.remove(other.storageKey);
-      } catch (error) {
-        console.error('[@shnro/widgets] A journaled draft could not be kept aside.', error);
-      }
-    }
-    const data = this.takeJournal(newest.entry, stored);
-    journal.remove(newest.storageKey); // now journaled again as this page's own
-    return { data };
-  }
-
-  /**
-   * The journal holds input newer than the stored draft: show it and merge it into IndexedDB.
-   * When the store moved on meanwhile (another tab saved), both are kept and the person chooses.
-   */
-  private takeJournal(entry: DraftJournalEntry<T>, stored: DraftRecord<T> | undefined): T {
-    const data = entry.record.data;
-    this.saver.stop();
-    this.saver.latest = data;
-    this.saver.pending = true;
-    const conflict = stored !== undefined && journalOutcome(entry, stored) === 'conflict';
-    this.saver.baseRevision = conflict ? entry.baseRevision : (stored?.revision ?? null);
-    // Journaled again as this page's own, so the save that merges it clears it (a crash keeps it).
-    this.journal?.write(data);
-    if (conflict) {
-      this.conflicts.enter(stored);
-      return data;
-    }
-    this.host.dispatchEvent(new ShnroDraftRestoredEvent<T>({ record: entry.record, source: 'journal' }));
-    void this.flush();
-    return data;
+    if (!writer?.hasEarlier) return undefined;
+    const recovery = await journalRecovery.get().catch((error: unknown) => {
+      console.error('[@shnro/widgets] Journaled text could not be recovered now; it stays journaled.', error);
+      return undefined;
+    });
+    if (!recovery) return undefined;
+    return recovery.recoverJournal(
+      {
+        key: this.key,
+        host: this.host,
+        saver: this.saver,
+        writer,
+        aside: this.aside,
+        conflict: (theirs) => this.conflicts.enter(theirs),
+        flush: () => void this.flush(),
+      },
+      store,
+      stored,
+    );
   }
 
   private storeReady(): Promise<DraftStore> {

@@ -4,7 +4,7 @@ import { downloadFile } from '../shared/download.js';
 import type { WidgetLocale } from '../shared/localize.js';
 import { DraftController } from './autosave-controller.js';
 import type { DraftMigrations } from './migrations.js';
-import { draftQuarantineNotice } from './quarantine-notice.js';
+import { quarantineNotice } from './lazy.js';
 import type { DraftState, DraftStore } from './types.js';
 
 /** The drafts properties every editing element has (`document-id`, `draft-scope`, …). */
@@ -124,8 +124,17 @@ export class DraftBinding<T> implements ReactiveController {
    */
   notices(locale: WidgetLocale): TemplateResult | typeof nothing {
     const controller = this.controller;
-    if (!controller) return nothing;
-    return draftQuarantineNotice(locale, controller.quarantined, {
+    if (!controller || controller.quarantined.length === 0) return nothing;
+    const notice = quarantineNotice.value;
+    if (!notice) {
+      // A rare sight, loaded now unless the idle prefetch has: the element renders it once loaded.
+      quarantineNotice.get().then(
+        () => this.host.requestUpdate(),
+        (error: unknown) => console.error('[@shnro/widgets] The kept-aside notice could not load.', error),
+      );
+      return nothing;
+    }
+    return notice.draftQuarantineNotice(locale, controller.quarantined, {
       restore: (id) => void this.restoreQuarantined(id),
       dismiss: (id) => controller.dismissQuarantined(id),
       download: (file) => downloadFile(file, file.name),

@@ -18,8 +18,8 @@ export interface DraftConnectionOptions {
   readonly blockedTimeoutMs?: number | undefined;
   /** A store the host manages: it is neither opened nor closed here. */
   readonly store?: DraftStore | undefined;
-  /** IndexedDB did not open: drafts are kept in this page's memory, for `reason`. */
-  readonly unavailable: (reason: DraftMemoryReason, error: unknown) => void;
+  /** IndexedDB did not open: drafts are kept in this page's memory, for `reason` (a promise returned is awaited). */
+  readonly unavailable: (reason: DraftMemoryReason, error: unknown) => unknown;
   /** Another tab (or editor) saved or discarded a draft of the same database. */
   readonly heard: (message: DraftSyncMessage) => void;
 }
@@ -86,7 +86,7 @@ export class DraftStoreConnection {
       });
       store = opened.store;
       this.problem = opened.problem;
-      if (opened.problem) this.options.unavailable(opened.problem, opened.error);
+      if (opened.problem) await this.options.unavailable(opened.problem, opened.error);
     }
     this.store = store;
     this.sync = new DraftSync(store.databaseName, this.options.tabId);

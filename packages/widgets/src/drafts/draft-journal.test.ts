@@ -7,8 +7,8 @@ import {
   DRAFT_JOURNAL_SYNC_CHARS,
   DraftJournal,
   draftJournalKey,
-  journalOutcome,
 } from './draft-journal.js';
+import { journalOutcome } from './journal-recovery.js';
 import { openIndexedDbDraftStore } from './draft-store.js';
 import { defineDraftKinds } from './migrations.js';
 import { clearDraftsAfterTest, collectEvents, uniqueDatabaseName } from './test-support/idb.js';

@@ -207,27 +207,3 @@ export class DraftJournal<T = unknown> {
     }
   }
 }
-
-/**
- * Whether the stored draft already holds a journal entry's text: the same data, or a later save
- * by the same tab. Anything else is text the store does not have, never to be dropped.
- */
-export function journalCovered<T>(entry: DraftJournalEntry<T>, stored: DraftRecord<T> | undefined): boolean {
-  if (!stored) return false;
-  if (JSON.stringify(entry.record.data) === JSON.stringify(stored.data)) return true;
-  return stored.tabId === entry.record.tabId && stored.savedAt >= entry.record.savedAt;
-}
-
-/**
- * How a load uses an entry the store does not cover: `take` it when it continues the stored
- * revision (the journal is newer: it wins), `conflict` when the store moved on without it
- * (another tab saved): both are kept and the person chooses.
- */
-export function journalOutcome<T>(
-  entry: DraftJournalEntry<T>,
-  stored: DraftRecord<T> | undefined,
-): 'covered' | 'take' | 'conflict' {
-  if (journalCovered(entry, stored)) return 'covered';
-  if (!stored || entry.baseRevision === stored.revision) return 'take';
-  return 'conflict';
-}

@@ -3,7 +3,8 @@ import { ShnroDraftSavedEvent, ShnroDraftStorageUnavailableEvent } from '../even
 import type { WidgetLocale } from '../shared/localize.js';
 import type { DraftStoreConnection } from './draft-connection.js';
 import type { DraftJournalWriter } from './journal-writer.js';
-import { draftMessage, draftStateMessage } from './messages.js';
+import { storageWording } from './lazy.js';
+import { storageProblemLine } from './messages.js';
 import type { DraftMigrations } from './migrations.js';
 import { currentVersion, noDraftKinds } from './migrations.js';
 import { requestPersistentStorage } from './persist.js';
@@ -106,15 +107,16 @@ export class DraftSaver<T> {
     };
   }
 
-  /** Tells the page that drafts are not reaching IndexedDB, and why, in the person's words. */
-  tellUnavailable(reason: DraftStorageProblem, error: unknown): void {
-    const locale = this.options.locale();
-    const message =
-      reason === 'quota-exceeded'
-        ? draftMessage('state-quota-exceeded', locale)
-        : reason === 'aborted'
-          ? draftMessage('state-aborted', locale)
-          : draftStateMessage({ status: 'unsaved-memory-only', reason }, locale);
+  /**
+   * Tells the page that drafts are not reaching IndexedDB, and why, in the person's words. The
+   * words are a rare part, loaded now if the idle prefetch has not: without them (offline) the
+   * short general line is said. Never rejects.
+   */
+  async tellUnavailable(reason: DraftStorageProblem, error: unknown): Promise<void> {
+    const wording = await storageWording.get().catch(() => undefined);
+    // The status line is worded in full from now on.
+    this.host.requestUpdate();
+    const message = storageProblemLine(reason, this.options.locale(), wording);
     this.host.dispatchEvent(new ShnroDraftStorageUnavailableEvent({ reason, message, error }));
   }
 
@@ -143,11 +145,14 @@ export class DraftSaver<T> {
         this.pending = true;
         const told = this.state.status === 'write-aborted';
         this.setState({ status: 'write-aborted' });
-        if (!told) this.tellUnavailable('aborted', error);
+        if (!told) await this.tellUnavailable('aborted', error);
         return;
       }
-      store = this.switchToMemory(error);
+      store = this.switchToMemory();
+      // The text goes into memory at once; the page is told of it before the save is.
+      const told = this.tellUnavailable('unavailable', error);
       result = await store.put<T>(this.inputOf(data), { baseRevision: this.baseRevision });
+      await told;
     }
     if (result.status === 'saved') {
       this.saved(result.record, store, data, sequence);
@@ -157,7 +162,7 @@ export class DraftSaver<T> {
       this.pending = true;
       const wasFull = this.state.status === 'quota-exceeded';
       this.setState({ status: 'quota-exceeded' });
-      if (!wasFull) this.tellUnavailable('quota-exceeded', result.error);
+      if (!wasFull) await this.tellUnavailable('quota-exceeded', result.error);
     }
   }
 
@@ -186,12 +191,11 @@ export class DraftSaver<T> {
   }
 
   /** IndexedDB failed mid-session: keep going in memory and say so. */
-  private switchToMemory(error: unknown): DraftStore {
+  private switchToMemory(): DraftStore {
     const store = this.options.connection.toMemory();
     // The memory store has never seen this draft: whatever it holds is someone else's.
     this.baseRevision = null;
     this.setState({ status: 'unsaved-memory-only', reason: 'unavailable' });
-    this.tellUnavailable('unavailable', error);
     return store;
   }
 

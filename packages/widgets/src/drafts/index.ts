@@ -2,14 +2,10 @@
 // `<shnro-draft-list>` is registered by `./draft-list/define.js`, not from here.
 export { DraftController } from './autosave-controller.js';
 export type { DraftControllerOptions } from './autosave-controller.js';
-export {
-  buildDraftFile,
-  draftFileToFile,
-  parseDraftFile,
-  DRAFT_FILE_FORMAT,
-  DRAFT_FILE_VERSION,
-} from './draft-file.js';
-export type { DraftFileSetAside, ParsedDraftFile } from './draft-file.js';
+export { buildDraftFile, draftFileToFile, DRAFT_FILE_FORMAT, DRAFT_FILE_VERSION } from './draft-file.js';
+export type { DraftFileSetAside } from './draft-file.js';
+export { parseDraftFile } from './draft-file-reader.js';
+export type { ParsedDraftFile } from './draft-file-reader.js';
 export {
   DEFAULT_DRAFTS_DATABASE,
   DRAFTS_DATABASE_VERSION,
@@ -34,16 +30,14 @@ export {
 } from '../events/drafts.js';
 export type { DraftRestoreSource } from '../events/drafts.js';
 export { createMemoryDraftStore } from './memory-store.js';
-export {
-  draftCoreMessages,
-  draftFileProblemMessage,
-  draftStateMessage,
-  formatDraftDateTime,
-  formatDraftTime,
-  setAsideMessage,
-} from './messages.js';
+export { draftCoreMessages } from './core-messages.js';
+export { draftFileProblemMessage } from './file-messages.js';
+export { draftStateMessage } from './storage-messages.js';
+export { setAsideMessage } from './notice-messages.js';
+export { formatDraftDateTime, formatDraftTime } from './messages.js';
 export type { DraftCoreMessageKey, DraftListMessageKey, DraftMessageKey } from './messages.js';
-export { draftListMessages, draftMessage, draftMessages } from './draft-list/messages.js';
+export { draftListMessages } from './draft-list/messages.js';
+export { draftMessage, draftMessages } from './core-messages.js';
 export { currentVersion, defineDraftKinds, noDraftKinds, upgradeDraft } from './migrations.js';
 export type { DraftKindDefinition, DraftMigrations, UpgradeOutcome } from './migrations.js';
 export { openDraftStore } from './open-draft-store.js';

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DRAFT_JOURNAL_SYNC_CHARS, DraftJournal } from './draft-journal.js';
+import { openJournal } from './journal-recovery.js';
 import { JOURNAL_COALESCE_MS, DraftJournalWriter } from './journal-writer.js';
 import { defineDraftKinds } from './migrations.js';
 import type { DraftRecord } from './types.js';
@@ -84,14 +85,14 @@ describe('DraftJournalWriter', () => {
 
     const reader = writer('tab-new');
     reader.write({ text: 'своя' }); // written after reading: never read back
-    const open = reader.open(covered);
+    const open = openJournal(reader, covered);
     const texts = [open.newest, ...open.older].map((found) => found?.entry.record.data.text);
     expect(texts.sort()).toEqual(['вторая вкладка', 'первая вкладка']);
     // The entry the store holds is gone from the journal; a second read finds nothing.
     expect(
       new DraftJournal(database, key, 'x').entries().map((found) => found.entry.record.tabId),
     ).not.toContain('tab-c');
-    expect(reader.open(covered)).toEqual({ older: [] });
+    expect(openJournal(reader, covered)).toEqual({ older: [] });
   });
 
   it('never throws when the record cannot be built (the text still reaches IndexedDB)', () => {

@@ -1,9 +1,7 @@
-import { DRAFT_JOURNAL_SYNC_CHARS, journalOutcome, type DraftJournal } from './draft-journal.js';
-import type { DraftJournalEntry, StoredJournalEntry } from './draft-journal.js';
+import { DRAFT_JOURNAL_SYNC_CHARS, type DraftJournal } from './draft-journal.js';
+import type { StoredJournalEntry } from './draft-journal.js';
 import type { DraftMigrations } from './migrations.js';
-import { noDraftKinds, upgradeDraft } from './migrations.js';
 import type { DraftKey, DraftRecord } from './types.js';
-import { sameKey } from './validate.js';
 
 /** How often a coalesced journal is written while typing goes on (ms). */
 export const JOURNAL_COALESCE_MS = 100;
@@ -20,18 +18,13 @@ export interface JournalWriterOptions<T> {
   readonly latest: () => T | undefined;
 }
 
-/** What earlier pages journaled and the store does not hold: the newest to show, the others to keep aside. */
-export interface OpenJournal<T> {
-  readonly newest?: StoredJournalEntry<T>;
-  readonly older: readonly StoredJournalEntry<T>[];
-}
-
 /**
  * The autosave's journal side (журнал ввода): every input written at once to the synchronous
  * `DraftJournal`, so that a page closed before the debounced save loses nothing; a very large
  * draft (`DRAFT_JOURNAL_SYNC_CHARS`, a few milliseconds a write) is written once per
  * `JOURNAL_COALESCE_MS` and at once when the page hides. What earlier pages journaled is read
- * when the writer is made, before this page writes anything.
+ * when the writer is made, before this page writes anything; what to do with it is decided in
+ * journal-recovery.ts, loaded only when there is some.
  */
 export class DraftJournalWriter<T> {
   /** The number of the last entry written; a save settles the entries up to it. */
@@ -43,7 +36,7 @@ export class DraftJournalWriter<T> {
 
   constructor(
     readonly journal: DraftJournal<T>,
-    private readonly options: JournalWriterOptions<T>,
+    readonly options: JournalWriterOptions<T>,
   ) {
     // Read now, before this page writes: what earlier pages typed and the store may not hold.
     this.earlier = journal.entries();
@@ -92,24 +85,15 @@ export class DraftJournalWriter<T> {
     this.slow = this.journal.lastLength > DRAFT_JOURNAL_SYNC_CHARS;
   }
 
-  /**
-   * What earlier pages journaled for this document and `stored` does not hold, newest first; the
-   * entries the store already holds are removed. Read once: a second call finds nothing.
-   */
-  open(stored: DraftRecord<T> | undefined): OpenJournal<T> {
+  /** Whether earlier pages (or other tabs) journaled text for this document, not yet taken. */
+  get hasEarlier(): boolean {
+    return this.earlier.length > 0;
+  }
+
+  /** What earlier pages journaled, newest first, handed over once: a second call finds nothing. */
+  takeEarlier(): StoredJournalEntry<T>[] {
     const found = this.earlier;
     this.earlier = [];
-    const open: StoredJournalEntry<T>[] = [];
-    for (const { storageKey, entry } of found) {
-      if (entry.record.tabId === this.options.tabId) continue;
-      // Checked and migrated like a stored draft; one this page cannot read stays for a newer page.
-      const outcome = upgradeDraft(entry.record, this.options.migrations ?? noDraftKinds);
-      if (!outcome.ok || !sameKey(outcome.record, this.options.key)) continue;
-      const checked: DraftJournalEntry<T> = { ...entry, record: outcome.record as DraftRecord<T> };
-      if (journalOutcome(checked, stored) === 'covered') this.journal.remove(storageKey);
-      else open.push({ storageKey, entry: checked });
-    }
-    const [newest, ...older] = open;
-    return newest ? { newest, older } : { older };
+    return found;
   }
 }

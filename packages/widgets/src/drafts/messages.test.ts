@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { draftFileProblemMessage, draftStateMessage, formatDraftTime } from './messages.js';
-import { draftMessages } from './draft-list/messages.js';
+import { draftFileProblemMessage } from './file-messages.js';
+import { formatDraftTime } from './messages.js';
+import { draftStateMessage } from './storage-messages.js';
+import { draftMessages } from './core-messages.js';
 
 describe('drafts messages', () => {
   const now = new Date(2025, 2, 14, 18, 0);

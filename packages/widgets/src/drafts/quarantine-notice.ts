@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { WidgetLocale } from '../shared/localize.js';
 import { buildDraftFile, draftFileToFile } from './draft-file.js';
-import { draftMessage, setAsideMessage } from './messages.js';
+import { noticeMessage as draftMessage, setAsideMessage } from './notice-messages.js';
 import type { QuarantinedDraft } from './types.js';
 
 /** A kept-aside draft the person is told of, and whether its data can go back into the editor. */
@@ -69,6 +69,8 @@ export function quarantineTextFile(entry: QuarantinedDraft): File {
     type: 'text/plain;charset=utf-8',
   });
 }
+
+// Loaded by dynamic import when a draft is kept aside (lazy.ts), and at idle time for offline use.
 
 /**
  * The notice an editing widget shows when its stored draft could not be opened and was kept

@@ -10,7 +10,7 @@ import { axeViolations } from '../test-support/axe.js';
 import '../roadmap-editor/define.js';
 import { DraftController } from './autosave-controller.js';
 import { openIndexedDbDraftStore } from './draft-store.js';
-import { draftMessage } from './messages.js';
+import { draftMessage } from './core-messages.js';
 import { defineDraftKinds } from './migrations.js';
 import { recoveredText } from './quarantine-notice.js';
 import { mountDraftingEditor, mountDraftingForm } from './test-support/drafting-elements.js';

@@ -1,4 +1,3 @@
-import { buildDraftFile, parseDraftFile } from './draft-file.js';
 import type { DraftMigrations } from './migrations.js';
 import { currentVersion, upgradeDraft } from './migrations.js';
 import type {
@@ -17,7 +16,8 @@ import type {
   QuarantinedDraft,
   SetAsideReason,
 } from './types.js';
-import { keyOf, sameKey, summarize } from './validate.js';
+import type { TransferParts } from './store-transfer.js';
+import { keyOf, summarize } from './validate.js';
 
 /** One stored value under its key, or the error the browser gave when reading it. */
 export type StoredEntry =
@@ -64,12 +64,14 @@ function quarantineEntry(
   return { ...keyOf(key), reason, quarantinedAt: now, raw };
 }
 
-function revisionOf(raw: unknown): number {
+/** The revision a stored value claims, or 0 when it claims none. */
+export function revisionOf(raw: unknown): number {
   const revision = (raw as { revision?: unknown } | null)?.revision;
   return typeof revision === 'number' && Number.isFinite(revision) ? revision : 0;
 }
 
-const newestFirst = (a: { savedAt: number }, b: { savedAt: number }): number => b.savedAt - a.savedAt;
+/** Orders drafts newest first. */
+export const newestFirst = (a: { savedAt: number }, b: { savedAt: number }): number => b.savedAt - a.savedAt;
 
 /**
  * The store's rules, the same for IndexedDB and memory: revisions checked inside the write's
@@ -182,54 +184,26 @@ export class RuleDraftStore implements DraftStore {
   }
 
   async exportDrafts(scope: string, selection?: DraftExportSelection): Promise<DraftFile> {
-    const [records, aside] = await this.backend.run('readwrite', async (tables) => {
-      const found = await this.scan(tables, scope);
-      return [found, await tables.scopeAside(scope)] as const;
-    });
-    const drafts = selection
-      ? records.filter((record) => selection.keys?.some((key) => sameKey(key, record)))
-      : records;
-    const setAside = selection ? aside.filter((entry) => selection.setAsideIds?.includes(entry.id)) : aside;
-    return buildDraftFile(drafts.sort(newestFirst), setAside, new Date(this.now()));
+    return (await import('./store-transfer.js')).exportDrafts(this.transferParts(), scope, selection);
   }
 
   async importDrafts(scope: string, text: string, tabId: string): Promise<DraftImportResult> {
-    const parsed = parseDraftFile(text, this.migrations);
-    if (!parsed.ok) return { status: 'rejected', problem: parsed.problem, message: parsed.message };
-    // Within one file the newest copy of a key wins.
-    const byKey = new Map<string, DraftRecord>();
-    for (const draft of parsed.drafts) {
-      const id = JSON.stringify([draft.kind, draft.documentId]);
-      const seen = byKey.get(id);
-      if (!seen || seen.savedAt < draft.savedAt) byKey.set(id, { ...draft, scope });
-    }
-    return this.backend.run('readwrite', async (tables): Promise<DraftImportResult> => {
-      const imported: DraftSummary[] = [];
-      const skipped: DraftSummary[] = [];
-      for (const draft of byKey.values()) {
-        const raw = await tables.getDraft(draft);
-        let storedRevision = 0;
-        if (raw !== undefined) {
-          const outcome = upgradeDraft(raw, this.migrations);
-          if (outcome.ok && outcome.record.savedAt >= draft.savedAt) {
-            skipped.push(summarize(draft));
-            continue;
-          }
-          if (!outcome.ok) await this.moveAside(tables, draft, raw, outcome.reason);
-          storedRevision = revisionOf(raw);
-        }
-        // A new revision, so a tab holding the one replaced sees a conflict, not a silent swap.
-        const record: DraftRecord = { ...draft, revision: storedRevision + 1, tabId };
-        await tables.putDraft(record);
-        imported.push(summarize(record));
-      }
-      for (const entry of parsed.setAside) await tables.addAside({ ...entry, scope });
-      return { status: 'imported', imported, skipped, setAside: parsed.setAside.length };
-    });
+    return (await import('./store-transfer.js')).importDrafts(this.transferParts(), scope, text, tabId);
   }
 
   close(): void {
     this.backend.close();
+  }
+
+  /** What a drafts file's export and import (store-transfer.ts, loaded when used) need of the store. */
+  private transferParts(): TransferParts {
+    return {
+      run: (mode, work) => this.backend.run(mode, work),
+      migrations: this.migrations,
+      now: this.now,
+      scan: (tables, scope) => this.scan(tables, scope),
+      moveAside: (tables, key, raw, reason) => this.moveAside(tables, key, raw, reason),
+    };
   }
 
   /** The usable records of a scope, current; unusable ones are moved aside on the way. */

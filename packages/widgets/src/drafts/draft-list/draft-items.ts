@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MessageValues, WidgetLocale } from '../../shared/localize.js';
-import type { DraftMessageKey } from '../messages.js';
-import { formatDraftDateTime, setAsideMessage } from '../messages.js';
+import type { DraftListMessageKey } from '../messages.js';
+import { formatDraftDateTime } from '../messages.js';
+import { setAsideMessage } from '../notice-messages.js';
 import type { DraftExportSelection, DraftKey, DraftSummary, QuarantinedDraft } from '../types.js';
 import { keyOf } from '../validate.js';
 
@@ -9,7 +10,7 @@ import { keyOf } from '../validate.js';
 // deleting it), and the records kept aside. Every text is bound as text, never HTML.
 
 /** A message of the list in the locale in force. */
-export type DraftListTerm = (key: DraftMessageKey, values?: MessageValues) => string;
+export type DraftListTerm = (key: DraftListMessageKey, values?: MessageValues) => string;
 
 /** The id of a draft's item, for the delete confirmation and the focus after it. */
 export const itemId = (key: DraftKey): string => JSON.stringify([key.kind, key.documentId]);

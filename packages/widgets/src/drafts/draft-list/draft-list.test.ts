@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test-support/axe.js';
 import { openIndexedDbDraftStore } from '../draft-store.js';
-import { draftMessage } from './messages.js';
+import { draftMessage } from '../core-messages.js';
 import { DraftSync } from '../draft-sync.js';
 import type { DraftStore } from '../types.js';
 import {

@@ -13,9 +13,11 @@ import {
   ShnroDraftRestoredEvent,
   ShnroDraftStorageUnavailableEvent,
 } from '../../events/drafts.js';
-import type { DraftMessageKey } from '../messages.js';
-import { draftFileProblemMessage, draftStateMessage, setAsideMessage } from '../messages.js';
-import { draftMessages } from './messages.js';
+import { storageWording } from '../lazy.js';
+import type { DraftListMessageKey } from '../messages.js';
+import { storageProblemLine } from '../messages.js';
+import { setAsideMessage } from '../notice-messages.js';
+import { draftListMessages } from './messages.js';
 import type { DraftMigrations } from '../migrations.js';
 import { noDraftKinds, upgradeDraft } from '../migrations.js';
 import { openDraftStore } from '../open-draft-store.js';
@@ -30,6 +32,9 @@ import {
   type DraftListTerm,
 } from './draft-items.js';
 import { draftListStyles } from './draft-list.styles.js';
+
+/** The words of a drafts file's problems: loaded with the import itself (store-transfer.ts loads them too). */
+const fileWords = () => import('../file-messages.js');
 
 /**
  * The drafts a person has saved in this browser, newest first, with the time of each:
@@ -89,7 +94,7 @@ export class ShnroDraftList extends LitElement {
   @state() private problem = '';
   @state() private confirming?: string;
 
-  private readonly localize = new LocalizeController<DraftMessageKey>(this, draftMessages);
+  private readonly localize = new LocalizeController<DraftListMessageKey>(this, draftListMessages);
   private readonly tabId =
     typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random());
   private ownStore?: Promise<DraftStore>;
@@ -273,12 +278,15 @@ export class ShnroDraftList extends LitElement {
       try {
         text = await file.text();
       } catch {
-        this.problem = draftFileProblemMessage({ code: 'not-json' }, this.localize.locale);
+        this.problem = (await fileWords()).draftFileProblemMessage(
+          { code: 'not-json' },
+          this.localize.locale,
+        );
         return;
       }
       const result = await store.importDrafts(this.scope, text, this.tabId);
       if (result.status === 'rejected') {
-        this.problem = draftFileProblemMessage(result.problem, this.localize.locale);
+        this.problem = (await fileWords()).draftFileProblemMessage(result.problem, this.localize.locale);
         return;
       }
       for (const draft of result.imported)
@@ -319,12 +327,11 @@ export class ShnroDraftList extends LitElement {
       return Promise.resolve(this.store);
     }
     this.ownStore ??= openDraftStore({ databaseName: this.databaseName, migrations: this.migrations }).then(
-      (opened) => {
+      async (opened) => {
         if (opened.problem) {
-          this.storageWarning = draftStateMessage(
-            { status: 'unsaved-memory-only', reason: opened.problem },
-            this.localize.locale,
-          );
+          // The words of storage problems load now (a short general line if they cannot).
+          const wording = await storageWording.get().catch(() => undefined);
+          this.storageWarning = storageProblemLine(opened.problem, this.localize.locale, wording);
           this.dispatchEvent(
             new ShnroDraftStorageUnavailableEvent({
               reason: opened.problem,

@@ -1,5 +1,7 @@
-import { formatMessage, type MessageCatalogue, type WidgetLocale } from '../../shared/localize.js';
-import { draftCoreMessages, type DraftListMessageKey, type DraftMessageKey } from '../messages.js';
+import type { MessageCatalogue } from '../../shared/localize.js';
+import type { DraftListMessageKey } from '../messages.js';
+
+// The list's own messages; every drafts message together is in core-messages.ts.
 
 /** The messages of <shnro-draft-list>, Russian first. */
 export const draftListMessages: MessageCatalogue<DraftListMessageKey> = {
@@ -58,18 +60,3 @@ export const draftListMessages: MessageCatalogue<DraftListMessageKey> = {
     'list-failed': 'The action failed: {reason}.',
   },
 };
-
-/** Every drafts message, Russian first: the common ones and those of <shnro-draft-list>. */
-export const draftMessages: MessageCatalogue<DraftMessageKey> = {
-  ru: { ...draftCoreMessages.ru, ...draftListMessages.ru },
-  en: { ...draftCoreMessages.en, ...draftListMessages.en },
-};
-
-/** A drafts message by key, any key (the package's `draftMessage`; inside, the elements use the common ones). */
-export function draftMessage(
-  key: DraftMessageKey,
-  locale: WidgetLocale = 'ru',
-  values: Record<string, string | number> = {},
-): string {
-  return formatMessage(draftMessages[locale][key], values);
-}
