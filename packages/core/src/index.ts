@@ -25,3 +25,4 @@ export * from './results/index.js';
 export * from './identification/index.js';
 export * from './support-model/index.js';
 export * from './paste/index.js';
+export * from './indicator/form-support/index.js';

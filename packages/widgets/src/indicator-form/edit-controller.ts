@@ -1,4 +1,5 @@
 import type { IndicatorSet } from '@shnro/core';
+import { fullCheck } from '../indicator-table/loaders.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { WidgetLocale } from '../shared/localize.js';
 import type { FieldRole, FormField, IndicatorFormEntries } from './entries.js';
@@ -23,6 +24,8 @@ export interface FormEditOptions {
   readonly typed: () => void;
   /** Where the fields are, to move focus to one. */
   readonly root: () => ParentNode;
+  /** The core's wording of a problem is loading: the form renders again once it is there. */
+  readonly loading?: (load: Promise<unknown>) => void;
 }
 
 const crossing: EventInit = { bubbles: true, composed: true };
@@ -90,13 +93,18 @@ export class FormEditController implements ReactiveController {
     this.host.dispatchEvent(new Event('input', crossing));
   }
 
-  /** The core's evaluation of the text, computed again only when the set, text, language or requirement changed. */
+  /**
+   * The core's evaluation of the text, computed again only when the set, text, language or
+   * requirement changed, or the validating calculator arrived.
+   */
   evaluation(): FormEvaluation {
     const { set, locale, required } = this.options;
-    const key = [set(), this.current, locale(), required()];
+    // The validating calculator, once loaded, may word the same text differently: a new key.
+    const key = [set(), this.current, locale(), required(), fullCheck.value];
     if (this.memo && this.memo.key.every((part, index) => part === key[index])) return this.memo.evaluation;
     const evaluation = evaluateForm(set(), this.current, locale(), required());
     this.memo = { key, evaluation };
+    if (evaluation.pending) this.options.loading?.(evaluation.pending);
     return evaluation;
   }
 

@@ -1,5 +1,4 @@
 import {
-  computeIndicators,
   indicatorName,
   markInvalidAnswers,
   missingPart,
@@ -9,6 +8,7 @@ import {
   type IndicatorSet,
   type Issue,
 } from '@shnro/core';
+import { computeCountsChecked } from '../indicator-table/checked-report.js';
 import { formatMessage, type Message, type WidgetLocale } from '../shared/localize.js';
 import {
   buildCountsInput,
@@ -45,10 +45,13 @@ export interface FormEvaluation {
   readonly hints: ReadonlyMap<string, string>;
   /** The fields of the set, in order. */
   readonly fields: readonly FormField[];
+  /** Set while the core's wording of a problem the light calculator found loads; evaluate again then. */
+  readonly pending?: Promise<unknown>;
 }
 
 /**
- * Computes the form's state: the counts input, the core's report, and each problem placed at
+ * Computes the form's state: the counts input, the core's report (`computeIndicators`' report,
+ * by the light calculator while nothing is wrong), and each problem placed at
  * its field by the issue's path (or its indicator's first field). Required answers are the
  * only thing the widget adds, and only when asked: which answers are missing is the core's.
  */
@@ -59,7 +62,7 @@ export function evaluateForm(
   required: boolean,
 ): FormEvaluation {
   const built = buildCountsInput(set, entries, locale);
-  const report = computeIndicators(set, built.input, { locale });
+  const { report, pending } = computeCountsChecked(set, built.input, locale);
   const fields = report.results.length > 0 ? fieldsOfSet(set) : [];
   const byKey = new Map(fields.map((field) => [field.key, field]));
   const firstOf = new Map<string, FormField>();
@@ -118,6 +121,7 @@ export function evaluateForm(
     general,
     hints,
     fields,
+    ...(pending ? { pending } : {}),
   };
 }
 

@@ -13,6 +13,8 @@ import { downloadFile } from '../shared/download.js';
 import { FormAssociated, type FormSnapshot, type FormStateRestoreReason } from '../shared/form-associated.js';
 import { LocalizeController } from '../shared/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { fullCheck } from '../indicator-table/loaders.js';
+import { PendingLoads, updateCompleteWith } from '../indicator-table/pending-loads.js';
 import { draftOfState, type IndicatorFormDraft } from './draft.js';
 import { FormDraftsController } from './drafts-controller.js';
 import { FormEditController } from './edit-controller.js';
@@ -138,6 +140,8 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
 
   private readonly localize = new LocalizeController(this, indicatorFormMessages);
   private readonly t: FormTerm = (key, values) => this.localize.term(key, values);
+  /** The core's wording of a problem (or the built-in set) while it loads. */
+  private readonly loads = new PendingLoads(this);
   /** The typed text, the fields left, the problems shown, paste and announcements. */
   private readonly edit = new FormEditController(this, {
     initial: entriesFromInput(municipalMonitoringSet, undefined, undefined),
@@ -151,6 +155,7 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
       this.submitter.clearIssues();
     },
     root: () => this.renderRoot,
+    loading: (load) => this.loads.track(load),
   });
   private readonly drafts = new FormDraftsController(this, {
     editing: () => this.mode === 'edit',
@@ -174,12 +179,24 @@ export class ShnroIndicatorForm extends FormAssociated(LitElement) {
     locale: () => this.localize.locale,
     checkValidity: () => this.checkValidity(),
     reportValidity: () => this.reportValidity(),
+    loading: (load) => this.loads.track(load),
   });
 
   constructor() {
     super();
     // `invalid` fires when a host form's submit, `checkValidity()` or `reportValidity()` finds a problem.
     this.addEventListener('invalid', () => this.edit.showProblems(true));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The schemas validate the set once and word what the submit refuses: fetched at idle
+    // time, so that they are there offline too; the form renders again with the set checked.
+    void fullCheck.prefetch().then(() => this.requestUpdate());
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return updateCompleteWith(this.loads, () => super.getUpdateComplete());
   }
 
   // `set`, `populations` and `value` are declared with `noAccessor`, so a value a framework set

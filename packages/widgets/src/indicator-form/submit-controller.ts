@@ -1,6 +1,7 @@
-import { countsInputSchema, parseOrExplain, type Issue } from '@shnro/core';
+import { looksLikeCountsInput, type CountsInput, type Issue } from '@shnro/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ShnroIndicatorsSubmitEvent } from '../events/indicators-submit.js';
+import { fullCheck } from '../indicator-table/loaders.js';
 import type { WidgetLocale } from '../shared/localize.js';
 import { OwnerFormController } from '../shared/owner-form-controller.js';
 import type { FormEvaluation } from './evaluate.js';
@@ -16,12 +17,15 @@ export interface FormSubmitOptions {
   /** The element's own validity checks (they show the problems). */
   readonly checkValidity: () => boolean;
   readonly reportValidity: () => boolean;
+  /** The schema's wording is loading: the host's `updateComplete` waits for it. */
+  readonly loading?: (load: Promise<unknown>) => void;
 }
 
 /**
  * Submitting the form (отправка): inside a host `<form>` that form submits and validates the
  * element; on its own the element checks the answers and fires `shnro-indicators-submit` with the
- * counts input the core's `countsInputSchema` accepted. What the schema refused is kept to show.
+ * counts input in the shape the core's `countsInputSchema` accepts (checked by hand, no zod). Input
+ * the hand check refuses goes to the schema, loaded then: what it refused is kept to show.
  */
 export class FormSubmitController implements ReactiveController {
   /** What the core's schema refused at the last submit; cleared when the person types or resets. */
@@ -78,16 +82,24 @@ export class FormSubmitController implements ReactiveController {
   private emit(): void {
     const evaluation = this.options.evaluation();
     if (evaluation.view.issues.length > 0) return;
-    const parsed = parseOrExplain(countsInputSchema, evaluation.built.input, {
-      locale: this.options.locale(),
-    });
-    if (!parsed.ok) {
-      this.schemaIssues = parsed.issues;
-      this.host.requestUpdate();
+    const { input } = evaluation.built;
+    // What the form builds always has the schema's shape; a copy, so the host cannot change ours.
+    if (looksLikeCountsInput(input)) {
+      this.dispatch(structuredClone(input), evaluation);
       return;
     }
-    this.host.dispatchEvent(
-      new ShnroIndicatorsSubmitEvent({ input: parsed.value, report: evaluation.report }),
-    );
+    const locale = this.options.locale();
+    const checked = fullCheck.load().then(({ countsInputSchema, parseOrExplain }) => {
+      const parsed = parseOrExplain(countsInputSchema, input, { locale });
+      if (parsed.ok) return this.dispatch(parsed.value, evaluation);
+      this.schemaIssues = parsed.issues;
+      this.host.requestUpdate();
+    });
+    // Prefetched at idle time, so it is there offline; a failed load leaves the form as it is.
+    this.options.loading?.(checked.catch(() => undefined));
+  }
+
+  private dispatch(input: CountsInput, evaluation: FormEvaluation): void {
+    this.host.dispatchEvent(new ShnroIndicatorsSubmitEvent({ input, report: evaluation.report }));
   }
 }

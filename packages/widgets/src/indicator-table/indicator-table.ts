@@ -1,9 +1,6 @@
 import {
   countAnswered,
   countInvalid,
-  computeIndicators,
-  municipalMonitoringSet,
-  reconcileTable,
   type IndicatorInput,
   type IndicatorReport,
   type IndicatorResult,
@@ -17,8 +14,11 @@ import { property, state } from 'lit/decorators.js';
 import { readInlineJson } from '../shared/inline-json.js';
 import { LocalizeController } from '../shared/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { computeChecked } from './checked-report.js';
 import { indicatorTableStyles } from './indicator-table.styles.js';
+import { defaultSet, fullCheck, reconcileCheck } from './loaders.js';
 import { indicatorTableMessages } from './messages.js';
+import { PendingLoads, updateCompleteWith } from './pending-loads.js';
 
 /**
  * @tagname shnro-indicator-table
@@ -31,7 +31,7 @@ import { indicatorTableMessages } from './messages.js';
  *
  * Pages without a build step pass data in a child `<script type="application/json">` with the
  * keys `input`, `set`, `printed`, `populations` (allowed under a strict Content-Security-Policy);
- * without a `set`, the built-in `municipalMonitoringSet` is used.
+ * without a `set`, the built-in `municipalMonitoringSet` is used (loaded then, on demand).
  *
  * @slot - A `<script type="application/json">` block with the data, for pages without a build step.
  *
@@ -70,10 +70,18 @@ export class ShnroIndicatorTable extends LitElement {
   @state() private reconciliation?: Reconciliation;
 
   private readonly localize = new LocalizeController(this, indicatorTableMessages);
+  /** The built-in set, the reconciliation or the wording of a problem, while they load. */
+  private readonly loads = new PendingLoads(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.readInlineData();
+    // The full check validates a set once; at idle time, so a refused set is named offline too.
+    if (this.input && !this.report) void fullCheck.prefetch().then(() => this.requestUpdate());
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return updateCompleteWith(this.loads, () => super.getUpdateComplete());
   }
 
   /** Takes data from a child JSON block unless the host set properties already. */
@@ -97,15 +105,36 @@ export class ShnroIndicatorTable extends LitElement {
     // The locale can change with <html lang>, which is not a property: recompute every update
     // (the whole seed-sized set computes in well under a millisecond).
     void changed;
-    const locale = this.localize.locale;
-    const set = this.set ?? municipalMonitoringSet;
-    this.computed = this.report ?? (this.input ? computeIndicators(set, this.input, { locale }) : undefined);
-    this.reconciliation = this.printed
-      ? reconcileTable(set, this.printed, {
-          locale,
-          ...(this.populations ? { populations: this.populations } : {}),
-        })
-      : undefined;
+    const needsSet = (this.input !== undefined && !this.report) || this.printed !== undefined;
+    const set = this.set ?? (needsSet ? this.builtInSet() : undefined);
+    this.computed = this.report ?? (this.input && set ? this.compute(set, this.input) : undefined);
+    this.reconciliation = this.printed && set ? this.reconcile(set, this.printed) : undefined;
+  }
+
+  /** The built-in set, or undefined while it loads. */
+  private builtInSet(): IndicatorSet | undefined {
+    const loaded = defaultSet.value?.municipalMonitoringSet;
+    if (!loaded && !defaultSet.failed) this.loads.track(defaultSet.load());
+    return loaded;
+  }
+
+  private compute(set: IndicatorSet, input: IndicatorInput): IndicatorReport | undefined {
+    const checked = computeChecked(set, input, this.localize.locale);
+    if (checked.pending) this.loads.track(checked.pending);
+    return checked.report;
+  }
+
+  /** The printed table checked against its counts, once the reconciliation has loaded. */
+  private reconcile(set: IndicatorSet, printed: ReportedRow[]): Reconciliation | undefined {
+    const loaded = reconcileCheck.value;
+    if (!loaded) {
+      if (!reconcileCheck.failed) this.loads.track(reconcileCheck.load());
+      return undefined;
+    }
+    return loaded.reconcileTable(set, printed, {
+      locale: this.localize.locale,
+      ...(this.populations ? { populations: this.populations } : {}),
+    });
   }
 
   protected override render(): TemplateResult {
@@ -115,6 +144,8 @@ export class ShnroIndicatorTable extends LitElement {
         ${this.localize.term('badInlineJson', { error: this.inlineJsonError })}
       </p>`;
     }
+    // Nothing half-done while the built-in set, the reconciliation or a problem's wording loads.
+    if (this.loads.busy) return html``;
     if (!report || report.sections.length === 0) {
       return html`${this.renderIssues(report?.issues ?? [])}
         <p class="empty">${this.localize.term('empty')}</p>`;

@@ -1,0 +1,2 @@
+export { looksLikeCountsInput } from './counts-shape.js';
+export { computeTypedCounts } from './typed-counts.js';
