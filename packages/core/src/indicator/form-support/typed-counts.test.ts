@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeTrustedIndicators } from '../../calculator/index.js';
+import { wordReport } from '../../calculator/wording.js';
 import { kanskMonitoring2022Counts } from '../../examples/index.js';
 import { computeIndicators } from '../compute/compute.js';
 import { municipalMonitoringSet } from '../catalogue/municipal-monitoring.js';
@@ -30,7 +31,7 @@ describe('computeTypedCounts', () => {
     for (const locale of ['ru', 'en'] as const)
       for (const input of inputs)
         expect(computeTypedCounts(municipalMonitoringSet, input, { locale })).toEqual(
-          computeTrustedIndicators(municipalMonitoringSet, input as never, { locale }),
+          wordReport(computeTrustedIndicators(municipalMonitoringSet, input as never, { locale })),
         );
   });
 
@@ -45,7 +46,7 @@ describe('computeTypedCounts', () => {
   it('refuses a set it cannot vouch for, as the light calculator does', () => {
     const broken = { ...municipalMonitoringSet, populations: [] } as IndicatorSet;
     expect(computeTypedCounts(broken, kanskMonitoring2022Counts)).toEqual(
-      computeTrustedIndicators(broken, kanskMonitoring2022Counts),
+      wordReport(computeTrustedIndicators(broken, kanskMonitoring2022Counts)),
     );
     expect(computeTypedCounts(broken, kanskMonitoring2022Counts).ok).toBe(false);
   });

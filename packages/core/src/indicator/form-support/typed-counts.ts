@@ -1,4 +1,5 @@
-import type { Issue } from '../../errors/issue.js';
+import { wordReport } from '../../calculator/wording.js';
+import type { CodedIssue } from '../compute/coded-issue.js';
 import type { DisplayLocale } from '../../share/index.js';
 import { toDisplayLocale } from '../../text/locale.js';
 import type { IndicatorReport } from '../compute/compute.js';
@@ -14,12 +15,25 @@ import { looksLikeCountsEnvelope } from '../compute/shape.js';
 // own module also holds the validating `computeIndicators` and so drags the schemas into every
 // chunk graph that reaches it; a form that computes what a person types needs none of them.
 
-function refused(set: unknown, locale: DisplayLocale, issues: Issue[]): IndicatorReport {
+function refused(
+  set: unknown,
+  locale: DisplayLocale,
+  issues: readonly CodedIssue[],
+): IndicatorReport<CodedIssue> {
   const setId =
     typeof set === 'object' && set !== null && typeof (set as { id?: unknown }).id === 'string'
       ? (set as { id: string }).id
       : '';
-  return { setId, locale, source: 'counts', sections: [], results: [], issues, missing: [], ok: false };
+  return {
+    setId,
+    locale,
+    source: 'counts',
+    sections: [],
+    results: [],
+    issues: [...issues],
+    missing: [],
+    ok: false,
+  };
 }
 
 /**
@@ -34,8 +48,14 @@ export function computeTypedCounts(
   options: { readonly locale?: DisplayLocale } = {},
 ): IndicatorReport {
   const locale = toDisplayLocale(options.locale);
+  // The form shows each problem where it is as the person types: worded here, as the validating
+  // API words them (the sentences come with this module).
+  return wordReport(computeCoded(set, input, locale));
+}
+
+function computeCoded(set: unknown, input: unknown, locale: DisplayLocale): IndicatorReport<CodedIssue> {
   try {
-    const oversized = oversizedCounts(input, locale);
+    const oversized = oversizedCounts(input);
     if (oversized.length > 0) return refused(set, locale, oversized);
     const parsedSet = lightExplainer.set(set, locale);
     if (!parsedSet.ok) return refused(set, locale, parsedSet.issues);
