@@ -31,6 +31,7 @@ export {
   eventLevelLabels,
   internshipVenueLabels,
 } from './labels.js';
+export { readAssignment, readOpenPeriod, readSupportEvent } from './light.js';
 export { createAssignment, type AssignmentInput } from './create.js';
 export { assignmentInWindow, eventInWindow, isLanding, schoolAssignments } from './select.js';
 export {

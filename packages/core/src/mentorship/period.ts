@@ -1,15 +1,12 @@
 import * as z from 'zod/mini';
 import { withMeta } from '../json-schema/meta.js';
 import { isCalendarDate } from '../deadline/calendar.js';
-import { formatDateRange } from '../deadline/format.js';
 import { calendarDateSchema, type CalendarDate } from '../deadline/schema.js';
-import type { DisplayLocale } from '../share/index.js';
+import { formatDay } from './format-day.js';
 import { reportIssue } from './issue.js';
 
-/** Prints a day as messages show it: «30.12.2022» (ru), «30 Dec 2022» (en). */
-export function formatDay(date: CalendarDate, locale: DisplayLocale = 'ru'): string {
-  return formatDateRange({ start: date, end: date }, locale); // formatDateRange reads unknown tags as Russian
-}
+// Apart from the schemas, so that an element printing a day pulls no zod.
+export { formatDay } from './format-day.js';
 
 // The issue sits on the period itself, so the message names the field «Период» (`period`).
 function checkOrder(

@@ -6,6 +6,25 @@ import { recordIdSchema, textSchema } from '../record/schema.js';
 import { orderReferenceSchema } from '../roadmap/schema.js';
 import { reportIssue } from './issue.js';
 import { formatDay, openPeriodSchema } from './period.js';
+import {
+  assignmentKindIds,
+  assignmentPartyRules,
+  eventKindsNeedingSchool,
+  eventLevels,
+  internshipVenues,
+  supportEventKindIds,
+} from './kinds.js';
+
+// The lists and rules behind the schemas live in kinds.ts, with no zod: re-exported here as before.
+export {
+  assignmentKinds,
+  assignmentPartyRules,
+  eventKindsNeedingSchool,
+  eventLevels,
+  internshipVenues,
+  landingEventKinds,
+  supportEventKinds,
+} from './kinds.js';
 
 /** A school as a party to an assignment; `name` is for schools outside the records (a leader school of another municipality). */
 export const schoolPartySchema = /* @__PURE__ */ withMeta(
@@ -54,31 +73,14 @@ export type PartyKind = Party['kind'];
  * (школа-куратор, seed 003), `leader-school` (школа-лидер или директор-лидер, проект 500+, seed 001),
  * `tutor` (муниципальный тьютор учителя-предметника, seed 004).
  */
-export const assignmentKindSchema = /* @__PURE__ */ withMeta(
-  z.enum(['mentor', 'curator', 'curator-school', 'leader-school', 'tutor']),
-  {
-    title: 'AssignmentKind',
-    description:
-      'Вид закрепления: наставник, куратор, школа-куратор, школа-лидер (500+), муниципальный тьютор.',
-  },
-);
+export const assignmentKindSchema = /* @__PURE__ */ withMeta(z.enum(assignmentKindIds), {
+  title: 'AssignmentKind',
+  description:
+    'Вид закрепления: наставник, куратор, школа-куратор, школа-лидер (500+), муниципальный тьютор.',
+});
 
 /** The kind of an assignment (вид закрепления). */
 export type AssignmentKind = z.infer<typeof assignmentKindSchema>;
-
-/** Every assignment kind. */
-export const assignmentKinds: readonly AssignmentKind[] = assignmentKindSchema.options;
-
-/** Which parties each kind of assignment connects: who is attached (`from`) to whom (`to`). */
-export const assignmentPartyRules: Readonly<
-  Record<AssignmentKind, { from: readonly PartyKind[]; to: readonly PartyKind[] }>
-> = {
-  mentor: { from: ['person', 'teacher'], to: ['school', 'teacher'] },
-  curator: { from: ['person', 'teacher'], to: ['school'] },
-  'curator-school': { from: ['school'], to: ['school'] },
-  'leader-school': { from: ['school', 'person'], to: ['school'] },
-  tutor: { from: ['person', 'teacher'], to: ['teacher'] },
-};
 
 // Word forms for the messages, which follow «Поле «…»:» in lower case: who a party is, whom an
 // assignment is attached to («за школой»), and what it makes of its party («школой-куратором»).
@@ -182,64 +184,32 @@ export type Assignment = z.infer<typeof assignmentSchema>;
  * `seminar`, `masterclass`, `workshop` (педагогическая мастерская), `internship` (стажировка),
  * `festival`, `meeting` (совещание, заседание).
  */
-export const supportEventKindSchema = /* @__PURE__ */ withMeta(
-  z.enum([
-    'methodological-landing',
-    'managerial-landing',
-    'consultation',
-    'visit',
-    'seminar',
-    'masterclass',
-    'workshop',
-    'internship',
-    'festival',
-    'meeting',
-  ]),
-  {
-    title: 'SupportEventKind',
-    description:
-      'Вид мероприятия поддержки: методический или управленческий десант, консультация, выезд, семинар, мастер-класс, педагогическая мастерская, стажировка, фестиваль, совещание.',
-  },
-);
+export const supportEventKindSchema = /* @__PURE__ */ withMeta(z.enum(supportEventKindIds), {
+  title: 'SupportEventKind',
+  description:
+    'Вид мероприятия поддержки: методический или управленческий десант, консультация, выезд, семинар, мастер-класс, педагогическая мастерская, стажировка, фестиваль, совещание.',
+});
 
 /** The kind of a support event (вид мероприятия). */
 export type SupportEventKind = z.infer<typeof supportEventKindSchema>;
 
-/** Every support event kind. */
-export const supportEventKinds: readonly SupportEventKind[] = supportEventKindSchema.options;
-
-/** The kinds that are a landing (десант) of a municipal or regional team, indicator 4.11 of seed 001. */
-export const landingEventKinds: readonly SupportEventKind[] = [
-  'methodological-landing',
-  'managerial-landing',
-];
-
 /** The level of an event: school, municipal, inter-municipal, regional, federal (indicators 4.5–4.7 of seed 001). */
-export const eventLevelSchema = /* @__PURE__ */ withMeta(
-  z.enum(['school', 'municipal', 'inter-municipal', 'regional', 'federal']),
-  {
-    title: 'EventLevel',
-    description: 'Уровень мероприятия: школьный, муниципальный, межмуниципальный, региональный, федеральный.',
-  },
-);
+export const eventLevelSchema = /* @__PURE__ */ withMeta(z.enum(eventLevels), {
+  title: 'EventLevel',
+  description: 'Уровень мероприятия: школьный, муниципальный, межмуниципальный, региональный, федеральный.',
+});
 
 /** The level of an event (уровень мероприятия). */
 export type EventLevel = z.infer<typeof eventLevelSchema>;
 
 /** Where an internship takes place, relative to the school's municipality (indicator 4.9 of seed 001). */
-export const internshipVenueSchema = /* @__PURE__ */ withMeta(
-  z.enum(['own-municipality', 'other-municipality', 'other-region']),
-  {
-    title: 'InternshipVenue',
-    description: 'Место стажировки: свой муниципалитет, другое МСО региона, другой субъект РФ.',
-  },
-);
+export const internshipVenueSchema = /* @__PURE__ */ withMeta(z.enum(internshipVenues), {
+  title: 'InternshipVenue',
+  description: 'Место стажировки: свой муниципалитет, другое МСО региона, другой субъект РФ.',
+});
 
 /** Where an internship takes place. */
 export type InternshipVenue = z.infer<typeof internshipVenueSchema>;
-
-// A landing and a visit go to a school: without one they did not happen anywhere.
-const needsSchool: readonly SupportEventKind[] = ['methodological-landing', 'managerial-landing', 'visit'];
 
 interface RawEvent {
   kind: SupportEventKind;
@@ -257,7 +227,7 @@ function checkEvent(event: RawEvent, context: z.core.$RefinementCtx<RawEvent>): 
       en: `the event ends (${formatDay(event.endDate, 'en')}) before it starts (${formatDay(event.date, 'en')}).`,
     });
   }
-  if (needsSchool.includes(event.kind) && event.schools.length === 0) {
+  if (eventKindsNeedingSchool.includes(event.kind) && event.schools.length === 0) {
     reportIssue(context, ['schools'], 'no-school', {
       ru: 'укажите школу, в которой проведено мероприятие: десант и выезд проводятся в школе.',
       en: 'name the school the event took place in: a landing or a visit goes to a school.',

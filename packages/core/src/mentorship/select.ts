@@ -1,4 +1,5 @@
-import { landingEventKinds, type Assignment, type AssignmentKind, type SupportEvent } from './schema.js';
+import { landingEventKinds } from './kinds.js';
+import type { Assignment, AssignmentKind, SupportEvent } from './schema.js';
 import { dayInWindow, overlapsWindow, type TimeWindow } from './window.js';
 
 /** Whether an assignment is in force for at least one day of the window. */

@@ -1,1 +1,2 @@
 export { recordIdSchema, flagNameSchema, flagsSchema, type Flags } from './schema.js';
+export { invalid, type LightReader } from './light.js';

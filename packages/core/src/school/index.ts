@@ -21,3 +21,4 @@ export {
   defaultClassificationRules,
   type ClassificationRule,
 } from './classify.js';
+export { readSchool } from './light.js';

@@ -68,14 +68,4 @@ export const supportModelsSchema = /* @__PURE__ */ withMeta(z.array(supportModel
   description: 'Модели сопровождения муниципалитетов региона.',
 });
 
-/**
- * The instruments a school's municipality uses, or `undefined` when it has no model (then every
- * instrument counts, as before support models existed).
- */
-export function instrumentsFor(
-  models: readonly SupportModel[] | undefined,
-  municipalityId: string | undefined,
-): readonly SupportInstrument[] | undefined {
-  if (models === undefined || municipalityId === undefined) return undefined;
-  return models.find((model) => model.municipalityId === municipalityId)?.instruments;
-}
+export { instrumentsFor } from './instruments.js';

@@ -1,1 +1,2 @@
 export { teacherSchema, type Teacher } from './schema.js';
+export { readTeacher } from './light.js';

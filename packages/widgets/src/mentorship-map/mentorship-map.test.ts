@@ -23,6 +23,15 @@ describe('<shnro-mentorship-map>', () => {
   beforeEach(() => (document.documentElement.lang = 'ru'));
   afterEach(() => document.body.replaceChildren());
 
+  // First in the file: the schemas and their wording load only for a record the light check refuses.
+  it('reads valid records without loading the schemas, on the first update', async () => {
+    const element = await mount(full);
+    expect(element.shadowRoot!.querySelectorAll('tr[data-school]')).toHaveLength(3);
+    const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.filter((name) => name.includes('/mentorship-map/explain'))).toEqual([]);
+    expect(element.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+  });
+
   it('shows the coverage shares with their counts, as the core counts them', async () => {
     const element = await mount(full);
     const rows = [...element.shadowRoot!.querySelectorAll('table.totals tbody tr')].map(text);
@@ -86,6 +95,17 @@ describe('<shnro-mentorship-map>', () => {
     expect(alert).toContain('schools[4].name');
     expect(alert).toContain('assignments[0].to');
     expect(alert).toContain('тьютор закрепляется только за педагогом');
+    expect(element.shadowRoot!.querySelectorAll('tr[data-school]')).toHaveLength(3);
+  });
+
+  it('names the field of a bad record in English too, once the wording has loaded', async () => {
+    const element = await mount((el) => {
+      full(el);
+      el.events = [...events, { ...events[0]!, id: 'late', endDate: '2000-01-01' }];
+    }, 'en');
+    const alert = text(element.shadowRoot!.querySelector('[role="alert"]'));
+    expect(alert).toContain(`events[${events.length}].endDate`);
+    expect(alert).toMatch(/ends .* before it starts/);
     expect(element.shadowRoot!.querySelectorAll('tr[data-school]')).toHaveLength(3);
   });
 

@@ -1,13 +1,13 @@
 import {
   assignmentKindLabels,
-  assignmentSchema,
   coverageGapLabels,
   formatDay,
   formatOrderReference,
   mentorshipCoverage,
-  schoolSchema,
-  supportEventSchema,
-  teacherSchema,
+  readAssignment,
+  readSchool,
+  readSupportEvent,
+  readTeacher,
   type Assignment,
   type CalendarDate,
   type CoverageParty,
@@ -25,7 +25,7 @@ import { InlineJsonController } from '../shared/inline-json-controller.js';
 import { renderFiguresTable } from '../shared/figures-table.js';
 import { issuesTemplate } from '../shared/issues.js';
 import { LocalizeController } from '../shared/localize.js';
-import { parseList } from '../shared/parse-list.js';
+import { LightLists } from '../shared/light-lists.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { mentorshipMapStyles } from './mentorship-map.styles.js';
 import { mentorshipMapMessages } from './messages.js';
@@ -78,7 +78,7 @@ export class ShnroMentorshipMap extends LitElement {
   @property({ attribute: false }) categories?: readonly SchoolCategory[];
 
   private readonly inline = new InlineJsonController(this, (data) => {
-    // Shapes are checked below with the core's schemas; here they are only handed over.
+    // Shapes are checked in render with the core's light readers; here they are only handed over.
     this.schools ??= data['schools'] as School[] | undefined;
     this.assignments ??= data['assignments'] as Assignment[] | undefined;
     this.events ??= data['events'] as SupportEvent[] | undefined;
@@ -86,17 +86,30 @@ export class ShnroMentorshipMap extends LitElement {
     this.period ??= data['period'] as Period | undefined;
   });
   private readonly localize = new LocalizeController(this, mentorshipMapMessages);
+  // Records are checked without zod; the schemas and their wording load only to explain a refusal.
+  private readonly lists = new LightLists(this, () =>
+    import('./explain.js').then((module) => module.explainer),
+  );
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.lists.loading) {
+      await this.lists.settled;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 
   protected override render(): TemplateResult {
     const t = this.localize.term.bind(this.localize);
     const locale = this.localize.locale;
     const unread = this.inline.alert((error) => t('badInlineJson', { error }));
     if (unread) return unread;
-    const schools = parseList<School>(schoolSchema, this.schools, 'schools', locale);
-    const assignments = parseList<Assignment>(assignmentSchema, this.assignments, 'assignments', locale);
-    const events = parseList<SupportEvent>(supportEventSchema, this.events, 'events', locale);
+    const schools = this.lists.read('schools', readSchool, this.schools, locale);
+    const assignments = this.lists.read('assignments', readAssignment, this.assignments, locale);
+    const events = this.lists.read('events', readSupportEvent, this.events, locale);
     const teachers = this.teachers
-      ? parseList<Teacher>(teacherSchema, this.teachers, 'teachers', locale)
+      ? this.lists.read('teachers', readTeacher, this.teachers, locale)
       : undefined;
     const issues = [...schools.issues, ...assignments.issues, ...events.issues, ...(teachers?.issues ?? [])];
     const coverage = mentorshipCoverage(schools.valid, assignments.valid, events.valid, {
