@@ -68,6 +68,6 @@ function computeFull(
     compiled = result.value;
     compiledSets.set(set, compiled);
   }
-  const report = full.computeTrustedIndicators(compiled, input, { locale });
+  const report = full.wordReport(full.computeTrustedIndicators(compiled, input, { locale }));
   return unsure(report) ? full.computeIndicators(compiled, input, { locale }) : report;
 }

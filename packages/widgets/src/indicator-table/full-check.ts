@@ -9,3 +9,4 @@ export {
   parseOrExplain,
 } from '@shnro/core';
 export { computeTrustedIndicators } from '@shnro/core/calculator';
+export { wordReport } from '@shnro/core/calculator/wording';
