@@ -14,11 +14,11 @@ import {
 } from '@shnro/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { WidgetLocale } from '../shared/localize.js';
 import type { RowListListeners } from './activity-row.js';
 import { capitalize, reviewRemarkTemplate, type Term, reviewerRemarksBlock } from './parts.js';
 import { rowActionsTemplate } from './row-actions.js';
+import { cssVariables } from '../shared/css-variables.js';
 
 /** One section's own interface state. */
 export interface SectionUi {
@@ -90,7 +90,7 @@ export function sectionTemplate(
     data-section-row=${sid}
     tabindex="-1"
     aria-labelledby="${sid}-heading"
-    style=${styleMap({ '--rows': String(section.activities.length) })}
+    ${cssVariables({ '--rows': String(section.activities.length) })}
     @dragover=${h.dragOver}
     @drop=${(event: DragEvent) => h.drop(event, section.id)}
   >
@@ -155,7 +155,7 @@ export function sectionTemplate(
             class="rows-pending"
             data-rows-pending
             aria-hidden="true"
-            style=${styleMap({ '--rows-pending': String(data.pending) })}
+            ${cssVariables({ '--rows-pending': String(data.pending) })}
           ></div>`
         : nothing
     }
