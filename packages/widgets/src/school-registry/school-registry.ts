@@ -24,9 +24,10 @@ import { LocalizeController } from '../shared/localize.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { renderDropZone } from './drop-zone.js';
 import { IdentificationController } from './identification-controller.js';
-import { focusInCategory, renderIdentification } from './identification-view.js';
+import { focusInCategory } from './identification-view.js';
 import { loadFilePart, prefetchFilePart, type FilePart } from './load-file-part.js';
 import { schoolRegistryMessages } from './messages.js';
+import { renderProposals } from './proposals.js';
 import { renderRegistryProblem } from './registry-problem.js';
 import type { PreviewModel } from './preview-table.js';
 import { schoolRegistryStyles } from './school-registry.styles.js';
@@ -385,43 +386,14 @@ export class ShnroSchoolRegistry extends LitElement {
   }
 
   private renderProposals(): TemplateResult | typeof nothing {
-    const decisions = this.decisionsOf;
-    const identification = decisions.current();
-    const registry = this.currentRegistry;
-    if (!identification || !registry) return nothing;
-    const t = this.localize.term.bind(this.localize);
-    return renderIdentification({
-      identification,
-      registry,
-      lookup: catalogueLookup(this.currentCatalogue),
+    return renderProposals({
+      decisions: this.decisionsOf,
+      registry: this.currentRegistry,
+      catalogue: this.currentCatalogue,
       locale: this.localize.locale,
-      drafts: decisions.drafts,
       mayDecide: this.access === 'manage' || this.access === 'review',
-      ...(decisions.refused ? { refused: t('decisionRefused') } : {}),
-      term: t,
-      summary: t('identificationSummary', {
-        proposals: identification.proposals.length,
-        evaluated: identification.schoolsEvaluated,
-        year: identification.year,
-      }),
-      confirm: (proposal, category) => {
-        decisions.decide(proposal, category, 'confirm');
-        this.focusAfter(proposal.schoolId, category.category, 'button:not([disabled])');
-      },
-      openReject: (proposal, category) => {
-        decisions.openReject(proposal, category);
-        this.focusAfter(proposal.schoolId, category.category, 'textarea');
-      },
-      typeReason: (proposal, category, reason) => decisions.typeReason(proposal, category, reason),
-      reject: (proposal, category) => {
-        decisions.decide(proposal, category, 'reject');
-        // Refused by the core (no reason): back in the reason; else on the category's buttons.
-        this.focusAfter(proposal.schoolId, category.category, 'textarea, button:not([disabled])');
-      },
-      cancelReject: (proposal, category) => {
-        decisions.cancelReject(proposal, category);
-        this.focusAfter(proposal.schoolId, category.category, '[data-action="reject"]');
-      },
+      term: this.localize.term.bind(this.localize),
+      focusAfter: (schoolId, category, selector) => this.focusAfter(schoolId, category, selector),
     });
   }
 
