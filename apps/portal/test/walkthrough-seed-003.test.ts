@@ -42,10 +42,21 @@ describe('walk-through: seed 003, начальный and итоговый monito
   }
 
   /** open → collecting: the new cycle's forms take answers only once the methodologist starts it. */
-  async function startCollecting(): Promise<void> {
+  async function startCollecting(typeAtOnce?: [string, string]): Promise<void> {
     await page.locator('#cycle-quality-summary', { hasText: 'открыт, сбор данных не начат' }).waitFor();
+    // The page draws the cycle again once the collection starts: the stored answers read anew, the
+    // cycle's state, and last the overview of its schools (the registry).
+    const redrawn = page.waitForResponse((response) => response.url().endsWith('/api/registry'));
     await page.locator('#cycle-collect').click();
     await page.locator('#cycle-quality-summary', { hasText: 'идёт сбор данных' }).waitFor();
+    if (typeAtOnce) {
+      // A person who types as soon as the state shows, while the page still redraws: nothing lost.
+      const field = page.locator(`#municipal-counts [id="${typeAtOnce[0]}"]`);
+      await field.fill(typeAtOnce[1]);
+      await redrawn;
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+      await expect(field.inputValue()).resolves.toBe(typeAtOnce[1]);
+    }
     await expect(page.locator('#cycle-collect').isHidden()).resolves.toBe(true);
   }
 
@@ -57,7 +68,7 @@ describe('walk-through: seed 003, начальный and итоговый monito
     // Before the collection starts, the school's cabinet offers no form to fill.
     const early = await walk().as('maloshilna', '/cabinet.html');
     await early.locator('#fill-title', { hasText: 'Открытых циклов мониторинга нет' }).waitFor();
-    await startCollecting();
+    await startCollecting(['f-3.1-numerator', '12']);
     // Seed 003: shortcomings found in May — few teachers on courses, few with an ИОМ.
     await type([
       ['3.1', '12', '31'],
