@@ -1,29 +1,7 @@
+import { LazyPart } from '../shared/lazy-part.js';
 import type { StorageProblemWording } from './messages.js';
 
-/**
- * A rare part of the drafts (поздняя загрузка), loaded by dynamic `import()` the first time it is
- * needed; a load that fails (offline) is tried again at the next need. `value` is set once loaded,
- * so a render can use it synchronously.
- */
-export class LazyPart<T> {
-  /** The part, once loaded. */
-  value?: T;
-  private loading?: Promise<T>;
-
-  constructor(private readonly load: () => Promise<T>) {}
-
-  /** The part, loading it if it is not yet. */
-  get(): Promise<T> {
-    this.loading ??= this.load().then(
-      (value) => (this.value = value),
-      (error: unknown) => {
-        this.loading = undefined;
-        throw error;
-      },
-    );
-    return this.loading;
-  }
-}
+export { LazyPart };
 
 /** The words of storage problems (memory only, disk full, a write aborted). */
 export const storageWording = new LazyPart<StorageProblemWording>(() =>

@@ -1,25 +1,7 @@
+import { LazyPart } from '../shared/lazy-part.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** A part of the chart loaded on demand (часть по запросу): its module once loaded, and the load. */
-export class LazyPart<T> {
-  /** The module, once loaded: a render that finds it draws the part at once. */
-  value?: T;
-  private loading?: Promise<T>;
-
-  constructor(private readonly load: () => Promise<T>) {}
-
-  /** Loads the module once; a load that failed (offline) is tried again on the next call. */
-  get(): Promise<T> {
-    this.loading ??= this.load().then(
-      (module) => (this.value = module),
-      (error: unknown) => {
-        this.loading = undefined;
-        throw error;
-      },
-    );
-    return this.loading;
-  }
-}
+export { LazyPart };
 
 /**
  * The chart's parts not needed for its first frame (the export, the data table while hidden,
